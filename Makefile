@@ -1,0 +1,32 @@
+# The two commands: `make demo` (messy inbox → ingest → build → dashboard) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export DO_NOT_TRACK := 1
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+
+.PHONY: demo test install browser-deps bench clean
+
+$(BIN)/jiedao: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/jiedao
+
+demo: install
+	$(BIN)/jiedao demo
+
+test: install browser-deps
+	$(BIN)/python -m pytest
+
+# Browser tests use Debian's chromium (never a downloaded browser) and CJK fonts.
+browser-deps:
+	@bash scripts/ensure-browser-deps.sh
+
+bench: install
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) data target logs test-artifacts

@@ -1,0 +1,123 @@
+"""The raw store (``raw.duckdb``): the schema every loader writes and dbt reads as a source.
+
+Only ingest opens this file for writing. Codes are VARCHAR everywhere.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import duckdb
+
+SCHEMA = """
+create table if not exists batches (
+    batch_id integer primary key,
+    started_at timestamp,
+    finished_at timestamp,
+    files_seen integer,
+    files_new integer,
+    values_loaded integer,
+    problems integer
+);
+create table if not exists files (
+    file_sha256 varchar primary key,
+    file_name varchar,          -- name as submitted (basename)
+    file_path varchar,          -- path as given to ingest
+    size_bytes bigint,
+    file_format varchar,        -- xlsx | xls | ods | csv | unknown
+    encoding varchar,           -- for text files: utf-8 | utf-8-sig | gb18030 | utf-16
+    file_mtime timestamp,
+    batch_id integer,
+    ingested_at timestamp,
+    status varchar,             -- loaded | partial | rejected
+    cells_nonempty integer,     -- non-empty cells = cells_value + cells_label + cells_problem
+    cells_value integer,
+    cells_label integer,
+    cells_problem integer,
+    values_loaded integer,
+    problems integer
+);
+create table if not exists cells (
+    file_sha256 varchar,
+    sheet varchar,
+    cell_ref varchar,           -- A1 style
+    row_index integer,          -- 0-based
+    col_index integer,          -- 0-based
+    raw_text varchar,
+    role varchar                -- value | label | problem
+);
+create table if not exists observations (
+    file_sha256 varchar,
+    batch_id integer,
+    file_name varchar,
+    sheet varchar,
+    cell_ref varchar,
+    header_text varchar,        -- header text(s) above the cell, group / sub joined by ' / '
+    community_text varchar,     -- the community label as written
+    period_text varchar,        -- where the period came from, as written
+    raw_text varchar,           -- the cell as written
+    community_code varchar,     -- 12 digits, from the registry
+    community_match varchar,    -- code | name | normalized | alias
+    indicator_code varchar,
+    period_grain varchar,       -- month | quarter | year
+    period varchar,             -- 2025-01 | 2025-Q1 | 2025
+    value double,               -- in the indicator's canonical unit
+    unit varchar,
+    is_cumulative boolean,      -- a year-to-date (本年累计) figure
+    is_approximate boolean,     -- 3000余, 近140, 约30, 140多
+    file_mtime timestamp,
+    ingested_at timestamp
+);
+create table if not exists problems (
+    file_sha256 varchar,
+    batch_id integer,
+    file_name varchar,
+    sheet varchar,
+    cell_ref varchar,
+    problem_code varchar,       -- e.g. unreadable_value, unknown_community, unknown_header
+    severity varchar,           -- error | warning
+    message varchar,            -- Chinese, names file, sheet and cell
+    raw_text varchar
+);
+create table if not exists registry_streets (
+    street_code varchar primary key,
+    street_name varchar,
+    city_code varchar,
+    city_name varchar,
+    prefecture_code varchar,
+    prefecture_name varchar,
+    province_code varchar,
+    province_name varchar
+);
+create table if not exists registry_communities (
+    community_code varchar primary key,
+    community_name varchar,
+    street_code varchar
+);
+"""
+
+
+def connect(raw_db: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the raw store; create its tables (and the shipped registry) on first write."""
+    raw_db.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(raw_db), read_only=read_only)
+    if not read_only:
+        con.execute(SCHEMA)
+    return con
+
+
+def seed_registry_if_empty(con: duckdb.DuckDBPyConnection, seeds_dir: Path) -> None:
+    """A new store starts with the shipped registry (the demo city) until a user imports theirs."""
+    (count,) = con.execute("select count(*) from registry_communities").fetchone()
+    if count:
+        return
+    for table, name in (("registry_streets", "registry_streets.csv"),
+                        ("registry_communities", "registry_communities.csv")):
+        with open(seeds_dir / name, encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        header, body = rows[0], rows[1:]
+        placeholders = ", ".join("?" for _ in header)
+        con.executemany(
+            f"insert into {table} ({', '.join(header)}) values ({placeholders})", body
+        )

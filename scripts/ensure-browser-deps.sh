@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs Debian chromium and fonts-noto-cjk when missing, so the browser tests run on a new machine.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+((${#missing[@]})) || exit 0
+echo "安装浏览器测试依赖: ${missing[*]}"
+if [[ $(id -u) -ne 0 ]]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
