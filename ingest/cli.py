@@ -1,0 +1,207 @@
+"""jiedao（街道数据仓）: community spreadsheets → DuckDB → dbt → dashboard.
+
+Every command works on one data home: --home DIR, or JIEDAO_HOME, default ./data.
+Exit status: 0 when the work ran (problems in the input are reported, not fatal),
+1 when a build or export could not be done, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ingest.settings import Settings
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+
+def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    """Write the 塔城市 demo inbox (24 months, several messy layouts), ingest it, build the warehouse and serve the dashboard."""
+    from ingest.demo import write_demo_inbox
+
+    manifest = write_demo_inbox(settings.inbox_dir / "demo")
+    print(f"示例收件箱：{len(manifest.files)} 个文件 → {settings.inbox_dir / 'demo'}")
+    status = run_ingest(settings, [settings.inbox_dir / "demo"])
+    if status:
+        return status
+    status = run_build(settings)
+    if status or args.no_serve:
+        return status
+    return run_serve(settings, args.port)
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """Load spreadsheets (files or folders, recursively) into the raw store, cell by cell, with lineage."""
+    missing = [path for path in args.paths if not path.exists()]
+    for path in missing:
+        print(f"找不到路径：{path}", file=sys.stderr)
+    if missing and len(missing) == len(args.paths):
+        return 2
+    return run_ingest(settings, [path for path in args.paths if path.exists()])
+
+
+def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
+    """Build the warehouse with dbt into a new file and publish it atomically."""
+    return run_build(settings)
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    """Serve the dashboard (Streamlit) on the last published warehouse."""
+    return run_serve(settings, args.port)
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    """Write a table as CSV (utf-8-sig, opens cleanly in Excel) or XLSX: indicators, scores, quality, files, problems."""
+    from ingest.export import EXPORT_TABLES, ExportUnavailable, default_export_path, read_export
+    from ingest.spreadsheet_writer import write_table
+
+    table = EXPORT_TABLES[args.table]
+    file_format = args.format or (args.out.suffix.lstrip(".").lower() if args.out else "csv")
+    if file_format not in ("csv", "xlsx"):
+        print(f"不支持的格式：{file_format}（可用 csv 或 xlsx）", file=sys.stderr)
+        return 2
+    filters = {"period": args.period, "street_code": args.street,
+               "community_code": args.community, "indicator_code": args.indicator}
+    try:
+        frame = read_export(settings, table, filters)
+    except ExportUnavailable as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    out = args.out or default_export_path(settings, table.name, file_format)
+    write_table(frame, out, file_format=file_format)
+    print(f"已导出 {table.name}：{len(frame)} 行 → {out}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    """Show what the data home holds: batches, files, values, problems and the published warehouse."""
+    from ingest.status import describe_home
+
+    print(describe_home(settings))
+    return 0
+
+
+def cmd_registry_import(args: argparse.Namespace, settings: Settings) -> int:
+    """Replace the registry of streets and communities with a file in the statistical division layout."""
+    from ingest.locking import home_lock
+    from ingest.registry_import import import_registry
+
+    if not args.file.exists():
+        print(f"找不到区划文件：{args.file}", file=sys.stderr)
+        return 2
+    with home_lock(settings.home):
+        report = import_registry(settings, args.file, city_code=args.city)
+    print(report_text(report))
+    return 0
+
+
+def cmd_template(args: argparse.Namespace, settings: Settings) -> int:
+    """Write the fill-in form (XLSX) for one street and month, its communities prefilled."""
+    from ingest.template import build_template
+
+    out = args.out or settings.exports_dir / f"template-{args.street}-{args.period}.xlsx"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(build_template(settings, args.street, args.period))
+    print(f"已生成填报模板 → {out}")
+    return 0
+
+
+def report_text(report: object) -> str:
+    lines = getattr(report, "summary_lines", None)
+    return "\n".join(lines()) if callable(lines) else str(report)
+
+
+def run_ingest(settings: Settings, paths: Sequence[Path]) -> int:
+    from ingest.loader import ingest_paths
+
+    report = ingest_paths(settings, list(paths), progress=sys.stderr.isatty())
+    for file_report in report.file_reports:
+        if file_report.status == "skipped":
+            continue
+        print(f"[{file_report.status}] {file_report.file_name}：载入 {file_report.values_loaded} 个值，问题 {file_report.problems} 个")
+        for message in file_report.messages[:5]:
+            print(f"    {message}")
+        if len(file_report.messages) > 5:
+            print(f"    …… 另有 {len(file_report.messages) - 5} 个问题，见 jiedao export problems")
+    print(
+        f"批次 {report.batch_id}：文件 {report.files_seen} 个（新 {report.files_new}，已导入过 {report.files_skipped}，"
+        f"拒收 {report.files_rejected}），载入值 {report.values_loaded} 个，问题 {report.problems} 个"
+    )
+    return 0
+
+
+def run_build(settings: Settings) -> int:
+    from ingest.publish import build_warehouse
+
+    report = build_warehouse(settings)
+    print(f"{report.message}（用时 {report.seconds:.1f} 秒）")
+    if not report.ok:
+        print(report.log_tail, file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_serve(settings: Settings, port: int) -> int:
+    app = settings.project_dir / "dashboard" / "app.py"
+    env = dict(os.environ, JIEDAO_HOME=str(settings.home))
+    print(f"仪表盘：http://localhost:{port}  （Ctrl+C 停止）")
+    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port),
+               "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    try:
+        return subprocess.call(command, env=env, cwd=settings.project_dir)
+    except KeyboardInterrupt:
+        return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    from ingest.export import EXPORT_TABLES
+
+    root = argparse.ArgumentParser(prog="jiedao", description=__doc__,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    root.add_argument("--home", type=Path, default=None, help="data home (default: $JIEDAO_HOME or ./data)")
+    commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Command) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=handler.__doc__, description=handler.__doc__)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    demo = add("demo", cmd_demo)
+    demo.add_argument("--no-serve", action="store_true", help="build the warehouse but do not start the dashboard")
+    demo.add_argument("--port", type=int, default=8501)
+    ingest = add("ingest", cmd_ingest)
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    add("build", cmd_build)
+    serve = add("serve", cmd_serve)
+    serve.add_argument("--port", type=int, default=8501)
+    export = add("export", cmd_export)
+    export.add_argument("table", choices=sorted(EXPORT_TABLES))
+    export.add_argument("--out", type=Path, default=None, help="output file (default: <home>/exports/TABLE.FORMAT)")
+    export.add_argument("--format", choices=("csv", "xlsx"), default=None, help="default: from --out, else csv")
+    export.add_argument("--period", help="YYYY-MM (or YYYY-Qn / YYYY for scores)")
+    export.add_argument("--street", help="9-digit street code")
+    export.add_argument("--community", help="12-digit community code")
+    export.add_argument("--indicator", help="indicator code, e.g. petitions_received")
+    add("status", cmd_status)
+    registry = commands.add_parser("registry", help="区划（街道与社区名录）：import")
+    registry_commands = registry.add_subparsers(dest="registry_command", required=True, metavar="ACTION")
+    registry_import = registry_commands.add_parser("import", help=cmd_registry_import.__doc__,
+                                                   description=cmd_registry_import.__doc__)
+    registry_import.set_defaults(handler=cmd_registry_import)
+    registry_import.add_argument("file", type=Path, help="villages.csv(.gz) or its folder")
+    registry_import.add_argument("--city", default=None, help="keep one 6-digit city/district code, e.g. 654201")
+    template = add("template", cmd_template)
+    template.add_argument("--street", required=True, help="9-digit street code")
+    template.add_argument("--period", required=True, help="YYYY-MM")
+    template.add_argument("--out", type=Path, default=None)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = Settings.from_env(args.home)
+    return args.handler(args, settings)

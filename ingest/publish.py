@@ -1,0 +1,111 @@
+"""Build the warehouse with dbt into a new file and publish it by an atomic rename.
+
+Readers (the dashboard, exports) open ``warehouse.duckdb`` per query, so they see either the
+previous warehouse or the new one, never half of one. dbt runs in a subprocess because
+dbt-duckdb keeps its database file open within a process.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from ingest import store
+from ingest.locking import home_lock
+from ingest.settings import Settings
+
+DBT_ENTRY = "from dbt.cli.main import cli; cli()"
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    ok: bool
+    message: str
+    warehouse_path: Path | None
+    seconds: float
+    log_tail: str = ""
+
+
+def dbt_environment(settings: Settings, build_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        DO_NOT_TRACK="1",
+        DBT_SEND_ANONYMOUS_USAGE_STATS="false",
+        JIEDAO_RAW_PATH=str(settings.raw_db),
+        JIEDAO_BUILD_PATH=str(build_path),
+        JIEDAO_DBT_TARGET=str(settings.build_dir / "target"),
+    )
+    return env
+
+
+def dbt_command(settings: Settings, verb: str, *extra: str) -> list[str]:
+    return [
+        sys.executable, "-c", DBT_ENTRY, verb,
+        "--project-dir", str(settings.project_dir),
+        "--profiles-dir", str(settings.project_dir),
+        "--no-partial-parse",
+        "--log-path", str(settings.build_dir / "logs"),
+        *extra,
+    ]
+
+
+def ensure_raw_store(settings: Settings) -> None:
+    """A build before any ingest still works: it sees an empty store with the shipped registry."""
+    con = store.connect(settings.raw_db)
+    try:
+        store.seed_registry_if_empty(con, settings.seeds_dir)
+    finally:
+        con.close()
+
+
+def remove_database(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+
+
+def fold_wal_into_file(path: Path) -> None:
+    """The published file must stand alone: a rename would leave its write-ahead log behind."""
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("checkpoint")
+    finally:
+        con.close()
+
+
+def remove_stale_builds(settings: Settings) -> None:
+    """Files left by a build that was killed before it could publish."""
+    for stale in settings.build_dir.glob("warehouse-*.duckdb*"):
+        stale.unlink(missing_ok=True)
+
+
+def build_warehouse(settings: Settings, *, dbt_args: tuple[str, ...] = ()) -> BuildReport:
+    """Run ``dbt build`` into a fresh file; publish it only if every model and test passed."""
+    started = time.perf_counter()
+    settings.build_dir.mkdir(parents=True, exist_ok=True)
+    with home_lock(settings.home):
+        remove_stale_builds(settings)
+        ensure_raw_store(settings)
+        build_path = settings.build_dir / f"warehouse-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}.duckdb"
+        result = subprocess.run(
+            dbt_command(settings, "build", *dbt_args),
+            env=dbt_environment(settings, build_path),
+            cwd=settings.project_dir,
+            capture_output=True,
+            text=True,
+        )
+        output = (result.stdout or "") + (result.stderr or "")
+        tail = "\n".join(output.strip().splitlines()[-40:])
+        seconds = time.perf_counter() - started
+        if result.returncode != 0 or not build_path.exists():
+            remove_database(build_path)
+            return BuildReport(False, f"构建失败（dbt 退出码 {result.returncode}），仍使用上一次发布的数据仓", None, seconds, tail)
+        fold_wal_into_file(build_path)
+        os.replace(build_path, settings.warehouse_db)
+        return BuildReport(True, f"数据仓已发布：{settings.warehouse_db}", settings.warehouse_db, seconds, tail)
