@@ -110,6 +110,42 @@ def cmd_template(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
+    """Create or reset an account (role: city, street_leader, planner, community_staff, admin; scope: its region code)."""
+    from ingest.accounts import ROLES, AccountError, add_user
+
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    try:
+        chosen = add_user(settings, args.name, args.role, args.scope, password)
+    except AccountError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    print(f"账号 {args.name}（{ROLES[args.role]}，范围 {args.scope}）已保存")
+    if password is None:
+        print(f"初始密码：{chosen}")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace, settings: Settings) -> int:
+    """List the accounts with their role and scope (never their passwords)."""
+    from ingest.accounts import load_accounts
+
+    for account in load_accounts(settings).values():
+        print(f"{account.username}\t{account.role_name}\t{account.scope_code}")
+    return 0
+
+
+def cmd_user_remove(args: argparse.Namespace, settings: Settings) -> int:
+    """Remove an account."""
+    from ingest.accounts import remove_user
+
+    if not remove_user(settings, args.name):
+        print(f"没有账号 {args.name}", file=sys.stderr)
+        return 1
+    print(f"账号 {args.name} 已删除")
+    return 0
+
+
 def report_text(report: object) -> str:
     lines = getattr(report, "summary_lines", None)
     return "\n".join(lines()) if callable(lines) else str(report)
@@ -194,6 +230,19 @@ def parser() -> argparse.ArgumentParser:
     registry_import.set_defaults(handler=cmd_registry_import)
     registry_import.add_argument("file", type=Path, help="villages.csv(.gz) or its folder")
     registry_import.add_argument("--city", default=None, help="keep one 6-digit city/district code, e.g. 654201")
+    user = commands.add_parser("user", help="账号：add, list, remove")
+    user_commands = user.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+    user_add = user_commands.add_parser("add", help=cmd_user_add.__doc__, description=cmd_user_add.__doc__)
+    user_add.set_defaults(handler=cmd_user_add)
+    user_add.add_argument("name")
+    user_add.add_argument("--role", required=True)
+    user_add.add_argument("--scope", required=True, help="6-digit city, 9-digit street or 12-digit community code")
+    user_add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    for name, handler in (("list", cmd_user_list), ("remove", cmd_user_remove)):
+        sub = user_commands.add_parser(name, help=handler.__doc__, description=handler.__doc__)
+        sub.set_defaults(handler=handler)
+        if name == "remove":
+            sub.add_argument("name")
     template = add("template", cmd_template)
     template.add_argument("--street", required=True, help="9-digit street code")
     template.add_argument("--period", required=True, help="YYYY-MM")

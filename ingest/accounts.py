@@ -1,0 +1,145 @@
+"""Accounts in a file the administrator manages: roles, scopes, slow password hashes, lockout.
+
+No outside identity provider is needed. Passwords are hashed with Argon2id and never stored or
+logged in clear. Repeated failures lock an account for a while; the lock survives restarts
+because it is kept in the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import time
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from ingest.locking import home_lock
+from ingest.settings import Settings
+
+ROLES: dict[str, str] = {
+    "city": "市级",
+    "street_leader": "街道领导",
+    "planner": "规划人员",
+    "community_staff": "社区工作人员",
+    "admin": "管理员",
+}
+# The length of the code a role's scope must have: a city (6), a street (9), a community (12).
+SCOPE_CODE_LENGTH = {"city": 6, "street_leader": 9, "planner": 9, "community_staff": 12, "admin": 6}
+MAX_FAILURES = 5
+LOCKOUT_SECONDS = 15 * 60
+
+_hasher = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class Account:
+    username: str
+    role: str
+    scope_code: str
+    password_hash: str
+    created_at: float
+    failures: int = 0
+    locked_until: float = 0.0
+
+    @property
+    def role_name(self) -> str:
+        return ROLES[self.role]
+
+
+class AccountError(ValueError):
+    """A request about accounts that cannot be carried out; the message is in Chinese."""
+
+
+def accounts_path(settings: Settings) -> Path:
+    return settings.home / "accounts.json"
+
+
+def load_accounts(settings: Settings) -> dict[str, Account]:
+    path = accounts_path(settings)
+    if not path.exists():
+        return {}
+    records = json.loads(path.read_text(encoding="utf-8"))
+    return {record["username"]: Account(**record) for record in records}
+
+
+def _save(settings: Settings, accounts: dict[str, Account]) -> None:
+    path = accounts_path(settings)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(
+        json.dumps([asdict(account) for account in accounts.values()], ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
+    os.chmod(temporary, 0o600)
+    os.replace(temporary, path)
+
+
+def validate_scope(role: str, scope_code: str) -> None:
+    if role not in ROLES:
+        raise AccountError(f"未知角色「{role}」，可用：{', '.join(ROLES)}")
+    if not (scope_code.isdigit() and len(scope_code) == SCOPE_CODE_LENGTH[role]):
+        raise AccountError(
+            f"角色 {ROLES[role]} 的范围必须是 {SCOPE_CODE_LENGTH[role]} 位区划代码，收到「{scope_code}」"
+        )
+
+
+def add_user(settings: Settings, username: str, role: str, scope_code: str, password: str | None = None) -> str:
+    """Create or reset an account; returns the password (generated when none is given)."""
+    validate_scope(role, scope_code)
+    if not username or len(username) > 64 or any(ch.isspace() for ch in username):
+        raise AccountError(f"用户名「{username}」无效：不能为空、不能含空格、最长 64 个字符")
+    chosen = password or secrets.token_urlsafe(9)
+    if len(chosen) < 8:
+        raise AccountError("密码至少 8 个字符")
+    with home_lock(settings.home):
+        accounts = load_accounts(settings)
+        accounts[username] = Account(username, role, scope_code, _hasher.hash(chosen), time.time())
+        _save(settings, accounts)
+    return chosen
+
+
+def remove_user(settings: Settings, username: str) -> bool:
+    with home_lock(settings.home):
+        accounts = load_accounts(settings)
+        removed = accounts.pop(username, None) is not None
+        _save(settings, accounts)
+    return removed
+
+
+@dataclass(frozen=True)
+class SignInResult:
+    account: Account | None
+    message: str
+
+
+def sign_in(settings: Settings, username: str, password: str, *, now: float | None = None) -> SignInResult:
+    """Check a password; count failures and lock the account after MAX_FAILURES in a row."""
+    moment = time.time() if now is None else now
+    with home_lock(settings.home):
+        accounts = load_accounts(settings)
+        account = accounts.get(username)
+        if account is None:
+            # Hash anyway so that a missing user costs as much time as a wrong password.
+            _hasher.hash(password or "-")
+            return SignInResult(None, "用户名或密码错误")
+        if account.locked_until > moment:
+            minutes = int((account.locked_until - moment) // 60) + 1
+            return SignInResult(None, f"连续登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试")
+        try:
+            _hasher.verify(account.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            failures = account.failures + 1
+            locked_until = moment + LOCKOUT_SECONDS if failures >= MAX_FAILURES else 0.0
+            accounts[username] = replace(account, failures=0 if locked_until else failures,
+                                         locked_until=locked_until)
+            _save(settings, accounts)
+            if locked_until:
+                return SignInResult(None, "连续登录失败次数过多，账号已锁定 15 分钟")
+            return SignInResult(None, "用户名或密码错误")
+        if account.failures or account.locked_until:
+            accounts[username] = replace(account, failures=0, locked_until=0.0)
+            _save(settings, accounts)
+        return SignInResult(accounts[username], "登录成功")
