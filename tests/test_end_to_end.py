@@ -51,7 +51,7 @@ def test_export_indicators_is_the_standard_table_and_opens_cleanly_in_excel(demo
     assert rows[0] == ["community_code", "community_name", "street_code", "street_name", "period",
                        "indicator_code", "indicator_name", "value", "unit", "source_file",
                        "source_sheet", "source_cell"]
-    ((expected,),) = [query(demo_home / "warehouse.duckdb", "select count(*) from fct_indicator_monthly")[0:1][0]]
+    (expected,) = query(demo_home / "warehouse.duckdb", "select count(*) from fct_indicator_monthly")[0]
     assert len(rows) - 1 == expected
     first = dict(zip(rows[0], rows[1]))
     assert len(first["community_code"]) == 12 and first["community_code"].isdigit()
