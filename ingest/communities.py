@@ -1,0 +1,164 @@
+"""Matching what a community wrote ("建设街社区", "654201001001", "建設社區") to the registry.
+
+Order: a 12-digit code; the registry name; the normalized name (居委会, 社区居民委员会, 社区 and a
+trailing 街 removed, so 建设街社区居委会 = 建设街社区 = 建设社区) within the file's street, else
+the city; the aliases seed. Misses list the nearest registry names.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.headers import simplify
+
+SUFFIXES = ("社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会")
+STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
+CODE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
+
+
+@dataclass(frozen=True)
+class RegistryCommunity:
+    community_code: str
+    community_name: str
+    street_code: str
+
+
+@dataclass(frozen=True)
+class RegistryStreet:
+    street_code: str
+    street_name: str
+    city_code: str
+
+
+@dataclass(frozen=True)
+class CommunityMatch:
+    """``community_code`` is None for a miss; then ``problem_code`` and ``nearest`` explain it."""
+
+    community_code: str | None
+    method: str = ""                  # code | name | normalized | alias
+    problem_code: str = ""            # unknown_community | ambiguous_community
+    nearest: tuple[str, ...] = ()
+
+
+def normalize_community_name(text: str) -> str:
+    name = re.sub(r"[\s:：()（）\[\]【】·]", "", simplify(text))
+    changed = True
+    while changed:
+        changed = False
+        for suffix in SUFFIXES:
+            if name.endswith(suffix) and len(name) > len(suffix):
+                name = name[: -len(suffix)]
+                changed = True
+    if name.endswith("街") and len(name) > 2:
+        name = name[:-1]
+    return name
+
+
+def normalize_street_name(text: str) -> str:
+    name = simplify(text)
+    for suffix in STREET_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def read_aliases(seeds_dir: Path) -> dict[str, str]:
+    path = seeds_dir / "community_aliases.csv"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        return {row["alias"]: row["community_code"] for row in csv.DictReader(handle)}
+
+
+class CommunityMatcher:
+    """Lookups built once per batch; ``match`` is a few dict probes per row."""
+
+    def __init__(self, communities: list[RegistryCommunity], streets: list[RegistryStreet],
+                 aliases: dict[str, str]) -> None:
+        self.communities = {c.community_code: c for c in communities}
+        self.streets = {s.street_code: s for s in streets}
+        self.by_name: dict[str, list[RegistryCommunity]] = {}
+        self.by_normalized: dict[str, list[RegistryCommunity]] = {}
+        for community in communities:
+            self.by_name.setdefault(simplify(community.community_name), []).append(community)
+            self.by_normalized.setdefault(normalize_community_name(community.community_name), []).append(community)
+        self.aliases = {normalize_community_name(alias): code for alias, code in aliases.items()
+                        if code in self.communities}
+        self.street_names = sorted(
+            ((simplify(s.street_name), s.street_code) for s in streets if s.street_name),
+            key=lambda pair: -len(pair[0]),
+        )
+
+    def match(self, text: str, street_code: str | None = None) -> CommunityMatch:
+        raw = simplify(text)
+        code = CODE.search(raw)
+        if code and re.fullmatch(r"\d{12}(\.0+)?", raw):
+            if code.group(1) in self.communities:
+                return CommunityMatch(code.group(1), "code")
+            return CommunityMatch(None, problem_code="unknown_community", nearest=self.nearest(raw, street_code))
+        for method, table, key in (("name", self.by_name, raw),
+                                   ("normalized", self.by_normalized, normalize_community_name(raw))):
+            candidates = table.get(key, [])
+            chosen = self._within(candidates, street_code)
+            if len(chosen) == 1:
+                return CommunityMatch(chosen[0].community_code, method)
+            if len(chosen) > 1:
+                names = tuple(f"{c.community_name}（{c.community_code}）" for c in chosen[:5])
+                return CommunityMatch(None, problem_code="ambiguous_community", nearest=names)
+        alias = self.aliases.get(normalize_community_name(raw))
+        if alias:
+            return CommunityMatch(alias, "alias")
+        return CommunityMatch(None, problem_code="unknown_community", nearest=self.nearest(raw, street_code))
+
+    def _within(self, candidates: list[RegistryCommunity], street_code: str | None) -> list[RegistryCommunity]:
+        # Within the file's street first; a name from elsewhere in the city counts only if unique.
+        if street_code:
+            in_street = [c for c in candidates if c.street_code == street_code]
+            if in_street:
+                return in_street
+        return candidates
+
+    def nearest(self, text: str, street_code: str | None = None, limit: int = 3) -> tuple[str, ...]:
+        pool = [c.community_name for c in self.communities.values()
+                if not street_code or c.street_code == street_code] or \
+               [c.community_name for c in self.communities.values()]
+        key = normalize_community_name(text)
+        by_normal = {normalize_community_name(name): name for name in pool}
+        close = difflib.get_close_matches(key, list(by_normal), n=limit, cutoff=0.0)
+        return tuple(by_normal[name] for name in close)
+
+    def find_street(self, text: str) -> str | None:
+        """The street a title, sheet or file name names ("和平街道2025年1月…")."""
+        cleaned = simplify(text)
+        for name, code in self.street_names:
+            if name and name in cleaned:
+                return code
+        return None
+
+    def find_community(self, text: str, street_code: str | None = None) -> str | None:
+        """A community named inside a title, sheet or file name; the longest name wins."""
+        cleaned = simplify(text)
+        if not cleaned:
+            return None
+        whole = self.match(cleaned, street_code)
+        if whole.community_code:
+            return whole.community_code
+        code = CODE.search(cleaned)
+        if code and code.group(1) in self.communities:
+            return code.group(1)
+        for name, _ in self.street_names:  # "新城街道" must not read as 新城街社区
+            cleaned = cleaned.replace(name, " ")
+        best: tuple[int, str] | None = None
+        for community in self.communities.values():
+            if street_code and community.street_code != street_code:
+                continue
+            core = normalize_community_name(community.community_name)
+            forms = {simplify(community.community_name), core + "社区", core + "街社区", core + "居委会", core + "街"}
+            for form in forms:
+                if len(form) >= 2 and form in cleaned and (best is None or len(form) > best[0]):
+                    best = (len(form), community.community_code)
+        return best[1] if best else None

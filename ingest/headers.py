@@ -1,0 +1,162 @@
+"""Recognizing column headers (and row labels): indicators, and the structural columns around them.
+
+A header is normalized before matching: full-width → half-width, traditional → simplified
+(zhconv), units in brackets removed (and kept as a multiplier: 万元 → ×10000), "其中：" removed,
+"本年累计"/"截至…" noted as a year-to-date marker, spaces and punctuation removed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import zhconv
+
+from ingest.values import to_halfwidth
+
+UNIT_MULTIPLIERS = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "万人": 1e4, "万人次": 1e4, "万": 1e4, "亿": 1e8}
+BRACKETED = re.compile(r"[(\[【<《]([^)\]】>》]*)[)\]】>》]")
+TRAILING_UNIT = re.compile(r"(?:单位[:：]?)?(亿元|万元|千元)$")
+CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|(?:截至|截止|至)(?:本月|本期|\d{1,2}月)(?:底|末)?|1[-~至到]\d{1,2}月")
+CURRENT = re.compile(r"^(?:本月|当月|本期)")
+PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
+SUBCOLUMN = re.compile(r"其中[:：]?")
+
+# Structural columns: what the column holds when it is not an indicator.
+STRUCTURAL = {
+    "seq": "序号 序 编号 no 行号 排序 序列",
+    "community_name": "社区名称 社区 社区居委会 居委会 社区名 单位名称 填报单位 社区居委会名称 村社区 村居 社区居民委员会 名称",
+    "community_code": "社区代码 代码 社区编码 编码 统计用区划代码 区划代码 单位代码 统一社会信用代码 社区代码12位",
+    "period": "月份 期间 时间 报告期 统计期 统计期间 日期 年月 月度 统计月份 填报月份 期别 所属期 季度 年度 报表期",
+    "street": "街道 所属街道 街道名称 街道办事处 乡镇街道",
+    "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项",
+    "unit": "计量单位 单位",
+    "note": "备注 说明 情况说明 备注说明",
+    "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 完成数 完成情况 填报数 值 本月完成 本月情况 合计数",
+    "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
+}
+STRUCTURAL_LOOKUP = {word: kind for kind, words in STRUCTURAL.items() for word in words.split()}
+
+
+@dataclass(frozen=True)
+class NormalizedHeader:
+    core: str                 # the text that is matched
+    unit_multiplier: float    # 万元 → 10000
+    is_cumulative: bool
+    is_percent: bool
+
+
+@dataclass(frozen=True)
+class IndicatorMatch:
+    indicator_code: str
+    unit_multiplier: float
+    is_cumulative: bool
+
+
+def simplify(text: str) -> str:
+    """Half-width, simplified Chinese, no spaces: 社區名稱 → 社区名称."""
+    return zhconv.convert(to_halfwidth(str(text)), "zh-cn").replace(" ", "").replace("\u3000", "").strip()
+
+
+def normalize_header(text: str) -> NormalizedHeader:
+    cleaned = simplify(text).replace("\n", "")
+    multiplier = 1.0
+    percent = False
+    for unit in BRACKETED.findall(cleaned):
+        unit = unit.replace("单位", "").strip(":： ")
+        if unit in UNIT_MULTIPLIERS:
+            multiplier = UNIT_MULTIPLIERS[unit]
+        percent = percent or "%" in unit
+    cleaned = BRACKETED.sub("", cleaned)
+    trailing = TRAILING_UNIT.search(cleaned)
+    if trailing:
+        multiplier = UNIT_MULTIPLIERS[trailing.group(1)]
+        cleaned = cleaned[: trailing.start()]
+    if cleaned.endswith("%"):
+        percent = True
+    cleaned = SUBCOLUMN.sub("", cleaned)
+    cumulative = bool(CUMULATIVE.search(cleaned))
+    core = CUMULATIVE.sub("", cleaned) if cumulative else cleaned
+    if core not in STRUCTURAL_LOOKUP:
+        core = CURRENT.sub("", core)
+    core = PUNCTUATION.sub("", core).replace("%", "").lower()
+    return NormalizedHeader(core, multiplier, cumulative, percent)
+
+
+@dataclass(frozen=True)
+class HeaderCatalog:
+    """Indicator names, codes and synonyms (normalized) → indicator; plus structural words."""
+
+    targets: dict[str, IndicatorMatch]
+    indicator_units: dict[str, str]
+    derived_names: frozenset[str]
+
+    @classmethod
+    def from_seeds(cls, seeds_dir: Path) -> "HeaderCatalog":
+        targets: dict[str, IndicatorMatch] = {}
+        units: dict[str, str] = {}
+        derived: set[str] = set()
+        with open(seeds_dir / "indicators.csv", encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row["kind"] == "derived":
+                    derived.add(normalize_header(row["indicator_name"]).core)
+                    continue
+                code = row["indicator_code"]
+                units[code] = row["unit"]
+                targets[normalize_header(code).core] = IndicatorMatch(code, 1.0, False)
+                targets[normalize_header(row["indicator_name"]).core] = IndicatorMatch(code, 1.0, False)
+        synonyms = seeds_dir / "header_synonyms.csv"
+        if synonyms.exists():
+            with open(synonyms, encoding="utf-8", newline="") as handle:
+                for row in csv.DictReader(handle):
+                    if row["indicator_code"] not in units:
+                        continue
+                    normalized = normalize_header(row["header_text"])
+                    targets.setdefault(normalized.core, IndicatorMatch(
+                        row["indicator_code"],
+                        float(row.get("unit_multiplier") or 1),
+                        (row.get("is_cumulative") or "").strip().lower() in {"true", "1", "yes"},
+                    ))
+        return cls(targets, units, frozenset(derived))
+
+    def match_indicator(self, levels: list[str]) -> IndicatorMatch | None:
+        """``levels``: header texts top to bottom (group … sub). Tries the joined text first."""
+        texts = [text for text in levels if text and text.strip()]
+        if not texts:
+            return None
+        normalized = [normalize_header(text) for text in texts]
+        cumulative = any(n.is_cumulative for n in normalized)
+        multiplier = next((n.unit_multiplier for n in reversed(normalized) if n.unit_multiplier != 1), 1.0)
+        candidates = []
+        for start in range(len(normalized)):  # group+sub first, then the innermost texts alone
+            candidates.append("".join(n.core for n in normalized[start:]))
+        candidates.append(normalized[0].core)
+        for candidate in candidates:
+            found = self.targets.get(candidate)
+            if found:
+                return IndicatorMatch(
+                    found.indicator_code,
+                    multiplier if multiplier != 1 else found.unit_multiplier,
+                    cumulative or found.is_cumulative,
+                )
+        return None
+
+    def is_derived(self, levels: list[str]) -> bool:
+        texts = [normalize_header(text).core for text in levels if text and text.strip()]
+        return any(text in self.derived_names for text in texts) or "".join(texts) in self.derived_names
+
+
+def structural_kind(levels: list[str]) -> str | None:
+    """seq | community_name | community_code | period | street | indicator_name | unit | note |
+    current_value | cumulative_value — or None for anything else."""
+    texts = [text for text in levels if text and text.strip()]
+    if not texts:
+        return None
+    last = simplify(texts[-1])
+    last_plain = PUNCTUATION.sub("", BRACKETED.sub("", last)).lower()
+    if last_plain in STRUCTURAL_LOOKUP:
+        return STRUCTURAL_LOOKUP[last_plain]
+    joined = PUNCTUATION.sub("", BRACKETED.sub("", "".join(simplify(t) for t in texts))).lower()
+    return STRUCTURAL_LOOKUP.get(joined)

@@ -1,0 +1,121 @@
+"""Reading a reporting period from a cell, a column, a title, a sheet name or a file name.
+
+Periods are month (``2025-01``), quarter (``2025-Q1``) or year (``2025``); a quarterly or yearly
+figure stays quarterly or yearly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ingest.values import to_halfwidth
+
+CHINESE_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                   "十": 10, "十一": 11, "十二": 12, "元": 1, "正": 1}
+MONTH_WORD = r"(?P<month>1[0-2]|0?[1-9]|十一|十二|十|[一二三四五六七八九元正])"
+QUARTER_WORD = r"(?P<quarter>[1-4一二三四])"
+YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+# Order matters: the most specific pattern first. (?<!\d) keeps codes and sizes from matching.
+MONTH_PATTERNS = [
+    re.compile(rf"(?<!\d){YEAR}\s*年\s*{MONTH_WORD}\s*月(?!\s*[-~至到]\s*\d)"),
+    re.compile(rf"(?<!\d){YEAR}[-/.]{MONTH_WORD}(?:[-/.](?P<day>\d{{1,2}}))?(?!\d)"),
+    re.compile(rf"(?<!\d){YEAR}(?P<mm>0[1-9]|1[0-2])(?:\d{{2}})?(?!\d)"),
+]
+QUARTER_PATTERNS = [
+    re.compile(rf"(?<!\d){YEAR}\s*年?\s*(?:第\s*)?{QUARTER_WORD}\s*季度?"),
+    re.compile(rf"(?<!\d){YEAR}\s*[-年]?\s*[Qq]\s*(?P<quarter>[1-4])(?!\d)"),
+]
+MONTH_ONLY = re.compile(rf"(?<![\d年-]){MONTH_WORD}\s*月(?!\s*[-~至到]\s*\d)(?!份?累计)")
+QUARTER_ONLY = [
+    re.compile(rf"(?:第\s*)?{QUARTER_WORD}\s*季度?"),
+    re.compile(r"(?<![A-Za-z])[Qq]\s*(?P<quarter>[1-4])(?!\d)"),
+]
+YEAR_ONLY = re.compile(rf"(?<!\d){YEAR}\s*(?:年度?)?(?!\d)")
+YEAR_IN_TEXT = re.compile(rf"(?<!\d){YEAR}\s*年")
+EXCEL_EPOCH = date(1899, 12, 30)
+
+
+@dataclass(frozen=True)
+class Period:
+    grain: str   # month | quarter | year
+    period: str  # 2025-01 | 2025-Q1 | 2025
+
+    @property
+    def year(self) -> int:
+        return int(self.period[:4])
+
+
+def month(year: int, number: int) -> Period:
+    return Period("month", f"{year:04d}-{number:02d}")
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else CHINESE_NUMBERS[word]
+
+
+def find_year(text: str) -> int | None:
+    """The year a title or file name talks about ("2025年…", "…2025-01…", "202501")."""
+    found = find_period(text)
+    return found.year if found else None
+
+
+def find_period(text: str, default_year: int | None = None) -> Period | None:
+    """The most specific period written anywhere in ``text`` (a title, sheet or file name)."""
+    cleaned = to_halfwidth(str(text))
+    for pattern in MONTH_PATTERNS:
+        for match in pattern.finditer(cleaned):
+            number = _number(match.group("mm") if "mm" in pattern.groupindex and match.group("mm")
+                             else match.group("month"))
+            if 1 <= number <= 12:
+                return month(int(match.group("year")), number)
+    for pattern in QUARTER_PATTERNS:
+        match = pattern.search(cleaned)
+        if match:
+            return Period("quarter", f"{match.group('year')}-Q{_number(match.group('quarter'))}")
+    if default_year is None:
+        default_year = _year_only(cleaned)
+    if default_year is not None:
+        match = MONTH_ONLY.search(cleaned)
+        if match:
+            return month(default_year, _number(match.group("month")))
+        for pattern in QUARTER_ONLY:
+            match = pattern.search(cleaned)
+            if match:
+                return Period("quarter", f"{default_year}-Q{_number(match.group('quarter'))}")
+    year = _year_only(cleaned)
+    if year is not None:
+        return Period("year", str(year))
+    return None
+
+
+def _year_only(cleaned: str) -> int | None:
+    match = YEAR_IN_TEXT.search(cleaned) or YEAR_ONLY.search(cleaned)
+    return int(match.group("year")) if match else None
+
+
+def parse_period(text: str, default_year: int | None = None) -> Period | None:
+    """A period cell or column header: the whole text must be a period (or an Excel date serial)."""
+    cleaned = to_halfwidth(str(text)).strip()
+    if not cleaned:
+        return None
+    if re.fullmatch(r"\d{5}(?:\.0+)?", cleaned):  # an Excel date serial read as a number
+        serial = int(float(cleaned))
+        if 20000 < serial < 80000:
+            day = EXCEL_EPOCH + timedelta(days=serial)
+            return month(day.year, day.month)
+        return None
+    if re.fullmatch(r"(?:19|20)\d{2}(?:\.0+)?", cleaned):
+        return Period("year", cleaned[:4])
+    stripped = re.sub(r"统计|数据|报表|情况", "", cleaned)
+    stripped = re.sub(r"月份|月底|月末", "月", stripped).replace("年度", "年")
+    found = find_period(stripped, default_year)
+    if found is None:
+        return None
+    # Reject texts where the period is only a part ("2025年1月受理数" is a header, not a period).
+    leftovers = re.sub(
+        r"(?:19|20)\d{2}|[年月季第度Qq\s\-/.~]|\d+|十一|十二|[一二三四五六七八九十元正]", "", stripped
+    )
+    return found if not leftovers else None

@@ -1,0 +1,73 @@
+"""Reading one value cell as communities write it: "1,869", "3000余", "12.5万", "—", "l60"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Cells that mean "not reported": no value, and no error either.
+BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "－－", "...", "…", "……", "_", "空"})
+ZERO_WORDS = frozenset({"无", "零", "没有", "暂无"})
+# Count words communities append to numbers ("1869条", "30人次"); anything else is unreadable.
+UNIT_WORDS = frozenset(
+    "条 件 人 人次 户 个 元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔".split()
+)
+NUMBER = re.compile(
+    r"^(?P<pre>近|约|大约|将近|接近|逾|超)?"
+    r"(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))"
+    r"(?P<post>余|多|左右)?"
+    r"(?P<mag>万|亿|千)?"
+    r"(?P<post2>余|多|左右)?"
+    r"(?P<unit>[\u4e00-\u9fff]{1,2})?"
+    r"(?P<post3>左右)?"
+    r"(?P<pct>%)?$"
+)
+MAGNITUDES = {"万": 1e4, "亿": 1e8, "千": 1e3}
+
+
+@dataclass(frozen=True)
+class CellValue:
+    """``status`` is number | blank | unreadable; ``value`` is set only for numbers."""
+
+    status: str
+    value: float | None = None
+    is_approximate: bool = False
+    is_percent: bool = False
+    has_magnitude: bool = False  # the cell carries its own 万/亿, so a 万元 header does not apply
+
+
+BLANK = CellValue("blank")
+UNREADABLE = CellValue("unreadable")
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width digits, letters and punctuation (１８６９，％) as ASCII."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def parse_value(text: str) -> CellValue:
+    cleaned = to_halfwidth(text).strip().replace(" ", "")
+    if cleaned in BLANK_MARKERS:
+        return BLANK
+    if cleaned in ZERO_WORDS:
+        return CellValue("number", 0.0)
+    cleaned = cleaned.replace(",", "").replace("、", "")
+    match = NUMBER.match(cleaned)
+    if not match:
+        return UNREADABLE
+    unit = match.group("unit")
+    if unit and unit not in UNIT_WORDS:
+        return UNREADABLE
+    value = float(match.group("num"))
+    magnitude = match.group("mag")
+    if magnitude:
+        value *= MAGNITUDES[magnitude]
+    approximate = bool(match.group("pre") or match.group("post") or match.group("post2") or match.group("post3"))
+    return CellValue(
+        "number",
+        value,
+        is_approximate=approximate,
+        is_percent=bool(match.group("pct")),
+        has_magnitude=bool(magnitude),
+    )
