@@ -40,7 +40,6 @@ def dbt_environment(settings: Settings, build_path: Path) -> dict[str, str]:
         DBT_SEND_ANONYMOUS_USAGE_STATS="false",
         JIEDAO_RAW_PATH=str(settings.raw_db),
         JIEDAO_BUILD_PATH=str(build_path),
-        JIEDAO_DBT_TARGET=str(settings.build_dir / "target"),
     )
     return env
 
@@ -52,6 +51,7 @@ def dbt_command(settings: Settings, verb: str, *extra: str) -> list[str]:
         "--profiles-dir", str(settings.project_dir),
         "--no-partial-parse",
         "--log-path", str(settings.build_dir / "logs"),
+        "--target-path", str(settings.build_dir / "target"),
         *extra,
     ]
 

@@ -1,0 +1,110 @@
+"""Publishing: a build goes into a new file; only a complete, tested build replaces the warehouse."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from ingest.publish import build_warehouse
+from ingest.settings import PROJECT_DIR, Settings
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def table_names(path: Path) -> set[str]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {name for (name,) in con.execute("select table_name from information_schema.tables").fetchall()}
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def built_home(tmp_path_factory) -> Path:
+    """A home whose warehouse was built from an empty raw store (no ingest yet)."""
+    home = tmp_path_factory.mktemp("publish")
+    report = build_warehouse(Settings.from_env(home))
+    assert report.ok, report.log_tail
+    return home
+
+
+def test_a_build_before_any_ingest_publishes_an_empty_warehouse_with_the_registry(built_home):
+    con = duckdb.connect(str(built_home / "warehouse.duckdb"), read_only=True)
+    try:
+        (communities,) = con.execute("select count(*) from dim_community").fetchone()
+        (facts,) = con.execute("select count(*) from fct_indicator_monthly").fetchone()
+    finally:
+        con.close()
+    assert (communities, facts) == (21, 0)
+    assert not list((built_home / "build").glob("warehouse-*.duckdb*"))
+
+
+def broken_project(tmp_path: Path) -> Path:
+    """A copy of the dbt project with one model that cannot compile against the data."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("dbt_project.yml", "profiles.yml"):
+        shutil.copy(PROJECT_DIR / name, project / name)
+    for folder in ("models", "macros", "seeds", "tests"):
+        if (PROJECT_DIR / folder).exists():
+            shutil.copytree(PROJECT_DIR / folder, project / folder,
+                            ignore=shutil.ignore_patterns("*.py", "__pycache__", "*.duckdb"))
+    (project / "models" / "marts" / "broken_on_purpose.sql").write_text("select no_such_column from dim_community\n")
+    return project
+
+
+def test_a_failed_build_keeps_the_last_published_warehouse(built_home, tmp_path):
+    before = file_digest(built_home / "warehouse.duckdb")
+    settings = replace(Settings.from_env(built_home), project_dir=broken_project(tmp_path))
+    report = build_warehouse(settings)
+    assert not report.ok
+    assert "仍使用上一次发布的数据仓" in report.message
+    assert file_digest(built_home / "warehouse.duckdb") == before
+    assert not list((built_home / "build").glob("warehouse-*.duckdb*"))
+
+
+def test_a_reader_holding_the_warehouse_does_not_block_a_build(built_home):
+    reader = duckdb.connect(str(built_home / "warehouse.duckdb"), read_only=True)
+    try:
+        report = build_warehouse(Settings.from_env(built_home))
+        assert report.ok, report.log_tail
+        # The open connection still sees the file it opened; it is not corrupted by the rename.
+        assert reader.execute("select count(*) from dim_community").fetchone() == (21,)
+    finally:
+        reader.close()
+
+
+BUILD_SCRIPT = "from ingest.publish import build_warehouse; from ingest.settings import Settings; " \
+               "import sys; build_warehouse(Settings.from_env(sys.argv[1]))"
+
+
+@pytest.mark.parametrize("kill_after_seconds", [0.2, 1.0, 2.5, 4.0, 6.0])
+def test_killing_a_build_at_any_moment_leaves_a_working_warehouse(built_home, kill_after_seconds):
+    before = file_digest(built_home / "warehouse.duckdb")
+    process = subprocess.Popen([sys.executable, "-c", BUILD_SCRIPT, str(built_home)],
+                               cwd=PROJECT_DIR, start_new_session=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(kill_after_seconds)
+    finished_first = process.poll() is not None
+    if not finished_first:
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    warehouse = built_home / "warehouse.duckdb"
+    # Either the old file, untouched, or a complete new one: never half a warehouse.
+    assert file_digest(warehouse) == before or finished_first
+    assert {"dim_community", "fct_indicator_monthly"} <= table_names(warehouse)
+    report = build_warehouse(Settings.from_env(built_home))
+    assert report.ok, report.log_tail
+    assert not list((built_home / "build").glob("warehouse-*.duckdb*"))
