@@ -671,13 +671,14 @@ def write_demo_inbox(inbox_dir: Path, *, seed: int = 2025,
                 _touch(corrected_path, later)
                 (key,) = overrides
                 plan.truth[key] = values[key]
-                row = next(r for r, cells in enumerate(corrected.rows)
+                # Ingest reports the disagreement on the older file's cell (the newer one wins).
+                row = next(r for r, cells in enumerate(grid.rows)
                            if cells[1] in (typo_community.name, short_name(typo_community.name),
                                            shortest_name(typo_community.name)))
                 col = 2 + [h.indicator_code for h in SUMMARY_HEADERS_LONG].index("petitions_resolved")
                 plan.planted.append(PlantedProblem(
-                    corrected_name, "Sheet1", cell_ref(row, col), "conflict",
-                    f"同一批次两份文件对{typo_community.name}{year}年{month}月办结数不一致，以较新的更正文件为准"))
+                    name, "Sheet1", cell_ref(row, col), "conflicting_value",
+                    f"{typo_community.name}{year}年{month}月办结数与同批次更正文件不一致，以更正文件为准"))
                 resubmissions.append((name, corrected_name))
 
         for community in members:

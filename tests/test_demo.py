@@ -153,6 +153,8 @@ def test_month_sheets_carry_year_to_date_columns(demo):
 
 def test_planted_problems_are_where_the_manifest_says(demo):
     inbox, manifest = demo
+    truth_resolved = {key[:3]: key[3] for key in manifest.truth}[
+        ("654201001009", "2025-03", "petitions_resolved")]
     found = {}
     for problem in manifest.planted_problems:
         path = next(p for p in manifest.files if p.name == problem.file_name)
@@ -166,8 +168,8 @@ def test_planted_problems_are_where_the_manifest_says(demo):
         ("unknown_community", "新城街道2024年志愿服务和党建工作月报.xlsx"): "幸福社区",
         ("total_mismatch", "新城街道2024年8月民情民意统计表.xlsx"): found[
             "total_mismatch", "新城街道2024年8月民情民意统计表.xlsx"],
-        ("conflict", "和平街道2025年3月民情民意统计表（更正）.xlsx"): found[
-            "conflict", "和平街道2025年3月民情民意统计表（更正）.xlsx"],
+        ("conflicting_value", "和平街道2025年3月民情民意统计表.xlsx"):
+            truth_resolved - 12,
     }
     rows = sheet_rows(inbox / "新城街道" / "新城街道2024年8月民情民意统计表.xlsx")
     assert rows[9][1] == "合计"
@@ -183,8 +185,8 @@ def test_resubmission_corrects_one_figure_with_a_later_mtime(demo):
     corrected = inbox / "和平街道" / manifest.resubmissions[0][1]
     assert corrected.stat().st_mtime > first.stat().st_mtime
     truth = {key[:3]: key[3] for key in manifest.truth}
-    conflict = next(p for p in manifest.planted_problems if p.problem_code == "conflict")
-    assert conflict.cell == "D10"
+    conflict = next(p for p in manifest.planted_problems if p.problem_code == "conflicting_value")
+    assert (conflict.file_name, conflict.cell) == (first.name, "D10")
     assert sheet_rows(corrected)[9][1] in ("营盘街社区居委会", "营盘街社区", "营盘社区")
     assert sheet_rows(corrected)[9][3] == truth[("654201001009", "2025-03", "petitions_resolved")]
     assert sheet_rows(first)[9][3] == truth[("654201001009", "2025-03", "petitions_resolved")] - 12
