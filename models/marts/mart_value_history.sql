@@ -1,0 +1,20 @@
+-- Every version of every loaded value (current or superseded), for the lineage view.
+select
+    community_code,
+    period_grain,
+    period,
+    indicator_code,
+    value,
+    raw_text,
+    file_name as source_file,
+    sheet as source_sheet,
+    cell_ref as source_cell,
+    file_sha256,
+    batch_id,
+    ingested_at,
+    file_mtime,
+    is_cumulative,
+    is_approximate,
+    version_rank,
+    case when is_keyed and version_rank = 1 then true else false end as is_current
+from {{ ref('int_observation_versions') }}

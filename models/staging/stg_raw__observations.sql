@@ -1,0 +1,25 @@
+-- Every loaded value cell with its period position; versions are resolved in intermediate.
+select
+    file_sha256,
+    batch_id,
+    file_name,
+    sheet,
+    cell_ref,
+    header_text,
+    community_text,
+    period_text,
+    raw_text,
+    community_code,
+    community_match,
+    indicator_code,
+    period_grain,
+    period,
+    value,
+    coalesce(is_cumulative, false) as is_cumulative,
+    coalesce(is_approximate, false) as is_approximate,
+    file_mtime,
+    ingested_at,
+    {{ period_year('period') }} as period_year,
+    {{ period_index('period_grain', 'period') }} as period_index,
+    {{ period_position_in_year('period_grain', 'period') }} as period_position
+from {{ source('raw', 'observations') }}
