@@ -1,0 +1,1 @@
+"""jiedao dashboard: a Chinese Streamlit front end over the published warehouse."""

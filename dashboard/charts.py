@@ -1,0 +1,136 @@
+"""Pure functions DataFrame → plotly Figure, readable when printed in grayscale.
+
+Series are told apart by lightness, dash style, marker shape and fill pattern, never by hue
+alone; heatmaps use colour scales whose lightness changes monotonically and print their values.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, sans-serif"
+GRAYS = ("#111111", "#555555", "#888888", "#AAAAAA", "#333333")
+DASHES = ("solid", "dash", "dot", "dashdot", "longdash")
+SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x")
+# dark = worse, light = better: still ordered when printed without colour
+GAP_SCALE = [[0.0, "#3b0f0f"], [0.5, "#c9a227"], [1.0, "#f2f2d0"]]
+STATUS_STYLE = {  # status → (matrix value, colour, symbol printed in the cell, label)
+    "reported": (2, "#4c9a2a", "✓", "已报"),
+    "partial": (1, "#e0a800", "△", "迟报/部分"),
+    "late": (1, "#e0a800", "△", "迟报/部分"),
+    "missing": (0, "#b22222", "✗", "缺报"),
+}
+
+
+def _layout(figure: go.Figure, title: str, height: int | None = None) -> go.Figure:
+    figure.update_layout(title=title, font={"family": FONT, "size": 13}, template="simple_white",
+                         margin={"l": 10, "r": 10, "t": 50, "b": 10}, height=height,
+                         legend={"orientation": "h", "y": -0.15})
+    return figure
+
+
+def ranking_bars(frame: pd.DataFrame, label: str, value: str, title: str,
+                 value_suffix: str = "") -> go.Figure:
+    """Horizontal bars, best on top, each labelled with its value."""
+    ordered = frame.sort_values(value, ascending=True)
+    figure = go.Figure(go.Bar(
+        x=ordered[value], y=ordered[label], orientation="h", marker_color=GRAYS[1],
+        text=[f"{v:.1f}{value_suffix}" if pd.notna(v) else "—" for v in ordered[value]],
+        textposition="outside", cliponaxis=False))
+    figure.update_xaxes(title=None)
+    return _layout(figure, title, height=max(300, 24 * len(ordered) + 80))
+
+
+def rank_intervals(frame: pd.DataFrame, label: str = "community_name", rank: str = "rank",
+                   low: str = "rank_p05", high: str = "rank_p95", title: str = "名次区间") -> go.Figure:
+    """Each community's plausible ranks as a bar (5%–95%) with its official rank as a mark.
+
+    Overlapping bars mean the two ranks are, in truth, a tie.
+    """
+    ordered = frame.sort_values(rank, ascending=False)
+    span = (ordered[high] - ordered[low]).astype(float)
+    figure = go.Figure()
+    figure.add_bar(x=span.where(span > 0, 0.15), base=ordered[low].astype(float) - (span == 0) * 0.075,
+                   y=ordered[label], orientation="h", marker_color=GRAYS[3], name="可能名次（5%–95%）",
+                   hovertemplate="%{y}: 第%{base:.0f}名起<extra></extra>")
+    figure.add_scatter(x=ordered[rank], y=ordered[label], mode="markers", name="正式名次",
+                       marker={"symbol": "diamond", "size": 10, "color": GRAYS[0]})
+    figure.update_xaxes(title="名次（1 为最好）", autorange="reversed", dtick=1)
+    return _layout(figure, title, height=max(300, 24 * len(ordered) + 100))
+
+
+def gap_heatmap(matrix: pd.DataFrame, text: pd.DataFrame, title: str,
+                colorbar_title: str) -> go.Figure:
+    """Communities (rows) × indicators (columns); positive = better than the reference."""
+    limit = float(matrix.abs().max().max()) if matrix.size else 1.0
+    limit = limit or 1.0
+    figure = go.Figure(go.Heatmap(
+        z=matrix.values, x=list(matrix.columns), y=list(matrix.index), zmin=-limit, zmax=limit,
+        colorscale=GAP_SCALE, text=text.values, texttemplate="%{text}",
+        colorbar={"title": colorbar_title}, hoverongaps=False))
+    figure.update_yaxes(autorange="reversed")
+    return _layout(figure, title, height=max(320, 26 * len(matrix.index) + 120))
+
+
+def trend(frame: pd.DataFrame, title: str, unit: str) -> go.Figure:
+    """Value over months (hollow marks = approximate), against target and peer median."""
+    figure = go.Figure()
+    approximate = frame["is_approximate"].fillna(False).astype(bool)
+    figure.add_scatter(x=frame["period"], y=frame["value"], name="本社区", mode="lines+markers",
+                       line={"color": GRAYS[0], "width": 3},
+                       marker={"size": 10, "color": GRAYS[0],
+                               "symbol": ["circle-open" if a else "circle" for a in approximate]})
+    if frame["target_value"].notna().any():
+        figure.add_scatter(x=frame["period"], y=frame["target_value"], name="目标",
+                           mode="lines", line={"color": GRAYS[1], "dash": "dash"})
+    if frame["peer_median"].notna().any():
+        figure.add_scatter(x=frame["period"], y=frame["peer_median"], name="同类社区中位数",
+                           mode="lines+markers", line={"color": GRAYS[2], "dash": "dot"},
+                           marker={"symbol": "square"})
+    figure.update_yaxes(title=unit)
+    figure.update_xaxes(type="category")
+    return _layout(figure, title, height=360)
+
+
+def received_vs_resolved(frame: pd.DataFrame, title: str = "诉求受理与办结") -> go.Figure:
+    figure = go.Figure()
+    figure.add_bar(x=frame["period"], y=frame["petitions_received"], name="受理数",
+                   marker={"color": GRAYS[3], "pattern": {"shape": "/"}})
+    figure.add_bar(x=frame["period"], y=frame["petitions_resolved"], name="办结数",
+                   marker={"color": GRAYS[0]})
+    figure.update_layout(barmode="group")
+    figure.update_xaxes(type="category")
+    figure.update_yaxes(title="件")
+    return _layout(figure, title, height=340)
+
+
+def radar(frame: pd.DataFrame, title: str = "指标雷达图") -> go.Figure:
+    """frame: one row per community (index = name), one column per indicator, values 0–1."""
+    figure = go.Figure()
+    axes = list(frame.columns)
+    for position, (name, row) in enumerate(frame.iterrows()):
+        values = row.fillna(0).tolist()
+        figure.add_scatterpolar(
+            r=values + values[:1], theta=axes + axes[:1], name=str(name), mode="lines+markers",
+            line={"color": GRAYS[position % len(GRAYS)], "dash": DASHES[position % len(DASHES)],
+                  "width": 2},
+            marker={"symbol": SYMBOLS[position % len(SYMBOLS)], "size": 8})
+    figure.update_layout(polar={"radialaxis": {"range": [0, 1], "tickformat": ".0%"}})
+    return _layout(figure, title, height=460)
+
+
+def submission_matrix(frame: pd.DataFrame, title: str = "报送情况") -> go.Figure:
+    """frame: rows = communities, columns = months, cells = status (reported/partial/missing)."""
+    values = frame.map(lambda status: STATUS_STYLE.get(status, STATUS_STYLE["missing"])[0])
+    symbols = frame.map(lambda status: STATUS_STYLE.get(status, STATUS_STYLE["missing"])[2])
+    colours = [[0.0, STATUS_STYLE["missing"][1]], [0.33, STATUS_STYLE["missing"][1]],
+               [0.34, STATUS_STYLE["partial"][1]], [0.66, STATUS_STYLE["partial"][1]],
+               [0.67, STATUS_STYLE["reported"][1]], [1.0, STATUS_STYLE["reported"][1]]]
+    figure = go.Figure(go.Heatmap(
+        z=values.values, x=list(frame.columns), y=list(frame.index), zmin=0, zmax=2,
+        colorscale=colours, text=symbols.values, texttemplate="%{text}",
+        textfont={"size": 16, "color": "#000000"}, showscale=False, xgap=2, ygap=2))
+    figure.update_yaxes(autorange="reversed")
+    figure.update_xaxes(type="category", side="top")
+    return _layout(figure, title, height=max(320, 26 * len(frame.index) + 120))

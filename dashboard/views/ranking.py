@@ -1,0 +1,110 @@
+"""排名: the league table of communities by score, with rank intervals and score drivers."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, data, sidebar
+from dashboard.formatting import (format_number, format_percent, format_period,
+                                  format_rank_change, format_rank_interval, format_share)
+
+ALL_PEERS = "全部社区"
+
+
+def drivers(contributions: pd.DataFrame) -> pd.DataFrame:
+    """Per community: the indicator adding most to its score and the one costing it most."""
+    if contributions.empty:
+        return pd.DataFrame(columns=["community_code", "主要加分项", "主要拖累项"])
+    frame = contributions.dropna(subset=["normalized_value"]).copy()
+    frame["loss"] = frame["weight"] * (1 - frame["normalized_value"])
+    rows = []
+    for code, group in frame.groupby("community_code"):
+        best = group.sort_values(["contribution", "indicator_code"], ascending=[False, True]).iloc[0]
+        worst = group.sort_values(["loss", "indicator_code"], ascending=[False, True]).iloc[0]
+        rows.append({"community_code": code, "主要加分项": best["indicator_name"],
+                     "主要拖累项": worst["indicator_name"]})
+    return pd.DataFrame(rows)
+
+
+def league_table(scores: pd.DataFrame, rank_column: str, contributions: pd.DataFrame) -> pd.DataFrame:
+    frame = scores.merge(drivers(contributions), on="community_code", how="left")
+    frame = frame.sort_values([rank_column, "community_code"])
+    return pd.DataFrame({
+        "名次": frame[rank_column].astype("Int64"),
+        "社区": frame["community_name"],
+        "街道": frame["street_name"],
+        "得分": frame["score"].map(format_number),
+        "名次变化": frame["rank_change"].map(format_rank_change),
+        "覆盖率": frame["coverage"].map(format_share),
+        "名次区间": [format_rank_interval(low, high)
+                 for low, high in zip(frame["rank_p05"], frame["rank_p95"])],
+        "主要加分项": frame["主要加分项"].fillna("—"),
+        "主要拖累项": frame["主要拖累项"].fillna("—"),
+    })
+
+
+def render_scores(filters: sidebar.Filters) -> None:
+    method = sidebar.kept_choice("评分方法", list(data.METHOD_LABELS), "method",
+                                 data.METHOD_LABELS.get, radio=True)
+    peers = [ALL_PEERS, *data.peer_groups(filters.scope)]
+    peer = sidebar.kept_choice("同类社区组", peers, "peer_group")
+    peer_group = None if peer == ALL_PEERS else peer
+    scores = data.scores(filters.scope, filters.grain, filters.period, method, peer_group)
+    if scores.empty:
+        st.info(f"{format_period(filters.period)}没有{data.METHOD_LABELS[method]}：该期间尚无可评分的数据。")
+        return
+    rank_column, rank_label = (("rank_in_peer", "同类社区内名次") if peer_group else
+                               ("rank_in_street", "街道内名次") if filters.street_code else
+                               ("rank_in_city", "全市名次"))
+    contributions = data.score_contributions(filters.scope, filters.grain, filters.period, method)
+    if contributions.empty:  # a method without its own breakdown: show the composite's drivers
+        contributions = data.score_contributions(filters.scope, filters.grain, filters.period,
+                                                 "composite")
+    table = league_table(scores, rank_column, contributions)
+    leader = table.iloc[0]
+    st.metric(f"{format_period(filters.period)}{data.METHOD_LABELS[method]}第一",
+              leader["社区"], f"得分 {leader['得分']}", delta_color="off")
+    st.caption(f"名次为{rank_label}；名次区间为 5%–95% 可能名次，区间重叠的社区实际上难分高下。")
+    st.dataframe(table, hide_index=True, key="league_table")
+    interval_frame = scores.rename(columns={rank_column: "rank"})
+    st.plotly_chart(charts.rank_intervals(interval_frame, title=f"{rank_label}与名次区间"))
+
+
+def render_petitions(filters: sidebar.Filters) -> None:
+    """The first-cut ranking (issue 2): resolution rate of the month, rank in street."""
+    st.subheader("诉求办结率排名")
+    if filters.grain != "month":
+        st.caption("诉求办结率排名按月显示，请在左侧选择“月”。")
+        return
+    ranking = data.petition_ranking(filters.scope, filters.period)
+    if ranking.empty:
+        st.info(f"{format_period(filters.period)}没有诉求数据。")
+        return
+    leader = ranking.iloc[0]
+    st.metric(f"{format_period(filters.period)}诉求办结率第一", leader["community_name"],
+              format_percent(leader["resolution_rate"]), delta_color="off")
+    table = pd.DataFrame({
+        "社区": ranking["community_name"],
+        "街道": ranking["street_name"],
+        "受理数": ranking["petitions_received"].map(format_number),
+        "办结数": ranking["petitions_resolved"].map(format_number),
+        "办结率": ranking["resolution_rate"].map(format_percent),
+        "街道内名次": ranking["rank_in_street"].astype("Int64"),
+        "全市名次": ranking["rank_in_city"].astype("Int64"),
+    })
+    st.dataframe(table, hide_index=True, key="petition_table")
+    st.plotly_chart(charts.ranking_bars(ranking, "community_name", "resolution_rate",
+                                        "诉求办结率（%）", "%"))
+
+
+def render() -> None:
+    filters = sidebar.filters()
+    if filters.period is None:
+        st.info("数据仓中还没有任何期间的数据。")
+        return
+    render_scores(filters)
+    render_petitions(filters)
+
+
+sidebar.view("排名", render)

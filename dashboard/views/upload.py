@@ -1,0 +1,69 @@
+"""上传: staff drop spreadsheets; they are ingested and the warehouse rebuilt, with a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, sidebar
+from dashboard.uploads import Upload, save_uploads
+
+ACCEPTED = ["xlsx", "xls", "xlsm", "ods", "csv", "zip"]
+STATUS_LABELS = {"loaded": "已导入", "partial": "部分导入", "rejected": "未导入",
+                 "duplicate": "重复文件", "skipped": "已跳过"}
+
+
+def report_table(batch_report: object) -> pd.DataFrame:
+    rows = []
+    for report in getattr(batch_report, "file_reports", []):
+        problems = list(getattr(report, "problems", []) or [])
+        messages = list(getattr(report, "messages", []) or [])
+        details = [getattr(p, "message", str(p)) for p in problems] + [str(m) for m in messages]
+        status = str(getattr(report, "status", ""))
+        rows.append({"文件": getattr(report, "file_name", ""),
+                     "状态": STATUS_LABELS.get(status, status),
+                     "导入数值": getattr(report, "values_loaded", 0),
+                     "问题数": len(problems),
+                     "说明": "\n".join(details) or "无问题"})
+    return pd.DataFrame(rows, columns=["文件", "状态", "导入数值", "问题数", "说明"])
+
+
+def ingest_and_build(uploads: list[Upload]) -> None:
+    settings = data.settings()
+    progress = st.progress(0.0, text="正在保存文件…")
+    folder = save_uploads(settings.inbox_dir, uploads, dt.datetime.now())
+    try:  # imported here: ingest is heavy and the other pages never need it
+        from ingest.loader import ingest_paths
+        from ingest.publish import build_warehouse
+    except ImportError as error:
+        progress.empty()
+        st.error(f"导入功能暂不可用：{error}。文件已保存到 {folder}，可稍后运行 jiedao ingest。")
+        return
+    progress.progress(0.2, text=f"正在导入 {len(uploads)} 个文件…")
+    batch = ingest_paths(settings, [folder])
+    table = report_table(batch)
+    progress.progress(0.6, text="正在重建数据仓…")
+    build = build_warehouse(settings)
+    progress.progress(1.0, text="完成")
+    st.session_state["upload_result"] = (table, bool(build.ok), str(build.message))
+
+
+def render() -> None:
+    st.caption("把社区报表拖到下面（Excel、WPS 表格、CSV 或 ZIP）。导入后数据仓会自动重建。")
+    files = st.file_uploader("选择报表文件", type=ACCEPTED, accept_multiple_files=True,
+                             key="upload_files")
+    if st.button("导入并重建数据仓", type="primary", disabled=not files, key="upload_go"):
+        ingest_and_build([Upload(name=f.name, content=f.getvalue()) for f in files])
+    if "upload_result" in st.session_state:
+        table, ok, message = st.session_state["upload_result"]
+        st.subheader("导入结果")
+        st.dataframe(table, hide_index=True, key="upload_table")
+        if ok:
+            st.success(f"数据仓已重建：{message}".rstrip("："))
+        else:
+            st.error(f"数据仓重建失败，仍显示上一版数据：{message}")
+
+
+sidebar.view("上传", render, needs_warehouse=False)
