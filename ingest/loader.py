@@ -1,0 +1,265 @@
+"""Ingesting a batch: find files, skip ones already loaded, parse in parallel, write once.
+
+``ingest_paths`` never raises for bad input: a file that cannot be read is ``rejected`` with a
+Chinese message, the others load. The raw store is opened briefly to read the registry, then
+only for the write phase, so parsing never holds its lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import signal
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Sequence
+
+from ingest import store
+from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet, read_aliases
+from ingest.headers import HeaderCatalog
+from ingest.layout import ExtractedValue, FileContext, cell_ref, extract_sheet
+from ingest.problems import Problem
+from ingest.readers import UnreadableFile, read_workbook
+from ingest.settings import Settings
+from ingest.writer import ParsedFile, write_batch
+
+
+@dataclass(frozen=True)
+class FileReport:
+    file_name: str
+    file_sha256: str
+    status: str               # loaded | partial | rejected | skipped
+    values_loaded: int
+    problems: int
+    messages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    batch_id: int
+    files_seen: int
+    files_new: int
+    files_skipped: int
+    files_rejected: int
+    values_loaded: int
+    problems: int
+    file_reports: tuple[FileReport, ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    path: Path
+    sha256: str
+    size_bytes: int
+    mtime: datetime
+
+
+class ParseTimeout(Exception):
+    pass
+
+
+def expand_paths(paths: Sequence[Path]) -> list[Path]:
+    """Files as given, folders recursively; hidden files and Office lock files (~$x.xlsx) left out."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file()
+                                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                                and not p.name.startswith("~$")))
+        elif path.exists():
+            found.append(path)
+    unique: dict[Path, None] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), None)
+    return list(unique)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# -- the worker side (runs in a process pool) -------------------------------------------------
+_CONTEXT: dict[str, object] = {}
+
+
+def init_worker(catalog: HeaderCatalog, matcher: CommunityMatcher) -> None:
+    _CONTEXT["catalog"] = catalog
+    _CONTEXT["matcher"] = matcher
+
+
+def _raise_timeout(signum: int, frame: object) -> None:
+    raise ParseTimeout()
+
+
+def parse_file(candidate: Candidate, settings: Settings) -> ParsedFile:
+    """Read and extract one file; every failure becomes a file-level problem, never an exception."""
+    use_alarm = threading.current_thread() is threading.main_thread()
+    if use_alarm:
+        signal.signal(signal.SIGALRM, _raise_timeout)
+        signal.setitimer(signal.ITIMER_REAL, settings.file_timeout_seconds)
+    try:
+        return _parse(candidate, settings)
+    except ParseTimeout:
+        return rejected(candidate, "parse_timeout", f"{settings.file_timeout_seconds:g}")
+    except UnreadableFile as error:
+        return rejected(candidate, error.problem_code, error.detail)
+    except Exception as error:  # a reader bug must not stop the batch; it is reported instead
+        return rejected(candidate, "parse_failed", f"{type(error).__name__}: {error}"[:200])
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def rejected(candidate: Candidate, code: str, detail: str, file_format: str = "unknown") -> ParsedFile:
+    return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,
+                      file_format, None, "rejected", (), (Problem(code, detail=detail),), (), 0)
+
+
+def _parse(candidate: Candidate, settings: Settings) -> ParsedFile:
+    workbook = read_workbook(candidate.path, settings)
+    context = FileContext(candidate.path.name, _CONTEXT["catalog"], _CONTEXT["matcher"])  # type: ignore[arg-type]
+    values: list[ExtractedValue] = []
+    problems: list[Problem] = []
+    cells: list[tuple[str, str, int, int, str, str]] = []
+    nonempty = 0
+    for grid in workbook.sheets:
+        extraction = extract_sheet(grid, context)
+        for extracted in extraction.values:
+            values.append(extracted)
+        problems.extend(extraction.problems)
+        for (r, c), role in sorted(extraction.roles.items()):
+            cells.append((grid.name, cell_ref(r, c), r, c, grid.rows[r][c], role))
+        nonempty += sum(1 for row in grid.rows for text in row if text.strip())
+    status = "partial" if problems else "loaded"
+    return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,
+                      workbook.file_format, workbook.encoding, status, tuple(values), tuple(problems),
+                      tuple(cells), nonempty)
+
+
+# -- the batch --------------------------------------------------------------------------------
+def load_lookups(settings: Settings) -> tuple[HeaderCatalog, CommunityMatcher, set[str], int]:
+    """Registry, known sha256s and the next batch id — read, then the store is closed again."""
+    con = store.connect(settings.raw_db)
+    try:
+        store.seed_registry_if_empty(con, settings.seeds_dir)
+        communities = [RegistryCommunity(*row) for row in con.execute(
+            "select community_code, community_name, street_code from registry_communities").fetchall()]
+        streets = [RegistryStreet(*row) for row in con.execute(
+            "select street_code, street_name, city_code from registry_streets").fetchall()]
+        known = {row[0] for row in con.execute("select file_sha256 from files").fetchall()}
+        (last_batch,) = con.execute("select coalesce(max(batch_id), 0) from batches").fetchone()
+    finally:
+        con.close()
+    matcher = CommunityMatcher(communities, streets, read_aliases(settings.seeds_dir))
+    return HeaderCatalog.from_seeds(settings.seeds_dir), matcher, known, int(last_batch) + 1
+
+
+def ingest_paths(settings: Settings, paths: Sequence[Path], *, progress: bool = False) -> BatchReport:
+    started_at = datetime.now()
+    catalog, matcher, known, batch_id = load_lookups(settings)
+    files = expand_paths(paths)
+    candidates: list[Candidate] = []
+    skipped: list[FileReport] = []
+    seen_now: set[str] = set()
+    for path in files:
+        digest = sha256_of(path)
+        stat = path.stat()
+        if digest in known or digest in seen_now:
+            skipped.append(FileReport(path.name, digest, "skipped", 0, 0, ("已导入过相同内容的文件，跳过",)))
+            continue
+        seen_now.add(digest)
+        candidates.append(Candidate(path, digest, stat.st_size, datetime.fromtimestamp(stat.st_mtime)))
+    parsed = parse_all(settings, candidates, catalog, matcher, progress=progress)
+    written = write_batch(settings, batch_id, started_at, len(files), parsed, catalog)
+    reports = [
+        FileReport(item.path.name, item.sha256, item.status, item.values_loaded, len(item.problems),
+                   tuple(problem.message(item.path.name) for problem in item.problems))
+        for item in written
+    ]
+    return BatchReport(
+        batch_id=batch_id,
+        files_seen=len(files),
+        files_new=len(candidates),
+        files_skipped=len(skipped),
+        files_rejected=sum(1 for item in written if item.status == "rejected"),
+        values_loaded=sum(item.values_loaded for item in written),
+        problems=sum(len(item.problems) for item in written),
+        file_reports=tuple(reports + skipped),
+    )
+
+
+def parse_all(settings: Settings, candidates: list[Candidate], catalog: HeaderCatalog,
+              matcher: CommunityMatcher, *, progress: bool = False) -> list[ParsedFile]:
+    if not candidates:
+        return []
+    if len(candidates) == 1 or settings.workers <= 1:
+        init_worker(catalog, matcher)
+        return [parse_file(candidate, settings) for candidate in candidates]
+    results: dict[int, ParsedFile] = {}
+    bar = ProgressBar(len(candidates)) if progress else None
+    executor = ProcessPoolExecutor(max_workers=settings.workers, initializer=init_worker,
+                                   initargs=(catalog, matcher))
+    stuck = False
+    try:
+        futures: dict[Future[ParsedFile], int] = {
+            executor.submit(parse_file, candidate, settings): index for index, candidate in enumerate(candidates)
+        }
+        running_since: dict[Future[ParsedFile], float] = {}
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
+            now = time.monotonic()
+            for future in done:
+                index = futures[future]
+                try:
+                    results[index] = future.result()
+                except Exception as error:  # a worker that died (out of memory, a crash in a parser)
+                    results[index] = rejected(candidates[index], "parse_failed", f"{type(error).__name__}: {error}"[:200])
+                if bar:
+                    bar.advance(len(results[index].problems))
+            # A parser stuck in native code ignores the alarm: give up on it after a grace period.
+            for future in list(pending):
+                if future.running():
+                    running_since.setdefault(future, now)
+                    if now - running_since[future] > settings.file_timeout_seconds + 5:
+                        index = futures[future]
+                        results[index] = rejected(candidates[index], "parse_timeout", f"{settings.file_timeout_seconds:g}")
+                        pending.discard(future)
+                        stuck = True
+                        if bar:
+                            bar.advance(1)
+    finally:
+        if stuck:
+            for process in list(getattr(executor, "_processes", {}).values()):
+                process.terminate()
+        executor.shutdown(wait=not stuck, cancel_futures=True)
+        if bar:
+            bar.close()
+    return [results[index] for index in range(len(candidates))]
+
+
+class ProgressBar:
+    """rich progress: files done and problems found so far."""
+
+    def __init__(self, total: int) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.problems = 0
+        self.progress = Progress(TextColumn("导入"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("问题 {task.fields[problems]}"), TimeElapsedColumn())
+        self.task = self.progress.add_task("files", total=total, problems=0)
+        self.progress.start()
+
+    def advance(self, problems: int) -> None:
+        self.problems += problems
+        self.progress.update(self.task, advance=1, problems=self.problems)
+
+    def close(self) -> None:
+        self.progress.stop()

@@ -1,0 +1,214 @@
+"""Every supported format → sheets of cell texts plus merged ranges (nothing else is parsed here).
+
+The format is sniffed from the bytes, not taken from the name: a .docx renamed .xlsx, a truncated
+zip or an encrypted workbook raises ``UnreadableFile`` with a problem code, before any parsing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import python_calamine
+
+from ingest.settings import Settings
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv", ".txt", ".tsv"}
+TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True)
+class SheetGrid:
+    """Cell texts row by row ('' for empty) and merged ranges as (row0, col0, row1, col1) inclusive."""
+
+    name: str
+    rows: tuple[tuple[str, ...], ...]
+    merged: tuple[tuple[int, int, int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Workbook:
+    file_format: str          # xlsx | xls | ods | csv
+    encoding: str | None      # text files only
+    sheets: tuple[SheetGrid, ...]
+
+
+class UnreadableFile(Exception):
+    """A file rejected as a whole; ``problem_code`` is one of ingest.problems."""
+
+    def __init__(self, problem_code: str, detail: str = "") -> None:
+        super().__init__(f"{problem_code}: {detail}")
+        self.problem_code = problem_code
+        self.detail = detail
+
+
+def cell_text(value: object) -> str:
+    """A cell as text the way a person reads it: 1869.0 → "1869", a date → "2025-01-01"."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return format(value, ".15g")
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value).strip()
+
+
+def sniff_format(path: Path, head: bytes) -> str:
+    """xlsx | ods | ole | text | zip | pdf | other — from the first bytes."""
+    if head.startswith(ZIP_MAGIC) or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head.startswith(OLE_MAGIC):
+        return "ole"
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        return "image"
+    return "text"
+
+
+def check_size(path: Path, settings: Settings) -> int:
+    size = path.stat().st_size
+    if size > settings.max_file_bytes:
+        raise UnreadableFile("file_too_large", f"{size} 字节，上限 {settings.max_file_bytes} 字节")
+    return size
+
+
+def inspect_zip(path: Path, settings: Settings) -> str:
+    """xlsx or ods, after checking declared sizes (zip bombs) — or UnreadableFile."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            names = {entry.filename for entry in entries}
+            total = sum(entry.file_size for entry in entries)
+            if total > settings.max_unzipped_bytes:
+                raise UnreadableFile("zip_bomb", f"共 {total} 字节")
+            for entry in entries:
+                ratio = entry.file_size / max(entry.compress_size, 1)
+                if entry.file_size > 1024 * 1024 and ratio > settings.max_zip_ratio:
+                    raise UnreadableFile("zip_bomb", f"「{entry.filename}」压缩比 {ratio:.0f}:1")
+            if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+                return "xlsx"
+            if "content.xml" in names and b"spreadsheet" in archive.read("mimetype") if "mimetype" in names else False:
+                return "ods"
+            if any(name.startswith("word/") for name in names):
+                raise UnreadableFile("not_a_spreadsheet", "Word 文档")
+            if any(name.startswith("ppt/") for name in names):
+                raise UnreadableFile("not_a_spreadsheet", "PowerPoint 文档")
+            raise UnreadableFile("not_a_spreadsheet", "压缩包")
+    except zipfile.BadZipFile as error:
+        raise UnreadableFile("corrupt_file", f"压缩结构损坏：{error}") from None
+
+
+def inspect_ole(data_head: bytes, path: Path) -> str:
+    """An OLE2 container: a BIFF workbook (xls, WPS .et), an encrypted xlsx, or something else."""
+    with open(path, "rb") as handle:
+        blob = handle.read(min(path.stat().st_size, 4 * 1024 * 1024))
+    if "EncryptedPackage".encode("utf-16-le") in blob:
+        raise UnreadableFile("password_protected")
+    if "Workbook".encode("utf-16-le") in blob or "Book".encode("utf-16-le") in blob:
+        return "xls"
+    if "WordDocument".encode("utf-16-le") in blob:
+        raise UnreadableFile("not_a_spreadsheet", "Word 文档")
+    raise UnreadableFile("not_a_spreadsheet", "未知的 OLE 文件")
+
+
+def read_workbook(path: Path, settings: Settings) -> Workbook:
+    """All sheets of one file. Raises UnreadableFile for anything that is not a readable table."""
+    check_size(path, settings)
+    suffix = path.suffix.lower()
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    kind = sniff_format(path, head)
+    if kind == "zip":
+        return read_calamine(path, inspect_zip(path, settings))
+    if kind == "ole":
+        return read_calamine(path, inspect_ole(head, path))
+    if kind in {"pdf", "image"}:
+        raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
+    if suffix in TEXT_SUFFIXES:
+        return read_text_table(path)
+    if suffix in {".xlsx", ".xlsm", ".xls", ".et", ".ods"}:
+        if not head:
+            raise UnreadableFile("corrupt_file", "空文件")
+        raise UnreadableFile("not_a_spreadsheet", "内容不是 Excel/WPS/ODS 工作簿")
+    raise UnreadableFile("unsupported_type", suffix or path.name)
+
+
+def read_calamine(path: Path, file_format: str) -> Workbook:
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        try:
+            sheets = []
+            for name in book.sheet_names:
+                sheet = book.get_sheet_by_name(name)
+                rows = tuple(tuple(cell_text(v) for v in row) for row in sheet.to_python(skip_empty_area=False))
+                merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or ()))
+                sheets.append(SheetGrid(name, rows, merged))
+        finally:
+            book.close()
+    except python_calamine.PasswordError:
+        raise UnreadableFile("password_protected") from None
+    except (python_calamine.ZipError, python_calamine.XmlError) as error:
+        raise UnreadableFile("corrupt_file", str(error)[:120]) from None
+    except python_calamine.CalamineError as error:
+        message = str(error)
+        if "password" in message.lower() or "encrypt" in message.lower():
+            raise UnreadableFile("password_protected") from None
+        raise UnreadableFile("corrupt_file", message[:120]) from None
+    return Workbook(file_format, None, tuple(sheets))
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(text, encoding): BOMs first, then UTF-16 by its zero bytes, then UTF-8, then GB18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    sample = data[:4096]
+    if len(sample) >= 4:
+        even_zeros = sample[0::2].count(0) / max(1, len(sample[0::2]))
+        odd_zeros = sample[1::2].count(0) / max(1, len(sample[1::2]))
+        if odd_zeros > 0.3 and even_zeros < 0.05:
+            return data.decode("utf-16-le"), "utf-16"
+        if even_zeros > 0.3 and odd_zeros < 0.05:
+            return data.decode("utf-16-be"), "utf-16"
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableFile("unknown_encoding")
+
+
+def read_text_table(path: Path) -> Workbook:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = decode_text(data)  # UTF-16 without BOM has zeros; anything else is binary
+    else:
+        text, encoding = decode_text(data)
+    if "\x00" in text:
+        raise UnreadableFile("not_a_spreadsheet", "二进制内容")
+    sample = text[:8192]
+    delimiter = ","
+    if path.suffix.lower() == ".tsv" or sample.count("\t") > sample.count(","):
+        delimiter = "\t"
+    elif sample.count(";") > sample.count(",") and sample.count(";") > sample.count("\n"):
+        delimiter = ";"
+    rows = [tuple(cell.strip() for cell in row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    width = max((len(row) for row in rows), default=0)
+    grid = tuple(row + ("",) * (width - len(row)) for row in rows)
+    return Workbook("csv", encoding, (SheetGrid(path.stem, grid),))

@@ -1,0 +1,130 @@
+"""The write phase of a batch: cross-file conflicts, then one transaction into the raw store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from ingest import store
+from ingest.headers import HeaderCatalog
+from ingest.layout import ExtractedValue
+from ingest.problems import Problem
+from ingest.settings import Settings
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """What a worker sends back for one file."""
+
+    path: Path
+    sha256: str
+    size_bytes: int
+    mtime: datetime
+    file_format: str
+    encoding: str | None
+    status: str                                   # loaded | partial | rejected
+    values: tuple[ExtractedValue, ...]
+    problems: tuple[Problem, ...]
+    cells: tuple[tuple[str, str, int, int, str, str], ...]   # sheet, ref, row, col, raw, role
+    cells_nonempty: int
+
+    @property
+    def values_loaded(self) -> int:
+        return len(self.values)
+
+
+def flag_conflicts(parsed: list[ParsedFile]) -> list[ParsedFile]:
+    """Two files of one batch with different values for one key: the newer file wins (dbt picks
+    it by file_mtime); the older file's cell gets a conflicting_value problem."""
+    owners: dict[tuple[str, str, str, str, bool], list[tuple[int, ExtractedValue]]] = {}
+    for index, item in enumerate(parsed):
+        for value in item.values:
+            key = (value.community_code, value.indicator_code, value.period.grain, value.period.period,
+                   value.is_cumulative)
+            owners.setdefault(key, []).append((index, value))
+    extra: dict[int, list[Problem]] = {}
+    for entries in owners.values():
+        files = {index for index, _ in entries}
+        if len(files) < 2:
+            continue
+        newest_index, newest = max(entries, key=lambda e: (parsed[e[0]].mtime, parsed[e[0]].path.name))
+        for index, value in entries:
+            if index != newest_index and abs(value.value - newest.value) > 1e-9:
+                detail = f"本文件 {value.value:g}，「{parsed[newest_index].path.name}」{newest.value:g}"
+                extra.setdefault(index, []).append(
+                    Problem("conflicting_value", value.sheet, value.cell_ref, value.raw_text, detail))
+    result = []
+    for index, item in enumerate(parsed):
+        if index in extra:
+            item = replace(item, problems=item.problems + tuple(extra[index]),
+                           status="partial" if item.status == "loaded" else item.status)
+        result.append(item)
+    return result
+
+
+def write_batch(settings: Settings, batch_id: int, started_at: datetime, files_seen: int,
+                parsed: list[ParsedFile], catalog: HeaderCatalog) -> list[ParsedFile]:
+    parsed = flag_conflicts(parsed)
+    now = datetime.now()
+    file_rows, cell_rows, value_rows, problem_rows = [], [], [], []
+    for item in parsed:
+        roles = [cell[5] for cell in item.cells]
+        file_rows.append({
+            "file_sha256": item.sha256, "file_name": item.path.name, "file_path": str(item.path),
+            "size_bytes": item.size_bytes, "file_format": item.file_format, "encoding": item.encoding,
+            "file_mtime": item.mtime, "batch_id": batch_id, "ingested_at": now, "status": item.status,
+            "cells_nonempty": item.cells_nonempty, "cells_value": roles.count("value"),
+            "cells_label": roles.count("label"), "cells_problem": roles.count("problem"),
+            "values_loaded": item.values_loaded, "problems": len(item.problems),
+        })
+        for sheet, ref, row, col, raw, role in item.cells:
+            cell_rows.append((item.sha256, sheet, ref, row, col, raw, role))
+        for value in item.values:
+            value_rows.append((
+                item.sha256, batch_id, item.path.name, value.sheet, value.cell_ref, value.header_text,
+                value.community_text, value.period_text, value.raw_text, value.community_code,
+                value.community_match, value.indicator_code, value.period.grain, value.period.period,
+                value.value, catalog.indicator_units.get(value.indicator_code, ""), value.is_cumulative,
+                value.is_approximate, item.mtime, now,
+            ))
+        for problem in item.problems:
+            problem_rows.append((item.sha256, batch_id, item.path.name, problem.sheet, problem.cell_ref,
+                                 problem.problem_code, problem.severity, problem.message(item.path.name),
+                                 problem.raw_text))
+    con = store.connect(settings.raw_db)
+    try:
+        con.execute("begin")
+        con.execute(
+            "insert into batches values (?, ?, ?, ?, ?, ?, ?)",
+            [batch_id, started_at, datetime.now(), files_seen, len(parsed),
+             sum(item.values_loaded for item in parsed), sum(len(item.problems) for item in parsed)],
+        )
+        _insert(con, "files", pd.DataFrame(file_rows))
+        _insert(con, "cells", pd.DataFrame(cell_rows, columns=[
+            "file_sha256", "sheet", "cell_ref", "row_index", "col_index", "raw_text", "role"]))
+        _insert(con, "observations", pd.DataFrame(value_rows, columns=[
+            "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "header_text", "community_text",
+            "period_text", "raw_text", "community_code", "community_match", "indicator_code", "period_grain",
+            "period", "value", "unit", "is_cumulative", "is_approximate", "file_mtime", "ingested_at"]))
+        _insert(con, "problems", pd.DataFrame(problem_rows, columns=[
+            "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "problem_code", "severity",
+            "message", "raw_text"]))
+        con.execute("commit")
+    finally:
+        con.close()
+    return parsed
+
+
+def _insert(con: "duckdb.DuckDBPyConnection", table: str, frame: pd.DataFrame) -> None:
+    if frame.empty:
+        return
+    names = ", ".join(frame.columns)
+    con.register("incoming", frame)
+    try:
+        con.execute(f"insert into {table} ({names}) select {names} from incoming")
+    finally:
+        con.unregister("incoming")

@@ -1,0 +1,97 @@
+"""Spreadsheets for tests, written from rows as they appear on the sheet.
+
+``None`` or "" is an empty cell. ``merged`` lists ranges like "B2:C2".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+Rows = list[list[object]]
+
+
+def write_xlsx(path: Path, sheets: dict[str, Rows], merged: dict[str, list[str]] | None = None) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is not None and value != "":
+                    sheet.cell(row=r, column=c, value=value)
+        for cell_range in (merged or {}).get(name, []):
+            sheet.merge_cells(cell_range)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path
+
+
+def write_xls(path: Path, sheets: dict[str, Rows], merged: dict[str, list[tuple[int, int, int, int]]] | None = None) -> Path:
+    """``merged``: (row0, row1, col0, col1) 0-based inclusive, as xlwt wants them."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    for name, rows in sheets.items():
+        sheet = book.add_sheet(name)
+        spans = (merged or {}).get(name, [])
+        covered = {(r, c) for r0, r1, c0, c1 in spans for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        for r0, r1, c0, c1 in spans:
+            sheet.write_merge(r0, r1, c0, c1, rows[r0][c0] if c0 < len(rows[r0]) else "")
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is not None and value != "" and (r, c) not in covered:
+                    sheet.write(r, c, value)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(str(path))
+    return path
+
+
+def write_ods(path: Path, sheets: dict[str, Rows]) -> Path:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    for name, rows in sheets.items():
+        table = Table(name=name)
+        for row in rows:
+            table_row = TableRow()
+            for value in row:
+                if value is None or value == "":
+                    table_row.addElement(TableCell())
+                elif isinstance(value, (int, float)):
+                    cell = TableCell(valuetype="float", value=str(value))
+                    cell.addElement(P(text=str(value)))
+                    table_row.addElement(cell)
+                else:
+                    cell = TableCell(valuetype="string")
+                    cell.addElement(P(text=str(value)))
+                    table_row.addElement(cell)
+            table.addElement(table_row)
+        document.spreadsheet.addElement(table)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return path
+
+
+def write_csv(path: Path, rows: Rows, encoding: str = "utf-8", delimiter: str = ",") -> Path:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows(
+        [["" if value is None else value for value in row] for row in rows])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def write_docx_named(path: Path) -> Path:
+    """A Word document wearing a spreadsheet's name."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return path
