@@ -536,6 +536,10 @@ class SheetReader:
                 if col.kind == "indicator_name" and (r, col.index) in self.merge_origin and col.index not in cells:
                     indicator_levels.insert(0, self.header_text(r, col.index))
             row_indicator = self.catalog.match_indicator(indicator_levels)
+            if row_indicator is None and self.catalog.is_derived(indicator_levels):
+                for c in cells:  # a rate the warehouse recomputes from its parts: a label here
+                    self.set_role(r, c, "label")
+                return
             if row_indicator is None:
                 if any(c in value_indexes and parse_value(self.text(r, c)).status != "blank" for c in cells):
                     label_cell = next((c for c in cells if c not in value_indexes), cells[0])
