@@ -1,7 +1,8 @@
 {# Rows of the derived indicators (kind = derived in the catalogue) computed from their parts:
    value = numerator / denominator * multiplier, on the same keys. Rates are always recomputed
    from rolled-up parts, never averaged. A zero or missing denominator gives no row (the rate is
-   undefined, not zero). Lineage columns come from the numerator. #}
+   undefined, not zero). Lineage columns come from the numerator. Keys compare with IS NOT DISTINCT FROM because
+   city rows have no street. #}
 {% macro derive_indicators(base_relation, key_columns, carried_columns=[]) %}
     select
         {% for key in key_columns -%}
@@ -21,7 +22,7 @@
     inner join {{ base_relation }} as denominator
         on denominator.indicator_code = catalogue.denominator_code
         {% for key in key_columns -%}
-        and denominator.{{ key }} = numerator.{{ key }}
+        and denominator.{{ key }} is not distinct from numerator.{{ key }}
         {% endfor -%}
     where denominator.value <> 0
 {% endmacro %}

@@ -211,3 +211,35 @@ def test_files_and_problems_are_copied(warehouse: Path) -> None:
         warehouse, "select file_name, cell_ref, problem_code, message from mart_problems"
     ) == [("feb.xlsx", "F7", "unreadable_value",
            "文件 feb.xlsx 工作表 Sheet1 单元格 F7：无法识别的数值“见附件”")]
+
+
+def period_values(warehouse: Path, level: str, unit: str, indicator: str, grain: str) -> list[tuple]:
+    return query(
+        warehouse,
+        "select period, value, months_reported, communities_reported from fct_indicator_period "
+        "where level = ? and unit_code = ? and indicator_code = ? and grain = ? order by period",
+        [level, unit, indicator, grain],
+    )
+
+
+def test_flows_sum_over_the_quarter_and_year(warehouse: Path) -> None:
+    # 新城街 jobs: Jan 5, Feb 6, Mar 8 (May is a gap).
+    assert period_values(warehouse, "community", XINCHENG, "jobs_created", "quarter") == [
+        ("2025-Q1", 19.0, 3, 1)]
+    assert period_values(warehouse, "community", XINCHENG, "jobs_created", "year") == [
+        ("2025", 19.0, 3, 1)]
+
+
+def test_stocks_take_the_last_reported_month(warehouse: Path) -> None:
+    # 公园街 residents: 2024-12 5000, 2025-01 6500.
+    assert period_values(warehouse, "community", GONGYUAN, "residents", "year") == [
+        ("2024", 5000.0, 1, 1), ("2025", 6500.0, 1, 1)]
+
+
+def test_street_and_city_rates_are_recomputed_not_averaged(warehouse: Path) -> None:
+    # 和平街道 2025-01: resolved 45 + 20 + 30 = 95 of 50 + 20 + 40 = 110 received.
+    assert period_values(warehouse, "street", HEPING_STREET, "petition_resolution_rate",
+                         "month")[0] == ("2025-01", pytest.approx(95 / 110 * 100), 1, 3)
+    # 塔城市 2025 Q1: resolved 95 + 9 + 38 + 0 = 142 of 110 + 10 + 40 + 0 = 160.
+    assert period_values(warehouse, "city", "654201", "petition_resolution_rate", "quarter") == [
+        ("2025-Q1", pytest.approx(142 / 160 * 100), 2, 4)]

@@ -1,0 +1,32 @@
+{# Roll child periods up into their parent period, per community and indicator:
+   flow = sum of the children, stock = the last reported child. months_reported adds up, so a
+   quarter with two of three months shows 2 (partial, not padded). #}
+{% macro rollup_periods(child_relation, parent_period_expression) %}
+    with children as (
+        select
+            child.*,
+            {{ parent_period_expression }} as parent_period,
+            row_number() over (
+                partition by child.community_code, child.indicator_code, {{ parent_period_expression }}
+                order by child.period_index desc
+            ) as recency
+        from {{ child_relation }} as child
+    )
+
+    select
+        community_code,
+        indicator_code,
+        kind,
+        parent_period as period,
+        case
+            when kind = 'flow' then sum(value)
+            else max(case when recency = 1 then value end)
+        end as value,
+        case
+            when kind = 'flow' then max(case when is_approximate then 1 else 0 end)
+            else max(case when recency = 1 and is_approximate then 1 else 0 end)
+        end as approximate_flag,
+        sum(months_reported) as months_reported
+    from children
+    group by community_code, indicator_code, kind, parent_period
+{% endmacro %}
