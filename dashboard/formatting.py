@@ -88,3 +88,13 @@ def format_period(period: str) -> str:
     if re.fullmatch(r"\d{4}", period):
         return f"{period}年"
     return period
+
+
+OPERATORS = {">=": "≥", "<=": "≤", ">": "＞", "<": "＜", "=": "＝", "==": "＝"}
+
+
+def format_operator(operator: object) -> str:
+    """">=" → "≥": how a target reads in a Chinese report."""
+    if is_missing(operator):
+        return ""
+    return OPERATORS.get(str(operator), str(operator))

@@ -365,3 +365,67 @@ def build_fixture_warehouse(home: Path) -> Path:
             con.execute(f"create or replace table {name} as select * from frame")
             con.unregister("frame")
     return path
+
+
+# ---- helpers for the dashboard's AppTests -----------------------------------------------------
+
+APP = PROJECT_DIR / "dashboard" / "app.py"
+
+
+def open_page(page: str, *, timeout: float = 30):
+    """Run the app, switch to views/<page>.py and run it (JIEDAO_HOME must be set)."""
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(APP), default_timeout=timeout).run()
+    return app.switch_page(f"views/{page}.py").run()
+
+
+def rows(app, *columns: str) -> list[dict[str, object]]:
+    """The rows (as dicts) of the first table on the page that has all these columns."""
+    for frame in app.dataframe:
+        if set(columns) <= set(frame.value.columns):
+            return frame.value.to_dict("records")
+    raise KeyError(columns)
+
+
+def metric(app, label: str) -> str:
+    return next(m.value for m in app.metric if m.label == label)
+
+
+try:
+    import pytest
+except ImportError:  # pragma: no cover - pytest is only needed by the tests
+    pytest = None
+
+if pytest is not None:
+    @pytest.fixture
+    def warehouse_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+        """JIEDAO_HOME pointing at a fresh fixture warehouse."""
+        home = tmp_path / "home"
+        build_fixture_warehouse(home)
+        monkeypatch.setenv("JIEDAO_HOME", str(home))
+        return home
+
+    @pytest.fixture
+    def empty_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+        """JIEDAO_HOME pointing at a home with no published warehouse."""
+        home = tmp_path / "empty"
+        home.mkdir()
+        monkeypatch.setenv("JIEDAO_HOME", str(home))
+        return home
+
+
+def chart_data(chart) -> list[dict[str, object]]:
+    """A plotly chart element's traces, with plotly's base64 typed arrays decoded to lists."""
+    import base64
+    import json
+
+    import numpy as np
+
+    def decode(value: object) -> object:
+        if isinstance(value, dict) and "bdata" in value and "dtype" in value:
+            return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()
+        return value
+
+    return [{key: decode(value) for key, value in trace.items()}
+            for trace in json.loads(chart.proto.spec)["data"]]

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, sidebar
-from dashboard.formatting import format_number, format_period, format_rank_change
+from dashboard.formatting import format_number, format_operator, format_period, format_rank_change
 
 KINDS = {"flow": "当期量", "stock": "期末量", "derived": "计算指标"}
 DIRECTIONS = {"higher_better": "越高越好", "lower_better": "越低越好", "neutral": "中性"}
@@ -15,7 +15,7 @@ DIRECTIONS = {"higher_better": "越高越好", "lower_better": "越低越好", "
 def catalogue_table(catalogue: pd.DataFrame, targets: pd.DataFrame,
                     weights: pd.DataFrame) -> pd.DataFrame:
     monthly = targets[targets["grain"] == "month"]
-    target_text = {row.indicator_code: f"{row.target_operator}{format_number(row.target_min)}"
+    target_text = {row.indicator_code: f"{format_operator(row.target_operator)}{format_number(row.target_min)}"
                    if row.target_min == row.target_max else
                    f"{format_number(row.target_min)}–{format_number(row.target_max)}"
                    for row in monthly.itertuples()}

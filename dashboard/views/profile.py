@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, sidebar
-from dashboard.formatting import format_period, format_value
+from dashboard.formatting import format_operator, format_period, format_value
 
 DEFAULT_TREND = "petition_resolution_rate"
 
@@ -18,7 +18,7 @@ def indicator_table(profile: pd.DataFrame) -> pd.DataFrame:
         "数值": [format_value(v, u, a is True)
                for v, u, a in zip(profile["value"], profile["unit"], profile["is_approximate"])],
         "约数": ["是" if a is True else "" for a in profile["is_approximate"]],
-        "目标": [f"{o or ''}{format_value(t, u)}" if pd.notna(t) else "—"
+        "目标": [f"{format_operator(o)}{format_value(t, u)}" if pd.notna(t) else "—"
                for t, o, u in zip(profile["target_value"], profile["target_operator"],
                                   profile["unit"])],
         "是否达标": [met.get(m, "—") if pd.notna(m) else "—" for m in profile["meets_target"]],
