@@ -162,7 +162,10 @@ class SheetReader:
         cells = [self.text(r, c) for c in self.nonempty(r)]
         if len(cells) < 2 or any(self.is_number(t) for t in cells):
             return False
-        return sum(self.is_known_header(t) for t in cells) >= 2
+        known = sum(self.is_known_header(t) for t in cells)
+        communities = sum(self.matches_community(t) for t in cells) if known == 1 else 0
+        # Communities as column headers count only beside a known header ("指标 | 建设社区 | …").
+        return known >= 2 or (known == 1 and communities >= 2)
 
     def matches_community(self, text: str) -> bool:
         return bool(text.strip()) and not self.is_number(text) and \
@@ -197,7 +200,11 @@ class SheetReader:
                 if table is None:
                     self.text_block(block, pending_titles, found_table)
                     continue
-                header_start = block[0]
+                header_start = next(r for r in block if any(self.is_number(self.text(r, c)) for c in self.nonempty(r)))
+                for r in block:  # a title directly above a table without header
+                    if r >= header_start:
+                        break
+                    pending_titles.extend((r, c) for c in self.nonempty(r))
             else:
                 for r in block:
                     if r >= header_start:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
+from xml.etree import ElementTree
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -148,6 +150,58 @@ def read_workbook(path: Path, settings: Settings) -> Workbook:
     raise UnreadableFile("unsupported_type", suffix or path.name)
 
 
+ERROR_CELL = re.compile(rb'<c\b([^>]*\bt="e"[^>]*)>(.*?)</c>', re.S)
+CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+VALUE = re.compile(rb"<v>([^<]*)</v>")
+
+
+def column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index - 1
+
+
+def xlsx_error_cells(path: Path) -> dict[str, list[tuple[int, int, str]]]:
+    """Formula errors (#DIV/0!) that calamine returns as empty: read from the sheet XML instead,
+    so an error cell is reported rather than silently lost."""
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        if "xl/workbook.xml" not in names:
+            return found
+        namespaces = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                      "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+        for sheet in workbook.iter(f"{{{namespaces['m']}}}sheet"):
+            target = targets.get(sheet.get(f"{{{namespaces['r']}}}id"), "")
+            member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            if member not in names:
+                continue
+            xml = archive.read(member)
+            if b't="e"' not in xml:
+                continue
+            for attributes, body in ERROR_CELL.findall(xml):
+                ref, value = CELL_REF.search(attributes), VALUE.search(body)
+                if ref and value:
+                    found.setdefault(sheet.get("name", ""), []).append(
+                        (int(ref.group(2)) - 1, column_index(ref.group(1)), value.group(1).decode("utf-8", "replace")))
+    return found
+
+
+def with_cells(rows: tuple[tuple[str, ...], ...], extra: list[tuple[int, int, str]]) -> tuple[tuple[str, ...], ...]:
+    grid = [list(row) for row in rows]
+    for r, c, text in extra:
+        while len(grid) <= r:
+            grid.append([])
+        grid[r].extend([""] * (c + 1 - len(grid[r])))
+        grid[r][c] = text
+    width = max((len(row) for row in grid), default=0)
+    return tuple(tuple(row + [""] * (width - len(row))) for row in grid)
+
+
 def read_calamine(path: Path, file_format: str) -> Workbook:
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
@@ -169,6 +223,13 @@ def read_calamine(path: Path, file_format: str) -> Workbook:
         if "password" in message.lower() or "encrypt" in message.lower():
             raise UnreadableFile("password_protected") from None
         raise UnreadableFile("corrupt_file", message[:120]) from None
+    if file_format == "xlsx":
+        try:
+            errors = xlsx_error_cells(path)
+        except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+            errors = {}
+        sheets = [SheetGrid(sheet.name, with_cells(sheet.rows, errors[sheet.name]), sheet.merged)
+                  if sheet.name in errors else sheet for sheet in sheets]
     return Workbook(file_format, None, tuple(sheets))
 
 
