@@ -206,6 +206,7 @@ class SheetReader:
                         break
                     pending_titles.extend((r, c) for c in self.nonempty(r))
             else:
+                header_start = self.group_row_above(block, header_start)
                 for r in block:
                     if r >= header_start:
                         break
@@ -245,6 +246,20 @@ class SheetReader:
                         pending.append((r, c))
 
     # -- headers -----------------------------------------------------------------------------
+    def group_row_above(self, block: list[int], start: int) -> int:
+        """A group row ("社区名称 | 民情诉求") above the sub-headers starts the header, if it has
+        several text cells and either reaches down by a merge or holds a known header."""
+        while start - 1 in block and start - block[0] < 2:
+            above = start - 1
+            cells = [self.text(above, c) for c in self.nonempty(above)]
+            reaches_down = any(r0 == above and r1 >= start for r0, c0, r1, c1 in self.grid.merged)
+            if len(cells) >= 2 and not any(self.is_number(t) for t in cells) \
+                    and (reaches_down or any(self.is_known_header(t) for t in cells)):
+                start = above
+            else:
+                break
+        return start
+
     def read_header(self, block: list[int], start: int) -> Table:
         header_rows = [start]
         last_merge_row = max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == start), default=start)

@@ -1,0 +1,58 @@
+import pytest
+
+from ingest.communities import (
+    CommunityMatch,
+    CommunityMatcher,
+    RegistryCommunity,
+    RegistryStreet,
+    normalize_community_name,
+)
+
+STREETS = [RegistryStreet("654201001", "和平街道", "654201"), RegistryStreet("654201003", "新城街道", "654201"),
+           RegistryStreet("110101001", "东华门街道", "110101")]
+COMMUNITIES = [
+    RegistryCommunity("654201001001", "建设街社区居委会", "654201001"),
+    RegistryCommunity("654201001003", "商业街社区居委会", "654201001"),
+    RegistryCommunity("654201003001", "新城街社区居委会", "654201003"),
+    RegistryCommunity("654201003009", "建设社区居委会", "654201003"),   # same normalized name, other street
+    RegistryCommunity("110101001001", "多福巷社区居委会", "110101001"),
+]
+MATCHER = CommunityMatcher(COMMUNITIES, STREETS, {"老商业社区": "654201001003"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("建设街社区居委会", "建设"), ("建设街社区", "建设"), ("建设社区", "建设"), ("建設社區", "建设"),
+    ("建设街社区居民委员会", "建设"), ("多福巷社区居委会", "多福巷"),
+])
+def test_normalize(text: str, expected: str) -> None:
+    assert normalize_community_name(text) == expected
+
+
+def test_match_order() -> None:
+    assert MATCHER.match("654201001003") == CommunityMatch("654201001003", "code")
+    assert MATCHER.match("商业街社区居委会") == CommunityMatch("654201001003", "name")
+    assert MATCHER.match("商业社区") == CommunityMatch("654201001003", "normalized")
+    assert MATCHER.match("老商业社区") == CommunityMatch("654201001003", "alias")
+
+
+def test_scope_decides_between_streets() -> None:
+    assert MATCHER.match("建设社区", "654201001") == CommunityMatch("654201001001", "normalized")
+    assert MATCHER.match("建设社区", "654201003") == CommunityMatch("654201003009", "normalized")
+    ambiguous = MATCHER.match("建设街社区")
+    assert ambiguous.community_code is None
+    assert ambiguous.problem_code == "ambiguous_community"
+    assert ambiguous.nearest == ("建设街社区居委会（654201001001）", "建设社区居委会（654201003009）")
+
+
+def test_unknown_lists_nearest_names() -> None:
+    missed = MATCHER.match("商业区社区", "654201001")
+    assert missed.problem_code == "unknown_community"
+    assert missed.nearest[0] == "商业街社区居委会"
+    assert MATCHER.match("654201001099").problem_code == "unknown_community"
+
+
+def test_finding_street_and_community_in_titles() -> None:
+    assert MATCHER.find_street("和平街道2025年1月民情民意统计表") == "654201001"
+    assert MATCHER.find_community("新城街道2025年1月汇总") is None     # a street, not 新城街社区
+    assert MATCHER.find_community("新城街社区2025年1月") == "654201003001"
+    assert MATCHER.find_community("和平街道商业街社区3月报表", "654201001") == "654201001003"

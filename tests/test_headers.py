@@ -1,0 +1,56 @@
+from pathlib import Path
+
+import pytest
+
+from ingest.headers import HeaderCatalog, IndicatorMatch, normalize_header, structural_kind
+from ingest.settings import PROJECT_DIR
+
+CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
+
+
+@pytest.mark.parametrize("levels, expected", [
+    (["民情诉求", "受理数"], IndicatorMatch("petitions_received", 1.0, False)),
+    (["民情诉求", "已辦結"], IndicatorMatch("petitions_resolved", 1.0, False)),
+    (["民情诉求受理数(件)"], IndicatorMatch("petitions_received", 1.0, False)),
+    (["petitions_received"], IndicatorMatch("petitions_received", 1.0, False)),
+    (["创业担保贷款", "金额(万元)"], IndicatorMatch("micro_loans_yuan", 10000.0, False)),
+    (["本年累计", "受理数"], IndicatorMatch("petitions_received", 1.0, True)),
+    (["其中：公益性岗位"], IndicatorMatch("public_welfare_jobs", 1.0, False)),
+    (["志愿服务人次（人次）"], IndicatorMatch("volunteer_person_times", 1.0, False)),
+    (["联系电话"], None),
+])
+def test_match_indicator(levels: list[str], expected: IndicatorMatch | None) -> None:
+    assert CATALOG.match_indicator(levels) == expected
+
+
+def test_every_indicator_name_and_code_matches_without_synonyms(tmp_path: Path) -> None:
+    (tmp_path / "indicators.csv").write_text((PROJECT_DIR / "seeds/indicators.csv").read_text("utf-8"), "utf-8")
+    bare = HeaderCatalog.from_seeds(tmp_path)
+    import csv
+    with open(PROJECT_DIR / "seeds/indicators.csv", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["kind"] != "derived"]
+    for row in rows:
+        code = row["indicator_code"]
+        assert bare.match_indicator([row["indicator_name"]]).indicator_code == code
+        assert bare.match_indicator([f"{row['indicator_name']}({row['unit']})"]).indicator_code == code
+        assert bare.match_indicator([code]).indicator_code == code
+
+
+def test_normalize_header() -> None:
+    assert normalize_header("金额（万元）") == normalize_header("金额(万元)")
+    assert normalize_header("本年累计 受理数(件)").core == "受理数"
+    assert normalize_header("本年累计 受理数(件)").is_cumulative is True
+    assert normalize_header("贷款 万元").unit_multiplier == 10000.0
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("序号", "seq"), ("社區名稱", "community_name"), ("社区代码", "community_code"), ("月份", "period"),
+    ("指标", "indicator_name"), ("本年累计", "cumulative_value"), ("本月", "current_value"), ("受理数", None),
+])
+def test_structural_kind(text: str, kind: str | None) -> None:
+    assert structural_kind([text]) == kind
+
+
+def test_derived_rates_are_recognized() -> None:
+    assert CATALOG.is_derived(["诉求办结率(%)"]) is True
+    assert CATALOG.is_derived(["受理数"]) is False

@@ -1,0 +1,38 @@
+import pytest
+
+from ingest.periods import Period, find_period, parse_period
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年1月", Period("month", "2025-01")),
+    ("2025-01", Period("month", "2025-01")),
+    ("2025.1", Period("month", "2025-01")),
+    ("2025/01", Period("month", "2025-01")),
+    ("202501", Period("month", "2025-01")),
+    ("2025-01-01", Period("month", "2025-01")),
+    ("45658", Period("month", "2025-01")),          # an Excel date serial
+    ("1月", Period("month", "2024-01")),            # year from the title or file name
+    ("第一季度", Period("quarter", "2024-Q1")),
+    ("一季度", Period("quarter", "2024-Q1")),
+    ("Q1", Period("quarter", "2024-Q1")),
+    ("2025年", Period("year", "2025")),
+    ("2025年第二季度", Period("quarter", "2025-Q2")),
+])
+def test_period_cells(text: str, expected: Period) -> None:
+    assert parse_period(text, default_year=2024) == expected
+
+
+@pytest.mark.parametrize("text", ["受理数", "本年累计", "654201001001", "建设街社区", ""])
+def test_not_periods(text: str) -> None:
+    assert parse_period(text, default_year=2024) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("和平街道2025年1月民情民意统计表", Period("month", "2025-01")),
+    ("和平街道202503.xlsx", Period("month", "2025-03")),
+    ("和平街道2025年第一季度", Period("quarter", "2025-Q1")),
+    ("和平街道2025年度报表", Period("year", "2025")),
+    ("654201001001", None),
+])
+def test_periods_inside_titles(text: str, expected: Period | None) -> None:
+    assert find_period(text) == expected

@@ -1,0 +1,85 @@
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ingest.readers import SheetGrid, UnreadableFile, read_workbook
+from ingest.settings import Settings
+from sheets import write_csv, write_docx_named, write_ods, write_xls, write_xlsx
+
+ROWS = [["社区名称", "受理数"], ["建设街社区", 12]]
+
+
+def settings(tmp_path: Path, **limits: int) -> Settings:
+    return Settings(home=tmp_path / "home", **limits)
+
+
+def test_xlsx_with_merges(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", {"表": [["标题"], *ROWS]}, merged={"表": ["A1:B1"]})
+    book = read_workbook(path, settings(tmp_path))
+    assert book.file_format == "xlsx"
+    assert book.sheets == (SheetGrid("表", (("标题", ""), ("社区名称", "受理数"), ("建设街社区", "12")), ((0, 0, 0, 1),)),)
+
+
+@pytest.mark.parametrize("name", ["a.xls", "a.et"])
+def test_biff_and_wps(tmp_path: Path, name: str) -> None:
+    path = write_xls(tmp_path / name, {"S": ROWS})
+    book = read_workbook(path, settings(tmp_path))
+    assert (book.file_format, book.sheets[0].rows) == ("xls", (("社区名称", "受理数"), ("建设街社区", "12")))
+
+
+def test_ods(tmp_path: Path) -> None:
+    book = read_workbook(write_ods(tmp_path / "a.ods", {"S": ROWS}), settings(tmp_path))
+    assert (book.file_format, book.sheets[0].rows) == ("ods", (("社区名称", "受理数"), ("建设街社区", "12")))
+
+
+@pytest.mark.parametrize("encoding, detected", [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gbk", "gb18030"), ("gb18030", "gb18030"),
+    ("utf-16", "utf-16"), ("utf-16-le", "utf-16"),
+])
+def test_text_encodings_are_detected(tmp_path: Path, encoding: str, detected: str) -> None:
+    path = write_csv(tmp_path / "a.csv", [["社区名称", "受理数"], ["建设街社区", "12"]], encoding=encoding)
+    book = read_workbook(path, settings(tmp_path))
+    assert (book.encoding, book.sheets[0].rows) == (detected, (("社区名称", "受理数"), ("建设街社区", "12")))
+
+
+def test_formula_errors_are_kept_as_text(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"S": [["社区名称", "受理数"], ["建设街社区", "#DIV/0!"]]})
+    assert read_workbook(path, settings(tmp_path)).sheets[0].rows[1] == ("建设街社区", "#DIV/0!")
+
+
+def rejection(path: Path, config: Settings) -> tuple[str, str]:
+    with pytest.raises(UnreadableFile) as caught:
+        read_workbook(path, config)
+    return caught.value.problem_code, caught.value.detail
+
+
+def test_rejections(tmp_path: Path) -> None:
+    config = settings(tmp_path)
+    assert rejection(write_docx_named(tmp_path / "w.xlsx"), config) == ("not_a_spreadsheet", "Word 文档")
+    truncated = write_xlsx(tmp_path / "t.xlsx", {"S": ROWS})
+    truncated.write_bytes(truncated.read_bytes()[:200])
+    assert rejection(truncated, config)[0] == "corrupt_file"
+    text_as_xlsx = tmp_path / "x.xlsx"
+    text_as_xlsx.write_text("社区名称,受理数", "utf-8")
+    assert rejection(text_as_xlsx, config) == ("not_a_spreadsheet", "内容不是 Excel/WPS/ODS 工作簿")
+    (tmp_path / "p.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert rejection(tmp_path / "p.png", config) == ("not_a_spreadsheet", "图片")
+
+
+def test_size_limit_before_parsing(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "big.csv", [["社区名称", "受理数"]] * 50)
+    size = path.stat().st_size
+    assert rejection(path, settings(tmp_path, max_file_bytes=100)) == (
+        "file_too_large", f"{size} 字节，上限 100 字节")
+
+
+def test_zip_bomb_refused_by_declared_size(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"0" * (4 * 1024 * 1024))
+    code, detail = rejection(path, settings(tmp_path))
+    assert code == "zip_bomb"
+    assert detail.startswith("「xl/worksheets/sheet1.xml」压缩比 ")
+    assert rejection(path, settings(tmp_path, max_unzipped_bytes=1000)) == ("zip_bomb", f"共 {4 * 1024 * 1024 + 11} 字节")

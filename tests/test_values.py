@@ -1,0 +1,31 @@
+import pytest
+
+from ingest.values import CellValue, parse_value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1,869", CellValue("number", 1869.0)),
+    ("1869条", CellValue("number", 1869.0)),
+    ("１８６９", CellValue("number", 1869.0)),
+    ("3000余", CellValue("number", 3000.0, is_approximate=True)),
+    ("近140", CellValue("number", 140.0, is_approximate=True)),
+    ("约30", CellValue("number", 30.0, is_approximate=True)),
+    ("140多", CellValue("number", 140.0, is_approximate=True)),
+    ("85.3%", CellValue("number", 85.3, is_percent=True)),
+    ("12.5万", CellValue("number", 125000.0, has_magnitude=True)),
+    ("无", CellValue("number", 0.0)),
+    ("0", CellValue("number", 0.0)),
+    ("-3", CellValue("number", -3.0)),
+])
+def test_numbers(text: str, expected: CellValue) -> None:
+    assert parse_value(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "—", "-", "/", "  "])
+def test_not_reported(text: str) -> None:
+    assert parse_value(text) == CellValue("blank")
+
+
+@pytest.mark.parametrize("text", ["xx", "**", "?7", "l60", "#DIV/0!", "12abc", "2025年1月"])
+def test_unreadable(text: str) -> None:
+    assert parse_value(text) == CellValue("unreadable")
