@@ -100,16 +100,23 @@ def _raise_timeout(signum: int, frame: object) -> None:
 
 def parse_file(candidate: Candidate, settings: Settings) -> ParsedFile:
     """Read and extract one file; every failure becomes a file-level problem, never an exception."""
+    try:
+        return _parse_with_alarm(candidate, settings)
+    except ParseTimeout:  # the alarm may also fire while an error is being handled
+        return rejected(candidate, "parse_timeout", f"{settings.file_timeout_seconds:g}")
+
+
+def _parse_with_alarm(candidate: Candidate, settings: Settings) -> ParsedFile:
     use_alarm = threading.current_thread() is threading.main_thread()
     if use_alarm:
         signal.signal(signal.SIGALRM, _raise_timeout)
         signal.setitimer(signal.ITIMER_REAL, settings.file_timeout_seconds)
     try:
         return _parse(candidate, settings)
-    except ParseTimeout:
-        return rejected(candidate, "parse_timeout", f"{settings.file_timeout_seconds:g}")
     except UnreadableFile as error:
         return rejected(candidate, error.problem_code, error.detail)
+    except ParseTimeout:
+        raise
     except Exception as error:  # a reader bug must not stop the batch; it is reported instead
         return rejected(candidate, "parse_failed", f"{type(error).__name__}: {error}"[:200])
     finally:

@@ -1,0 +1,62 @@
+from pathlib import Path
+
+import duckdb
+
+from ingest.loader import BatchReport, FileReport, ingest_paths
+from ingest.settings import Settings
+from sheets import write_docx_named, write_xlsx
+
+
+def summary(path: Path, value: int) -> Path:
+    return write_xlsx(path, {"Sheet1": [["和平街道2025年1月"], ["社区名称", "受理数"], ["建设街社区", value]]})
+
+
+def test_same_file_again_changes_nothing(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path / "home", workers=2)
+    inbox = tmp_path / "inbox"
+    summary(inbox / "a.xlsx", 5)
+    write_docx_named(inbox / "b.xlsx")
+    first = ingest_paths(settings, [inbox])
+    assert (first.batch_id, first.files_seen, first.files_new, first.files_skipped, first.files_rejected,
+            first.values_loaded, first.problems) == (1, 2, 2, 0, 1, 1, 1)
+    again = ingest_paths(settings, [inbox])
+    assert again == BatchReport(2, 2, 0, 2, 0, 0, 0, (
+        FileReport("a.xlsx", again.file_reports[0].file_sha256, "skipped", 0, 0, ("已导入过相同内容的文件，跳过",)),
+        FileReport("b.xlsx", again.file_reports[1].file_sha256, "skipped", 0, 0, ("已导入过相同内容的文件，跳过",)),
+    ))
+    with duckdb.connect(str(settings.raw_db), read_only=True) as con:
+        assert con.execute("select count(*) from observations").fetchone() == (1,)
+        assert con.execute("select count(*) from files").fetchone() == (2,)
+        assert con.execute("select batch_id, files_seen, files_new from batches order by 1").fetchall() == [
+            (1, 2, 2), (2, 2, 0)]
+
+
+def test_resubmission_keeps_both_versions_with_lineage(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path / "home")
+    ingest_paths(settings, [summary(tmp_path / "v1" / "和平街道2025年1月.xlsx", 5)])
+    ingest_paths(settings, [summary(tmp_path / "v2" / "和平街道2025年1月.xlsx", 6)])
+    with duckdb.connect(str(settings.raw_db), read_only=True) as con:
+        assert con.execute(
+            "select batch_id, file_name, sheet, cell_ref, header_text, community_text, period_text, raw_text,"
+            " community_code, indicator_code, period_grain, period, value, unit from observations order by 1"
+        ).fetchall() == [
+            (1, "和平街道2025年1月.xlsx", "Sheet1", "B3", "受理数", "建设街社区", "和平街道2025年1月", "5",
+             "654201001001", "petitions_received", "month", "2025-01", 5.0, "件"),
+            (2, "和平街道2025年1月.xlsx", "Sheet1", "B3", "受理数", "建设街社区", "和平街道2025年1月", "6",
+             "654201001001", "petitions_received", "month", "2025-01", 6.0, "件"),
+        ]
+
+
+def test_a_file_that_takes_too_long_is_stopped(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path / "home", file_timeout_seconds=1e-6)
+    report = ingest_paths(settings, [summary(tmp_path / "slow.xlsx", 5)])
+    assert report.file_reports[0].status == "rejected"
+    assert report.file_reports[0].messages == ("文件「slow.xlsx」：解析超时（超过 1e-06 秒），已停止",)
+
+
+def test_registry_is_seeded_and_missing_paths_are_ignored(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path / "home")
+    report = ingest_paths(settings, [tmp_path / "nowhere"])
+    assert (report.files_seen, report.values_loaded) == (0, 0)
+    with duckdb.connect(str(settings.raw_db), read_only=True) as con:
+        assert con.execute("select count(*) from registry_communities").fetchone() == (21,)
