@@ -3,7 +3,7 @@
 import datetime as dt
 import sys
 import types
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -38,17 +38,12 @@ def test_save_uploads_keeps_every_file_inside_a_timestamped_folder(tmp_path):
 
 
 @dataclass(frozen=True)
-class FakeProblem:
-    message: str
-
-
-@dataclass(frozen=True)
-class FakeFileReport:
+class FakeFileReport:  # the shape of ingest.loader.FileReport
     file_name: str
     status: str
     values_loaded: int
-    problems: list = field(default_factory=list)
-    messages: list = field(default_factory=list)
+    problems: int = 0
+    messages: tuple[str, ...] = ()
 
 
 def fake_ingest_modules(monkeypatch, calls):
@@ -59,8 +54,8 @@ def fake_ingest_modules(monkeypatch, calls):
         calls.append(("ingest", [sorted(p.name for p in Path(paths[0]).iterdir())]))
         return types.SimpleNamespace(file_reports=[
             FakeFileReport("和平街道12月.xlsx", "loaded", 14),
-            FakeFileReport("坏表.xlsx", "partial", 3,
-                           [FakeProblem("文件“坏表.xlsx”工作表“Sheet1”单元格 D5：无法识别的数值“待定”")])])
+            FakeFileReport("坏表.xlsx", "partial", 3, 1,
+                           ("文件“坏表.xlsx”工作表“Sheet1”单元格 D5：无法识别的数值“待定”",))])
 
     def build_warehouse(settings):
         calls.append(("build", None))

@@ -16,16 +16,17 @@ STATUS_LABELS = {"loaded": "已导入", "partial": "部分导入", "rejected": "
 
 
 def report_table(batch_report: object) -> pd.DataFrame:
+    """One row per file: status, values loaded, problems and the loader's messages."""
     rows = []
-    for report in getattr(batch_report, "file_reports", []):
-        problems = list(getattr(report, "problems", []) or [])
-        messages = list(getattr(report, "messages", []) or [])
-        details = [getattr(p, "message", str(p)) for p in problems] + [str(m) for m in messages]
+    for report in getattr(batch_report, "file_reports", ()):
+        problems = getattr(report, "problems", 0)
+        count = problems if isinstance(problems, int) else len(problems)
+        details = [str(m) for m in getattr(report, "messages", ()) or ()]
         status = str(getattr(report, "status", ""))
         rows.append({"文件": getattr(report, "file_name", ""),
                      "状态": STATUS_LABELS.get(status, status),
                      "导入数值": getattr(report, "values_loaded", 0),
-                     "问题数": len(problems),
+                     "问题数": count,
                      "说明": "\n".join(details) or "无问题"})
     return pd.DataFrame(rows, columns=["文件", "状态", "导入数值", "问题数", "说明"])
 
@@ -42,11 +43,17 @@ def ingest_and_build(uploads: list[Upload]) -> None:
         st.error(f"导入功能暂不可用：{error}。文件已保存到 {folder}，可稍后运行 jiedao ingest。")
         return
     progress.progress(0.2, text=f"正在导入 {len(uploads)} 个文件…")
-    batch = ingest_paths(settings, [folder])
-    table = report_table(batch)
-    progress.progress(0.6, text="正在重建数据仓…")
-    build = build_warehouse(settings)
+    try:
+        batch = ingest_paths(settings, [folder])
+        table = report_table(batch)
+        progress.progress(0.6, text="正在重建数据仓…")
+        build = build_warehouse(settings)
+    except Exception as error:  # never a crash: say what happened and where the files are
+        progress.empty()
+        st.error(f"导入或重建失败：{error}。文件已保存到 {folder}。")
+        return
     progress.progress(1.0, text="完成")
+    st.cache_data.clear()  # the new warehouse also has a new identity; this frees memory early
     st.session_state["upload_result"] = (table, bool(build.ok), str(build.message))
 
 
