@@ -64,7 +64,9 @@ def normalize_header(text: str) -> NormalizedHeader:
     cleaned = simplify(text).replace("\n", "")
     multiplier = 1.0
     percent = False
+    bracket_cumulative = False
     for unit in BRACKETED.findall(cleaned):
+        bracket_cumulative = bracket_cumulative or bool(CUMULATIVE.search(unit))  # "人次(本年累计)"
         unit = unit.replace("单位", "").strip(":： ")
         if unit in UNIT_MULTIPLIERS:
             multiplier = UNIT_MULTIPLIERS[unit]
@@ -77,7 +79,7 @@ def normalize_header(text: str) -> NormalizedHeader:
     if cleaned.endswith("%"):
         percent = True
     cleaned = SUBCOLUMN.sub("", cleaned)
-    cumulative = bool(CUMULATIVE.search(cleaned))
+    cumulative = bracket_cumulative or bool(CUMULATIVE.search(cleaned))
     core = CUMULATIVE.sub("", cleaned) if cumulative else cleaned
     if core not in STRUCTURAL_LOOKUP:
         core = CURRENT.sub("", core)

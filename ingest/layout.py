@@ -459,14 +459,18 @@ class SheetReader:
                 continue
             label_cells = [c for c in cells if columns.get(c) is None or columns[c] not in value_cols]
             if any(is_total(self.text(r, c)) for c in label_cells):
-                self.total_row(r, cells, value_cols, running, subtotal_rows, approximate)
+                # Indicators as rows mix units in one column: scale-free comparison is not possible,
+                # so the total is compared as written only when the column carries no unit.
+                self.total_row(r, cells, value_cols, running, subtotal_rows, approximate,
+                               table.indicators_as_rows)
                 continue
             self.data_row(table, r, cells, value_cols, unknown_reported, blocked,
                           (period, period_text), (community_code, community_text), running, approximate)
 
     def total_row(self, r: int, cells: list[int], value_cols: list[Column], running: dict[int, list[float]],
-                  subtotals: dict[int, list[float]], approximate: dict[int, bool]) -> None:
-        """合计/小计: not a community; checked against the sum of the rows above it."""
+                  subtotals: dict[int, list[float]], approximate: dict[int, bool], table_rows: bool) -> None:
+        """合计/小计: not a community; checked against the sum of the rows above it (in the
+        canonical unit, like the values: a 万元 column's total is scaled the same way)."""
         words = "".join(simplify(self.text(r, c)) for c in cells)
         is_subtotal = "小计" in words
         for c in cells:
@@ -478,11 +482,13 @@ class SheetReader:
             if parsed and parsed.status == "number" and above and not approximate[col.index] \
                     and col.kind != "community":
                 expected = sum(above)
-                if abs(expected - parsed.value) > 1e-6 * max(1.0, abs(expected)):
+                total = parsed.value if parsed.has_magnitude or table_rows else parsed.value * col.multiplier
+                if abs(expected - total) > 1e-6 * max(1.0, abs(expected)):
                     self.set_role(r, col.index, "problem")
                     self.problem("total_mismatch", r, col.index, raw, f"{expected:g}")
             if is_subtotal and parsed and parsed.status == "number":
-                subtotals[col.index].append(parsed.value)
+                subtotals[col.index].append(parsed.value if parsed.has_magnitude or table_rows
+                                            else parsed.value * col.multiplier)
             running[col.index] = []
             approximate[col.index] = False
             if not is_subtotal:
