@@ -1,0 +1,131 @@
+-- One row per scoring method × community × grain × period × expected indicator, with the
+-- community's value (null when missing), its weight and its nominal normalized value.
+--   target_ratio: indicators with a target (and a direction), equal weights, value = capped ratio.
+--   composite: indicators in seeds/weights.csv, weight = domain_weight × indicator_weight / sum of
+--   indicator weights in the domain, value normalized across the city's communities (var
+--   composite_normalization: minmax | zscore) with the direction applied.
+-- An indicator is expected for a grain and period when at least one community reported it; the
+-- others are missing for it (flagged, neither zero nor dropped).
+with communities as (
+    select community_code from {{ ref('dim_community') }}
+),
+
+community_values as (
+    select unit_code as community_code, grain, period, period_index, indicator_code, value,
+           is_approximate
+    from {{ ref('fct_indicator_period') }}
+    where level = 'community'
+),
+
+weights as (
+    select
+        indicator_code,
+        domain,
+        domain_weight * indicator_weight / sum(indicator_weight) over (partition by domain) as weight
+    from {{ ref('weights') }}
+),
+
+composite_expected as (
+    select distinct community_values.grain, community_values.period,
+           community_values.period_index, community_values.indicator_code
+    from community_values
+    inner join weights on weights.indicator_code = community_values.indicator_code
+),
+
+composite_rows as (
+    select
+        'composite' as method,
+        communities.community_code,
+        expected.grain,
+        expected.period,
+        expected.period_index,
+        expected.indicator_code,
+        weights.weight,
+        community_values.value,
+        coalesce(community_values.is_approximate, false) as is_approximate,
+        cast(null as varchar) as target_operator,
+        cast(null as double precision) as target_value
+    from communities
+    cross join composite_expected as expected
+    inner join weights on weights.indicator_code = expected.indicator_code
+    left join community_values
+        on community_values.community_code = communities.community_code
+        and community_values.grain = expected.grain
+        and community_values.period = expected.period
+        and community_values.indicator_code = expected.indicator_code
+),
+
+target_rows as (
+    select
+        'target_ratio' as method,
+        community_code,
+        grain,
+        period,
+        period_index,
+        indicator_code,
+        1.0 as weight,
+        value,
+        is_approximate,
+        target_operator,
+        target_value
+    from {{ ref('mart_target_gaps') }}
+    where direction <> 'neutral'
+),
+
+all_rows as (
+    select * from composite_rows
+    union all
+    select * from target_rows
+),
+
+with_direction as (
+    select all_rows.*, indicators.direction
+    from all_rows
+    inner join {{ ref('dim_indicator') }} as indicators
+        on indicators.indicator_code = all_rows.indicator_code
+),
+
+statistics as (
+    select
+        method, grain, period, indicator_code,
+        min(value) as min_value,
+        max(value) as max_value,
+        avg(value) as mean_value,
+        stddev_samp(value) as sd_value
+    from with_direction
+    group by method, grain, period, indicator_code
+)
+
+select
+    with_direction.method,
+    with_direction.community_code,
+    with_direction.grain,
+    with_direction.period,
+    with_direction.period_index,
+    with_direction.indicator_code,
+    with_direction.direction,
+    with_direction.weight,
+    with_direction.value,
+    case when with_direction.value is null then true else false end as is_missing,
+    with_direction.is_approximate,
+    with_direction.target_operator,
+    with_direction.target_value,
+    statistics.min_value,
+    statistics.max_value,
+    statistics.mean_value,
+    statistics.sd_value,
+    case
+        when with_direction.value is null then null
+        when with_direction.method = 'target_ratio' then
+            {{ target_ratio('with_direction.value', 'with_direction.target_operator', 'with_direction.target_value') }}
+        else
+            {{ normalize_value("'" ~ var('composite_normalization') ~ "'", 'with_direction.value',
+                'with_direction.direction', 'statistics.min_value', 'statistics.max_value',
+                'statistics.mean_value', 'statistics.sd_value') }}
+    end as normalized_value
+from with_direction
+inner join statistics
+    on statistics.method = with_direction.method
+    and statistics.grain = with_direction.grain
+    and statistics.period = with_direction.period
+    and statistics.indicator_code = with_direction.indicator_code
