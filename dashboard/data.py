@@ -95,6 +95,13 @@ def table_exists(name: str) -> bool:
     return bool(frame["n"].iloc[0])
 
 
+def columns(table: str) -> set[str]:
+    """The columns a warehouse table has: lets pages use optional extras (e.g. peer_group_name)."""
+    frame = query("select column_name from information_schema.columns where table_name = ?",
+                  (table,))
+    return set(frame["column_name"])
+
+
 def scope_clause(scope: Scope, column: str = "community_code") -> tuple[str, tuple[object, ...]]:
     """SQL condition on a community-code column that keeps only rows inside the scope."""
     if scope.level == "city":
@@ -149,12 +156,14 @@ def months(scope: Scope) -> list[str]:
     return periods(scope, "month")
 
 
-def peer_groups(scope: Scope = CITY) -> list[str]:
+def peer_groups(scope: Scope = CITY) -> dict[str, str]:
+    """Peer-group code → display name (the name when the warehouse has one)."""
     where, params = scope_clause(scope)
+    name = "peer_group_name" if "peer_group_name" in columns("dim_community") else "peer_group"
     frame = query(
-        f"select distinct peer_group from dim_community where {where} and peer_group is not null "
-        "order by peer_group", params)
-    return frame["peer_group"].tolist()
+        f"select distinct peer_group, {name} as peer_group_name from dim_community "
+        f"where {where} and peer_group is not null order by peer_group", params)
+    return dict(zip(frame["peer_group"], frame["peer_group_name"]))
 
 
 # ---- rankings ---------------------------------------------------------------------------------
@@ -410,10 +419,16 @@ def targets() -> pd.DataFrame:
 
 
 def weights(scope: Scope, grain: str, period: str) -> pd.DataFrame:
-    """The composite method's weight per indicator, as used for this period."""
+    """The composite method's nominal weight per indicator, as used for this period.
+
+    `weight` may be renormalized per community when some indicators are missing; the nominal
+    weight (when the warehouse has it) is the one the catalogue sets.
+    """
     where, params = scope_clause(scope)
+    column = ("nominal_weight" if "nominal_weight" in columns("mart_score_contributions")
+              else "weight")
     return query(
-        "select indicator_code, max(weight) as weight from mart_score_contributions "
+        f"select indicator_code, max({column}) as weight from mart_score_contributions "
         f"where method = 'composite' and grain = ? and period = ? and {where} "
         "group by indicator_code order by indicator_code",
         (grain, period, *params))

@@ -42,7 +42,7 @@ def test_peer_group_and_quarter(warehouse_home):
     app = open_page("ranking")
     app.sidebar.radio(key="grain").set_value("quarter").run()
     assert app.sidebar.selectbox(key="period_quarter").value == "2025-Q4"
-    app.sidebar.selectbox(key="peer_group").set_value("大型社区").run()
+    app.sidebar.selectbox(key="peer_group").set_value("large").run()
     table = rows(app, "名次", "得分", "名次区间")
     assert len(table) == 11  # residents ≥ 4000
     assert table[0]["名次"] == 1

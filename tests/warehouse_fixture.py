@@ -77,7 +77,8 @@ def _dim_community() -> pd.DataFrame:
             "street_code": row["street_code"], "street_name": street["street_name"],
             "city_code": street["city_code"], "city_name": street["city_name"],
             "residents": residents,
-            "peer_group": "大型社区" if residents >= 4000 else "中小型社区",
+            "peer_group": "large" if residents >= 4000 else "medium",
+            "peer_group_name": "大型社区" if residents >= 4000 else "中小型社区",
         })
     return pd.DataFrame(rows)
 
@@ -213,7 +214,7 @@ def _target_gaps(values: pd.DataFrame) -> pd.DataFrame:
 
 
 def _scores(values: pd.DataFrame, dims: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """target_ratio = the resolution rate; composite = weighted min-max normalized indicators."""
+    """target_ratio = the resolution rate as a share; composite = weighted min-max normalized (0–1)."""
     score_rows, contribution_rows = [], []
     info = dims.set_index("community_code")
     for (grain, period), group in values.groupby(["grain", "period"], sort=True):
@@ -232,11 +233,13 @@ def _scores(values: pd.DataFrame, dims: pd.DataFrame) -> tuple[pd.DataFrame, pd.
                     "method": "composite", "indicator_code": indicator,
                     "normalized_value": None if pd.isna(value) else round(float(value), 4),
                     "weight": weight,
-                    "contribution": None if pd.isna(value) else round(float(value) * weight * 100, 2)})
-        composite = (contributions.fillna(0) * pd.Series(WEIGHTS)).sum(axis=1) * 100
+                    "contribution": None if pd.isna(value) else round(float(value) * weight, 4)})
+        # 0–1, renormalized over the indicators the community reported (as the warehouse does)
+        present = contributions.notna() * pd.Series(WEIGHTS)
+        composite = (contributions.fillna(0) * pd.Series(WEIGHTS)).sum(axis=1) / present.sum(axis=1)
         coverage = contributions.notna().sum(axis=1) / len(WEIGHTS)
-        for method, score in (("target_ratio", wide["petition_resolution_rate"]),
-                              ("composite", composite.round(2))):
+        for method, score in (("target_ratio", wide["petition_resolution_rate"] / 100),
+                              ("composite", composite.round(4))):
             for code, value in score.items():
                 score_rows.append({"community_code": code, "grain": grain, "period": period,
                                    "method": method, "score": float(value),

@@ -33,13 +33,16 @@ def catalogue_table(catalogue: pd.DataFrame, targets: pd.DataFrame,
 
 
 def what_if_scores(contributions: pd.DataFrame, new_weights: dict[str, float]) -> pd.Series:
-    """Composite score per community with other weights: 100 × Σ w·x / Σ w (missing x counts 0)."""
-    total = sum(new_weights.values())
-    if total <= 0:
-        return pd.Series(dtype=float)
-    frame = contributions[contributions["indicator_code"].isin(new_weights)].copy()
-    frame["weighted"] = frame["normalized_value"].fillna(0) * frame["indicator_code"].map(new_weights)
-    return (frame.groupby("community_code")["weighted"].sum() / total * 100).round(2)
+    """Composite score (0–1) per community with other weights: Σ w·x / Σ w over reported x.
+
+    Like the official score, an indicator a community did not report carries no weight.
+    """
+    frame = contributions[contributions["indicator_code"].isin(new_weights)
+                          & contributions["normalized_value"].notna()].copy()
+    frame["w"] = frame["indicator_code"].map(new_weights)
+    frame["weighted"] = frame["normalized_value"] * frame["w"]
+    sums = frame.groupby("community_code")[["weighted", "w"]].sum()
+    return (sums["weighted"] / sums["w"].where(sums["w"] > 0)).round(4)
 
 
 def what_if_ranking(official: pd.DataFrame, contributions: pd.DataFrame,
@@ -51,7 +54,7 @@ def what_if_ranking(official: pd.DataFrame, contributions: pd.DataFrame,
     frame = frame.sort_values(["模拟名次", "community_code"])
     return pd.DataFrame({
         "模拟名次": frame["模拟名次"], "社区": frame["community_name"],
-        "模拟得分": frame["模拟得分"].map(format_number),
+        "模拟得分": frame["模拟得分"].map(lambda s: format_number(None if pd.isna(s) else s * 100)),
         "较正式名次": (frame["rank_in_city"] - frame["模拟名次"]).map(format_rank_change),
     })
 
@@ -76,7 +79,8 @@ def render_weight_editor(filters: sidebar.Filters, weights: pd.DataFrame,
     official = official.sort_values(["rank_in_city", "community_code"])
     left.dataframe(pd.DataFrame({"名次": official["rank_in_city"].astype("Int64"),
                                  "社区": official["community_name"],
-                                 "得分": official["score"].map(format_number)}),
+                                 "得分": official["score"].map(
+                                     lambda s: format_number(None if pd.isna(s) else round(s * 100, 2)))}),
                    hide_index=True, key="official_ranking")
     right.markdown("**模拟排名**")
     right.dataframe(what_if_ranking(official, contributions, new_weights), hide_index=True,

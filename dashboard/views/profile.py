@@ -61,7 +61,7 @@ def render_lineage(scope: data.Scope, community: str, filters: sidebar.Filters,
         "工作表": history["source_sheet"],
         "单元格": history["source_cell"],
         "批次": history["batch_id"],
-        "导入时间": history["ingested_at"].astype(str),
+        "导入时间": history["ingested_at"].dt.strftime("%Y-%m-%d %H:%M"),
     }), hide_index=True, key="lineage_table")
 
 

@@ -66,9 +66,11 @@ def render_findings(scope: data.Scope) -> None:
 
 def render() -> None:
     filters = sidebar.filters(with_period=False)
-    render_matrix(filters.scope)
-    render_problems(filters.scope)
-    render_findings(filters.scope)
+    for section in (render_matrix, render_problems, render_findings):
+        try:  # one missing mart hides its own section, not the whole page
+            section(filters.scope)
+        except data.WarehouseUnavailable as reason:
+            st.info(str(reason))
 
 
 sidebar.view("数据质量", render)

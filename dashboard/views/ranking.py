@@ -27,14 +27,22 @@ def drivers(contributions: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def league_table(scores: pd.DataFrame, rank_column: str, contributions: pd.DataFrame) -> pd.DataFrame:
+def format_score(score: object, method: str) -> str:
+    """Scores are 0–1 in the warehouse: target ratio reads as a percentage, composite as 0–100."""
+    if method == "target_ratio":
+        return format_percent(None if pd.isna(score) else float(score) * 100)
+    return format_number(None if pd.isna(score) else round(float(score) * 100, 2))
+
+
+def league_table(scores: pd.DataFrame, rank_column: str, contributions: pd.DataFrame,
+                 method: str) -> pd.DataFrame:
     frame = scores.merge(drivers(contributions), on="community_code", how="left")
     frame = frame.sort_values([rank_column, "community_code"])
     return pd.DataFrame({
         "名次": frame[rank_column].astype("Int64"),
         "社区": frame["community_name"],
         "街道": frame["street_name"],
-        "得分": frame["score"].map(format_number),
+        "得分": frame["score"].map(lambda score: format_score(score, method)),
         "名次变化": frame["rank_change"].map(format_rank_change),
         "覆盖率": frame["coverage"].map(format_share),
         "名次区间": [format_rank_interval(low, high)
@@ -47,8 +55,9 @@ def league_table(scores: pd.DataFrame, rank_column: str, contributions: pd.DataF
 def render_scores(filters: sidebar.Filters) -> None:
     method = sidebar.kept_choice("评分方法", list(data.METHOD_LABELS), "method",
                                  data.METHOD_LABELS.get, radio=True)
-    peers = [ALL_PEERS, *data.peer_groups(filters.scope)]
-    peer = sidebar.kept_choice("同类社区组", peers, "peer_group")
+    groups = data.peer_groups(filters.scope)
+    peer = sidebar.kept_choice("同类社区组", [ALL_PEERS, *groups], "peer_group",
+                               lambda code: groups.get(code, code))
     peer_group = None if peer == ALL_PEERS else peer
     scores = data.scores(filters.scope, filters.grain, filters.period, method, peer_group)
     if scores.empty:
@@ -61,7 +70,7 @@ def render_scores(filters: sidebar.Filters) -> None:
     if contributions.empty:  # a method without its own breakdown: show the composite's drivers
         contributions = data.score_contributions(filters.scope, filters.grain, filters.period,
                                                  "composite")
-    table = league_table(scores, rank_column, contributions)
+    table = league_table(scores, rank_column, contributions, method)
     leader = table.iloc[0]
     st.metric(f"{format_period(filters.period)}{data.METHOD_LABELS[method]}第一",
               leader["社区"], f"得分 {leader['得分']}", delta_color="off")
