@@ -88,14 +88,19 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_registry_import(args: argparse.Namespace, settings: Settings) -> int:
     """Replace the registry of streets and communities with a file in the statistical division layout."""
     from ingest.locking import home_lock
-    from ingest.registry_import import import_registry
+    from ingest.registry_import import RegistryImportError, import_registry
 
     if not args.file.exists():
         print(f"找不到区划文件：{args.file}", file=sys.stderr)
         return 2
-    with home_lock(settings.home):
-        report = import_registry(settings, args.file, city_code=args.city)
-    print(report_text(report))
+    try:
+        with home_lock(settings.home):
+            report = import_registry(settings, args.file, city_code=args.city)
+    except RegistryImportError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    print(f"已导入区划（{report.source}）：城市 {len(report.cities)} 个（{'、'.join(report.cities)}），街道/乡镇 {report.streets} 个，"
+          f"社区/村 {report.communities} 个")
     return 0
 
 
@@ -144,11 +149,6 @@ def cmd_user_remove(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     print(f"账号 {args.name} 已删除")
     return 0
-
-
-def report_text(report: object) -> str:
-    lines = getattr(report, "summary_lines", None)
-    return "\n".join(lines()) if callable(lines) else str(report)
 
 
 def run_ingest(settings: Settings, paths: Sequence[Path]) -> int:
