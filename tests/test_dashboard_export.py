@@ -44,4 +44,6 @@ def test_scores_and_quality_tables(warehouse_home):
 def test_template_choice_lists_streets_and_months(warehouse_home):
     app = open_page("export")
     assert app.selectbox(key="template_street").options == ["和平街道", "杜别克街道", "新城街道"]
-    assert "2025年12月" in app.selectbox(key="template_month").options
+    months = app.selectbox(key="template_month").options
+    assert "2025年12月" in months and "2026年1月" in months  # the month after the latest
+

@@ -17,6 +17,9 @@ def test_every_indicator_with_its_definition_and_approximate_values_marked(wareh
         "同类社区中位数": "89.0%",  # 中小型社区: median of 88.0 and 90.0
         "口径": "诉求办结率 = 办结数 ÷ 受理数 × 100（按期间汇总后重新计算，不对比率取平均）"}
     assert table["文化活动场次"]["数值"] == "—"
+    assert [(m.label, m.value) for m in app.metric] == [
+        ("民情诉求受理数", "40 件"), ("民情诉求办结数", "37 件"), ("诉求办结率", "92.5%"),
+        ("注册志愿者人数", "≈140 人")]
 
 
 def test_lineage_shows_file_sheet_cell_raw_text_and_superseded_versions(warehouse_home):

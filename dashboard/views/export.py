@@ -29,9 +29,15 @@ def table_for(kind: str, scope: data.Scope, filters: sidebar.Filters,
     return findings.reset_index(drop=True)
 
 
+def next_month(period: str) -> str:
+    year, month = int(period[:4]), int(period[5:7])
+    return f"{year + month // 12}-{month % 12 + 1:02d}"
+
+
 def template_months(known: list[str], today: dt.date) -> list[str]:
-    """The last twelve months up to today's, plus any month already in the warehouse, newest first."""
-    recent = []
+    """The last twelve months up to today's, the months in the warehouse and the month after the
+    latest of them (the one communities fill in next), newest first."""
+    recent = [next_month(max(known))] if known else []
     year, month = today.year, today.month
     for _ in range(12):
         recent.append(f"{year}-{month:02d}")

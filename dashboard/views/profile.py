@@ -9,6 +9,18 @@ from dashboard import charts, data, sidebar
 from dashboard.formatting import format_operator, format_period, format_value
 
 DEFAULT_TREND = "petition_resolution_rate"
+KEY_INDICATORS = ("petitions_received", "petitions_resolved", "petition_resolution_rate",
+                  "volunteers")
+
+
+def render_key_figures(profile: pd.DataFrame) -> None:
+    """The figures a leader asks for first, as large numbers above the full table."""
+    shown = profile.set_index("indicator_code")
+    codes = [code for code in KEY_INDICATORS if code in shown.index]
+    for column, code in zip(st.columns(len(codes)), codes):
+        row = shown.loc[code]
+        column.metric(row["indicator_name"],
+                      format_value(row["value"], row["unit"], row["is_approximate"] is True))
 
 
 def indicator_table(profile: pd.DataFrame) -> pd.DataFrame:
@@ -78,6 +90,7 @@ def render() -> None:
     if profile["value"].isna().all():
         st.warning(f"{names[community]}在{format_period(filters.period)}没有任何数据：未报送也是差距。")
     codes = profile["indicator_code"].tolist()
+    render_key_figures(profile)
     st.dataframe(indicator_table(profile), hide_index=True, key="profile_table",
                  on_select=lambda: _select_lineage_from_table(codes),
                  selection_mode="single-row")
