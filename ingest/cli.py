@@ -156,7 +156,8 @@ def run_ingest(settings: Settings, paths: Sequence[Path]) -> int:
 
     report = ingest_paths(settings, list(paths), progress=sys.stderr.isatty())
     for file_report in report.file_reports:
-        if file_report.status == "skipped":
+        # A clean file needs no line of its own: the batch summary counts it.
+        if file_report.status == "skipped" or (file_report.status == "loaded" and not file_report.problems):
             continue
         print(f"[{file_report.status}] {file_report.file_name}：载入 {file_report.values_loaded} 个值，问题 {file_report.problems} 个")
         for message in file_report.messages[:5]:
