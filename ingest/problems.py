@@ -8,6 +8,7 @@ code                        severity  meaning
 ==========================  ========  ==============================================
 file_too_large              error     over ``Settings.max_file_bytes``; not opened
 zip_bomb                    error     a zip entry declares an absurd uncompressed size
+xml_bomb                    error     an XML part of an xlsx/ods declares a DTD (billion laughs, XXE)
 not_a_spreadsheet           error     the content is not what the name says (.docx renamed)
 unsupported_type            error     a file type jiedao does not read (.pdf, .png …)
 corrupt_file                error     truncated or damaged workbook
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "file_too_large": ("error", "文件大小 {detail} 超过上限，未解析"),
     "zip_bomb": ("error", "压缩内容声明的解压大小异常（{detail}），疑似压缩炸弹，未解析"),
+    "xml_bomb": ("error", "工作簿内部 XML 含有 DOCTYPE/ENTITY 声明（{detail}），疑似 XML 炸弹或外部实体攻击，未解析"),
     "not_a_spreadsheet": ("error", "文件内容不是表格（{detail}），未解析"),
     "unsupported_type": ("error", "不支持的文件类型「{detail}」，未解析"),
     "corrupt_file": ("error", "文件已损坏或不完整（{detail}），未解析"),

@@ -10,10 +10,12 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from xml.etree import ElementTree
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import IO
 
 import python_calamine
 
@@ -21,6 +23,7 @@ from ingest.settings import Settings
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv", ".txt", ".tsv"}
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods"}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -89,10 +92,10 @@ def check_size(path: Path, settings: Settings) -> int:
     return size
 
 
-def inspect_zip(path: Path, settings: Settings) -> str:
-    """xlsx or ods, after checking declared sizes (zip bombs) — or UnreadableFile."""
+def inspect_zip(source: Path | IO[bytes], settings: Settings) -> str:
+    """xlsx or ods, after checking declared sizes (zip bombs) and DTDs (XML bombs) — or UnreadableFile."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source) as archive:
             entries = archive.infolist()
             names = {entry.filename for entry in entries}
             total = sum(entry.file_size for entry in entries)
@@ -103,22 +106,57 @@ def inspect_zip(path: Path, settings: Settings) -> str:
                 if entry.file_size > 1024 * 1024 and ratio > settings.max_zip_ratio:
                     raise UnreadableFile("zip_bomb", f"「{entry.filename}」压缩比 {ratio:.0f}:1")
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+                check_xml_parts(archive)
                 return "xlsx"
             if "content.xml" in names and b"spreadsheet" in archive.read("mimetype") if "mimetype" in names else False:
+                check_xml_parts(archive)
                 return "ods"
             if any(name.startswith("word/") for name in names):
                 raise UnreadableFile("not_a_spreadsheet", "Word 文档")
             if any(name.startswith("ppt/") for name in names):
                 raise UnreadableFile("not_a_spreadsheet", "PowerPoint 文档")
             raise UnreadableFile("not_a_spreadsheet", "压缩包")
-    except zipfile.BadZipFile as error:
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         raise UnreadableFile("corrupt_file", f"压缩结构损坏：{error}") from None
+    except (RuntimeError, NotImplementedError) as error:  # zip-level encryption, unknown compression
+        raise UnreadableFile("corrupt_file", f"无法解压：{error}") from None
 
 
-def inspect_ole(data_head: bytes, path: Path) -> str:
+def declaration_pattern() -> re.Pattern[bytes]:
+    """``<!DOCTYPE`` or ``<!ENTITY`` in any letter case, as UTF-8 or UTF-16 (either byte order)."""
+    alternatives = []
+    for word in ("<!DOCTYPE", "<!ENTITY"):
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            alternatives.append(b"".join(
+                b"(?:" + re.escape(ch.upper().encode(encoding)) + b"|" + re.escape(ch.lower().encode(encoding)) + b")"
+                for ch in word))
+    return re.compile(b"|".join(alternatives))
+
+
+XML_DECLARATION = declaration_pattern()
+BINARY_PARTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp")
+
+
+def check_xml_parts(archive: zipfile.ZipFile) -> None:
+    """Refuse any part that declares a DTD. No workbook needs one, and entity declarations are
+    how billion-laughs expansion and external-entity reads work; so the parsers never see them.
+    Every part is read in chunks (a DTD may hide anywhere a lenient parser would accept it)."""
+    overlap = 32  # longer than the longest pattern, so a declaration split across chunks is found
+    for entry in archive.infolist():
+        if entry.is_dir() or entry.filename.lower().endswith(BINARY_PARTS):
+            continue
+        tail = b""
+        with archive.open(entry) as stream:
+            while chunk := stream.read(1 << 20):
+                found = XML_DECLARATION.search(tail + chunk)
+                if found:
+                    declaration = found.group().replace(b"\x00", b"").decode("ascii").upper()
+                    raise UnreadableFile("xml_bomb", f"「{entry.filename}」中的 {declaration}")
+                tail = chunk[-overlap:]
+
+
+def ole_kind(blob: bytes) -> str:
     """An OLE2 container: a BIFF workbook (xls, WPS .et), an encrypted xlsx, or something else."""
-    with open(path, "rb") as handle:
-        blob = handle.read(min(path.stat().st_size, 4 * 1024 * 1024))
     if "EncryptedPackage".encode("utf-16-le") in blob:
         raise UnreadableFile("password_protected")
     if "Workbook".encode("utf-16-le") in blob or "Book".encode("utf-16-le") in blob:
@@ -128,10 +166,53 @@ def inspect_ole(data_head: bytes, path: Path) -> str:
     raise UnreadableFile("not_a_spreadsheet", "未知的 OLE 文件")
 
 
+def inspect_ole(data_head: bytes, path: Path) -> str:
+    with open(path, "rb") as handle:
+        return ole_kind(handle.read(min(path.stat().st_size, OLE_SCAN_BYTES)))
+
+
+OLE_SCAN_BYTES = 4 * 1024 * 1024
+
+
+def check_text_name(name: str, empty: bool) -> None:
+    """Content that is neither a zip nor an OLE container is read only under a text-table name."""
+    suffix = Path(name).suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return
+    if suffix in WORKBOOK_SUFFIXES:
+        if empty:
+            raise UnreadableFile("corrupt_file", "空文件")
+        raise UnreadableFile("not_a_spreadsheet", "内容不是 Excel/WPS/ODS 工作簿")
+    raise UnreadableFile("unsupported_type", suffix or name)
+
+
+def sniff_bytes(name: str, data: bytes, settings: Settings) -> str:
+    """The format the loader would read ``data`` as (xlsx | xls | ods | csv), with the same checks
+    as ``read_workbook`` short of parsing — or UnreadableFile. For uploads, before saving."""
+    if len(data) > settings.max_file_bytes:
+        raise UnreadableFile("file_too_large", f"{len(data)} 字节，上限 {settings.max_file_bytes} 字节")
+    if not data:
+        raise UnreadableFile("corrupt_file", "空文件")
+    kind = sniff_format(Path(name), data[:8])
+    if kind == "zip":
+        return inspect_zip(io.BytesIO(data), settings)
+    if kind == "ole":
+        return ole_kind(data[:OLE_SCAN_BYTES])
+    if kind in {"pdf", "image"}:
+        raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
+    check_text_name(name, empty=False)
+    try:
+        text, _ = decode_text(data)
+    except UnicodeDecodeError:  # a BOM followed by bytes that are not that encoding
+        raise UnreadableFile("unknown_encoding") from None
+    if "\x00" in text:
+        raise UnreadableFile("not_a_spreadsheet", "二进制内容")
+    return "csv"
+
+
 def read_workbook(path: Path, settings: Settings) -> Workbook:
     """All sheets of one file. Raises UnreadableFile for anything that is not a readable table."""
     check_size(path, settings)
-    suffix = path.suffix.lower()
     with open(path, "rb") as handle:
         head = handle.read(8)
     kind = sniff_format(path, head)
@@ -141,13 +222,8 @@ def read_workbook(path: Path, settings: Settings) -> Workbook:
         return read_calamine(path, inspect_ole(head, path))
     if kind in {"pdf", "image"}:
         raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
-    if suffix in TEXT_SUFFIXES:
-        return read_text_table(path)
-    if suffix in {".xlsx", ".xlsm", ".xls", ".et", ".ods"}:
-        if not head:
-            raise UnreadableFile("corrupt_file", "空文件")
-        raise UnreadableFile("not_a_spreadsheet", "内容不是 Excel/WPS/ODS 工作簿")
-    raise UnreadableFile("unsupported_type", suffix or path.name)
+    check_text_name(path.name, empty=not head)
+    return read_text_table(path)
 
 
 ERROR_CELL = re.compile(rb'<c\b([^>]*\bt="e"[^>]*)>(.*?)</c>', re.S)
