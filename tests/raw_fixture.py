@@ -170,11 +170,11 @@ def run_dbt_build(
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "JIEDAO_RAW_PATH": str(raw_db),
         "JIEDAO_BUILD_PATH": str(warehouse_db),
-        "JIEDAO_DBT_TARGET": str(work_dir / "target"),
     }
     command = [
         str(DBT), "build", "--profiles-dir", str(PROJECT_DIR), "--project-dir", str(PROJECT_DIR),
         "--no-partial-parse", "--log-path", str(work_dir / "logs"),
+        "--target-path", str(work_dir / "target"),
     ]
     if dbt_vars:
         command += ["--vars", dbt_vars]
