@@ -243,3 +243,32 @@ def test_street_and_city_rates_are_recomputed_not_averaged(warehouse: Path) -> N
     # 塔城市 2025 Q1: resolved 95 + 9 + 38 + 0 = 142 of 110 + 10 + 40 + 0 = 160.
     assert period_values(warehouse, "city", "654201", "petition_resolution_rate", "quarter") == [
         ("2025-Q1", pytest.approx(142 / 160 * 100), 2, 4)]
+
+
+SIX_STARTING_INDICATORS = [
+    Obs(community, indicator, period, value)
+    for period in ("2025-01", "2025-02")
+    for community, received, resolved, jobs, welfare, households, persons in (
+        (JIANSHE, 10, 9, 4, 1, 20, 45),
+        (DUBIEKE, 8, 8, 2, 2, 15, 30),
+    )
+    for indicator, value in (("petitions_received", received), ("petitions_resolved", resolved),
+                             ("jobs_created", jobs), ("public_welfare_jobs", welfare),
+                             ("dibao_households", households), ("dibao_persons", persons))
+]
+
+
+def test_a_store_with_the_six_starting_indicators_builds_and_scores(tmp_path: Path) -> None:
+    raw_db = write_raw_store(tmp_path / "raw.duckdb", SIX_STARTING_INDICATORS)
+    result = run_dbt_build(raw_db, tmp_path)
+    assert result.returncode == 0, result.output[-4000:]
+    assert "ERROR=0" in result.output and "WARN=0" in result.output
+    # Composite over rate and jobs (the only weighted indicators reported): 建设街 rate 90 / jobs 4
+    # vs 杜别克街 100 / 2 → min-max 0 and 1 each; weights 0.3 and 0.075.
+    assert query(
+        result.warehouse_db,
+        "select community_code, score, rank_in_city, coverage, indicators_expected "
+        "from mart_scores where method = 'composite' and grain = 'month' and period = '2025-02' "
+        "and score is not null order by rank_in_city",
+    ) == [(DUBIEKE, pytest.approx(0.3 / 0.375), 1, 1.0, 2),
+          (JIANSHE, pytest.approx(0.075 / 0.375), 2, 1.0, 2)]

@@ -42,6 +42,7 @@ select
     this_month.street_name,
     this_month.city_code,
     this_month.period,
+    this_month.period_index,
     this_month.petitions_received,
     this_month.petitions_resolved,
     this_month.resolution_rate,
