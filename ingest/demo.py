@@ -183,7 +183,7 @@ class SheetGrid:
 
 
 @dataclass
-class _Plan:
+class RenderPlan:
     """Everything decided while rendering: what the warehouse should hold, what is planted."""
 
     truth: dict[TruthKey, float] = field(default_factory=dict)
@@ -227,7 +227,8 @@ def _clip(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
 
 
-def simulate(communities: list[Community], rng: random.Random) -> dict[TruthKey, float]:
+def simulate(communities: list[Community], rng: random.Random,
+             months: tuple[tuple[int, int], ...] = MONTHS) -> dict[TruthKey, float]:
     """Monthly values per community: persistent traits, a mild trend, seasonality, noise."""
     values: dict[TruthKey, float] = {}
     for community in communities:
@@ -246,7 +247,7 @@ def simulate(communities: list[Community], rng: random.Random) -> dict[TruthKey,
         pairings0, zero_households0 = rng.randint(10, 35), rng.randint(2, 8)
         dibao_households0 = round(rng.uniform(20, 80) * poverty)
         dibao_ratio = rng.uniform(1.3, 2.0)
-        for t, (year, month) in enumerate(MONTHS):
+        for t, (year, month) in enumerate(months):
             period = f"{year}-{month:02d}"
             winter = math.cos(2 * math.pi * (month - 1) / 12)  # +1 in January, -1 in July
             spring = 1.3 if month in (3, 4, 5) else (0.8 if month in (1, 2, 12) else 1.0)
@@ -310,7 +311,7 @@ APPROXIMATE_OK = {"residents", "households", "floating_population", "goods_distr
                   "free_health_checks"}
 
 
-def written(rng: random.Random, plan: _Plan, key: TruthKey, value: float, *,
+def written(rng: random.Random, plan: RenderPlan, key: TruthKey, value: float, *,
             text_file: bool = False) -> Cell:
     """The cell a clerk types for a value; records in the plan what ingest must load."""
     indicator = key[2]
@@ -361,7 +362,7 @@ def submitted_at(year: int, month: int, rng: random.Random) -> datetime:
 
 
 def street_summary(street: Street, members: list[Community], year: int, month: int,
-                   values: dict[TruthKey, float], rng: random.Random, plan: _Plan,
+                   values: dict[TruthKey, float], rng: random.Random, plan: RenderPlan,
                    file_name: str, *, omit: set[str] = frozenset(),
                    overrides: dict[TruthKey, float] | None = None,
                    total_offset: dict[str, float] | None = None) -> SheetGrid:
@@ -415,7 +416,7 @@ def street_summary(street: Street, members: list[Community], year: int, month: i
         total = totals[index] + (total_offset or {}).get(header.indicator_code, 0.0)
         total_row.append(round(total, 2) if header.unit_multiplier != 1.0 else int(total))
     rows.append(total_row)
-    filler, checker = CLERKS[street.code]
+    filler, checker = CLERKS.get(street.code, ("王芳", "李建国"))
     filed = submitted_at(year, month, random.Random(file_name))
     footer: list[Cell] = [None] * width
     footer[0], footer[4], footer[8] = (f"填表人：{filler}", f"审核人：{checker}",
@@ -425,7 +426,7 @@ def street_summary(street: Street, members: list[Community], year: int, month: i
 
 
 def community_ledger(community: Community, year: int, values: dict[TruthKey, float],
-                     rng: random.Random, plan: _Plan) -> SheetGrid:
+                     rng: random.Random, plan: RenderPlan) -> SheetGrid:
     """Layout (b): one community, one year; indicators as rows, months as columns."""
     rows: list[list[Cell]] = [
         [f"{community.name}{year}年民政、为老助残、文化工作统计表"] + [None] * 12,
@@ -446,7 +447,7 @@ def community_ledger(community: Community, year: int, values: dict[TruthKey, flo
 
 
 def security_csv(street: Street, members: list[Community], year: int,
-                 values: dict[TruthKey, float], rng: random.Random, plan: _Plan) -> str:
+                 values: dict[TruthKey, float], rng: random.Random, plan: RenderPlan) -> str:
     """Layout (c): long CSV keyed by the 12-digit code; GBK-encoded by the caller."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -464,7 +465,7 @@ def security_csv(street: Street, members: list[Community], year: int,
 
 
 def volunteer_month_sheet(street: Street, members: list[Community], year: int, month: int,
-                          values: dict[TruthKey, float], rng: random.Random, plan: _Plan,
+                          values: dict[TruthKey, float], rng: random.Random, plan: RenderPlan,
                           *, extra_rows: list[list[Cell]] = ()) -> SheetGrid:
     """Layout (d): one sheet per month ("3月"); the year is only in the file name."""
     if (street.code, year) in CUMULATIVE_ONLY_STREET_YEARS:
@@ -618,7 +619,7 @@ def write_demo_inbox(inbox_dir: Path, *, seed: int = 2025,
     streets, communities = read_registry(seeds_dir or PROJECT_DIR / "seeds")
     rng = random.Random(seed)
     values = simulate(communities, rng)
-    plan = _Plan()
+    plan = RenderPlan()
     files: list[Path] = []
     resubmissions: list[tuple[str, str]] = []
     by_street = {s.code: [c for c in communities if c.street_code == s.code] for s in streets}
@@ -664,7 +665,7 @@ def write_demo_inbox(inbox_dir: Path, *, seed: int = 2025,
                 # The clerk finds the typo and sends the whole sheet again a week later.
                 corrected_name = f"{street.name}{year}年{month}月民情民意统计表（更正）.xlsx"
                 corrected = street_summary(street, members, year, month, values,
-                                           random.Random(corrected_name), _Plan(), corrected_name)
+                                           random.Random(corrected_name), RenderPlan(), corrected_name)
                 corrected_path = place(street, corrected_name)
                 later = when + timedelta(days=7)
                 write_xlsx(corrected_path, [corrected], later)

@@ -1,0 +1,150 @@
+"""Build (dbt) on generated warehouses, the same SQL run directly, dashboard views, Monte Carlo."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench import child, dashboard_bench, facts, registry, report
+from ingest.publish import dbt_environment
+from ingest.settings import Settings
+
+
+def _results(target: Path) -> tuple[dict, dict]:
+    with open(target / "run_results.json", encoding="utf-8") as handle:
+        results = json.load(handle)
+    with open(target / "manifest.json", encoding="utf-8") as handle:
+        manifest = json.load(handle)
+    return results, manifest
+
+
+def _execute_start(result: dict) -> str:
+    return next((t["started_at"] for t in result["timing"] if t["name"] == "execute"), "")
+
+
+def replay_statements(results: dict, manifest: dict, raw_db: Path,
+                      only: set[str] | None = None) -> tuple[list[str], list[str]]:
+    """The models' compiled SQL in run order as plain DuckDB statements (+ skipped python models)."""
+    statements = [f"attach '{raw_db}' as raw (read_only)"]
+    skipped = []
+    for result in sorted(results["results"], key=_execute_start):
+        unique_id = result["unique_id"]
+        if not unique_id.startswith("model.") or (only is not None and unique_id not in only):
+            continue
+        node = manifest["nodes"][unique_id]
+        if node.get("language") == "python":
+            skipped.append(node["name"])
+            continue
+        kind = "view" if node["config"]["materialized"] == "view" else "table"
+        statements.append(f"create or replace {kind} {result['relation_name']} as "
+                          f"{result.get('compiled_code') or node['compiled_code']}")
+    return statements, skipped
+
+
+def node_seconds(results: dict, prefix: str) -> float:
+    return sum(r["execution_time"] for r in results["results"] if r["unique_id"].startswith(prefix))
+
+
+def monte_carlo(settings: Settings, manifest: dict, work: Path, draws: int) -> dict:
+    """Compile the models that use mc_draws with `draws` and run their SQL on a warehouse copy."""
+    nodes = {uid for uid, node in manifest["nodes"].items()
+             if uid.startswith("model.") and "mc_draws" in node.get("raw_code", "")}
+    if not nodes:
+        return {"error": "no model uses the mc_draws var yet"}
+    copy = work / "mc" / "warehouse-mc.duckdb"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(settings.warehouse_db, copy)
+    target = work / "mc" / "target"
+    names = [manifest["nodes"][uid]["name"] for uid in sorted(nodes)]
+    done = subprocess.run(
+        [sys.executable, "-c", "from dbt.cli.main import cli; cli()", "compile",
+         "--project-dir", str(settings.project_dir), "--profiles-dir", str(settings.project_dir),
+         "--no-partial-parse", "--target-path", str(target), "--log-path", str(work / "mc" / "logs"),
+         "--select", *names, "--vars", json.dumps({"mc_draws": draws})],
+        env=dbt_environment(settings, copy), cwd=settings.project_dir, capture_output=True, text=True)
+    if done.returncode != 0:
+        return {"error": f"dbt compile failed: {done.stdout[-300:]}"}
+    results, compiled = _results(target)
+    statements, skipped = replay_statements(results, compiled, settings.raw_db, nodes)
+    outcome = child.run("sql_script", {"database": str(copy), "statements": statements})
+    outcome["models"] = names
+    outcome["skipped"] = skipped
+    return outcome
+
+
+def run(work: Path, scales: list[int], chosen: list[str], *, quick: bool) -> dict[str, list[str]]:
+    build_lines = [
+        "| 社区 | 观测值 | 生成 raw | `jiedao build` 墙钟 | dbt 报告的模型 SQL | 数据测试 | seeds "
+        "| dbt 自身开销 | 同样 SQL 直接在 DuckDB | build ÷ 直接 SQL | 峰值内存 | 目标 |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    mc_lines = ["| 社区 | 抽样次数 | 用时 | 峰值内存 | 模型 |", "|---:|---:|---:|---:|---|"]
+    view_sections: list[str] = []
+    notes: list[str] = []
+    for scale in scales:
+        print(f"build {scale:,} …", file=sys.stderr, flush=True)
+        home = work / f"build-{scale}"
+        shutil.rmtree(home, ignore_errors=True)
+        settings = Settings(home=home)
+        subset = registry.subset("true", f"{scale}", limit=scale)
+        registry.install(settings.raw_db, subset)
+        started = time.perf_counter()
+        observations = facts.generate(settings.raw_db)
+        generated = time.perf_counter() - started
+        built = child.run("build", {"home": str(home)}, timeout=3 * 3600)
+        if "error" in built or not built.get("ok"):
+            notes.append(f"- {scale:,} 社区：构建失败：{built.get('error') or built.get('message')}\n"
+                         f"```\n{built.get('log_tail', '')[-1500:]}\n```")
+            continue
+        results, manifest = _results(settings.build_dir / "target")
+        statements, skipped = replay_statements(results, manifest, settings.raw_db)
+        copy = work / "replay" / Path(results["results"][0]["relation_name"].split('"')[1] + ".duckdb")
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(settings.warehouse_db, copy)
+        direct = child.run("sql_script", {"database": str(copy), "statements": statements},
+                           timeout=3 * 3600)
+        copy.unlink(missing_ok=True)
+        models, tests, seeds = (node_seconds(results, p) for p in ("model.", "test.", "seed."))
+        wall = built["seconds"]
+        aim_seconds = 60 if scale <= 3000 else 600
+        aim = (f"{'✅' if wall < aim_seconds else '❌'} < {aim_seconds // 60} min"
+               + ("" if scale <= 3000 else f"，{'✅' if built['peak_rss_mb'] < 8192 else '❌'} < 8 GB"))
+        build_lines.append(
+            f"| {scale:,} | {observations:,} | {report.seconds(generated)} | {report.seconds(wall)} "
+            f"| {report.seconds(models)} | {report.seconds(tests)} | {report.seconds(seeds)} "
+            f"| {report.seconds(wall - direct.get('seconds', 0) if 'error' not in direct else None)} "
+            f"| {report.seconds(direct.get('seconds'))} | {report.ratio(wall, direct.get('seconds'))} "
+            f"| {built['peak_rss_mb']:,.0f} MB | {aim} |")
+        slowest = sorted((r for r in results["results"]), key=lambda r: -r["execution_time"])[:5]
+        notes.append(f"- {scale:,} 社区：最慢的节点 " + "，".join(
+            f"{r['unique_id'].split('.')[-1]} {report.seconds(r['execution_time'])}" for r in slowest)
+            + (f"；直接 SQL 跳过 python 模型 {', '.join(skipped)}" if skipped else "")
+            + (f"；直接 SQL 失败：{direct['error']}" if "error" in direct else ""))
+        if "dashboard" in chosen:
+            print(f"dashboard {scale:,} …", file=sys.stderr, flush=True)
+            view_sections += dashboard_bench.run(settings, scale, quick=quick)
+        if "mc" in chosen:
+            print(f"monte carlo {scale:,} …", file=sys.stderr, flush=True)
+            outcome = monte_carlo(settings, manifest, work, 1000)
+            if "error" in outcome:
+                mc_lines.append(f"| {scale:,} | 1,000 | {outcome['error']} | — | — |")
+            else:
+                mc_lines.append(f"| {scale:,} | 1,000 | {report.seconds(outcome['seconds'])} "
+                                f"| {outcome['peak_rss_mb']:,.0f} MB | {', '.join(outcome['models'])} |")
+        shutil.rmtree(home, ignore_errors=True)
+    sections: dict[str, list[str]] = {}
+    if "build" in chosen:
+        sections["2. Build"] = build_lines + [
+            "", "dbt 自身开销 = 墙钟 − 同样的模型 SQL 直接在 DuckDB 中按同一顺序执行的用时"
+            "（含 dbt 启动、解析、seeds、数据测试）。", ""] + notes
+    if "dashboard" in chosen:
+        sections["3. Dashboard"] = view_sections
+    if "mc" in chosen:
+        sections["4. Rank uncertainty (Monte Carlo)"] = mc_lines + [
+            "", "用时 = 用到 `mc_draws` 的模型以 mc_draws=1000 编译后直接在 DuckDB 中执行。"]
+    return sections

@@ -1,0 +1,55 @@
+"""Ingest: our loader vs pandas.read_excel (openpyxl) vs a bare python-calamine read, same files."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import child, registry
+from bench.inboxes import write_street_summaries
+
+CITY = "5101"  # 成都市: 3,047 communities in 261 streets — "a city of ~3,000 communities"
+
+
+@dataclass(frozen=True)
+class IngestScenario:
+    label: str
+    where: str                    # which communities (SQL on villages)
+    months: tuple[tuple[int, int], ...]
+    file_limit: int | None = None
+
+
+def scenarios(quick: bool) -> list[IngestScenario]:
+    street = registry.largest_street(CITY)
+    year = tuple((2025, m) for m in range(1, 13))
+    if quick:
+        return [IngestScenario("一个街道 × 3 个月", f"streetCode = '{street}'", year[:3]),
+                IngestScenario("100 个文件（成都市街道汇总表）", f"cityCode = '{CITY}'", year[:1], 100)]
+    return [
+        IngestScenario("一个街道 × 12 个月", f"streetCode = '{street}'", year),
+        IngestScenario("一个城市约 3,000 社区 × 1 个月", f"cityCode = '{CITY}'", year[:1]),
+        IngestScenario("500 个文件（issue 3）", f"cityCode = '{CITY}'", year[:2], 500),
+    ]
+
+
+def run(work: Path, *, quick: bool) -> list[dict]:
+    """One result row per scenario: files, values, time and peak memory of each reader, ratios."""
+    rows = []
+    for number, scenario in enumerate(scenarios(quick)):
+        folder = work / f"ingest-{number}"
+        shutil.rmtree(folder, ignore_errors=True)
+        subset = registry.subset(scenario.where, scenario.label)
+        files = write_street_summaries(folder / "inbox", subset, scenario.months,
+                                       limit=scenario.file_limit)
+        home = folder / "home"
+        registry.install(home / "raw.duckdb", subset)
+        ours = child.run("ingest", {"home": str(home), "inbox": str(folder / "inbox")})
+        pandas = child.run("pandas_openpyxl", {"inbox": str(folder / "inbox")})
+        bare = child.run("calamine_bare", {"inbox": str(folder / "inbox")})
+        rows.append({
+            "scenario": scenario.label, "communities": len(subset.communities), "files": len(files),
+            "mb": sum(path.stat().st_size for path in files) / 1e6,
+            "ours": ours, "pandas": pandas, "bare": bare,
+        })
+    return rows

@@ -1,0 +1,101 @@
+"""The benchmark report: Markdown tables, the machine they ran on, aims met or missed."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+from datetime import datetime, timezone
+from typing import Any
+
+import duckdb
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            cpu = next(line.split(":", 1)[1].strip() for line in handle if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as handle:
+            kib = int(next(line for line in handle if line.startswith("MemTotal")).split()[1])
+        memory = f", {kib / 1024 / 1024:.0f} GB RAM"
+    except (OSError, StopIteration):
+        pass
+    return (f"{cpu}, {os.cpu_count()} CPUs{memory}; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}, DuckDB {duckdb.__version__}")
+
+
+def commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def seconds(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def ratio(numerator: float | None, denominator: float | None) -> str:
+    if not numerator or not denominator:
+        return "—"
+    return f"{numerator / denominator:.1f}×"
+
+
+def failed(result: dict[str, Any]) -> str | None:
+    return f"失败：{result['error']}" if "error" in result else None
+
+
+def ingest_table(rows: list[dict]) -> list[str]:
+    lines = [
+        "| 场景 | 社区 | 文件 | MB | jiedao 用时 | 文件/s | 值/s | 峰值内存 | pandas+openpyxl | calamine 裸读 "
+        "| pandas ÷ jiedao (目标 ≥10×) | jiedao ÷ 裸读 (目标 ≤2×) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    notes = []
+    for row in rows:
+        ours, pandas, bare = row["ours"], row["pandas"], row["bare"]
+        problem = failed(ours)
+        if problem:
+            notes.append(f"- {row['scenario']}：jiedao ingest {problem}")
+        t = None if problem else ours["seconds"]
+        lines.append(
+            f"| {row['scenario']} | {row['communities']:,} | {row['files']:,} | {row['mb']:.1f} "
+            f"| {seconds(t)} | {row['files'] / t:,.0f} | {ours['values'] / t:,.0f} " if t else
+            f"| {row['scenario']} | {row['communities']:,} | {row['files']:,} | {row['mb']:.1f} | — | — | — "
+        )
+        lines[-1] += (
+            f"| {ours.get('peak_rss_mb', 0):,.0f} MB | {seconds(pandas.get('seconds'))} "
+            f"| {seconds(bare.get('seconds'))} | {ratio(pandas.get('seconds'), t)} "
+            f"| {ratio(t, bare.get('seconds'))} |"
+        )
+        if not problem:
+            notes.append(f"- {row['scenario']}：jiedao 载入 {ours['values']:,} 个值，报告 "
+                         f"{ours['problems']:,} 个问题，拒收 {ours['rejected']} 个文件；"
+                         f"裸读非空单元格 {bare.get('cells', 0):,} 个。")
+    return lines + [""] + notes
+
+
+def render(sections: dict[str, list[str]], *, quick: bool) -> str:
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    head = [
+        "# jiedao benchmarks",
+        "",
+        f"Latest run: {stamp}, commit `{commit()}`{'（--quick 冒烟运行，规模缩小）' if quick else ''}.",
+        f"Machine: {machine()}.",
+        "",
+        "Regenerate with `make bench` (full) or `.venv/bin/python -m bench --quick`. Every measured "
+        "step runs in its own child process; peak memory is that process tree's max RSS.",
+        "",
+    ]
+    body = []
+    for title, lines in sections.items():
+        body += [f"## {title}", ""] + lines + [""]
+    return "\n".join(head + body)
