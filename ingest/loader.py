@@ -24,7 +24,9 @@ from ingest.layout import ExtractedValue, FileContext, cell_ref, extract_sheet
 from ingest.problems import Problem
 from ingest.readers import UnreadableFile, read_workbook
 from ingest.settings import Settings
-from ingest.writer import ParsedFile, write_batch
+from ingest.writer import ParsedFile, connect_when_free, pause_for_crash_test, write_batch
+
+ALREADY_LOADED = "已导入过相同内容的文件，跳过"
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,7 @@ def _parse(candidate: Candidate, settings: Settings) -> ParsedFile:
 # -- the batch --------------------------------------------------------------------------------
 def load_lookups(settings: Settings) -> tuple[HeaderCatalog, CommunityMatcher, set[str], int]:
     """Registry, known sha256s and the next batch id — read, then the store is closed again."""
-    con = store.connect(settings.raw_db)
+    con = connect_when_free(settings)
     try:
         store.seed_registry_if_empty(con, settings.seeds_dir)
         communities = [RegistryCommunity(*row) for row in con.execute(
@@ -179,21 +181,25 @@ def ingest_paths(settings: Settings, paths: Sequence[Path], *, progress: bool = 
         digest = sha256_of(path)
         stat = path.stat()
         if digest in known or digest in seen_now:
-            skipped.append(FileReport(path.name, digest, "skipped", 0, 0, ("已导入过相同内容的文件，跳过",)))
+            skipped.append(FileReport(path.name, digest, "skipped", 0, 0, (ALREADY_LOADED,)))
             continue
         seen_now.add(digest)
         candidates.append(Candidate(path, digest, stat.st_size, datetime.fromtimestamp(stat.st_mtime)))
     parsed = parse_all(settings, candidates, catalog, matcher, progress=progress)
-    written = write_batch(settings, batch_id, started_at, len(files), parsed, catalog)
+    pause_for_crash_test("parsed")
+    batch = write_batch(settings, batch_id, started_at, len(files), parsed, catalog)
+    written = batch.written
+    skipped.extend(FileReport(item.path.name, item.sha256, "skipped", 0, 0, (ALREADY_LOADED,))
+                   for item in batch.already_loaded)
     reports = [
         FileReport(item.path.name, item.sha256, item.status, item.values_loaded, len(item.problems),
                    tuple(problem.message(item.path.name) for problem in item.problems))
         for item in written
     ]
     return BatchReport(
-        batch_id=batch_id,
+        batch_id=batch.batch_id,
         files_seen=len(files),
-        files_new=len(candidates),
+        files_new=len(written),
         files_skipped=len(skipped),
         files_rejected=sum(1 for item in written if item.status == "rejected"),
         values_loaded=sum(item.values_loaded for item in written),

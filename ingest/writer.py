@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import time
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -66,9 +69,85 @@ def flag_conflicts(parsed: list[ParsedFile]) -> list[ParsedFile]:
     return result
 
 
+@dataclass(frozen=True)
+class WrittenBatch:
+    batch_id: int
+    written: list[ParsedFile]
+    already_loaded: list[ParsedFile]   # loaded by another ingest while this one was parsing
+
+
+# Tests kill ingest at a named step of the write phase (tests/test_ingest_crash.py). With
+# JIEDAO_TEST_PAUSE_WRITE=<step> the process says so on stderr and waits there to be killed.
+PAUSE_ENV = "JIEDAO_TEST_PAUSE_WRITE"
+PAUSE_STEPS = ("parsed", "begin", "batches", "files", "cells", "observations", "problems", "committed")
+
+
+def pause_for_crash_test(step: str) -> None:
+    if os.environ.get(PAUSE_ENV) != step:
+        return
+    print(f"jiedao-paused:{step}", file=sys.stderr, flush=True)
+    time.sleep(600)  # the test kills the process long before; never a hang for ever
+
+
+def connect_when_free(settings: Settings, wait_seconds: float = 300.0) -> duckdb.DuckDBPyConnection:
+    """The raw store, waiting while another process (a second ingest, a registry import) holds
+    DuckDB's file lock, instead of failing the whole batch after parsing it."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            return store.connect(settings.raw_db)
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
 def write_batch(settings: Settings, batch_id: int, started_at: datetime, files_seen: int,
-                parsed: list[ParsedFile], catalog: HeaderCatalog) -> list[ParsedFile]:
-    parsed = flag_conflicts(parsed)
+                parsed: list[ParsedFile], catalog: HeaderCatalog) -> WrittenBatch:
+    """Everything of one batch in one transaction: a killed ingest leaves the store as it was,
+    and a re-run loads the whole batch again. ``batch_id`` is a proposal; inside the transaction
+    the next free id is taken and files another ingest loaded meanwhile are left out."""
+    con = connect_when_free(settings)
+    try:
+        con.execute("begin")
+        pause_for_crash_test("begin")
+        (last_batch,) = con.execute("select coalesce(max(batch_id), 0) from batches").fetchone()
+        batch_id = max(batch_id, int(last_batch) + 1)
+        present = {row[0] for row in con.execute(
+            "select file_sha256 from files where file_sha256 in (select unnest(?))",
+            [[item.sha256 for item in parsed]]).fetchall()} if parsed else set()
+        already_loaded = [item for item in parsed if item.sha256 in present]
+        parsed = flag_conflicts([item for item in parsed if item.sha256 not in present])
+        file_rows, cell_rows, value_rows, problem_rows = batch_rows(batch_id, parsed, catalog)
+        con.execute(
+            "insert into batches values (?, ?, ?, ?, ?, ?, ?)",
+            [batch_id, started_at, datetime.now(), files_seen, len(parsed),
+             sum(item.values_loaded for item in parsed), sum(len(item.problems) for item in parsed)],
+        )
+        pause_for_crash_test("batches")
+        _insert(con, "files", pd.DataFrame(file_rows))
+        pause_for_crash_test("files")
+        _insert(con, "cells", pd.DataFrame(cell_rows, columns=[
+            "file_sha256", "sheet", "cell_ref", "row_index", "col_index", "raw_text", "role"]))
+        pause_for_crash_test("cells")
+        _insert(con, "observations", pd.DataFrame(value_rows, columns=[
+            "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "header_text", "community_text",
+            "period_text", "raw_text", "community_code", "community_match", "indicator_code", "period_grain",
+            "period", "value", "unit", "is_cumulative", "is_approximate", "file_mtime", "ingested_at"]))
+        pause_for_crash_test("observations")
+        _insert(con, "problems", pd.DataFrame(problem_rows, columns=[
+            "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "problem_code", "severity",
+            "message", "raw_text"]))
+        pause_for_crash_test("problems")
+        con.execute("commit")
+        pause_for_crash_test("committed")
+    finally:
+        con.close()  # without a commit, closing rolls the whole batch back
+    return WrittenBatch(batch_id, parsed, already_loaded)
+
+
+def batch_rows(batch_id: int, parsed: list[ParsedFile], catalog: HeaderCatalog) -> tuple[list, list, list, list]:
+    """Rows for files, cells, observations and problems."""
     now = datetime.now()
     file_rows, cell_rows, value_rows, problem_rows = [], [], [], []
     for item in parsed:
@@ -95,28 +174,7 @@ def write_batch(settings: Settings, batch_id: int, started_at: datetime, files_s
             problem_rows.append((item.sha256, batch_id, item.path.name, problem.sheet, problem.cell_ref,
                                  problem.problem_code, problem.severity, problem.message(item.path.name),
                                  problem.raw_text))
-    con = store.connect(settings.raw_db)
-    try:
-        con.execute("begin")
-        con.execute(
-            "insert into batches values (?, ?, ?, ?, ?, ?, ?)",
-            [batch_id, started_at, datetime.now(), files_seen, len(parsed),
-             sum(item.values_loaded for item in parsed), sum(len(item.problems) for item in parsed)],
-        )
-        _insert(con, "files", pd.DataFrame(file_rows))
-        _insert(con, "cells", pd.DataFrame(cell_rows, columns=[
-            "file_sha256", "sheet", "cell_ref", "row_index", "col_index", "raw_text", "role"]))
-        _insert(con, "observations", pd.DataFrame(value_rows, columns=[
-            "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "header_text", "community_text",
-            "period_text", "raw_text", "community_code", "community_match", "indicator_code", "period_grain",
-            "period", "value", "unit", "is_cumulative", "is_approximate", "file_mtime", "ingested_at"]))
-        _insert(con, "problems", pd.DataFrame(problem_rows, columns=[
-            "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "problem_code", "severity",
-            "message", "raw_text"]))
-        con.execute("commit")
-    finally:
-        con.close()
-    return parsed
+    return file_rows, cell_rows, value_rows, problem_rows
 
 
 def _insert(con: "duckdb.DuckDBPyConnection", table: str, frame: pd.DataFrame) -> None:
