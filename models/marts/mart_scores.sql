@@ -31,14 +31,7 @@ ranked as (
 ),
 
 intervals as (
-    select
-        method, community_code, grain, period,
-        {{ percentile_disc('draw_rank', 0.05) }} as rank_p05,
-        {{ percentile_disc('draw_rank', 0.5) }} as rank_median,
-        {{ percentile_disc('draw_rank', 0.95) }} as rank_p95,
-        count(*) as draws
-    from {{ ref('int_score_draws') }}
-    group by method, community_code, grain, period
+    select * from {{ ref('int_rank_intervals') }}
 )
 
 select
