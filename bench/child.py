@@ -67,9 +67,22 @@ def sql_script(args: dict[str, Any]) -> dict[str, Any]:
     return {"statements": len(args["statements"])}
 
 
+def dbt_run(args: dict[str, Any]) -> dict[str, Any]:
+    """`dbt run --select …` in this process (env JIEDAO_* given); per-node execution times."""
+    import os
+
+    os.environ.update(args["env"])
+    from dbt.cli.main import dbtRunner
+
+    outcome = dbtRunner().invoke(args["argv"])
+    if not outcome.success:
+        raise RuntimeError(f"dbt failed: {outcome.exception}")
+    return {"nodes": {r.node.name: r.execution_time for r in outcome.result.results}}
+
+
 TASKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "ingest": ingest, "pandas_openpyxl": pandas_openpyxl, "calamine_bare": calamine_bare,
-    "build": build, "sql_script": sql_script,
+    "build": build, "sql_script": sql_script, "dbt_run": dbt_run,
 }
 
 
