@@ -28,3 +28,23 @@
 {% macro natural_log(expression) -%}
     ln({{ expression }})
 {%- endmacro %}
+
+{# Rounded to `digits` decimals so that a rebuild gives bit-identical results: parallel sums may
+   differ in the last bit from run to run, and ranks must not depend on that. #}
+{% macro stable_round(expression, digits=10) -%}
+    {{ return(adapter.dispatch('stable_round', 'jiedao')(expression, digits)) }}
+{%- endmacro %}
+
+{% macro default__stable_round(expression, digits) -%}
+    cast(round(cast({{ expression }} as numeric), {{ digits }}) as double precision)
+{%- endmacro %}
+
+{% macro duckdb__stable_round(expression, digits) -%}
+    round({{ expression }}, {{ digits }})
+{%- endmacro %}
+
+{# A sum that does not depend on the order rows arrive in: parallel double sums can differ in
+   the last bit between runs (and ranks with them); a decimal sum is exact. #}
+{% macro exact_sum(expression) -%}
+    cast(sum(cast({{ expression }} as decimal(38, 16))) as double precision)
+{%- endmacro %}

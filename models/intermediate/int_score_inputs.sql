@@ -21,7 +21,8 @@ weights as (
     select
         indicator_code,
         domain,
-        domain_weight * indicator_weight / sum(indicator_weight) over (partition by domain) as weight
+        {{ stable_round('domain_weight * indicator_weight / sum(indicator_weight) over (partition by domain)') }}
+            as weight
     from {{ ref('weights') }}
 ),
 
@@ -90,12 +91,13 @@ statistics as (
         method, grain, period, indicator_code,
         min(value) as min_value,
         max(value) as max_value,
-        avg(value) as mean_value,
-        stddev_samp(value) as sd_value
+        {{ stable_round('avg(value)') }} as mean_value,
+        {{ stable_round('stddev_samp(value)') }} as sd_value
     from with_direction
     group by method, grain, period, indicator_code
-)
+),
 
+normalized as (
 select
     with_direction.method,
     with_direction.community_code,
@@ -122,10 +124,17 @@ select
             {{ normalize_value("'" ~ var('composite_normalization') ~ "'", 'with_direction.value',
                 'with_direction.direction', 'statistics.min_value', 'statistics.max_value',
                 'statistics.mean_value', 'statistics.sd_value') }}
-    end as normalized_value
+    end as unrounded_normalized_value
 from with_direction
 inner join statistics
     on statistics.method = with_direction.method
     and statistics.grain = with_direction.grain
     and statistics.period = with_direction.period
     and statistics.indicator_code = with_direction.indicator_code
+)
+
+select
+    method, community_code, grain, period, period_index, indicator_code, direction, weight, value,
+    is_missing, is_approximate, target_operator, target_value, min_value, max_value, mean_value,
+    sd_value, {{ stable_round('unrounded_normalized_value') }} as normalized_value
+from normalized

@@ -15,11 +15,12 @@ aggregated as (
         grain,
         period,
         period_index,
-        sum(weight) as weight_expected,
-        sum(case when not is_missing then weight else 0 end) as weight_reported,
-        sum(case when not is_missing then weight * normalized_value else 0 end) as weighted_sum,
+        {{ exact_sum('weight') }} as weight_expected,
+        {{ exact_sum('case when not is_missing then weight else 0 end') }} as weight_reported,
+        {{ exact_sum('case when not is_missing then weight * normalized_value else 0 end') }}
+            as weighted_sum,
         {% if var('composite_aggregation') == 'geometric' -%}
-        sum(case when not is_missing then weight * {{ natural_log('0.01 + 0.99 * normalized_value') }} else 0 end)
+        {{ exact_sum('case when not is_missing then weight * ' ~ natural_log('0.01 + 0.99 * normalized_value') ~ ' else 0 end') }}
         {%- else -%}
         cast(null as double precision)
         {%- endif %} as weighted_log_sum,
@@ -30,6 +31,19 @@ aggregated as (
             as missing_indicators
     from inputs
     group by method, community_code, grain, period, period_index
+),
+
+scored as (
+    select
+        aggregated.*,
+        case
+            when weight_reported = 0 then null
+            {% if var('composite_aggregation') == 'geometric' and var('composite_normalization') == 'minmax' -%}
+            when method = 'composite' then (exp(weighted_log_sum / weight_reported) - 0.01) / 0.99
+            {%- endif %}
+            else weighted_sum / weight_reported
+        end as nominal_score
+    from aggregated
 )
 
 select
@@ -38,16 +52,10 @@ select
     grain,
     period,
     period_index,
-    case
-        when weight_reported = 0 then null
-        {% if var('composite_aggregation') == 'geometric' and var('composite_normalization') == 'minmax' -%}
-        when method = 'composite' then (exp(weighted_log_sum / weight_reported) - 0.01) / 0.99
-        {%- endif %}
-        else weighted_sum / weight_reported
-    end as score,
+    nominal_score as score,
     weight_reported / weight_expected as coverage,
     indicators_expected,
     indicators_reported,
     indicators_approximate,
     missing_indicators
-from aggregated
+from scored

@@ -8,7 +8,7 @@ with inputs as (
 
 reported_weight as (
     select method, community_code, grain, period,
-           sum(case when not is_missing then weight else 0 end) as weight_reported
+           {{ exact_sum('case when not is_missing then weight else 0 end') }} as weight_reported
     from inputs
     group by method, community_code, grain, period
 )
