@@ -114,6 +114,13 @@ def open_view(page, path: str) -> None:
 
 def settle(page) -> None:
     """Wait until the script run triggered by the last action has finished."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:  # the rerun may not have started yet when we get here
+        page.wait_for_selector('[data-testid="stApp"]:not([data-test-script-state="notRunning"])',
+                               timeout=1_500)
+    except PlaywrightTimeout:
+        pass
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')")
 
@@ -140,6 +147,21 @@ def choose(page, label: str, option: str, *, sidebar: bool = False) -> None:
 def chosen(page, label: str) -> str:
     return page.locator('[data-testid="stSidebar"]').get_by_role(
         "combobox", name=label, exact=True).input_value()
+
+
+def click_download(page, label: str):
+    """Click a download button (its file is built on click) and return the download."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(2):  # a click landing during a rerun is dropped by the page: retry once
+        try:
+            with page.expect_download(timeout=30_000) as download_info:
+                page.get_by_role("button", name=label).click()
+            return download_info.value
+        except PlaywrightTimeout:
+            if attempt:
+                raise
+            settle(page)
 
 
 def metric_value(page, label: str) -> str:
@@ -202,9 +224,7 @@ def test_download_indicators_csv_with_bom_and_row_count(page):
     open_view(page, "export")
     caption = page.get_by_text(re.compile(r"共 \d+ 行")).first.inner_text()
     expected_rows = int(re.search(r"共 (\d+) 行", caption)[1])
-    with page.expect_download() as download_info:
-        page.get_by_role("button", name="下载 CSV").click()
-    payload = Path(download_info.value.path()).read_bytes()
+    payload = Path(click_download(page, "下载 CSV").path()).read_bytes()
     assert payload.startswith(b"\xef\xbb\xbf")
     table = list(csv.reader(io.StringIO(payload.decode("utf-8-sig"))))
     assert table[0] == ["community_code", "community_name", "street_code", "street_name", "period",
@@ -220,9 +240,7 @@ def test_template_round_trip_through_upload_into_the_profile(page, tmp_path):
     settle(page)
     choose(page, "月份", "2026年1月")
     settle(page)
-    with page.expect_download() as download_info:
-        page.get_by_role("button", name="下载填报模板").click()
-    download = download_info.value
+    download = click_download(page, "下载填报模板")
     assert download.suggested_filename == "和平街道2026年1月填报模板.xlsx"
     template_path = tmp_path / download.suggested_filename
     download.save_as(template_path)
