@@ -133,4 +133,6 @@ def submission_matrix(frame: pd.DataFrame, title: str = "报送情况") -> go.Fi
         textfont={"size": 16, "color": "#000000"}, showscale=False, xgap=2, ygap=2))
     figure.update_yaxes(autorange="reversed")
     figure.update_xaxes(type="category", side="top")
-    return _layout(figure, title, height=max(320, 26 * len(frame.index) + 120))
+    figure = _layout(figure, title, height=max(320, 26 * len(frame.index) + 160))
+    figure.update_layout(margin={"t": 130})  # room for the month labels above the cells
+    return figure

@@ -73,7 +73,7 @@ def render_scores(filters: sidebar.Filters) -> None:
     table = league_table(scores, rank_column, contributions, method)
     leader = table.iloc[0]
     st.metric(f"{format_period(filters.period)}{data.METHOD_LABELS[method]}第一",
-              leader["社区"], f"得分 {leader['得分']}", delta_color="off")
+              leader["社区"], f"得分 {leader['得分']}", delta_color="off", delta_arrow="off")
     st.caption(f"名次为{rank_label}；名次区间为 5%–95% 可能名次，区间重叠的社区实际上难分高下。")
     st.dataframe(table, hide_index=True, key="league_table")
     interval_frame = scores.rename(columns={rank_column: "rank"})
@@ -92,7 +92,7 @@ def render_petitions(filters: sidebar.Filters) -> None:
         return
     leader = ranking.iloc[0]
     st.metric(f"{format_period(filters.period)}诉求办结率第一", leader["community_name"],
-              format_percent(leader["resolution_rate"]), delta_color="off")
+              format_percent(leader["resolution_rate"]), delta_color="off", delta_arrow="off")
     table = pd.DataFrame({
         "社区": ranking["community_name"],
         "街道": ranking["street_name"],
