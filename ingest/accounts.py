@@ -143,3 +143,21 @@ def sign_in(settings: Settings, username: str, password: str, *, now: float | No
             accounts[username] = replace(account, failures=0, locked_until=0.0)
             _save(settings, accounts)
         return SignInResult(accounts[username], "登录成功")
+
+
+DEMO_ACCOUNTS: tuple[tuple[str, str, str], ...] = (
+    ("shiji", "city", "654201"),
+    ("heping_lingdao", "street_leader", "654201001"),
+    ("dubieke_guihua", "planner", "654201002"),
+    ("jianshe_shequ", "community_staff", "654201001001"),
+    ("admin", "admin", "654201"),
+)
+
+
+def create_demo_accounts(settings: Settings) -> list[tuple[str, str, str, str]]:
+    """One account per role for the demo city, each with a fresh random password to print once."""
+    created = []
+    for username, role, scope_code in DEMO_ACCOUNTS:
+        password = add_user(settings, username, role, scope_code)
+        created.append((username, ROLES[role], scope_code, password))
+    return created

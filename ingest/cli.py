@@ -29,8 +29,15 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     if status:
         return status
     status = run_build(settings)
-    if status or args.no_serve:
+    if status:
         return status
+    from ingest.accounts import create_demo_accounts
+
+    print("示例账号（每个角色一个；密码只显示这一次）：")
+    for username, role_name, scope_code, password in create_demo_accounts(settings):
+        print(f"  {role_name:<8}{username:<16}范围 {scope_code:<14}密码 {password}")
+    if args.no_serve:
+        return 0
     return run_serve(settings, args.port)
 
 
