@@ -7,7 +7,9 @@ this process and its waited-for children, e.g. the loader's workers or dbt).
 from __future__ import annotations
 
 import json
+import os
 import resource
+import signal
 import subprocess
 import sys
 import time
@@ -93,19 +95,68 @@ def peak_rss_mb() -> float:
     return max(own, children) / 1024
 
 
-def run(task: str, args: dict[str, Any], *, timeout: float = 3600) -> dict[str, Any]:
-    """Run a task in a child process; never raises for a failing task (the result says so)."""
+def _tree_rss_mb(root: int) -> float:
+    """Resident memory of a process and all its descendants, from /proc (no psutil)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+            rss[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[21]) * resource.getpagesize()
+        except (OSError, ValueError, IndexError):
+            continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
+        tree.update(children)
+        frontier.extend(children)
+    return sum(rss.get(pid, 0) for pid in tree) / 1024 / 1024
+
+
+def default_memory_limit_mb() -> float:
+    """Stop a step that takes over 60 % of this machine's memory (it would endanger others)."""
+    with open("/proc/meminfo", encoding="utf-8") as handle:
+        total_kib = int(next(line for line in handle if line.startswith("MemTotal")).split()[1])
+    return 0.6 * total_kib / 1024
+
+
+def run(task: str, args: dict[str, Any], *, timeout: float = 3600,
+        memory_limit_mb: float | None = None) -> dict[str, Any]:
+    """Run a task in a child process; never raises for a failing task (the result says so).
+
+    The child's process tree is polled: its summed RSS is reported as ``tree_peak_mb``, and the
+    step is stopped (and reported) when it passes the memory limit or the timeout.
+    """
+    limit = memory_limit_mb or default_memory_limit_mb()
     started = time.perf_counter()
-    try:
-        done = subprocess.run([sys.executable, "-m", "bench.child", task, json.dumps(args)],
-                              capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return {"error": f"timed out after {timeout:.0f} s", "seconds": time.perf_counter() - started}
-    lines = done.stdout.strip().splitlines()
-    if done.returncode != 0 or not lines:
-        return {"error": (done.stderr or done.stdout).strip().splitlines()[-1:] or ["failed"],
-                "seconds": time.perf_counter() - started}
-    return json.loads(lines[-1])
+    process = subprocess.Popen([sys.executable, "-m", "bench.child", task, json.dumps(args)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    peak = 0.0
+    stopped = None
+    while process.poll() is None:
+        peak = max(peak, _tree_rss_mb(process.pid))
+        elapsed = time.perf_counter() - started
+        if peak > limit or elapsed > timeout:
+            stopped = (f"stopped after {elapsed:.0f} s: memory {peak:,.0f} MB > {limit:,.0f} MB"
+                       if peak > limit else f"timed out after {timeout:.0f} s")
+            os.killpg(process.pid, signal.SIGKILL)
+            break
+        time.sleep(0.5)
+    stdout, stderr = process.communicate()
+    if stopped:
+        return {"error": stopped, "seconds": time.perf_counter() - started, "tree_peak_mb": peak}
+    lines = stdout.strip().splitlines()
+    if process.returncode != 0 or not lines:
+        return {"error": ((stderr or stdout).strip().splitlines() or ["failed"])[-1],
+                "seconds": time.perf_counter() - started, "tree_peak_mb": peak}
+    result = json.loads(lines[-1])
+    result["tree_peak_mb"] = peak
+    return result
 
 
 def main() -> None:
