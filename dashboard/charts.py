@@ -6,6 +6,8 @@ alone; heatmaps use colour scales whose lightness changes monotonically and prin
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -23,8 +25,14 @@ STATUS_STYLE = {  # status → (matrix value, colour, symbol printed in the cell
 }
 
 
+def plain(labels: object) -> list[str]:
+    """Labels from spreadsheets (community and indicator names) as text: plotly would read
+    <b>, <br> or <a href> in them as markup, so they are HTML-escaped (plotly shows entities)."""
+    return [html.escape(str(label), quote=False) for label in labels]  # type: ignore[attr-defined]
+
+
 def _layout(figure: go.Figure, title: str, height: int | None = None) -> go.Figure:
-    figure.update_layout(title=title, font={"family": FONT, "size": 13}, template="simple_white",
+    figure.update_layout(title=plain([title])[0], font={"family": FONT, "size": 13}, template="simple_white",
                          margin={"l": 10, "r": 10, "t": 50, "b": 10}, height=height,
                          legend={"orientation": "h", "y": -0.15})
     return figure
@@ -35,7 +43,7 @@ def ranking_bars(frame: pd.DataFrame, label: str, value: str, title: str,
     """Horizontal bars, best on top, each labelled with its value."""
     ordered = frame.sort_values(value, ascending=True)
     figure = go.Figure(go.Bar(
-        x=ordered[value], y=ordered[label], orientation="h", marker_color=GRAYS[1],
+        x=ordered[value], y=plain(ordered[label]), orientation="h", marker_color=GRAYS[1],
         text=[f"{v:.1f}{value_suffix}" if pd.notna(v) else "—" for v in ordered[value]],
         textposition="outside", cliponaxis=False))
     figure.update_xaxes(title=None)
@@ -52,9 +60,9 @@ def rank_intervals(frame: pd.DataFrame, label: str = "community_name", rank: str
     span = (ordered[high] - ordered[low]).astype(float)
     figure = go.Figure()
     figure.add_bar(x=span.where(span > 0, 0.15), base=ordered[low].astype(float) - (span == 0) * 0.075,
-                   y=ordered[label], orientation="h", marker_color=GRAYS[3], name="可能名次（5%–95%）",
+                   y=plain(ordered[label]), orientation="h", marker_color=GRAYS[3], name="可能名次（5%–95%）",
                    hovertemplate="%{y}: 第%{base:.0f}名起<extra></extra>")
-    figure.add_scatter(x=ordered[rank], y=ordered[label], mode="markers", name="正式名次",
+    figure.add_scatter(x=ordered[rank], y=plain(ordered[label]), mode="markers", name="正式名次",
                        marker={"symbol": "diamond", "size": 10, "color": GRAYS[0]})
     figure.update_xaxes(title="名次（1 为最好）", autorange="reversed", dtick=1)
     return _layout(figure, title, height=max(300, 24 * len(ordered) + 100))
@@ -66,7 +74,7 @@ def gap_heatmap(matrix: pd.DataFrame, text: pd.DataFrame, title: str,
     limit = float(matrix.abs().max().max()) if matrix.size else 1.0
     limit = limit or 1.0
     figure = go.Figure(go.Heatmap(
-        z=matrix.values, x=list(matrix.columns), y=list(matrix.index), zmin=-limit, zmax=limit,
+        z=matrix.values, x=plain(matrix.columns), y=plain(matrix.index), zmin=-limit, zmax=limit,
         colorscale=GAP_SCALE, text=text.values, texttemplate="%{text}",
         colorbar={"title": colorbar_title}, hoverongaps=False))
     figure.update_yaxes(autorange="reversed")
@@ -108,11 +116,11 @@ def received_vs_resolved(frame: pd.DataFrame, title: str = "诉求受理与办�
 def radar(frame: pd.DataFrame, title: str = "指标雷达图") -> go.Figure:
     """frame: one row per community (index = name), one column per indicator, values 0–1."""
     figure = go.Figure()
-    axes = list(frame.columns)
+    axes = plain(frame.columns)
     for position, (name, row) in enumerate(frame.iterrows()):
         values = row.fillna(0).tolist()
         figure.add_scatterpolar(
-            r=values + values[:1], theta=axes + axes[:1], name=str(name), mode="lines+markers",
+            r=values + values[:1], theta=axes + axes[:1], name=plain([name])[0], mode="lines+markers",
             line={"color": GRAYS[position % len(GRAYS)], "dash": DASHES[position % len(DASHES)],
                   "width": 2},
             marker={"symbol": SYMBOLS[position % len(SYMBOLS)], "size": 8})
@@ -128,7 +136,7 @@ def submission_matrix(frame: pd.DataFrame, title: str = "报送情况") -> go.Fi
                [0.34, STATUS_STYLE["partial"][1]], [0.66, STATUS_STYLE["partial"][1]],
                [0.67, STATUS_STYLE["reported"][1]], [1.0, STATUS_STYLE["reported"][1]]]
     figure = go.Figure(go.Heatmap(
-        z=values.values, x=list(frame.columns), y=list(frame.index), zmin=0, zmax=2,
+        z=values.values, x=list(frame.columns), y=plain(frame.index), zmin=0, zmax=2,
         colorscale=colours, text=symbols.values, texttemplate="%{text}",
         textfont={"size": 16, "color": "#000000"}, showscale=False, xgap=2, ygap=2))
     figure.update_yaxes(autorange="reversed")

@@ -3,9 +3,9 @@
 Every query opens the published warehouse read-only, runs with bound parameters and closes it,
 because a build publishes a new file by ``os.replace`` and DuckDB caches an open database by
 path within a process. Results are cached per (query, parameters, warehouse file identity), so a
-newly published warehouse shows after a reload. Every function takes a ``Scope`` and filters by
-it in SQL: a later sign-in limits community staff to their community and street roles to their
-street.
+newly published warehouse shows after a reload. Every function takes a ``Scope`` (the signed-in
+account's, perhaps narrowed) and filters by it in SQL with bound parameters, so the cache is keyed
+by scope too: community staff get their community's rows only, street roles their street's.
 """
 
 from __future__ import annotations
@@ -105,18 +105,48 @@ def columns(table: str) -> set[str]:
 def scope_clause(scope: Scope, column: str = "community_code") -> tuple[str, tuple[object, ...]]:
     """SQL condition on a community-code column that keeps only rows inside the scope."""
     if scope.level == "city":
-        return "true", ()
+        if scope.code is None:
+            return "true", ()
+        return (f"{column} in (select community_code from dim_community where city_code = ?)",
+                (scope.code,))
     if scope.level == "street":
         return (f"{column} in (select community_code from dim_community where street_code = ?)",
                 (scope.code,))
     return f"{column} = ?", (scope.code,)
 
 
+def within(scope: Scope, community_code: str | None) -> Scope:
+    """One community's scope, if it lies inside `scope`; otherwise `scope` unchanged.
+
+    Widget values and URL parameters name communities; checked here in SQL against the
+    viewer's scope, so no such value can reach a community outside it.
+    """
+    if not community_code:
+        return scope
+    where, params = scope_clause(scope)
+    frame = query(f"select count(*) as n from dim_community where community_code = ? and {where}",
+                  (community_code, *params))
+    return Scope("community", community_code) if frame["n"].iloc[0] else scope
+
+
 def narrow(scope: Scope, street_code: str | None) -> Scope:
     """The sidebar's street choice narrows a city scope; it never widens a role's scope."""
-    if street_code and scope.level == "city":
+    if street_code and scope.level == "city" and street_code in set(
+            streets(scope)["street_code"]):
         return Scope("street", street_code)
     return scope
+
+
+def scope_name(scope: Scope) -> str:
+    """The name of the city, street or community a scope covers (the code if unknown)."""
+    column = {"city": "city", "street": "street", "community": "community"}[scope.level]
+    if scope.code is None:
+        frame = query("select min(city_name) as name from dim_community")
+    else:
+        frame = query(f"select min({column}_name) as name from dim_community "
+                      f"where {column}_code = ?", (scope.code,))
+    name = frame["name"].iloc[0]
+    return str(name) if isinstance(name, str) else str(scope.code or "")
 
 
 # ---- dimensions -------------------------------------------------------------------------------
@@ -250,6 +280,20 @@ def community_values(scope: Scope, grain: str, period: str) -> pd.DataFrame:
         (grain, period, *params))
 
 
+def street_aggregates(scope: Scope, grain: str, period: str) -> pd.DataFrame:
+    """The street totals (rates recomputed) of the streets the scope touches: what community
+    staff compare their own community with, without seeing other communities' rows."""
+    where, params = scope_clause(scope, "d.community_code")
+    return query(
+        "select p.unit_code as street_code, p.unit_name as street_name, p.indicator_code, "
+        "i.indicator_name, i.unit, i.kind, i.direction, p.value, p.is_approximate "
+        "from fct_indicator_period p left join dim_indicator i using (indicator_code) "
+        "where p.level = 'street' and p.grain = ? and p.period = ? and p.unit_code in "
+        f"(select d.street_code from dim_community d where {where}) "
+        "order by p.unit_code, p.indicator_code",
+        (grain, period, *params))
+
+
 def missing_reports(scope: Scope, grain: str, period: str) -> pd.DataFrame:
     """Community × indicator pairs with no value in the period: a gap in itself.
 
@@ -347,8 +391,10 @@ def submission_matrix(scope: Scope) -> pd.DataFrame:
 def quality_findings(scope: Scope, period: str | None = None) -> pd.DataFrame:
     where, params = scope_clause(scope, "f.community_code")
     period_sql, period_params = ("and f.period like ? || '%'", (period,)) if period else ("", ())
-    if scope.level == "city":
-        where = "true"  # city staff also see findings not tied to one community
+    if scope.level == "city" and scope.code is None:
+        where = "true"  # the whole city also sees findings not tied to one community
+    elif scope.level == "city":
+        where = f"({where} or f.community_code is null)"
     return query(
         "select f.finding_type, f.rule_code, f.severity, f.community_code, d.community_name, "
         "f.period, f.indicator_code, f.message, f.value, f.source_file, f.source_sheet, "
@@ -360,13 +406,14 @@ def quality_findings(scope: Scope, period: str | None = None) -> pd.DataFrame:
 
 
 def ingest_problems(scope: Scope) -> pd.DataFrame:
-    """Problems from ingest. Outside city scope, only those in files that fed the scope."""
-    if scope.level == "city":
+    """Problems from ingest. Outside the whole city, only those in files whose every value lies
+    inside the scope: a problem's message and raw text may name any community of its file."""
+    if scope.level == "city" and scope.code is None:
         where, params = "true", ()
     else:
         inner, params = scope_clause(scope, "m.community_code")
         where = ("p.file_sha256 in (select m.file_sha256 from fct_indicator_monthly m "
-                 f"where {inner})")
+                 f"group by m.file_sha256 having bool_and({inner}))")
     return query(
         "select p.file_name, p.sheet, p.cell_ref, p.problem_code, p.severity, p.message, "
         f"p.raw_text from mart_problems p where {where} "

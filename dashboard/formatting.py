@@ -98,3 +98,17 @@ def format_operator(operator: object) -> str:
     if is_missing(operator):
         return ""
     return OPERATORS.get(str(operator), str(operator))
+
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$:!{}()])")
+LIST_MARKER = re.compile(r"(?m)^(\s*)([-+=])")
+NUMBERED_MARKER = re.compile(r"(?m)^(\s*\d+)\.")
+
+
+def escape_markdown(text: object) -> str:
+    """Text from spreadsheets (names, headers, file names) shown literally where Streamlit would
+    read Markdown: titles, captions, alerts, metric labels. `:` is escaped too (`:red[…]`,
+    `:material/…:`)."""
+    escaped = MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    escaped = LIST_MARKER.sub(lambda m: f"{m[1]}\\{m[2]}", escaped)
+    return NUMBERED_MARKER.sub(lambda m: f"{m[1]}\\.", escaped)

@@ -11,8 +11,8 @@ from typing import Callable, Sequence
 
 import streamlit as st
 
-from dashboard import data
-from dashboard.formatting import format_period
+from dashboard import auth, data
+from dashboard.formatting import escape_markdown, format_period
 
 ALL_STREETS = "全市"
 
@@ -26,8 +26,35 @@ class Filters:
 
 
 def viewer_scope() -> data.Scope:
-    """What the signed-in viewer may see. No sign-in yet: the whole city."""
-    return st.session_state.get("viewer_scope", data.CITY)
+    """What the signed-in viewer may see: always the account's scope, never a widget's."""
+    return auth.require_session().scope
+
+
+def account_box(session: auth.Session) -> None:
+    """Who is signed in (as plain text: names come from the registry) and the sign-out button."""
+    try:
+        scope_name = data.scope_name(session.scope)
+    except data.WarehouseUnavailable:
+        scope_name = session.scope_code
+    st.sidebar.text(f"{session.username}｜{session.role_name}\n{scope_name}")
+    st.sidebar.button("退出登录", key="sign_out", icon=":material/logout:", on_click=sign_out)
+
+
+def sign_out() -> None:
+    session = st.session_state.get(auth.SESSION_KEY)
+    if isinstance(session, auth.Session):
+        auth.record_for(session, "sign_out", {"reason": "user"})
+    auth.end_session("您已退出登录。")
+
+
+def query_choice(name: str, options: Sequence[str]) -> str | None:
+    """A value from the URL (?street=…, ?community=…) when it is one of the allowed options.
+
+    The options already come from the viewer's scope, so a URL can narrow what is shown but never
+    reach outside it.
+    """
+    value = st.query_params.get(name)
+    return value if value in options else None
 
 
 def kept_choice(label: str, options: Sequence[str], key: str,
@@ -40,6 +67,8 @@ def kept_choice(label: str, options: Sequence[str], key: str,
         del st.session_state[key]
     if key not in st.session_state and st.session_state.get(kept) in options:
         st.session_state[key] = st.session_state[kept]
+    if key not in st.session_state and (linked := query_choice(key, options)):
+        st.session_state[key] = linked
     widget = st.sidebar.radio if radio else st.sidebar.selectbox
     choice = widget(label, list(options), key=key, format_func=format_func)
     st.session_state[kept] = choice
@@ -81,4 +110,4 @@ def view(title: str, render: Callable[[], None], *, needs_warehouse: bool = True
     try:
         render()
     except data.WarehouseUnavailable as reason:
-        st.info(str(reason))
+        st.info(escape_markdown(str(reason)))

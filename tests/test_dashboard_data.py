@@ -28,7 +28,7 @@ def test_scope_requires_a_code_below_city():
         data.Scope("province", "65")
 
 
-def test_narrow_never_widens_a_role():
+def test_narrow_never_widens_a_role(warehouse_home):
     own = data.Scope("community", "654201001001")
     assert data.narrow(own, "654201002") == own
     assert data.narrow(data.CITY, "654201002") == data.Scope("street", "654201002")

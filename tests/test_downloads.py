@@ -31,10 +31,10 @@ def test_csv_is_utf8_sig_with_codes_as_text_and_formulas_neutralized():
     lines = payload.decode("utf-8-sig").splitlines()
     assert lines == [
         "community_code,community_name,value,note",
-        "654201001001,建设街社区居委会,49.0,\"'=HYPERLINK(\"\"http://x\"\")\"",
+        "654201001001,建设街社区居委会,49,\"'=HYPERLINK(\"\"http://x\"\")\"",
         "654201001003,商业街社区居委会,,'+1 办结",
-        "654201002001,杜别克街社区居委会,1250000.0,'@SUM(A1)",
-        "654201003008,哈尔墩社区居委会,-3.0,'-负数说明",
+        "654201002001,杜别克街社区居委会,1250000,'@SUM(A1)",
+        "654201003008,哈尔墩社区居委会,-3,'-负数说明",
     ]
 
 

@@ -375,11 +375,42 @@ def build_fixture_warehouse(home: Path) -> Path:
 APP = PROJECT_DIR / "dashboard" / "app.py"
 
 
-def open_page(page: str, *, timeout: float = 30):
-    """Run the app, switch to views/<page>.py and run it (JIEDAO_HOME must be set)."""
+TEST_PASSWORD = "correct-horse-42"
+CITY_CODE = "654201"
+
+
+def add_account(role: str, scope_code: str, username: str | None = None) -> str:
+    """An account in the current JIEDAO_HOME (password TEST_PASSWORD); returns its username."""
+    from ingest.accounts import add_user
+    from ingest.settings import Settings
+
+    name = username or f"{role}_{scope_code}"
+    add_user(Settings.from_env(), name, role, scope_code, TEST_PASSWORD)
+    return name
+
+
+def signed_in_app(role: str = "city", scope_code: str = CITY_CODE, *, timeout: float = 30,
+                  query_params: dict[str, str] | None = None):
+    """An AppTest whose session is already signed in to a fresh account (not yet run)."""
+    import time
+
     from streamlit.testing.v1 import AppTest
 
-    app = AppTest.from_file(str(APP), default_timeout=timeout).run()
+    from dashboard.auth import Session
+
+    username = add_account(role, scope_code)
+    app = AppTest.from_file(str(APP), default_timeout=timeout)
+    now = time.time()
+    app.session_state["session"] = Session(username, role, scope_code, now, now)
+    app.query_params.update(query_params or {})
+    return app
+
+
+def open_page(page: str, *, role: str = "city", scope_code: str = CITY_CODE,
+              timeout: float = 30, query_params: dict[str, str] | None = None):
+    """Sign in (as 市级 unless told), run the app, switch to views/<page>.py and run it
+    (JIEDAO_HOME must be set)."""
+    app = signed_in_app(role, scope_code, timeout=timeout, query_params=query_params).run()
     return app.switch_page(f"views/{page}.py").run()
 
 

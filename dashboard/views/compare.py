@@ -32,10 +32,39 @@ def side_by_side(values: pd.DataFrame, chosen: list[str], names: dict[str, str])
     return table.rename_axis("指标").reset_index()
 
 
+def own_against_street(values: pd.DataFrame, street: pd.DataFrame, own_name: str) -> pd.DataFrame:
+    """The own community's figures beside its street's totals (rates recomputed)."""
+    own = {row.indicator_code: format_value(row.value, row.unit, row.is_approximate is True)
+           for row in values.itertuples()}
+    frame = street.drop_duplicates("indicator_code")
+    return pd.DataFrame({
+        "指标": frame["indicator_name"],
+        own_name: frame["indicator_code"].map(lambda code: own.get(code, "—")),
+        "街道合计": [format_value(v, u, a is True) for v, u, a in
+                 zip(frame["value"], frame["unit"], frame["is_approximate"])],
+    })
+
+
+def render_own_against_street(filters: sidebar.Filters) -> None:
+    """Community staff compare their community with the street as a whole, not with others."""
+    values = data.community_values(filters.scope, filters.grain, filters.period)
+    street = data.street_aggregates(filters.scope, filters.grain, filters.period)
+    if values.empty or street.empty:
+        st.info(f"{format_period(filters.period)}没有数据。")
+        return
+    own_name = str(values["community_name"].iloc[0])
+    st.caption("社区账号只能与所在街道的合计对比，不显示其他社区的数据。")
+    st.dataframe(own_against_street(values, street, own_name), hide_index=True,
+                 key="compare_street_table")
+
+
 def render() -> None:
     filters = sidebar.filters()
     if filters.period is None:
         st.info("数据仓中还没有任何期间的数据。")
+        return
+    if filters.scope.level == "community":
+        render_own_against_street(filters)
         return
     communities = data.communities(filters.scope)
     names = dict(zip(communities["community_code"], communities["community_name"]))

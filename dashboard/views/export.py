@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, downloads, sidebar
+from dashboard import auth, data, downloads, sidebar, templates
 from dashboard.formatting import format_period
 
 ALL = "全部"
@@ -50,7 +50,8 @@ def render_tables(filters: sidebar.Filters) -> None:
     names = dict(zip(communities["community_code"], communities["community_name"]))
     community = st.selectbox("社区", [ALL, *names], key="export_community",
                              format_func=lambda code: names.get(code, code))
-    scope = filters.scope if community == ALL else data.Scope("community", community)
+    # checked against the viewer's scope in SQL: a choice can only narrow it
+    scope = filters.scope if community == ALL else data.within(filters.scope, community)
     catalogue = data.indicators()
     indicator_names = dict(zip(catalogue["indicator_code"], catalogue["indicator_name"]))
     chosen = st.multiselect("指标（不选即全部）", list(indicator_names), key="export_indicators",
@@ -61,20 +62,29 @@ def render_tables(filters: sidebar.Filters) -> None:
     st.caption(f"{format_period(filters.period)}：共 {len(frame)} 行（下面预览前 20 行）。")
     st.dataframe(frame.head(20), hide_index=True)
     stem = f"{kind}_{filters.period}" + ("" if community == ALL else f"_{community}")
+    detail = {"table": kind, "grain": filters.grain, "period": filters.period,
+              "scope": f"{scope.level}:{scope.code or ''}", "indicators": list(chosen),
+              "rows": len(frame)}
+    session = auth.require_session()
     left, right = st.columns(2)
     # The files are built only when clicked: Streamlit calls these functions on download.
-    left.download_button("下载 CSV", lambda: downloads.to_csv_bytes(frame),
-                         file_name=f"{stem}.csv", mime="text/csv", key="download_csv",
-                         on_click="ignore")
+    left.download_button(
+        "下载 CSV", downloads.audited(lambda: downloads.to_csv_bytes(frame), session, "download",
+                                    {**detail, "format": "csv"}),
+        file_name=f"{stem}.csv", mime="text/csv", key="download_csv", on_click="ignore")
     right.download_button(
-        "下载 XLSX", lambda: downloads.to_xlsx_bytes(frame, TABLES[kind][:31]),
+        "下载 XLSX", downloads.audited(lambda: downloads.to_xlsx_bytes(frame, TABLES[kind][:31]),
+                                     session, "download", {**detail, "format": "xlsx"}),
         file_name=f"{stem}.xlsx", key="download_xlsx", on_click="ignore",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
 def render_template(filters: sidebar.Filters) -> None:
     st.subheader("填报模板")
-    st.caption("每个街道每月一张表：社区已预填，只需填写数字；jiedao 可直接导入。")
+    if filters.scope.level == "community":
+        st.caption("本社区每月一张表：社区已预填，只需填写数字；jiedao 可直接导入。")
+    else:
+        st.caption("每个街道每月一张表：社区已预填，只需填写数字；jiedao 可直接导入。")
     streets = data.streets(filters.scope)
     names = dict(zip(streets["street_code"], streets["street_name"]))
     if not names:
@@ -82,14 +92,14 @@ def render_template(filters: sidebar.Filters) -> None:
         return
     left, right = st.columns(2)
     street = left.selectbox("街道", list(names), key="template_street", format_func=names.get)
-    months = template_months(data.months(data.CITY), dt.date.today())
+    months = template_months(data.months(filters.scope), dt.date.today())
     month = right.selectbox("月份", months, key="template_month", format_func=format_period)
-
-    def build() -> bytes:
-        from ingest.template import build_template  # imported on click: the page stays light
-        return build_template(data.settings(), street, month)
-
+    scope, settings = filters.scope, data.settings()
     year, month_number = month.split("-")
+    build = downloads.audited(lambda: templates.template_bytes(settings, scope, street, month),
+                              auth.require_session(), "template",
+                              {"street": street, "month": month,
+                               "scope": f"{scope.level}:{scope.code or ''}"})
     st.download_button(
         "下载填报模板", build, file_name=f"{names[street]}{year}年{int(month_number)}月填报模板.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

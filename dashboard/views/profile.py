@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, sidebar
-from dashboard.formatting import format_operator, format_period, format_value
+from dashboard.formatting import escape_markdown, format_operator, format_period, format_value
 
 DEFAULT_TREND = "petition_resolution_rate"
 KEY_INDICATORS = ("petitions_received", "petitions_resolved", "petition_resolution_rate",
@@ -19,7 +19,7 @@ def render_key_figures(profile: pd.DataFrame) -> None:
     codes = [code for code in KEY_INDICATORS if code in shown.index]
     for column, code in zip(st.columns(len(codes)), codes):
         row = shown.loc[code]
-        column.metric(row["indicator_name"],
+        column.metric(escape_markdown(row["indicator_name"]),
                       format_value(row["value"], row["unit"], row["is_approximate"] is True))
 
 
@@ -58,11 +58,11 @@ def render_lineage(scope: data.Scope, community: str, filters: sidebar.Filters,
                         format_func=names.get)
     if code not in reported:
         formula = profile.loc[profile["indicator_code"] == code, "definition"].iloc[0]
-        st.caption(f"“{names[code]}”是计算指标，不直接填报：{formula}")
+        st.caption(escape_markdown(f"“{names[code]}”是计算指标，不直接填报：{formula}"))
         return
     history = data.lineage(scope, community, data.months_in(filters.grain, filters.period), code)
     if history.empty:
-        st.info(f"{format_period(filters.period)}没有“{names[code]}”的填报记录。")
+        st.info(escape_markdown(f"{format_period(filters.period)}没有“{names[code]}”的填报记录。"))
         return
     st.dataframe(pd.DataFrame({
         "月份": history["period"].map(format_period),
@@ -83,12 +83,16 @@ def render() -> None:
     if filters.period is None or community is None:
         st.info("数据仓中还没有社区或期间的数据。")
         return
-    scope = data.narrow(filters.scope, None)
+    scope = data.within(filters.scope, community)  # the chosen community, if in the scope
     names = data.communities(scope).set_index("community_code")["community_name"]
-    st.subheader(f"{names[community]} · {format_period(filters.period)}")
+    if community not in names:
+        st.info("所选社区不在当前账号的范围内。")
+        return
+    st.subheader(escape_markdown(f"{names[community]} · {format_period(filters.period)}"))
     profile = data.community_profile(scope, community, filters.grain, filters.period)
     if profile["value"].isna().all():
-        st.warning(f"{names[community]}在{format_period(filters.period)}没有任何数据：未报送也是差距。")
+        st.warning(escape_markdown(
+            f"{names[community]}在{format_period(filters.period)}没有任何数据：未报送也是差距。"))
     codes = profile["indicator_code"].tolist()
     render_key_figures(profile)
     st.dataframe(indicator_table(profile), hide_index=True, key="profile_table",
@@ -106,7 +110,7 @@ def render() -> None:
                              format_func=catalogue.get)
     trend = data.indicator_trend(scope, community, indicator)
     if trend.empty:
-        st.info(f"{names[community]}没有“{catalogue[indicator]}”的月度数据。")
+        st.info(escape_markdown(f"{names[community]}没有“{catalogue[indicator]}”的月度数据。"))
     else:
         st.plotly_chart(charts.trend(trend, f"{catalogue[indicator]}（按月）", units[indicator]))
     history = data.petition_history(scope, community)

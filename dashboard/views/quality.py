@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, sidebar
-from dashboard.formatting import format_period
+from dashboard.formatting import escape_markdown, format_period
 
 FINDING_TYPES = {"consistency": "一致性", "anomaly": "异常", "approximate": "约数",
                  "completeness": "完整性", "conflict": "冲突"}
@@ -70,7 +70,7 @@ def render() -> None:
         try:  # one missing mart hides its own section, not the whole page
             section(filters.scope)
         except data.WarehouseUnavailable as reason:
-            st.info(str(reason))
+            st.info(escape_markdown(str(reason)))
 
 
 sidebar.view("数据质量", render)

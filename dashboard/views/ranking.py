@@ -52,6 +52,10 @@ def league_table(scores: pd.DataFrame, rank_column: str, contributions: pd.DataF
     })
 
 
+def format_rank(rank: object) -> str:
+    return "—" if pd.isna(rank) else f"第{int(rank)}名"
+
+
 def render_scores(filters: sidebar.Filters) -> None:
     method = sidebar.kept_choice("评分方法", list(data.METHOD_LABELS), "method",
                                  data.METHOD_LABELS.get, radio=True)
@@ -72,8 +76,13 @@ def render_scores(filters: sidebar.Filters) -> None:
                                                  "composite")
     table = league_table(scores, rank_column, contributions, method)
     leader = table.iloc[0]
-    st.metric(f"{format_period(filters.period)}{data.METHOD_LABELS[method]}第一",
-              leader["社区"], f"得分 {leader['得分']}", delta_color="off", delta_arrow="off")
+    if filters.scope.level == "community":  # one row: its rank, never "first" among one
+        st.metric(f"{format_period(filters.period)}{data.METHOD_LABELS[method]}{rank_label}",
+                  format_rank(leader["名次"]), f"得分 {leader['得分']}", delta_color="off",
+                  delta_arrow="off")
+    else:
+        st.metric(f"{format_period(filters.period)}{data.METHOD_LABELS[method]}第一",
+                  leader["社区"], f"得分 {leader['得分']}", delta_color="off", delta_arrow="off")
     st.caption(f"名次为{rank_label}；名次区间为 5%–95% 可能名次，区间重叠的社区实际上难分高下。")
     st.dataframe(table, hide_index=True, key="league_table")
     interval_frame = scores.rename(columns={rank_column: "rank"})
@@ -91,8 +100,14 @@ def render_petitions(filters: sidebar.Filters) -> None:
         st.info(f"{format_period(filters.period)}没有诉求数据。")
         return
     leader = ranking.iloc[0]
-    st.metric(f"{format_period(filters.period)}诉求办结率第一", leader["community_name"],
-              format_percent(leader["resolution_rate"]), delta_color="off", delta_arrow="off")
+    if filters.scope.level == "community":
+        st.metric(f"{format_period(filters.period)}诉求办结率全市名次",
+                  format_rank(leader["rank_in_city"]), format_percent(leader["resolution_rate"]),
+                  delta_color="off", delta_arrow="off")
+    else:
+        st.metric(f"{format_period(filters.period)}诉求办结率第一", leader["community_name"],
+                  format_percent(leader["resolution_rate"]), delta_color="off",
+                  delta_arrow="off")
     table = pd.DataFrame({
         "社区": ranking["community_name"],
         "街道": ranking["street_name"],
