@@ -517,6 +517,22 @@ def headerless_indicator_rows(path: Path) -> None:
     write_xlsx(path, {"Sheet1": [["广场街社区2038年8月基本情况"], ["户数", 300], ["常住人口", 900]]})
 
 
+
+@case("和平街道2039年9月志愿服务.xlsx", {
+    ("Sheet1!B3", 建设, "volunteer_person_times", "2039-09", 12, ""),
+    ("Sheet1!C3", 建设, "volunteer_person_times", "2039-09", 40, "cum"),
+    ("Sheet1!B4", 商业, "volunteer_person_times", "2039-09", 5, ""),
+    ("Sheet1!C4", 商业, "volunteer_person_times", "2039-09", 18, "cum"),
+})
+def year_to_date_marker_in_brackets(path: Path) -> None:
+    # "(本年累计)" in brackets is the year-to-date marker, not a unit.
+    write_xlsx(path, {"Sheet1": [
+        ["和平街道2039年9月志愿服务"],
+        ["社区名称", "志愿服务人次", "志愿服务人次(本年累计)"],
+        ["建设街社区", 12, 40],
+        ["商业街社区", 5, "18"],
+    ]})
+
 # --- files rejected as a whole ------------------------------------------------------------
 @case("伪装的表格.xlsx", set(), {("", "not_a_spreadsheet")}, "rejected")
 def docx_renamed(path: Path) -> None:

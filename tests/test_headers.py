@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.headers import HeaderCatalog, IndicatorMatch, normalize_header, structural_kind
+from ingest.headers import HeaderCatalog, IndicatorMatch, NormalizedHeader, normalize_header, structural_kind
 from ingest.settings import PROJECT_DIR
 
 CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
@@ -17,6 +17,8 @@ CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
     (["本年累计", "受理数"], IndicatorMatch("petitions_received", 1.0, True)),
     (["其中：公益性岗位"], IndicatorMatch("public_welfare_jobs", 1.0, False)),
     (["志愿服务人次（人次）"], IndicatorMatch("volunteer_person_times", 1.0, False)),
+    (["志愿服务人次(本年累计)"], IndicatorMatch("volunteer_person_times", 1.0, True)),
+    (["志愿服务人次（本年累计，人次）"], IndicatorMatch("volunteer_person_times", 1.0, True)),
     (["联系电话"], None),
 ])
 def test_match_indicator(levels: list[str], expected: IndicatorMatch | None) -> None:
@@ -41,6 +43,7 @@ def test_normalize_header() -> None:
     assert normalize_header("本年累计 受理数(件)").core == "受理数"
     assert normalize_header("本年累计 受理数(件)").is_cumulative is True
     assert normalize_header("贷款 万元").unit_multiplier == 10000.0
+    assert normalize_header("志愿服务人次(本年累计)") == NormalizedHeader("志愿服务人次", 1.0, True, False)
 
 
 @pytest.mark.parametrize("text, kind", [
