@@ -92,8 +92,20 @@ class CommunityMatcher:
             ((simplify(s.street_name), s.street_code) for s in streets if s.street_name),
             key=lambda pair: -len(pair[0]),
         )
+        # A sheet asks about the same few texts on every row, and every file of a street about
+        # the same names: answers are kept per (text, street) for the life of the matcher.
+        self._matches: dict[tuple[str, str | None], CommunityMatch] = {}
+        self._streets_found: dict[str, str | None] = {}
+        self._communities_found: dict[tuple[str, str | None], str | None] = {}
 
     def match(self, text: str, street_code: str | None = None) -> CommunityMatch:
+        key = (text, street_code)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = self._match(text, street_code)
+        return found
+
+    def _match(self, text: str, street_code: str | None) -> CommunityMatch:
         raw = simplify(text)
         code = CODE.search(raw)
         if code and re.fullmatch(r"\d{12}(\.0+)?", raw):
@@ -133,6 +145,11 @@ class CommunityMatcher:
 
     def find_street(self, text: str) -> str | None:
         """The street a title, sheet or file name names ("和平街道2025年1月…")."""
+        if text not in self._streets_found:
+            self._streets_found[text] = self._find_street(text)
+        return self._streets_found[text]
+
+    def _find_street(self, text: str) -> str | None:
         cleaned = simplify(text)
         for name, code in self.street_names:
             if name and name in cleaned:
@@ -141,6 +158,12 @@ class CommunityMatcher:
 
     def find_community(self, text: str, street_code: str | None = None) -> str | None:
         """A community named inside a title, sheet or file name; the longest name wins."""
+        key = (text, street_code)
+        if key not in self._communities_found:
+            self._communities_found[key] = self._find_community(text, street_code)
+        return self._communities_found[key]
+
+    def _find_community(self, text: str, street_code: str | None) -> str | None:
         cleaned = simplify(text)
         if not cleaned:
             return None

@@ -8,6 +8,7 @@ A header is normalized before matching: full-width → half-width, traditional �
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,11 +56,18 @@ class IndicatorMatch:
     is_cumulative: bool
 
 
+# Sheets repeat the same few hundred texts (community names, headers) thousands of times; these
+# pure functions are memoized per distinct text (zhconv alone was ~30 % of ingest time).
+TEXT_CACHE_SIZE = 1 << 16
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
 def simplify(text: str) -> str:
     """Half-width, simplified Chinese, no spaces: 社區名稱 → 社区名称."""
     return zhconv.convert(to_halfwidth(str(text)), "zh-cn").replace(" ", "").replace("\u3000", "").strip()
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
 def normalize_header(text: str) -> NormalizedHeader:
     cleaned = simplify(text).replace("\n", "")
     multiplier = 1.0
@@ -153,7 +161,11 @@ class HeaderCatalog:
 def structural_kind(levels: list[str]) -> str | None:
     """seq | community_name | community_code | period | street | indicator_name | unit | note |
     current_value | cumulative_value — or None for anything else."""
-    texts = [text for text in levels if text and text.strip()]
+    return _structural_kind(tuple(text for text in levels if text and text.strip()))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _structural_kind(texts: tuple[str, ...]) -> str | None:
     if not texts:
         return None
     last = simplify(texts[-1])

@@ -14,6 +14,7 @@ Every non-empty cell ends with one role: ``value`` (loaded), ``label`` (title, h
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -84,6 +85,7 @@ class Table:
     indicators_as_rows: bool
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def cell_ref(row: int, col: int) -> str:
     letters = ""
     col += 1
@@ -93,11 +95,13 @@ def cell_ref(row: int, col: int) -> str:
     return f"{letters}{row + 1}"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_footer(text: str) -> bool:
     plain = simplify(text)
     return plain.startswith(FOOTER_WORDS)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_total(text: str) -> bool:
     plain = simplify(text)
     return any(word in plain for word in TOTAL_WORDS) and len(plain) <= 12
@@ -448,6 +452,7 @@ class SheetReader:
         subtotal_rows: dict[int, list[float]] = {col.index: [] for col in value_cols}
         approximate: dict[int, bool] = {col.index: False for col in value_cols}
         in_footer = False
+        value_indexes = {col.index for col in value_cols}  # a column's index is its key in columns
         for r in data_rows:
             cells = self.nonempty(r)
             if not cells:
@@ -457,7 +462,7 @@ class SheetReader:
                 for c in cells:
                     self.set_role(r, c, "label")
                 continue
-            label_cells = [c for c in cells if columns.get(c) is None or columns[c] not in value_cols]
+            label_cells = [c for c in cells if c not in value_indexes]
             if any(is_total(self.text(r, c)) for c in label_cells):
                 # Indicators as rows mix units in one column: scale-free comparison is not possible,
                 # so the total is compared as written only when the column carries no unit.

@@ -6,6 +6,7 @@ figure stays quarterly or yearly.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -62,6 +63,7 @@ def find_year(text: str) -> int | None:
     return found.year if found else None
 
 
+@functools.lru_cache(maxsize=1 << 14)  # titles and file names are asked about many times
 def find_period(text: str, default_year: int | None = None) -> Period | None:
     """The most specific period written anywhere in ``text`` (a title, sheet or file name)."""
     cleaned = to_halfwidth(str(text))
@@ -96,6 +98,7 @@ def _year_only(cleaned: str) -> int | None:
     return int(match.group("year")) if match else None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every cell is asked whether it is a period
 def parse_period(text: str, default_year: int | None = None) -> Period | None:
     """A period cell or column header: the whole text must be a period (or an Excel date serial)."""
     cleaned = to_halfwidth(str(text)).strip()

@@ -92,8 +92,18 @@ def check_size(path: Path, settings: Settings) -> int:
     return size
 
 
+ErrorCells = dict[str, list[tuple[int, int, str]]]  # sheet name → (row, col, "#DIV/0!")
+
+
 def inspect_zip(source: Path | IO[bytes], settings: Settings) -> str:
     """xlsx or ods, after checking declared sizes (zip bombs) and DTDs (XML bombs) — or UnreadableFile."""
+    return inspect_zip_with_errors(source, settings, want_errors=False)[0]
+
+
+def inspect_zip_with_errors(source: Path | IO[bytes], settings: Settings, *,
+                            want_errors: bool = True) -> tuple[str, ErrorCells]:
+    """``inspect_zip`` plus an xlsx's formula-error cells, in one pass over the archive (the
+    DTD check reads every part anyway; it notes which ones hold error cells)."""
     try:
         with zipfile.ZipFile(source) as archive:
             entries = archive.infolist()
@@ -106,11 +116,16 @@ def inspect_zip(source: Path | IO[bytes], settings: Settings) -> str:
                 if entry.file_size > 1024 * 1024 and ratio > settings.max_zip_ratio:
                     raise UnreadableFile("zip_bomb", f"「{entry.filename}」压缩比 {ratio:.0f}:1")
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
-                check_xml_parts(archive)
-                return "xlsx"
+                with_errors = check_xml_parts(archive)
+                if not want_errors:
+                    return "xlsx", {}
+                try:
+                    return "xlsx", xlsx_error_cells(archive, names, with_errors)
+                except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+                    return "xlsx", {}
             if "content.xml" in names and b"spreadsheet" in archive.read("mimetype") if "mimetype" in names else False:
                 check_xml_parts(archive)
-                return "ods"
+                return "ods", {}
             if any(name.startswith("word/") for name in names):
                 raise UnreadableFile("not_a_spreadsheet", "Word 文档")
             if any(name.startswith("ppt/") for name in names):
@@ -134,14 +149,18 @@ def declaration_pattern() -> re.Pattern[bytes]:
 
 
 XML_DECLARATION = declaration_pattern()
+ERROR_MARK = b't="e"'
+
 BINARY_PARTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp")
 
 
-def check_xml_parts(archive: zipfile.ZipFile) -> None:
+def check_xml_parts(archive: zipfile.ZipFile) -> set[str]:
     """Refuse any part that declares a DTD. No workbook needs one, and entity declarations are
     how billion-laughs expansion and external-entity reads work; so the parsers never see them.
-    Every part is read in chunks (a DTD may hide anywhere a lenient parser would accept it)."""
+    Every part is read in chunks (a DTD may hide anywhere a lenient parser would accept it).
+    Returns the parts that hold formula-error cells (``t="e"``), found on the same read."""
     overlap = 32  # longer than the longest pattern, so a declaration split across chunks is found
+    with_errors: set[str] = set()
     for entry in archive.infolist():
         if entry.is_dir() or entry.filename.lower().endswith(BINARY_PARTS):
             continue
@@ -152,7 +171,10 @@ def check_xml_parts(archive: zipfile.ZipFile) -> None:
                 if found:
                     declaration = found.group().replace(b"\x00", b"").decode("ascii").upper()
                     raise UnreadableFile("xml_bomb", f"「{entry.filename}」中的 {declaration}")
+                if ERROR_MARK in tail + chunk:
+                    with_errors.add(entry.filename)
                 tail = chunk[-overlap:]
+    return with_errors
 
 
 def ole_kind(blob: bytes) -> str:
@@ -217,9 +239,9 @@ def read_workbook(path: Path, settings: Settings) -> Workbook:
         head = handle.read(8)
     kind = sniff_format(path, head)
     if kind == "zip":
-        return read_calamine(path, inspect_zip(path, settings))
+        return read_calamine(path, *inspect_zip_with_errors(path, settings))
     if kind == "ole":
-        return read_calamine(path, inspect_ole(head, path))
+        return read_calamine(path, inspect_ole(head, path), {})
     if kind in {"pdf", "image"}:
         raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
     check_text_name(path.name, empty=not head)
@@ -238,32 +260,32 @@ def column_index(letters: bytes) -> int:
     return index - 1
 
 
-def xlsx_error_cells(path: Path) -> dict[str, list[tuple[int, int, str]]]:
+def xlsx_error_cells(archive: zipfile.ZipFile, names: set[str], with_errors: set[str]) -> ErrorCells:
     """Formula errors (#DIV/0!) that calamine returns as empty: read from the sheet XML instead,
-    so an error cell is reported rather than silently lost."""
-    found: dict[str, list[tuple[int, int, str]]] = {}
-    with zipfile.ZipFile(path) as archive:
-        names = set(archive.namelist())
-        if "xl/workbook.xml" not in names:
-            return found
-        namespaces = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-                      "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-        targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
-        for sheet in workbook.iter(f"{{{namespaces['m']}}}sheet"):
-            target = targets.get(sheet.get(f"{{{namespaces['r']}}}id"), "")
-            member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            if member not in names:
-                continue
-            xml = archive.read(member)
-            if b't="e"' not in xml:
-                continue
-            for attributes, body in ERROR_CELL.findall(xml):
-                ref, value = CELL_REF.search(attributes), VALUE.search(body)
-                if ref and value:
-                    found.setdefault(sheet.get("name", ""), []).append(
-                        (int(ref.group(2)) - 1, column_index(ref.group(1)), value.group(1).decode("utf-8", "replace")))
+    so an error cell is reported rather than silently lost. ``with_errors``: the XML parts
+    ``check_xml_parts`` saw an error cell in — the others need not be read again."""
+    found: ErrorCells = {}
+    if "xl/workbook.xml" not in names:
+        return found
+    namespaces = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                  "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+    for sheet in workbook.iter(f"{{{namespaces['m']}}}sheet"):
+        target = targets.get(sheet.get(f"{{{namespaces['r']}}}id"), "")
+        member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        if member not in names or (member not in with_errors
+                                    and not member.lower().endswith(BINARY_PARTS)):
+            continue
+        xml = archive.read(member)
+        if ERROR_MARK not in xml:
+            continue
+        for attributes, body in ERROR_CELL.findall(xml):
+            ref, value = CELL_REF.search(attributes), VALUE.search(body)
+            if ref and value:
+                found.setdefault(sheet.get("name", ""), []).append(
+                    (int(ref.group(2)) - 1, column_index(ref.group(1)), value.group(1).decode("utf-8", "replace")))
     return found
 
 
@@ -278,14 +300,16 @@ def with_cells(rows: tuple[tuple[str, ...], ...], extra: list[tuple[int, int, st
     return tuple(tuple(row + [""] * (width - len(row))) for row in grid)
 
 
-def read_calamine(path: Path, file_format: str) -> Workbook:
+def read_calamine(path: Path, file_format: str, errors: ErrorCells) -> Workbook:
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
         try:
             sheets = []
             for name in book.sheet_names:
                 sheet = book.get_sheet_by_name(name)
-                rows = tuple(tuple(cell_text(v) for v in row) for row in sheet.to_python(skip_empty_area=False))
+                # Most cells are text or empty: strip them here rather than call cell_text per cell.
+                rows = tuple(tuple(v.strip() if type(v) is str else cell_text(v) for v in row)
+                             for row in sheet.to_python(skip_empty_area=False))
                 merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or ()))
                 sheets.append(SheetGrid(name, rows, merged))
         finally:
@@ -299,11 +323,7 @@ def read_calamine(path: Path, file_format: str) -> Workbook:
         if "password" in message.lower() or "encrypt" in message.lower():
             raise UnreadableFile("password_protected") from None
         raise UnreadableFile("corrupt_file", message[:120]) from None
-    if file_format == "xlsx":
-        try:
-            errors = xlsx_error_cells(path)
-        except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
-            errors = {}
+    if errors:
         sheets = [SheetGrid(sheet.name, with_cells(sheet.rows, errors[sheet.name]), sheet.merged)
                   if sheet.name in errors else sheet for sheet in sheets]
     return Workbook(file_format, None, tuple(sheets))

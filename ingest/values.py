@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ def to_halfwidth(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same cell texts recur across rows and files
 def parse_value(text: str) -> CellValue:
     cleaned = to_halfwidth(text).strip().replace(" ", "")
     if cleaned in BLANK_MARKERS:
