@@ -28,7 +28,7 @@ ADMIN_PAGES = [
 
 session = auth.current_session()
 if session is None:
-    if auth.oidc_enabled() and st.session_state.get(auth.NOTICE_KEY) and st.user.is_logged_in:
+    if auth.oidc_enabled() and st.session_state.get(auth.NOTICE_KEY) and st.user.get("is_logged_in", False):
         st.logout()  # an expired session also ends the provider's sign-in cookie
     st.navigation([SIGN_IN], position="hidden").run()
 else:

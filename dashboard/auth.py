@@ -74,6 +74,14 @@ def oidc_enabled() -> bool:
     return os.environ.get("JIEDAO_AUTH", "").strip().lower() == "oidc"
 
 
+def oidc_configured() -> bool:
+    """Whether .streamlit/secrets.toml has the [auth] section st.login needs."""
+    try:
+        return "auth" in st.secrets
+    except (FileNotFoundError, KeyError, st.errors.StreamlitSecretNotFoundError):
+        return False
+
+
 def account_for_email(accounts: Mapping[str, Account], email: object) -> Account | None:
     """The account whose username is the provider's e-mail (case-insensitive); None if unknown.
 

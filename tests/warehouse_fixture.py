@@ -199,6 +199,28 @@ def _period_values(monthly: pd.DataFrame, catalogue: pd.DataFrame) -> pd.DataFra
     return result
 
 
+def _street_values(values: pd.DataFrame, dims: pd.DataFrame) -> pd.DataFrame:
+    """Street rows: the communities' figures summed, rates recomputed from the sums."""
+    derived = {"petition_resolution_rate": ("petitions_resolved", "petitions_received", 100),
+               "volunteers_per_1000_residents": ("volunteers", "residents", 1000)}
+    base = values[~values["indicator_code"].isin(derived)]
+    sums = base.groupby(["street_code", "grain", "period", "indicator_code", "unit"],
+                        as_index=False).agg(value=("value", "sum"),
+                                            is_approximate=("is_approximate", "any"))
+    wide = sums.pivot_table(index=["street_code", "grain", "period"], columns="indicator_code",
+                            values="value").reset_index()
+    units = dict(zip(values["indicator_code"], values["unit"]))
+    rates = [{"street_code": row["street_code"], "grain": row["grain"], "period": row["period"],
+              "indicator_code": code, "unit": units[code], "is_approximate": False,
+              "value": round(row[numerator] / row[denominator] * multiplier, 2)}
+             for code, (numerator, denominator, multiplier) in derived.items()
+             for _, row in wide.iterrows()]
+    frame = pd.concat([sums, pd.DataFrame(rates)], ignore_index=True)
+    names = dict(zip(dims["street_code"], dims["street_name"]))
+    return frame.assign(level="street", unit_code=frame["street_code"],
+                        unit_name=frame["street_code"].map(names), months_reported=None)
+
+
 def _target_gaps(values: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for indicator, operator, target in TARGETS:
@@ -350,7 +372,8 @@ def build_fixture_warehouse(home: Path) -> Path:
         "dim_street": dims[["street_code", "street_name", "city_code", "city_name"]].drop_duplicates(),
         "dim_indicator": catalogue,
         "fct_indicator_monthly": monthly,
-        "fct_indicator_period": values,
+        "fct_indicator_period": pd.concat([values, _street_values(values, dims)],
+                                          ignore_index=True),
         "mart_petition_ranking": _petition_ranking(monthly),
         "mart_target_gaps": _target_gaps(values),
         "mart_scores": scores,

@@ -31,7 +31,10 @@ def render_password_form() -> None:
 
 def render_oidc() -> None:
     """The provider signs people in; accounts.json decides what they may see."""
-    if not st.user.is_logged_in:
+    if not auth.oidc_configured():
+        st.error("已设置 JIEDAO_AUTH=oidc，但 .streamlit/secrets.toml 中没有 [auth] 配置。")
+        return
+    if not st.user.get("is_logged_in", False):
         st.button("使用单位统一身份认证登录", type="primary", on_click=st.login, key="oidc_login")
         return
     email = st.user.get("email")
