@@ -7,7 +7,9 @@ only for the write phase, so parsing never holds its lock.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import operator
 import signal
 import threading
 import time
@@ -94,6 +96,21 @@ _CONTEXT: dict[str, object] = {}
 def init_worker(catalog: HeaderCatalog, matcher: CommunityMatcher) -> None:
     _CONTEXT["catalog"] = catalog
     _CONTEXT["matcher"] = matcher
+
+
+def parse_file_for_pool(candidate: Candidate, settings: Settings) -> tuple[ParsedFile, list[tuple]]:
+    """``parse_file`` in a worker process. The values travel as plain tuples: pickling tens of
+    thousands of dataclass instances cost as much as parsing them."""
+    parsed = parse_file(candidate, settings)
+    return dataclasses.replace(parsed, values=()), [VALUE_FIELDS(value) for value in parsed.values]
+
+
+def from_pool(result: tuple[ParsedFile, list[tuple]]) -> ParsedFile:
+    parsed, rows = result
+    return dataclasses.replace(parsed, values=tuple(ExtractedValue(*row) for row in rows))
+
+
+VALUE_FIELDS = operator.attrgetter(*(field.name for field in dataclasses.fields(ExtractedValue)))
 
 
 def _raise_timeout(signum: int, frame: object) -> None:
@@ -208,11 +225,16 @@ def ingest_paths(settings: Settings, paths: Sequence[Path], *, progress: bool = 
     )
 
 
+POOL_MIN_FILES = 64
+
+
 def parse_all(settings: Settings, candidates: list[Candidate], catalog: HeaderCatalog,
               matcher: CommunityMatcher, *, progress: bool = False) -> list[ParsedFile]:
     if not candidates:
         return []
-    if len(candidates) == 1 or settings.workers <= 1:
+    # Worker processes pay for themselves only over many files (start-up, cold caches, sending
+    # results back); a few files parse faster here. In both, SIGALRM bounds each file.
+    if len(candidates) < POOL_MIN_FILES or settings.workers <= 1:
         init_worker(catalog, matcher)
         return [parse_file(candidate, settings) for candidate in candidates]
     results: dict[int, ParsedFile] = {}
@@ -221,18 +243,25 @@ def parse_all(settings: Settings, candidates: list[Candidate], catalog: HeaderCa
                                    initargs=(catalog, matcher))
     stuck = False
     try:
-        futures: dict[Future[ParsedFile], int] = {
-            executor.submit(parse_file, candidate, settings): index for index, candidate in enumerate(candidates)
-        }
+        # A few files in flight per worker, not all at once: waiting on every future after each
+        # finished file would cost quadratic time in the number of files.
+        waiting = iter(enumerate(candidates))
+        futures: dict[Future[ParsedFile], int] = {}
         running_since: dict[Future[ParsedFile], float] = {}
-        pending = set(futures)
-        while pending:
+        pending: set[Future[ParsedFile]] = set()
+        while True:
+            while len(pending) < settings.workers * 4 and (item := next(waiting, None)) is not None:
+                future = executor.submit(parse_file_for_pool, item[1], settings)
+                futures[future] = item[0]
+                pending.add(future)
+            if not pending:
+                break
             done, pending = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
             now = time.monotonic()
             for future in done:
                 index = futures[future]
                 try:
-                    results[index] = future.result()
+                    results[index] = from_pool(future.result())
                 except Exception as error:  # a worker that died (out of memory, a crash in a parser)
                     results[index] = rejected(candidates[index], "parse_failed", f"{type(error).__name__}: {error}"[:200])
                 if bar:

@@ -43,12 +43,16 @@ class ParsedFile:
 def flag_conflicts(parsed: list[ParsedFile]) -> list[ParsedFile]:
     """Two files of one batch with different values for one key: the newer file wins (dbt picks
     it by file_mtime); the older file's cell gets a conflicting_value problem."""
+    # Nearly every key has one owner: remember the first, and gather a list only on a repeat.
+    first: dict[tuple[str, str, str, str, bool], tuple[int, ExtractedValue]] = {}
     owners: dict[tuple[str, str, str, str, bool], list[tuple[int, ExtractedValue]]] = {}
     for index, item in enumerate(parsed):
         for value in item.values:
             key = (value.community_code, value.indicator_code, value.period.grain, value.period.period,
                    value.is_cumulative)
-            owners.setdefault(key, []).append((index, value))
+            earlier = first.setdefault(key, (index, value))
+            if earlier[1] is not value:
+                owners.setdefault(key, [earlier]).append((index, value))
     extra: dict[int, list[Problem]] = {}
     for entries in owners.values():
         files = {index for index, _ in entries}
@@ -127,17 +131,11 @@ def write_batch(settings: Settings, batch_id: int, started_at: datetime, files_s
         pause_for_crash_test("batches")
         _insert(con, "files", pd.DataFrame(file_rows))
         pause_for_crash_test("files")
-        _insert(con, "cells", pd.DataFrame(cell_rows, columns=[
-            "file_sha256", "sheet", "cell_ref", "row_index", "col_index", "raw_text", "role"]))
+        _insert(con, "cells", pd.DataFrame(cell_rows))
         pause_for_crash_test("cells")
-        _insert(con, "observations", pd.DataFrame(value_rows, columns=[
-            "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "header_text", "community_text",
-            "period_text", "raw_text", "community_code", "community_match", "indicator_code", "period_grain",
-            "period", "value", "unit", "is_cumulative", "is_approximate", "file_mtime", "ingested_at"]))
+        _insert(con, "observations", pd.DataFrame(value_rows))
         pause_for_crash_test("observations")
-        _insert(con, "problems", pd.DataFrame(problem_rows, columns=[
-            "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "problem_code", "severity",
-            "message", "raw_text"]))
+        _insert(con, "problems", pd.DataFrame(problem_rows))
         pause_for_crash_test("problems")
         con.execute("commit")
         pause_for_crash_test("committed")
@@ -146,10 +144,25 @@ def write_batch(settings: Settings, batch_id: int, started_at: datetime, files_s
     return WrittenBatch(batch_id, parsed, already_loaded)
 
 
-def batch_rows(batch_id: int, parsed: list[ParsedFile], catalog: HeaderCatalog) -> tuple[list, list, list, list]:
-    """Rows for files, cells, observations and problems."""
+Columns = dict[str, list]
+
+
+def batch_rows(batch_id: int, parsed: list[ParsedFile],
+               catalog: HeaderCatalog) -> tuple[list[dict], Columns, Columns, Columns]:
+    """Rows for files; columns (name → values) for cells, observations and problems — built a
+    column at a time, which is what the DataFrames handed to DuckDB are made of anyway."""
     now = datetime.now()
-    file_rows, cell_rows, value_rows, problem_rows = [], [], [], []
+    file_rows: list[dict] = []
+    cell_rows: Columns = {name: [] for name in (
+        "file_sha256", "sheet", "cell_ref", "row_index", "col_index", "raw_text", "role")}
+    value_rows: Columns = {name: [] for name in (
+        "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "header_text", "community_text",
+        "period_text", "raw_text", "community_code", "community_match", "indicator_code", "period_grain",
+        "period", "value", "unit", "is_cumulative", "is_approximate", "file_mtime", "ingested_at")}
+    problem_rows: Columns = {name: [] for name in (
+        "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "problem_code", "severity",
+        "message", "raw_text")}
+    units = catalog.indicator_units
     for item in parsed:
         roles = [cell[5] for cell in item.cells]
         file_rows.append({
@@ -160,21 +173,33 @@ def batch_rows(batch_id: int, parsed: list[ParsedFile], catalog: HeaderCatalog) 
             "cells_label": roles.count("label"), "cells_problem": roles.count("problem"),
             "values_loaded": item.values_loaded, "problems": len(item.problems),
         })
-        for sheet, ref, row, col, raw, role in item.cells:
-            cell_rows.append((item.sha256, sheet, ref, row, col, raw, role))
-        for value in item.values:
-            value_rows.append((
-                item.sha256, batch_id, item.path.name, value.sheet, value.cell_ref, value.header_text,
-                value.community_text, value.period_text, value.raw_text, value.community_code,
-                value.community_match, value.indicator_code, value.period.grain, value.period.period,
-                value.value, catalog.indicator_units.get(value.indicator_code, ""), value.is_cumulative,
-                value.is_approximate, item.mtime, now,
-            ))
-        for problem in item.problems:
-            problem_rows.append((item.sha256, batch_id, item.path.name, problem.sheet, problem.cell_ref,
-                                 problem.problem_code, problem.severity, problem.message(item.path.name),
-                                 problem.raw_text))
+        name = item.path.name
+        _extend(cell_rows, len(item.cells), {"file_sha256": item.sha256}, zip(
+            ("sheet", "cell_ref", "row_index", "col_index", "raw_text", "role"), zip(*item.cells)))
+        values = item.values
+        _extend(value_rows, len(values), {
+            "file_sha256": item.sha256, "batch_id": batch_id, "file_name": name, "file_mtime": item.mtime,
+            "ingested_at": now,
+        }, [(field, [getattr(value, field) for value in values]) for field in (
+            "sheet", "cell_ref", "header_text", "community_text", "period_text", "raw_text",
+            "community_code", "community_match", "indicator_code", "value", "is_cumulative", "is_approximate")])
+        value_rows["period_grain"].extend(value.period.grain for value in values)
+        value_rows["period"].extend(value.period.period for value in values)
+        value_rows["unit"].extend(units.get(value.indicator_code, "") for value in values)
+        problems = item.problems
+        _extend(problem_rows, len(problems), {"file_sha256": item.sha256, "batch_id": batch_id, "file_name": name}, [
+            (field, [getattr(problem, field) for problem in problems])
+            for field in ("sheet", "cell_ref", "problem_code", "severity", "raw_text")])
+        problem_rows["message"].extend(problem.message(name) for problem in problems)
     return file_rows, cell_rows, value_rows, problem_rows
+
+
+def _extend(columns: Columns, count: int, constants: dict[str, object], varying) -> None:
+    """Append ``count`` rows: one value repeated per constant column, the given lists for the rest."""
+    for name, constant in constants.items():
+        columns[name].extend([constant] * count)
+    for name, values in varying:
+        columns[name].extend(values)
 
 
 def _insert(con: "duckdb.DuckDBPyConnection", table: str, frame: pd.DataFrame) -> None:

@@ -60,3 +60,29 @@ def test_registry_is_seeded_and_missing_paths_are_ignored(tmp_path: Path) -> Non
     assert (report.files_seen, report.values_loaded) == (0, 0)
     with duckdb.connect(str(settings.raw_db), read_only=True) as con:
         assert con.execute("select count(*) from registry_communities").fetchone() == (21,)
+
+
+def test_worker_processes_load_exactly_what_in_process_parsing_loads(tmp_path: Path, monkeypatch) -> None:
+    from ingest import loader
+
+    inbox = tmp_path / "inbox"
+    for month, value in ((1, 5), (2, "l60"), (3, "3000余")):
+        write_xlsx(inbox / f"和平街道2025年{month}月.xlsx", {"Sheet1": [
+            [f"和平街道2025年{month}月"], ["社区名称", "受理数", "已办结"], ["建设街社区", value, 2], ["无名社区", 1, 1]]})
+    write_docx_named(inbox / "b.xlsx")
+    tables = {
+        "observations": "select * exclude (ingested_at) from observations order by file_name, cell_ref",
+        "problems": "select * from problems order by file_name, cell_ref, problem_code",
+        "cells": "select * from cells order by file_sha256, sheet, row_index, col_index",
+        "files": "select * exclude (ingested_at, file_mtime) from files order by file_name",
+    }
+    contents = []
+    for pool_min_files, workers in ((1, 2), (64, 1)):  # worker processes, then this process
+        monkeypatch.setattr(loader, "POOL_MIN_FILES", pool_min_files)
+        settings = Settings(home=tmp_path / f"home-{workers}", workers=workers)
+        report = ingest_paths(settings, [inbox])
+        with duckdb.connect(str(settings.raw_db), read_only=True) as con:
+            contents.append((report.values_loaded, report.problems,
+                             {name: con.execute(sql).fetchall() for name, sql in tables.items()}))
+    assert contents[0] == contents[1]
+    assert (contents[0][0], contents[0][1], len(contents[0][2]["cells"])) == (5, 5, 30)
