@@ -115,8 +115,12 @@ class SheetReader:
         self.context = context
         self.catalog = context.catalog
         self.matcher = context.matcher
-        self.rows = grid.rows
-        self.width = max((len(row) for row in self.rows), default=0)
+        self.width = max((len(row) for row in grid.rows), default=0)
+        # Rows padded to one width, and each row's non-empty columns found once: every rule
+        # below asks for them again and again.
+        self.rows = tuple(tuple(row) + ("",) * (self.width - len(row)) for row in grid.rows)
+        self.height = len(self.rows)
+        self.filled = tuple(tuple(c for c, value in enumerate(row) if value.strip()) for row in self.rows)
         self.merge_origin: dict[tuple[int, int], tuple[int, int]] = {}
         for r0, c0, r1, c1 in grid.merged:
             for r in range(r0, r1 + 1):
@@ -132,7 +136,7 @@ class SheetReader:
 
     # -- cell access ------------------------------------------------------------------------
     def text(self, r: int, c: int) -> str:
-        if r < len(self.rows) and c < len(self.rows[r]):
+        if r < self.height and c < self.width:
             return self.rows[r][c]
         return ""
 
@@ -141,8 +145,8 @@ class SheetReader:
         origin = self.merge_origin.get((r, c))
         return self.text(*origin) if origin else self.text(r, c)
 
-    def nonempty(self, r: int) -> list[int]:
-        return [c for c, value in enumerate(self.rows[r]) if value.strip()]
+    def nonempty(self, r: int) -> tuple[int, ...]:
+        return self.filled[r]
 
     def set_role(self, r: int, c: int, role: str) -> None:
         if self.text(r, c).strip():
@@ -457,13 +461,14 @@ class SheetReader:
             cells = self.nonempty(r)
             if not cells:
                 continue
-            if in_footer or any(is_footer(self.text(r, c)) for c in cells):
+            row = self.rows[r]
+            if in_footer or any(is_footer(row[c]) for c in cells):
                 in_footer = True
                 for c in cells:
                     self.set_role(r, c, "label")
                 continue
             label_cells = [c for c in cells if c not in value_indexes]
-            if any(is_total(self.text(r, c)) for c in label_cells):
+            if any(is_total(row[c]) for c in label_cells):
                 # Indicators as rows mix units in one column: scale-free comparison is not possible,
                 # so the total is compared as written only when the column carries no unit.
                 self.total_row(r, cells, value_cols, running, subtotal_rows, approximate,

@@ -150,6 +150,9 @@ def declaration_pattern() -> re.Pattern[bytes]:
 
 XML_DECLARATION = declaration_pattern()
 ERROR_MARK = b't="e"'
+# Every declaration starts "<!" in UTF-8, "<\0!\0" in UTF-16-LE, "\0<\0!" in UTF-16-BE: a part
+# without either byte pair needs no run of the slower case-insensitive pattern.
+DECLARATION_STARTS = (b"<!", b"<\x00!")
 
 BINARY_PARTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp")
 
@@ -167,11 +170,12 @@ def check_xml_parts(archive: zipfile.ZipFile) -> set[str]:
         tail = b""
         with archive.open(entry) as stream:
             while chunk := stream.read(1 << 20):
-                found = XML_DECLARATION.search(tail + chunk)
+                window = tail + chunk
+                found = XML_DECLARATION.search(window) if any(start in window for start in DECLARATION_STARTS) else None
                 if found:
                     declaration = found.group().replace(b"\x00", b"").decode("ascii").upper()
                     raise UnreadableFile("xml_bomb", f"「{entry.filename}」中的 {declaration}")
-                if ERROR_MARK in tail + chunk:
+                if ERROR_MARK in window:
                     with_errors.add(entry.filename)
                 tail = chunk[-overlap:]
     return with_errors
