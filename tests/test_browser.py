@@ -27,7 +27,8 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
                "--disable-component-update", "--disable-sync"]
 VIEWS = {  # url path → page title
     "": "排名", "gaps": "差距", "profile": "社区画像", "compare": "对比", "export": "数据下载",
-    "quality": "数据质量", "upload": "上传", "catalogue": "指标说明"}
+    "quality": "数据质量", "upload": "上传", "catalogue": "指标说明", "audit": "审计日志"}
+ADMIN, PASSWORD = "browser_admin", "browser-admin-42"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 pytestmark = [
@@ -60,7 +61,20 @@ def browser_home(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def server(browser_home: Path):
-    """`streamlit run dashboard/app.py` on the demo home; yields the base URL."""
+    """`streamlit run dashboard/app.py` on the demo home (with a 管理员 account); yields the
+    base URL."""
+    yield from serve(browser_home, [(ADMIN, "admin", "654201", PASSWORD)])
+
+
+def serve(home: Path, accounts: list[tuple[str, str, str, str]]):
+    """Add the accounts (name, role, scope, password) to the home, run the dashboard on it and
+    yield its base URL; stopped afterwards."""
+    from ingest.accounts import add_user
+    from ingest.settings import Settings
+
+    for name, role, scope_code, password in accounts:
+        add_user(Settings(home=home.resolve()), name, role, scope_code, password)
+    browser_home = home
     port = free_port()
     env = os.environ | {"JIEDAO_HOME": str(browser_home), "DO_NOT_TRACK": "1",
                         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
@@ -101,13 +115,28 @@ def page(server):
         context.set_default_timeout(60_000)
         page = context.new_page()
         page.base_url = server
+        sign_in(page, ADMIN, PASSWORD)
         yield page
         context.close()
         browser.close()
 
 
+def sign_in(page, username: str, password: str, url: str = "") -> None:
+    """Open the dashboard (signed out: the sign-in page) and sign in through the form."""
+    page.goto(f"{page.base_url}/{url}")
+    page.get_by_role("heading", name="登录", level=1).wait_for()
+    settle(page)
+    page.get_by_label("用户名").fill(username)
+    page.get_by_label("密码").fill(password)
+    page.get_by_role("button", name="登录").click()
+    page.locator('[data-testid="stSidebarNav"]').wait_for()
+    settle(page)
+
+
 def open_view(page, path: str) -> None:
-    page.goto(f"{page.base_url}/{path}")
+    """Switch page through the navigation: a new URL would start a new, signed-out session."""
+    page.locator('[data-testid="stSidebarNav"]').get_by_role(
+        "link", name=VIEWS[path], exact=True).click()
     page.get_by_role("heading", name=VIEWS[path], level=1).wait_for()
     settle(page)
 
