@@ -55,14 +55,14 @@ class UnreadableFile(Exception):
 
 def cell_text(value: object) -> str:
     """A cell as text the way a person reads it: 1869.0 → "1869", a date → "2025-01-01"."""
+    if isinstance(value, float):  # numbers first: the most common non-text cell
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return format(value, ".15g")
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        return format(value, ".15g")
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
     if isinstance(value, date):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import os
 import sys
 import time
@@ -181,18 +182,22 @@ def batch_rows(batch_id: int, parsed: list[ParsedFile],
         _extend(value_rows, len(values), {
             "file_sha256": item.sha256, "batch_id": batch_id, "file_name": name, "file_mtime": item.mtime,
             "ingested_at": now,
-        }, [(field, [getattr(value, field) for value in values]) for field in (
-            "sheet", "cell_ref", "header_text", "community_text", "period_text", "raw_text",
-            "community_code", "community_match", "indicator_code", "value", "is_cumulative", "is_approximate")])
+        }, zip(VALUE_COLUMNS, zip(*map(VALUE_COLUMNS_OF, values))))
         value_rows["period_grain"].extend(value.period.grain for value in values)
         value_rows["period"].extend(value.period.period for value in values)
         value_rows["unit"].extend(units.get(value.indicator_code, "") for value in values)
         problems = item.problems
-        _extend(problem_rows, len(problems), {"file_sha256": item.sha256, "batch_id": batch_id, "file_name": name}, [
-            (field, [getattr(problem, field) for problem in problems])
-            for field in ("sheet", "cell_ref", "problem_code", "severity", "raw_text")])
+        _extend(problem_rows, len(problems), {"file_sha256": item.sha256, "batch_id": batch_id, "file_name": name},
+                zip(PROBLEM_COLUMNS, zip(*map(PROBLEM_COLUMNS_OF, problems))))
         problem_rows["message"].extend(problem.message(name) for problem in problems)
     return file_rows, cell_rows, value_rows, problem_rows
+
+
+VALUE_COLUMNS = ("sheet", "cell_ref", "header_text", "community_text", "period_text", "raw_text",
+                 "community_code", "community_match", "indicator_code", "value", "is_cumulative", "is_approximate")
+VALUE_COLUMNS_OF = operator.attrgetter(*VALUE_COLUMNS)
+PROBLEM_COLUMNS = ("sheet", "cell_ref", "problem_code", "severity", "raw_text")
+PROBLEM_COLUMNS_OF = operator.attrgetter(*PROBLEM_COLUMNS)
 
 
 def _extend(columns: Columns, count: int, constants: dict[str, object], varying) -> None:
