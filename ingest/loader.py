@@ -226,15 +226,17 @@ def ingest_paths(settings: Settings, paths: Sequence[Path], *, progress: bool = 
 
 
 POOL_MIN_FILES = 64
+POOL_MIN_WORKERS = 3
 
 
 def parse_all(settings: Settings, candidates: list[Candidate], catalog: HeaderCatalog,
               matcher: CommunityMatcher, *, progress: bool = False) -> list[ParsedFile]:
     if not candidates:
         return []
-    # Worker processes pay for themselves only over many files (start-up, cold caches, sending
-    # results back); a few files parse faster here. In both, SIGALRM bounds each file.
-    if len(candidates) < POOL_MIN_FILES or settings.workers <= 1:
+    # Worker processes pay for themselves only over many files and on more than two cores
+    # (start-up, cold caches, sending results back: on two cores two workers took 50 % more CPU
+    # than parsing here, and longer). In both, SIGALRM bounds each file.
+    if len(candidates) < POOL_MIN_FILES or settings.workers < POOL_MIN_WORKERS:
         init_worker(catalog, matcher)
         return [parse_file(candidate, settings) for candidate in candidates]
     results: dict[int, ParsedFile] = {}

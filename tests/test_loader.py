@@ -77,6 +77,7 @@ def test_worker_processes_load_exactly_what_in_process_parsing_loads(tmp_path: P
         "files": "select * exclude (ingested_at, file_mtime) from files order by file_name",
     }
     contents = []
+    monkeypatch.setattr(loader, "POOL_MIN_WORKERS", 2)
     for pool_min_files, workers in ((1, 2), (64, 1)):  # worker processes, then this process
         monkeypatch.setattr(loader, "POOL_MIN_FILES", pool_min_files)
         settings = Settings(home=tmp_path / f"home-{workers}", workers=workers)
