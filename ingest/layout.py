@@ -30,6 +30,7 @@ FOOTER_WORDS = ("填表人", "审核人", "填报日期", "制表人", "制表",
                 "主要负责人", "日期:", "日期：")
 TOTAL_WORDS = ("合计", "总计", "小计", "汇总")
 ROW_KINDS_LABEL = {"seq", "street", "note", "unit"}
+ROW_KINDS_PLAIN_LABEL = ROW_KINDS_LABEL | {"blank", "derived"}
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ class SheetReader:
         self.default_year = (find_year(grid.name) or find_year(stem))
         self.street = self.matcher.find_street(grid.name) or self.matcher.find_street(stem)
         self.seen: dict[tuple[str, str, str, bool], tuple[float, str]] = {}
+        self._value_cols: list[Column] | None = None
+        self._value_indexes: set[int] = set()
 
     # -- cell access ------------------------------------------------------------------------
     def text(self, r: int, c: int) -> str:
@@ -504,11 +507,17 @@ class SheetReader:
             if not is_subtotal:
                 subtotals[col.index] = []
 
+    def value_indexes(self, value_cols: list[Column]) -> set[int]:
+        """The columns holding values, asked once per row: kept for the table's value columns."""
+        if self._value_cols is not value_cols:
+            self._value_cols, self._value_indexes = value_cols, {col.index for col in value_cols}
+        return self._value_indexes
+
     def data_row(self, table: Table, r: int, cells: list[int], value_cols: list[Column], unknown: set[int],
                  blocked: str, context_period: tuple[Period | None, str], context_community: tuple[str, str],
                  running: dict[int, list[float]], approximate: dict[int, bool]) -> None:
         columns = table.columns
-        value_indexes = {col.index for col in value_cols}
+        value_indexes = self.value_indexes(value_cols)
         row_problem = ""
         community_code, community_text = context_community
         community_method = "context" if community_code else ""
@@ -516,13 +525,14 @@ class SheetReader:
         indicator_levels: list[str] = []
         row_multiplier = 1.0
         # A code column decides before a name column, whichever comes first on the sheet.
-        ordered = sorted(cells, key=lambda c: 0 if columns.get(c) and columns[c].kind == "community_code" else 1)
+        code_columns = [c for c in cells if columns.get(c) and columns[c].kind == "community_code"]
+        ordered = code_columns + [c for c in cells if c not in code_columns] if code_columns else cells
         for c in ordered:
             col = columns.get(c)
             raw = self.text(r, c)
             if c in value_indexes:
                 continue
-            if col is None or col.kind in ROW_KINDS_LABEL | {"blank", "derived"}:
+            if col is None or col.kind in ROW_KINDS_PLAIN_LABEL:
                 self.set_role(r, c, "label")
                 if col is not None and col.kind == "unit":
                     row_multiplier = normalize_header(f"({raw})").unit_multiplier
