@@ -117,7 +117,12 @@ def cmd_template(args: argparse.Namespace, settings: Settings) -> int:
 
     out = args.out or settings.exports_dir / f"template-{args.street}-{args.period}.xlsx"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(build_template(settings, args.street, args.period))
+    wanted = {args.community} if args.community else None
+    try:
+        out.write_bytes(build_template(settings, args.street, args.period, communities_wanted=wanted))
+    except ValueError as error:
+        print(str(error), file=sys.stderr)
+        return 2
     print(f"已生成填报模板 → {out}")
     return 0
 
@@ -254,6 +259,7 @@ def parser() -> argparse.ArgumentParser:
     template = add("template", cmd_template)
     template.add_argument("--street", required=True, help="9-digit street code")
     template.add_argument("--period", required=True, help="YYYY-MM")
+    template.add_argument("--community", default=None, help="only this 12-digit community (its own form)")
     template.add_argument("--out", type=Path, default=None)
     return root
 

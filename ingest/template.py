@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,9 +77,16 @@ def template_title(street_name: str, period: str) -> str:
     return f"{street_name}{match[1]}年{int(match[2])}月社区工作月报表"
 
 
-def build_template(settings: Settings, street_code: str, period: str) -> bytes:
-    """The XLSX bytes of the fill-in form for one street and one month (YYYY-MM)."""
+def build_template(settings: Settings, street_code: str, period: str,
+                   *, communities_wanted: Collection[str] | None = None) -> bytes:
+    """The XLSX bytes of the fill-in form for one street and one month (YYYY-MM).
+
+    ``communities_wanted`` keeps only those community codes (a community's own form, so that its
+    staff never receive the names of the others).
+    """
     street_name, communities = street_registry(settings, street_code)
+    if communities_wanted is not None:
+        communities = [community for community in communities if community.community_code in communities_wanted]
     title = template_title(street_name, period)
     indicators = reported_indicators(settings.seeds_dir)
     headers = [*FIXED_HEADERS, *(indicator.header for indicator in indicators)]

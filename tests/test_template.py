@@ -39,6 +39,17 @@ def test_layout_title_headers_communities_and_footer(tmp_path):
     assert "填报日期：" in [cell.value for cell in sheet[11]]
 
 
+def test_a_community_form_lists_only_the_communities_asked_for(tmp_path):
+    payload = build_template(Settings.from_env(tmp_path), HEPING, "2025-12",
+                             communities_wanted={"654201001007"})
+    sheet = openpyxl.load_workbook(io.BytesIO(payload)).active
+    assert [(row[1].value, row[2].value) for row in sheet.iter_rows(min_row=3, max_row=3)] == [
+        ("654201001007", "塔尔巴哈台街社区居委会")]
+    assert sheet["A5"].value == "填表人："
+    text = " ".join(str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value)
+    assert "建设街" not in text and "654201001001" not in text
+
+
 def test_protected_with_only_number_cells_unlocked_and_validated(tmp_path):
     sheet = open_template(tmp_path).active
     assert sheet.protection.sheet is True
