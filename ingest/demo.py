@@ -19,7 +19,6 @@ monthly values the warehouse should end up with. Same seed → byte-identical fi
 
 from __future__ import annotations
 
-import calendar
 import csv
 import io
 import math

@@ -44,19 +44,9 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def browser_home(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    """A private copy of the real demo home; the fixture warehouse if the demo cannot be built."""
-    try:
-        return request.getfixturevalue("demo_copy")
-    except Exception as error:  # noqa: BLE001 - the demo is another part's; say so and go on
-        from warehouse_fixture import build_fixture_warehouse
-
-        home = tmp_path / "fixture-home"
-        build_fixture_warehouse(home)
-        request.node.add_report_section("setup", "browser_home",
-                                        f"real demo unavailable, using the fixture warehouse: {error}")
-        print(f"浏览器测试：真实演示数据不可用，改用测试数据仓（{type(error).__name__}）", file=sys.stderr)
-        return home
+def browser_home(demo_copy: Path) -> Path:
+    """A private copy of the real demo home (if the demo cannot be built, these tests fail)."""
+    return demo_copy
 
 
 @pytest.fixture
