@@ -154,6 +154,7 @@ ERROR_MARK = b't="e"'
 # without either byte pair needs no run of the slower case-insensitive pattern.
 DECLARATION_STARTS = (b"<!", b"<\x00!")
 
+IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*", b"\x01\x00\x00\x00", b"\xd7\xcd\xc6\x9a")
 BINARY_PARTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp")
 
 
@@ -165,11 +166,17 @@ def check_xml_parts(archive: zipfile.ZipFile) -> set[str]:
     overlap = 32  # longer than the longest pattern, so a declaration split across chunks is found
     with_errors: set[str] = set()
     for entry in archive.infolist():
-        if entry.is_dir() or entry.filename.lower().endswith(BINARY_PARTS):
+        if entry.is_dir():
             continue
         tail = b""
         with archive.open(entry) as stream:
+            first = True
             while chunk := stream.read(1 << 20):
+                # A part is skipped as an image by what it holds, not by its name: a worksheet
+                # renamed "x.png" is still scanned.
+                if first and entry.filename.lower().endswith(BINARY_PARTS) and chunk.startswith(IMAGE_MAGIC):
+                    break
+                first = False
                 window = tail + chunk
                 found = XML_DECLARATION.search(window) if any(start in window for start in DECLARATION_STARTS) else None
                 if found:

@@ -302,6 +302,19 @@ def test_a_declaration_split_across_read_chunks_is_found(tmp_path: Path) -> None
     assert (caught.value.problem_code, caught.value.detail) == ("xml_bomb", "「xl/worksheets/sheet1.xml」中的 <!DOCTYPE")
 
 
+def test_a_part_named_like_an_image_is_still_scanned_unless_it_is_one(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path / "home")
+    disguised = xlsx_with_part(tmp_path / "disguised.xlsx", "xl/worksheets/sheet1.xml", lambda xml: xml)
+    parts = parts_of(disguised)
+    parts["xl/media/image1.png"] = BILLION_LAUGHS + b"<a>&lol9;</a>"
+    with pytest.raises(UnreadableFile) as caught:
+        read_workbook(write_zip(tmp_path / "disguised.xlsx", parts), settings)
+    assert (caught.value.problem_code, caught.value.detail) == ("xml_bomb", "「xl/media/image1.png」中的 <!DOCTYPE")
+    parts["xl/media/image1.png"] = b"\x89PNG\r\n\x1a\n" + b"<!DOCTYPE looks like one but is pixels"
+    assert read_workbook(write_zip(tmp_path / "picture.xlsx", parts), settings).sheets[0].rows[2] == (
+        "建设街社区", "12", "10")
+
+
 # -- uploads: hostile names and hostile bytes --------------------------------------------------
 def test_hostile_uploads_are_refused_or_renamed_and_the_rest_loads(tmp_path: Path) -> None:
     built = tmp_path / "built"
