@@ -24,6 +24,8 @@ import numpy as np
 import pandas as pd
 
 DRAWS_PER_CHUNK = 25  # bounds memory: chunk × communities × indicators doubles at a time
+INPUT_COLUMNS = ("method", "community_code", "grain", "period", "indicator_code", "value",
+                 "is_approximate", "direction", "weight", "target_value", "target_operator")
 OUTPUT_COLUMNS = {
     "method": "object", "community_code": "object", "grain": "object", "period": "object",
     "rank_p05": "int64", "rank_median": "int64", "rank_p95": "int64", "rank_mean": "float64",
@@ -41,11 +43,18 @@ def model(dbt, session):
         "ratio_cap": float(dbt.config.get("score_ratio_cap")),
         "max_periods": int(dbt.config.get("mc_max_periods_per_grain")),
     }
-    inputs = dbt.ref("int_score_inputs").df()
-    nominal = dbt.ref("int_scores_nominal").df()
-    scored = nominal.loc[nominal["score"].notna(), ["method", "community_code", "grain", "period"]]
+    # Only what the draws need reaches pandas: the scored communities of the latest periods, and
+    # the input columns the matrices are built from (the full inputs table is millions of rows).
+    scored = (dbt.ref("int_scores_nominal").filter("score is not null")
+              .project("method, community_code, grain, period, period_index").df())
+    periods = recent_periods(scored, settings["max_periods"])
+    if not periods:
+        return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in OUTPUT_COLUMNS.items()})
+    scored = scored.loc[scored["period"].isin(periods), ["method", "community_code", "grain", "period"]]
+    period_list = ", ".join("'" + period.replace("'", "''") + "'" for period in sorted(periods))
+    inputs = (dbt.ref("int_score_inputs").filter(f"period in ({period_list})")
+              .project(", ".join(INPUT_COLUMNS)).df())
     inputs = inputs.merge(scored, on=["method", "community_code", "grain", "period"])
-    inputs = inputs[inputs["period"].isin(recent_periods(inputs, settings["max_periods"]))]
 
     frames = [
         intervals_for_period(group, method, grain, period, settings)
@@ -70,7 +79,10 @@ def stable_number(text: str) -> int:
 
 def intervals_for_period(group: pd.DataFrame, method: str, grain: str, period: str,
                          settings: dict) -> pd.DataFrame:
-    values = group.pivot(index="community_code", columns="indicator_code", values="value").sort_index()
+    # One reshape to communities × (column, indicator) instead of one pivot per matrix.
+    wide = group.set_index(["community_code", "indicator_code"])[
+        ["value", "is_approximate", "target_value", "target_operator"]].unstack("indicator_code").sort_index()
+    values = wide["value"]
     values = values.loc[:, values.notna().any(axis=0)]  # an indicator nobody scored here has no range
     if values.shape[1] == 0:
         return pd.DataFrame()
@@ -78,15 +90,12 @@ def intervals_for_period(group: pd.DataFrame, method: str, grain: str, period: s
     indicators = values.columns.to_list()
     by_indicator = group.drop_duplicates("indicator_code").set_index("indicator_code").loc[indicators]
     value_matrix = values.to_numpy(dtype=float)
-    approximate = (group.pivot(index="community_code", columns="indicator_code", values="is_approximate")
-                   .sort_index().loc[:, indicators].fillna(False).to_numpy(dtype=bool))
+    approximate = wide["is_approximate"].loc[:, indicators].fillna(False).to_numpy(dtype=bool)
     lower_better = (by_indicator["direction"] == "lower_better").to_numpy()
     weights = by_indicator["weight"].to_numpy(dtype=float)
     if method == "target_ratio":
-        targets = (group.pivot(index="community_code", columns="indicator_code", values="target_value")
-                   .sort_index().loc[:, indicators].to_numpy(dtype=float))
-        at_most = (group.pivot(index="community_code", columns="indicator_code", values="target_operator")
-                   .sort_index().loc[:, indicators].to_numpy() == "<=")
+        targets = wide["target_value"].loc[:, indicators].to_numpy(dtype=float)
+        at_most = wide["target_operator"].loc[:, indicators].to_numpy() == "<="
 
     rng = np.random.default_rng(
         [settings["seed"], stable_number(method), stable_number(grain), stable_number(period)]
@@ -165,10 +174,20 @@ def impute(normalized: np.ndarray, uniform: np.ndarray) -> np.ndarray:
 
 
 def competition_ranks(scores: np.ndarray) -> np.ndarray:
-    """1 + the number of strictly higher scores, per draw (SQL rank(): ties share)."""
-    ascending = np.sort(scores, axis=1)
-    higher = np.stack([
-        scores.shape[1] - np.searchsorted(row_sorted, row, side="right")
-        for row_sorted, row in zip(ascending, scores)
-    ])
-    return higher + 1
+    """1 + the number of strictly higher scores, per draw (SQL rank(): ties share).
+
+    All draws at once: sort each row ascending (NaN last, as np.sort), find for every position the
+    last position holding the same score, and scatter n - that position back to the communities.
+    """
+    draws, count = scores.shape
+    order = np.argsort(scores, axis=1)
+    ascending = np.take_along_axis(scores, order, axis=1)
+    same_as_next = (ascending[:, 1:] == ascending[:, :-1]) | (
+        np.isnan(ascending[:, 1:]) & np.isnan(ascending[:, :-1]))
+    positions = np.broadcast_to(np.arange(count), (draws, count))
+    last_of_run = np.where(np.concatenate([~same_as_next, np.ones((draws, 1), dtype=bool)], axis=1),
+                           positions, count)
+    last_position = np.minimum.accumulate(last_of_run[:, ::-1], axis=1)[:, ::-1]
+    ranks = np.empty_like(order)
+    np.put_along_axis(ranks, order, count - last_position, axis=1)
+    return ranks
