@@ -33,6 +33,7 @@ from xml.sax.saxutils import escape
 import xlsxwriter
 import xlwt
 
+from ingest.layout import cell_ref
 from ingest.settings import PROJECT_DIR
 
 YEARS = (2024, 2025)
@@ -597,16 +598,6 @@ def write_ods(path: Path, sheets: list[SheetGrid], when: datetime) -> None:
 def _touch(path: Path, when: datetime) -> None:
     stamp = when.timestamp()
     os.utime(path, (stamp, stamp))
-
-
-def cell_ref(row: int, col: int) -> str:
-    """0-based (row, col) → A1."""
-    letters = ""
-    col += 1
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(65 + rest) + letters
-    return f"{letters}{row + 1}"
 
 
 # --- the inbox --------------------------------------------------------------------------

@@ -75,15 +75,7 @@ def serve(home: Path, accounts: list[tuple[str, str, str, str]]):
         cwd=PROJECT_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(600):  # wait for the health endpoint (a condition, not a timing check)
-            if process.poll() is not None:
-                raise RuntimeError(process.stdout.read().decode("utf-8", "replace"))
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health") as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_healthy(process, base)
         yield base
     finally:
         process.terminate()
@@ -91,6 +83,20 @@ def serve(home: Path, accounts: list[tuple[str, str, str, str]]):
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+def wait_until_healthy(process: subprocess.Popen, base: str) -> None:
+    """Wait for the health endpoint (a condition, not a timing check); fail if the server died."""
+    for _ in range(600):
+        if process.poll() is not None:
+            raise RuntimeError(process.stdout.read().decode("utf-8", "replace"))
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health") as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"dashboard at {base} did not become healthy")
 
 
 @pytest.fixture

@@ -10,8 +10,6 @@ import io
 import os
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import openpyxl
@@ -20,7 +18,8 @@ import pytest
 from ingest.accounts import add_user
 from ingest.settings import Settings
 from ingest.template import build_template
-from test_browser import CHROMIUM, LAUNCH_ARGS, choose, free_port, metric_value, open_view, settle, sign_in
+from test_browser import (CHROMIUM, LAUNCH_ARGS, choose, free_port, metric_value, open_view, settle,
+                          sign_in, wait_until_healthy)
 
 pytestmark = [
     pytest.mark.browser,
@@ -48,19 +47,6 @@ def january_form(home: Path, path: Path) -> Path:
         row[headers.index("民情诉求办结数(件)")].value = 60 if code == "654201001001" else 3
     book.save(path)
     return path
-
-
-def wait_until_healthy(process: subprocess.Popen, base: str) -> None:
-    for _ in range(600):
-        if process.poll() is not None:
-            raise RuntimeError(process.stdout.read().decode("utf-8", "replace"))
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health") as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("dashboard did not become healthy")
 
 
 def test_ingest_and_build_while_serving_then_a_reload_shows_the_new_month(demo_copy, tmp_path):
