@@ -1,16 +1,32 @@
 -- The current version of each observed value (one row per community, indicator, grain, period,
 -- is_cumulative), with the number of competing versions in the same batch (conflicts).
+-- Almost every key has one version: the per-batch counts are computed only for keys with a
+-- second version (a small set), the rest have 1 and 1 — no aggregate over every row.
 with versions as (
     select * from {{ ref('int_observation_versions') }} where is_keyed
 ),
 
+contested as (
+    select community_code, indicator_code, period_grain, period, is_cumulative
+    from versions
+    where version_rank = 2
+),
+
 same_batch as (
     select
-        community_code, indicator_code, period_grain, period, is_cumulative, batch_id,
+        versions.community_code, versions.indicator_code, versions.period_grain, versions.period,
+        versions.is_cumulative, versions.batch_id,
         count(*) as versions_in_batch,
-        count(distinct value) as distinct_values_in_batch
+        count(distinct versions.value) as distinct_values_in_batch
     from versions
-    group by community_code, indicator_code, period_grain, period, is_cumulative, batch_id
+    inner join contested
+        on contested.community_code = versions.community_code
+        and contested.indicator_code = versions.indicator_code
+        and contested.period_grain = versions.period_grain
+        and contested.period = versions.period
+        and contested.is_cumulative = versions.is_cumulative
+    group by versions.community_code, versions.indicator_code, versions.period_grain,
+        versions.period, versions.is_cumulative, versions.batch_id
 )
 
 select
@@ -32,10 +48,10 @@ select
     versions.is_approximate,
     versions.file_mtime,
     versions.ingested_at,
-    same_batch.versions_in_batch,
-    same_batch.distinct_values_in_batch
+    coalesce(same_batch.versions_in_batch, 1) as versions_in_batch,
+    coalesce(same_batch.distinct_values_in_batch, 1) as distinct_values_in_batch
 from versions
-inner join same_batch
+left join same_batch
     on same_batch.community_code = versions.community_code
     and same_batch.indicator_code = versions.indicator_code
     and same_batch.period_grain = versions.period_grain
