@@ -8,6 +8,7 @@ dbt-duckdb keeps its database file open within a process.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -83,6 +84,8 @@ def remove_stale_builds(settings: Settings) -> None:
     """Files left by a build that was killed before it could publish."""
     for stale in settings.build_dir.glob("warehouse-*.duckdb*"):
         stale.unlink(missing_ok=True)
+    # DuckDB's spill files (profiles.yml temp_directory) outlive a killed build and can be large.
+    shutil.rmtree(settings.build_dir / "spill", ignore_errors=True)
 
 
 def build_warehouse(settings: Settings, *, dbt_args: tuple[str, ...] = ()) -> BuildReport:
@@ -100,6 +103,7 @@ def build_warehouse(settings: Settings, *, dbt_args: tuple[str, ...] = ()) -> Bu
             capture_output=True,
             text=True,
         )
+        shutil.rmtree(settings.build_dir / "spill", ignore_errors=True)
         output = (result.stdout or "") + (result.stderr or "")
         tail = "\n".join(output.strip().splitlines()[-40:])
         seconds = time.perf_counter() - started
