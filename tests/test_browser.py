@@ -189,6 +189,16 @@ def click_download(page, label: str):
             settle(page)
 
 
+def open_profile(page, community_name: str, period_label: str) -> None:
+    """The 社区画像 view of one community in one period, once its figures are drawn."""
+    open_view(page, "profile")
+    choose(page, "期间", period_label, sidebar=True)
+    settle(page)
+    choose(page, "社区", community_name, sidebar=True)
+    page.get_by_role("heading", name=f"{community_name} · {period_label}").wait_for()
+    settle(page)
+
+
 def metric_value(page, label: str) -> str:
     metric = page.locator('[data-testid="stMetric"]').filter(
         has=page.locator('[data-testid="stMetricLabel"]', has_text=label)).first
@@ -295,12 +305,7 @@ def test_template_round_trip_through_upload_into_the_profile(page, tmp_path):
     assert page.locator('[data-testid="stAlertContentSuccess"]').count() == 1
     screenshot(page, "upload-result")
 
-    open_view(page, "profile")
-    choose(page, "期间", "2026年1月", sidebar=True)
-    settle(page)
-    choose(page, "社区", "建设街社区居委会", sidebar=True)
-    page.get_by_role("heading", name="建设街社区居委会 · 2026年1月").wait_for()
-    settle(page)
+    open_profile(page, "建设街社区居委会", "2026年1月")
     assert metric_value(page, "民情诉求受理数") == "77 件"
     assert metric_value(page, "民情诉求办结数") == "70 件"
     assert metric_value(page, "诉求办结率") == "90.9%"

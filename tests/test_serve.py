@@ -18,7 +18,7 @@ import pytest
 from ingest.accounts import add_user
 from ingest.settings import Settings
 from ingest.template import build_template
-from test_browser import (CHROMIUM, LAUNCH_ARGS, choose, free_port, metric_value, open_view, settle,
+from test_browser import (CHROMIUM, LAUNCH_ARGS, free_port, metric_value, open_profile, open_view,
                           sign_in, wait_until_healthy)
 
 pytestmark = [
@@ -78,12 +78,7 @@ def test_ingest_and_build_while_serving_then_a_reload_shows_the_new_month(demo_c
 
             page.reload()  # a new session: sign in again, then look at the new month
             sign_in(page, "serve_admin", "serve-admin-42")
-            open_view(page, "profile")
-            choose(page, "期间", "2026年1月", sidebar=True)
-            settle(page)
-            choose(page, "社区", "建设街社区居委会", sidebar=True)
-            page.get_by_role("heading", name="建设街社区居委会 · 2026年1月").wait_for()
-            settle(page)
+            open_profile(page, "建设街社区居委会", "2026年1月")
             assert metric_value(page, "民情诉求受理数") == "66 件"
             assert metric_value(page, "民情诉求办结数") == "60 件"
             browser.close()
