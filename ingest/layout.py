@@ -17,6 +17,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from typing import NamedTuple
 
 from ingest.communities import CommunityMatcher
 from ingest.headers import HeaderCatalog, normalize_header, simplify, structural_kind
@@ -33,8 +35,10 @@ ROW_KINDS_LABEL = {"seq", "street", "note", "unit"}
 ROW_KINDS_PLAIN_LABEL = ROW_KINDS_LABEL | {"blank", "derived"}
 
 
-@dataclass(frozen=True)
-class ExtractedValue:
+class ExtractedValue(NamedTuple):
+    """One loaded value with its lineage. A named tuple: a batch makes tens of thousands, and
+    they are built, pickled and turned into columns much faster than dataclass instances."""
+
     sheet: str
     cell_ref: str
     row_index: int
@@ -56,7 +60,12 @@ class ExtractedValue:
 class SheetExtraction:
     values: list[ExtractedValue] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    roles: dict[tuple[int, int], str] = field(default_factory=dict)
+    # Every non-empty cell with its role, row by row and left to right: (row, col, role).
+    cells: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @property
+    def roles(self) -> dict[tuple[int, int], str]:
+        return {(r, c): role for r, c, role in self.cells}
 
 
 @dataclass(frozen=True)
@@ -119,9 +128,15 @@ class SheetReader:
         self.width = max((len(row) for row in grid.rows), default=0)
         # Rows padded to one width, and each row's non-empty columns found once: every rule
         # below asks for them again and again.
-        self.rows = tuple(tuple(row) + ("",) * (self.width - len(row)) for row in grid.rows)
+        width = self.width
+        self.rows = tuple(tuple(row) if len(row) == width else tuple(row) + ("",) * (width - len(row))
+                          for row in grid.rows)
         self.height = len(self.rows)
-        self.filled = tuple(tuple(c for c, value in enumerate(row) if value.strip()) for row in self.rows)
+        columns = range(width)
+        self.filled = tuple(tuple(compress(columns, map(str.strip, row))) for row in self.rows)
+        # The role of each cell, row by row (None: no rule claimed it yet). Only non-empty cells
+        # count: a role written to an empty cell is never read back.
+        self.role_rows: list[list[str | None]] = [[None] * width for _ in range(self.height)]
         self.merge_origin: dict[tuple[int, int], tuple[int, int]] = {}
         for r0, c0, r1, c1 in grid.merged:
             for r in range(r0, r1 + 1):
@@ -152,8 +167,19 @@ class SheetReader:
         return self.filled[r]
 
     def set_role(self, r: int, c: int, role: str) -> None:
-        if self.text(r, c).strip():
-            self.out.roles[(r, c)] = role
+        if 0 <= r < self.height and 0 <= c < self.width:
+            self.role_rows[r][c] = role
+
+    def role(self, r: int, c: int) -> str | None:
+        """The role given so far to a non-empty cell."""
+        if 0 <= r < self.height and 0 <= c < self.width and self.rows[r][c].strip():
+            return self.role_rows[r][c]
+        return None
+
+    def assigned(self) -> list[tuple[int, int, str]]:
+        """Non-empty cells with a role so far, row by row."""
+        return [(r, c, self.role_rows[r][c]) for r in range(self.height) for c in self.filled[r]
+                if self.role_rows[r][c] is not None]
 
     def problem(self, code: str, r: int | None = None, c: int | None = None, raw: str = "", detail: str = "") -> None:
         ref = cell_ref(r, c) if r is not None and c is not None else ""
@@ -236,9 +262,14 @@ class SheetReader:
             pending_titles = []
             previous = table
             found_table = True
-        if not found_table and any(role == "label" for role in self.out.roles.values()):
-            if any(self.is_number(self.text(r, c)) for (r, c) in self.out.roles):
-                self.problem("no_table")
+        if not found_table:
+            assigned = self.assigned()
+            if any(role == "label" for _, _, role in assigned):
+                if any(self.is_number(self.text(r, c)) for r, c, _ in assigned):
+                    self.problem("no_table")
+        # Nothing lost: every non-empty cell gets a role; one no rule claimed counts as a label.
+        role_rows = self.role_rows
+        self.out.cells = [(r, c, role_rows[r][c] or "label") for r in range(self.height) for c in self.filled[r]]
         return self.out
 
     def text_block(self, block: list[int], pending: list[tuple[int, int]], after_table: bool) -> None:
@@ -460,18 +491,19 @@ class SheetReader:
         approximate: dict[int, bool] = {col.index: False for col in value_cols}
         in_footer = False
         value_indexes = {col.index for col in value_cols}  # a column's index is its key in columns
+        rows, filled, role_rows = self.rows, self.filled, self.role_rows
         for r in data_rows:
-            cells = self.nonempty(r)
+            cells = filled[r]
             if not cells:
                 continue
-            row = self.rows[r]
+            row = rows[r]
             if in_footer or any(is_footer(row[c]) for c in cells):
                 in_footer = True
+                roles = role_rows[r]
                 for c in cells:
-                    self.set_role(r, c, "label")
+                    roles[c] = "label"
                 continue
-            label_cells = [c for c in cells if c not in value_indexes]
-            if any(is_total(row[c]) for c in label_cells):
+            if any(is_total(row[c]) for c in cells if c not in value_indexes):
                 # Indicators as rows mix units in one column: scale-free comparison is not possible,
                 # so the total is compared as written only when the column carries no unit.
                 self.total_row(r, cells, value_cols, running, subtotal_rows, approximate,
@@ -511,6 +543,14 @@ class SheetReader:
         """The columns holding values, asked once per row: kept for the table's value columns."""
         if self._value_cols is not value_cols:
             self._value_cols, self._value_indexes = value_cols, {col.index for col in value_cols}
+            # What each value column contributes to every value it holds, worked out once:
+            # (index, column, header text, period, period text, community code, community text, method)
+            self._value_plan = [
+                (col.index, col, " / ".join(col.levels),
+                 *((col.period, col.levels[-1]) if col.kind == "period" and col.period else (None, None)),
+                 *((col.community_code, col.levels[-1], "header") if col.kind == "community" else (None, None, None)))
+                for col in value_cols
+            ]
         return self._value_indexes
 
     def data_row(self, table: Table, r: int, cells: list[int], value_cols: list[Column], unknown: set[int],
@@ -518,6 +558,9 @@ class SheetReader:
                  running: dict[int, list[float]], approximate: dict[int, bool]) -> None:
         columns = table.columns
         value_indexes = self.value_indexes(value_cols)
+        row = self.rows[r]
+        roles = self.role_rows[r]
+        matcher = self.matcher
         row_problem = ""
         community_code, community_text = context_community
         community_method = "context" if community_code else ""
@@ -528,96 +571,103 @@ class SheetReader:
         code_columns = [c for c in cells if columns.get(c) and columns[c].kind == "community_code"]
         ordered = code_columns + [c for c in cells if c not in code_columns] if code_columns else cells
         for c in ordered:
-            col = columns.get(c)
-            raw = self.text(r, c)
             if c in value_indexes:
                 continue
-            if col is None or col.kind in ROW_KINDS_PLAIN_LABEL:
-                self.set_role(r, c, "label")
-                if col is not None and col.kind == "unit":
+            col = columns.get(c)
+            raw = row[c]
+            kind = col.kind if col is not None else None
+            if col is None or kind in ROW_KINDS_PLAIN_LABEL:
+                roles[c] = "label"
+                if kind == "unit":
                     row_multiplier = normalize_header(f"({raw})").unit_multiplier
-            elif col.kind == "unknown":
-                self.set_role(r, c, "problem")
-            elif col.kind in {"community_name", "community_code"}:
-                if community_method == "code" and col.kind == "community_name":
-                    self.set_role(r, c, "label")
+            elif kind == "unknown":
+                roles[c] = "problem"
+            elif kind == "community_name" or kind == "community_code":
+                if community_method == "code" and kind == "community_name":
+                    roles[c] = "label"
                     continue
-                if self.matcher.find_street(raw) and not self.matcher.match(raw, self.street).community_code:
-                    self.set_role(r, c, "label")  # a street heading row inside a city table
+                found = matcher.match(raw, self.street)
+                if not found.community_code and matcher.find_street(raw):
+                    roles[c] = "label"  # a street heading row inside a city table
                     row_problem = row_problem or "street_row"
                     continue
-                found = self.matcher.match(raw, self.street)
                 if found.community_code:
                     community_code, community_text, community_method = found.community_code, raw, found.method
-                    self.set_role(r, c, "label")
+                    roles[c] = "label"
                 elif community_method != "code":
-                    self.set_role(r, c, "problem")
+                    roles[c] = "problem"
                     self.problem(found.problem_code, r, c, raw, "、".join(found.nearest) or "无")
                     row_problem = "community"
                 else:
-                    self.set_role(r, c, "label")
-            elif col.kind == "period" and not table.indicators_as_rows:
+                    roles[c] = "label"
+            elif kind == "period" and not table.indicators_as_rows:
                 found_period = parse_period(raw, self.default_year)
                 if found_period:
                     period, period_text = found_period, raw
-                    self.set_role(r, c, "label")
+                    roles[c] = "label"
                 else:
-                    self.set_role(r, c, "problem")
+                    roles[c] = "problem"
                     self.problem("unknown_period", r, c, raw)
                     row_problem = "period"
-            elif col.kind == "indicator_name":
+            elif kind == "indicator_name":
                 indicator_levels.append(self.header_text(r, c) if (r, c) in self.merge_origin else raw)
-                self.set_role(r, c, "label")
+                roles[c] = "label"
             else:
-                self.set_role(r, c, "label")
+                roles[c] = "label"
         if row_problem == "community" and community_method == "code":
             row_problem = ""
         if row_problem and row_problem != "street_row":
             for c in cells:
                 if c in value_indexes:
-                    self.set_role(r, c, "problem")
+                    roles[c] = "problem"
                     approximate[c] = True  # the sum above is incomplete: no total check
             return
         row_indicator = None
-        if table.indicators_as_rows:
+        indicators_as_rows = table.indicators_as_rows
+        if indicators_as_rows:
             for col in columns.values():  # a category written once over several rows (merged)
                 if col.kind == "indicator_name" and (r, col.index) in self.merge_origin and col.index not in cells:
                     indicator_levels.insert(0, self.header_text(r, col.index))
             row_indicator = self.catalog.match_indicator(indicator_levels)
             if row_indicator is None and self.catalog.is_derived(indicator_levels):
                 for c in cells:  # a rate the warehouse recomputes from its parts: a label here
-                    self.set_role(r, c, "label")
+                    roles[c] = "label"
                 return
             if row_indicator is None:
-                if any(c in value_indexes and parse_value(self.text(r, c)).status != "blank" for c in cells):
+                if any(c in value_indexes and parse_value(row[c]).status != "blank" for c in cells):
                     label_cell = next((c for c in cells if c not in value_indexes), cells[0])
-                    if self.out.roles.get((r, label_cell)) == "label" and label_cell not in value_indexes:
-                        self.set_role(r, label_cell, "problem")
+                    if self.role(r, label_cell) == "label" and label_cell not in value_indexes:
+                        roles[label_cell] = "problem"
                     self.problem("unknown_indicator", r, label_cell, " / ".join(indicator_levels) or self.text(r, label_cell))
                 for c in cells:
                     if c in value_indexes:
-                        self.set_role(r, c, "problem" if parse_value(self.text(r, c)).status != "blank" else "label")
+                        roles[c] = "problem" if parse_value(row[c]).status != "blank" else "label"
                 return
-        for col in value_cols:
-            raw = self.text(r, col.index)
+        sheet = self.grid.name
+        seen = self.seen
+        values = self.out.values
+        for index, col, col_header, col_period, col_period_text, col_community, col_community_text, col_method \
+                in self._value_plan:
+            raw = row[index]
             if not raw.strip():
                 continue
             if row_problem == "street_row":
-                self.set_role(r, col.index, "label")
+                roles[index] = "label"
                 continue
             parsed = parse_value(raw)
-            if parsed.status == "blank":
-                self.set_role(r, col.index, "label")
+            status = parsed.status
+            if status == "blank":
+                roles[index] = "label"
                 continue
-            if parsed.status == "unreadable":
-                self.set_role(r, col.index, "problem")
-                self.problem("unreadable_value", r, col.index, raw)
-                approximate[col.index] = True  # the sum above is incomplete: no total check
+            if status == "unreadable":
+                roles[index] = "problem"
+                self.problem("unreadable_value", r, index, raw)
+                approximate[index] = True  # the sum above is incomplete: no total check
                 continue
             if blocked:
-                self.set_role(r, col.index, "problem")
+                roles[index] = "problem"
                 continue
-            if table.indicators_as_rows:
+            if indicators_as_rows:
                 indicator_code = row_indicator.indicator_code
                 multiplier = row_indicator.unit_multiplier if row_indicator.unit_multiplier != 1 else row_multiplier
                 if col.multiplier != 1:
@@ -628,38 +678,32 @@ class SheetReader:
                 indicator_code = col.indicator_code
                 multiplier = col.multiplier
                 cumulative = col.is_cumulative
-                header = " / ".join(col.levels)
-            cell_period, cell_period_text = period, period_text
-            if col.kind == "period" and col.period:
-                cell_period, cell_period_text = col.period, col.levels[-1]
-            cell_community, cell_community_text, method = community_code, community_text, community_method
-            if col.kind == "community":
-                cell_community, cell_community_text, method = col.community_code, col.levels[-1], "header"
+                header = col_header
+            if col_period is None:
+                cell_period, cell_period_text = period, period_text
+            else:
+                cell_period, cell_period_text = col_period, col_period_text
+            if col_community is None:
+                cell_community, cell_community_text, method = community_code, community_text, community_method
+            else:
+                cell_community, cell_community_text, method = col_community, col_community_text, col_method
             value = parsed.value if parsed.has_magnitude else parsed.value * multiplier
             key = (cell_community, indicator_code, cell_period.period, cumulative)
-            earlier = self.seen.get(key)
+            earlier = seen.get(key)
             if earlier is not None:
-                self.set_role(r, col.index, "problem")
-                self.problem("duplicate_value", r, col.index, raw, f"已在 {earlier[1]} 填报 {earlier[0]:g}")
+                roles[index] = "problem"
+                self.problem("duplicate_value", r, index, raw, f"已在 {earlier[1]} 填报 {earlier[0]:g}")
                 continue
-            self.seen[key] = (value, cell_ref(r, col.index))
-            running[col.index].append(value)
-            approximate[col.index] = approximate[col.index] or parsed.is_approximate
-            self.set_role(r, col.index, "value")
-            self.out.values.append(ExtractedValue(
-                sheet=self.grid.name, cell_ref=cell_ref(r, col.index), row_index=r, col_index=col.index,
-                header_text=header, community_text=cell_community_text, community_code=cell_community,
-                community_match=method, period_text=cell_period_text, period=cell_period,
-                indicator_code=indicator_code, value=value, is_cumulative=cumulative,
-                is_approximate=parsed.is_approximate, raw_text=raw,
-            ))
+            ref = cell_ref(r, index)
+            seen[key] = (value, ref)
+            running[index].append(value)
+            approximate[index] = approximate[index] or parsed.is_approximate
+            roles[index] = "value"
+            values.append(ExtractedValue(
+                sheet, ref, r, index, header, cell_community_text, cell_community, method, cell_period_text,
+                cell_period, indicator_code, value, cumulative, parsed.is_approximate, raw))
 
 
 def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
-    extraction = SheetReader(grid, context).extract()
-    # Nothing lost: every non-empty cell gets a role; one no rule claimed counts as a label.
-    for r, row in enumerate(grid.rows):
-        for c, text in enumerate(row):
-            if text.strip() and (r, c) not in extraction.roles:
-                extraction.roles[(r, c)] = "label"
-    return extraction
+    """Values, problems and the role of every non-empty cell (``cells``, row by row)."""
+    return SheetReader(grid, context).extract()

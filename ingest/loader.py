@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import operator
 import signal
 import threading
 import time
@@ -102,15 +101,12 @@ def parse_file_for_pool(candidate: Candidate, settings: Settings) -> tuple[Parse
     """``parse_file`` in a worker process. The values travel as plain tuples: pickling tens of
     thousands of dataclass instances cost as much as parsing them."""
     parsed = parse_file(candidate, settings)
-    return dataclasses.replace(parsed, values=()), [VALUE_FIELDS(value) for value in parsed.values]
+    return dataclasses.replace(parsed, values=()), list(map(tuple, parsed.values))
 
 
 def from_pool(result: tuple[ParsedFile, list[tuple]]) -> ParsedFile:
     parsed, rows = result
-    return dataclasses.replace(parsed, values=tuple(ExtractedValue(*row) for row in rows))
-
-
-VALUE_FIELDS = operator.attrgetter(*(field.name for field in dataclasses.fields(ExtractedValue)))
+    return dataclasses.replace(parsed, values=tuple(map(ExtractedValue._make, rows)))
 
 
 def _raise_timeout(signum: int, frame: object) -> None:
@@ -157,12 +153,11 @@ def _parse(candidate: Candidate, settings: Settings) -> ParsedFile:
     nonempty = 0
     for grid in workbook.sheets:
         extraction = extract_sheet(grid, context)
-        for extracted in extraction.values:
-            values.append(extracted)
+        values.extend(extraction.values)
         problems.extend(extraction.problems)
-        for (r, c), role in sorted(extraction.roles.items()):
-            cells.append((grid.name, cell_ref(r, c), r, c, grid.rows[r][c], role))
-        nonempty += sum(1 for row in grid.rows for text in row if text.strip())
+        name, rows = grid.name, grid.rows
+        cells.extend([(name, cell_ref(r, c), r, c, rows[r][c], role) for r, c, role in extraction.cells])
+        nonempty += len(extraction.cells)  # every non-empty cell has exactly one role
     status = "partial" if problems else "loaded"
     return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,
                       workbook.file_format, workbook.encoding, status, tuple(values), tuple(problems),
