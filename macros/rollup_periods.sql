@@ -37,8 +37,8 @@
 
 {# DuckDB: the last child by arg_max_null in the same hash aggregate — no window sort over every
    child row (same rows, faster at 3,000 communities). arg_max_null keeps a null value of the
-   last child, as the window version does. The flow sum is ordered like the window's output, so
-   the double sum does not depend on the order rows arrive in (rebuilds stay bit-identical). #}
+   last child, as the window version does. The flow sum is exact (decimal), so it does not
+   depend on the order rows arrive in (rebuilds stay bit-identical) without sorting each group. #}
 {% macro duckdb__rollup_periods(child_relation, parent_period_expression) %}
     select
         community_code,
@@ -46,7 +46,7 @@
         kind,
         {{ parent_period_expression }} as period,
         case
-            when kind = 'flow' then sum(value order by period_index desc)
+            when kind = 'flow' then {{ exact_sum("value") }}
             else arg_max_null(value, period_index)
         end as value,
         case

@@ -2,8 +2,9 @@
 -- indicator. Communities: base indicators rolled up over time (flow = sum, stock = last reported);
 -- streets and the city: the sum of their communities' values for the same grain and period.
 -- Derived indicators (rates, per-thousand) are recomputed from the rolled-up parts at every
--- level and grain — never averaged. Street and city sums run in community order: a double sum
--- must not depend on the order rows arrive in (rebuilds are bit-identical).
+-- level and grain — never averaged. Street and city sums are exact (decimal) sums: a double sum
+-- must not depend on the order rows arrive in (rebuilds are bit-identical), and an ordered
+-- aggregate (sum ... order by) sorted every group (21 s of a 62 s build at 3,000 communities).
 with communities as (
     select * from {{ ref('dim_community') }}
 ),
@@ -20,7 +21,7 @@ community_base as (
 street_base as (
     select
         street_code as unit_code, street_code, city_code, grain, period, period_index,
-        indicator_code, sum(value order by unit_code) as value,
+        indicator_code, {{ exact_sum("value") }} as value,
         case when max(case when is_approximate then 1 else 0 end) = 1 then true else false end
             as is_approximate,
         max(months_reported) as months_reported,
@@ -32,7 +33,7 @@ street_base as (
 city_base as (
     select
         city_code as unit_code, cast(null as varchar) as street_code, city_code, grain, period,
-        period_index, indicator_code, sum(value order by unit_code) as value,
+        period_index, indicator_code, {{ exact_sum("value") }} as value,
         case when max(case when is_approximate then 1 else 0 end) = 1 then true else false end
             as is_approximate,
         max(months_reported) as months_reported,
