@@ -61,6 +61,16 @@ def warehouse_identity(path: Path) -> tuple[int, int] | None:
     return (stat.st_ino, stat.st_mtime_ns)
 
 
+def current_warehouse() -> tuple[str, int, int]:
+    """(path, inode, mtime) of the published warehouse: the cache key for what views derive
+    from its data, so a newly published warehouse is never shown through an old derivation."""
+    path = settings().warehouse_db
+    identity = warehouse_identity(path)
+    if identity is None:
+        raise WarehouseUnavailable(EMPTY_WAREHOUSE_MESSAGE)
+    return (str(path), *identity)
+
+
 def warehouse_exists() -> bool:
     return warehouse_identity(settings().warehouse_db) is not None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, sidebar
+from dashboard import charts, data, paging, sidebar
 from dashboard.formatting import format_number, format_period
 
 REFERENCES = {"target": "与目标的差距", "peer": "与同类社区中位数的差距"}
@@ -32,31 +32,87 @@ def gap_frame(scope: data.Scope, filters: sidebar.Filters, reference: str,
         frame.loc[counts, "better"] = frame.loc[counts, "better"] / frame.loc[
             counts, "residents"] * 1000
     # Colour by each indicator's own spread, so 件 and 元 can share one map.
-    spread = frame.groupby("indicator_code")["better"].transform(lambda s: s.abs().max())
+    spread = frame["better"].abs().groupby(frame["indicator_code"]).transform("max")
     frame["relative"] = (frame["better"] / spread.where(spread > 0)).fillna(0.0)
     return frame
 
 
 def weakest(frame: pd.DataFrame, count: int = 3) -> pd.DataFrame:
-    rows = []
-    for (_, name), group in frame.groupby(["community_code", "community_name"]):
-        worst = group[group["relative"] < 0].sort_values(["relative", "indicator_code"]).head(count)
-        rows.append({"社区": name, "最弱指标": "、".join(worst["indicator_name"]) or "无（均不低于参照）"})
-    return pd.DataFrame(rows)
+    """Per community (in code order): its `count` weakest indicators below the reference."""
+    communities = frame.drop_duplicates("community_code").sort_values("community_code")
+    below = frame[frame["relative"] < 0].sort_values(
+        ["community_code", "relative", "indicator_code"])
+    names = (below.groupby("community_code", sort=False).head(count)
+             .groupby("community_code", sort=False)["indicator_name"].agg("、".join))
+    return pd.DataFrame({
+        "社区": communities["community_name"].to_numpy(),
+        "最弱指标": communities["community_code"].map(names).fillna("无（均不低于参照）").to_numpy(),
+    })
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def gap_views(warehouse: tuple[str, int, int], filters: sidebar.Filters, reference: str,
+              per_thousand: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The gaps (most behind first) and the weakest-indicator table, built once per warehouse
+    and choice: reruns reuse them instead of redoing the pandas work over every community."""
+    del warehouse  # the cache key: a newly published warehouse is derived afresh
+    frame = gap_frame(filters.scope, filters, reference, per_thousand)
+    if frame.empty:
+        return frame, pd.DataFrame()
+    # Rows of the heatmap: the communities furthest behind on average first.
+    order = (frame.groupby("community_code")["relative"].mean().rename("mean_relative")
+             .reset_index().sort_values(["mean_relative", "community_code"]))
+    names = frame.drop_duplicates("community_code").set_index("community_code")["community_name"]
+    streets = data.communities(filters.scope).set_index("community_code")["street_name"]
+    labels = paging.distinct_labels(names, streets.reindex(names.index).fillna(""))
+    order["label"] = order["community_code"].map(labels)
+    columns = ["community_code", "indicator_code", "indicator_name", "better", "relative"]
+    gaps = frame[columns].merge(order, on="community_code").sort_values(
+        ["mean_relative", "community_code", "indicator_code"], ignore_index=True)
+    return gaps, weakest(frame)
+
+
+def heatmap_frames(gaps: pd.DataFrame,
+                   codes: pd.Series) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The heatmap's values (relative gap) and cell texts (the gap itself) for these
+    communities, in their order; indicators in catalogue-code order."""
+    shown = gaps[gaps["community_code"].isin(set(codes))]
+    indicators = shown.drop_duplicates("indicator_code").sort_values("indicator_code")
+    labels = shown.drop_duplicates("community_code").set_index("community_code")["label"]
+    matrix = shown.pivot(index="community_code", columns="indicator_code", values="relative")
+    better = shown.pivot(index="community_code", columns="indicator_code", values="better")
+    order, columns = list(codes), indicators["indicator_code"].tolist()
+    matrix, better = matrix.reindex(index=order, columns=columns), better.reindex(
+        index=order, columns=columns)
+    text = better.map(format_number).where(better.notna(), "—")
+    names = indicators["indicator_name"].tolist()
+    for table in (matrix, text):
+        table.index, table.columns = labels.reindex(order).tolist(), names
+    return matrix, text
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def missing_summary(warehouse: tuple[str, int, int], scope: data.Scope, grain: str,
+                    period: str) -> tuple[int, pd.DataFrame]:
+    """How many community × indicator pairs were not reported, and per community which."""
+    del warehouse
+    missing = data.missing_reports(scope, grain, period)
+    summary = missing.groupby(["community_code", "community_name", "street_name"]).agg(
+        未报指标数=("indicator_code", "size"),
+        未报指标=("indicator_name", "、".join)).reset_index()
+    return len(missing), summary.rename(columns={"community_name": "社区", "street_name": "街道"})[
+        ["社区", "街道", "未报指标数", "未报指标"]]
 
 
 def render_missing(filters: sidebar.Filters) -> None:
     st.subheader("未报送")
-    missing = data.missing_reports(filters.scope, filters.grain, filters.period)
-    st.metric("未报送的社区×指标", len(missing))
-    if missing.empty:
+    count, summary = missing_summary(data.current_warehouse(), filters.scope, filters.grain,
+                                     filters.period)
+    st.metric("未报送的社区×指标", count)
+    if not count:
         st.success(f"{format_period(filters.period)}所有社区都报送了本期的全部指标。")
         return
-    summary = missing.groupby(["community_code", "community_name", "street_name"]).agg(
-        未报指标数=("indicator_code", "size"),
-        未报指标=("indicator_name", "、".join)).reset_index()
-    st.dataframe(summary.rename(columns={"community_name": "社区", "street_name": "街道"})[
-        ["社区", "街道", "未报指标数", "未报指标"]], hide_index=True, key="missing_table")
+    st.dataframe(summary, hide_index=True, key="missing_table")
 
 
 def render() -> None:
@@ -67,21 +123,21 @@ def render() -> None:
     reference = st.radio("参照", list(REFERENCES), format_func=REFERENCES.get, horizontal=True,
                          key="gap_reference")
     per_thousand = st.toggle("按每千名常住居民计算", key="gap_per_thousand")
-    frame = gap_frame(filters.scope, filters, reference, per_thousand)
-    if frame.empty:
+    gaps, weakest_table = gap_views(data.current_warehouse(), filters, reference, per_thousand)
+    if gaps.empty:
         st.info(f"{format_period(filters.period)}没有可比较的{('目标' if reference == 'target' else '同类社区')}数据。")
     else:
-        matrix = frame.pivot_table(index="community_name", columns="indicator_name",
-                                   values="relative", sort=False)
-        text = frame.pivot_table(index="community_name", columns="indicator_name",
-                                 values="better", sort=False).map(format_number)
+        order = gaps.drop_duplicates("community_code")
+        shown = paging.chart_rows(order, "gap_chart_rows", unit="个", ends=False,
+                                  where_all="按平均相对差距从差到好排列；各社区的最弱指标见下表")
+        matrix, text = heatmap_frames(gaps, shown["community_code"])
         unit = "（每千人）" if per_thousand else ""
         st.plotly_chart(charts.gap_heatmap(
-            matrix, text.reindex_like(matrix).fillna("—"),
+            matrix, text,
             f"{format_period(filters.period)} {REFERENCES[reference]}{unit}（正数=优于参照）",
             "相对差距"))
         st.subheader("各社区最弱指标")
-        st.dataframe(weakest(frame), hide_index=True, key="weakest_table")
+        st.dataframe(weakest_table, hide_index=True, key="weakest_table")
     render_missing(filters)
 
 

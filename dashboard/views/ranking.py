@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, sidebar
+from dashboard import charts, data, paging, sidebar
 from dashboard.formatting import (format_number, format_percent, format_period,
                                   format_rank_change, format_rank_interval, format_share)
 
@@ -16,15 +16,18 @@ def drivers(contributions: pd.DataFrame) -> pd.DataFrame:
     """Per community: the indicator adding most to its score and the one costing it most."""
     if contributions.empty:
         return pd.DataFrame(columns=["community_code", "主要加分项", "主要拖累项"])
-    frame = contributions.dropna(subset=["normalized_value"]).copy()
-    frame["loss"] = frame["weight"] * (1 - frame["normalized_value"])
-    rows = []
-    for code, group in frame.groupby("community_code"):
-        best = group.sort_values(["contribution", "indicator_code"], ascending=[False, True]).iloc[0]
-        worst = group.sort_values(["loss", "indicator_code"], ascending=[False, True]).iloc[0]
-        rows.append({"community_code": code, "主要加分项": best["indicator_name"],
-                     "主要拖累项": worst["indicator_name"]})
-    return pd.DataFrame(rows)
+    frame = contributions.dropna(subset=["normalized_value"])
+    frame = frame.assign(loss=frame["weight"] * (1 - frame["normalized_value"]))
+
+    def top(column: str, label: str) -> pd.DataFrame:
+        # one sort over every community, then each community's first row (ties: indicator code)
+        ordered = frame.sort_values(["community_code", column, "indicator_code"],
+                                    ascending=[True, False, True])
+        first = ordered.drop_duplicates("community_code")
+        return pd.DataFrame({"community_code": first["community_code"].to_numpy(),
+                             label: first["indicator_name"].to_numpy()})
+
+    return top("contribution", "主要加分项").merge(top("loss", "主要拖累项"), on="community_code")
 
 
 def format_score(score: object, method: str) -> str:
@@ -49,7 +52,51 @@ def league_table(scores: pd.DataFrame, rank_column: str, contributions: pd.DataF
                  for low, high in zip(frame["rank_p05"], frame["rank_p95"])],
         "主要加分项": frame["主要加分项"].fillna("—"),
         "主要拖累项": frame["主要拖累项"].fillna("—"),
+    }).reset_index(drop=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def ranked(warehouse: tuple[str, int, int], scope: data.Scope, grain: str, period: str,
+           method: str, peer_group: str | None,
+           rank_column: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The league table and the rank-interval rows (same order), built once per warehouse and
+    choice: reruns (a click, a page switch) reuse them instead of redoing the pandas work."""
+    del warehouse  # the cache key: a newly published warehouse is derived afresh
+    scores = data.scores(scope, grain, period, method, peer_group)
+    if scores.empty:
+        return pd.DataFrame(), pd.DataFrame()
+    contributions = data.score_contributions(scope, grain, period, method)
+    if contributions.empty:  # a method without its own breakdown: show the composite's drivers
+        contributions = data.score_contributions(scope, grain, period, "composite")
+    table = league_table(scores, rank_column, contributions, method)
+    intervals = scores.sort_values([rank_column, "community_code"]).rename(
+        columns={rank_column: "rank"})
+    intervals = intervals.assign(label=paging.distinct_labels(
+        intervals["community_name"], intervals["street_name"]))
+    return table, intervals[["label", "rank", "rank_p05", "rank_p95"]].reset_index(drop=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def petition_table(warehouse: tuple[str, int, int], scope: data.Scope,
+                   period: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The resolution-rate table as shown, and the chart's rows (label, rate), best first."""
+    del warehouse
+    ranking = data.petition_ranking(scope, period)
+    table = pd.DataFrame({
+        "社区": ranking["community_name"],
+        "街道": ranking["street_name"],
+        "受理数": ranking["petitions_received"].map(format_number),
+        "办结数": ranking["petitions_resolved"].map(format_number),
+        "办结率": ranking["resolution_rate"].map(format_percent),
+        "街道内名次": ranking["rank_in_street"].astype("Int64"),
+        "全市名次": ranking["rank_in_city"].astype("Int64"),
     })
+    bars = pd.DataFrame({
+        "label": paging.distinct_labels(ranking["community_name"], ranking["street_name"]),
+        "resolution_rate": ranking["resolution_rate"],
+        "rank_in_city": ranking["rank_in_city"],
+        "community_name": ranking["community_name"]})
+    return table, bars
 
 
 def format_rank(rank: object) -> str:
@@ -63,18 +110,14 @@ def render_scores(filters: sidebar.Filters) -> None:
     peer = sidebar.kept_choice("同类社区组", [ALL_PEERS, *groups], "peer_group",
                                lambda code: groups.get(code, code))
     peer_group = None if peer == ALL_PEERS else peer
-    scores = data.scores(filters.scope, filters.grain, filters.period, method, peer_group)
-    if scores.empty:
-        st.info(f"{format_period(filters.period)}没有{data.METHOD_LABELS[method]}：该期间尚无可评分的数据。")
-        return
     rank_column, rank_label = (("rank_in_peer", "同类社区内名次") if peer_group else
                                ("rank_in_street", "街道内名次") if filters.street_code else
                                ("rank_in_city", "全市名次"))
-    contributions = data.score_contributions(filters.scope, filters.grain, filters.period, method)
-    if contributions.empty:  # a method without its own breakdown: show the composite's drivers
-        contributions = data.score_contributions(filters.scope, filters.grain, filters.period,
-                                                 "composite")
-    table = league_table(scores, rank_column, contributions, method)
+    table, intervals = ranked(data.current_warehouse(), filters.scope, filters.grain,
+                              filters.period, method, peer_group, rank_column)
+    if table.empty:
+        st.info(f"{format_period(filters.period)}没有{data.METHOD_LABELS[method]}：该期间尚无可评分的数据。")
+        return
     leader = table.iloc[0]
     if filters.scope.level == "community":  # one row: its rank, never "first" among one
         st.metric(f"{format_period(filters.period)}{data.METHOD_LABELS[method]}{rank_label}",
@@ -85,8 +128,8 @@ def render_scores(filters: sidebar.Filters) -> None:
                   leader["社区"], f"得分 {leader['得分']}", delta_color="off", delta_arrow="off")
     st.caption(f"名次为{rank_label}；名次区间为 5%–95% 可能名次，区间重叠的社区实际上难分高下。")
     st.dataframe(table, hide_index=True, key="league_table")
-    interval_frame = scores.rename(columns={rank_column: "rank"})
-    st.plotly_chart(charts.rank_intervals(interval_frame, title=f"{rank_label}与名次区间"))
+    shown = paging.chart_rows(intervals, "league_chart_rows")
+    st.plotly_chart(charts.rank_intervals(shown, label="label", title=f"{rank_label}与名次区间"))
 
 
 def render_petitions(filters: sidebar.Filters) -> None:
@@ -95,11 +138,11 @@ def render_petitions(filters: sidebar.Filters) -> None:
     if filters.grain != "month":
         st.caption("诉求办结率排名按月显示，请在左侧选择“月”。")
         return
-    ranking = data.petition_ranking(filters.scope, filters.period)
-    if ranking.empty:
+    table, bars = petition_table(data.current_warehouse(), filters.scope, filters.period)
+    if table.empty:
         st.info(f"{format_period(filters.period)}没有诉求数据。")
         return
-    leader = ranking.iloc[0]
+    leader = bars.iloc[0]
     if filters.scope.level == "community":
         st.metric(f"{format_period(filters.period)}诉求办结率全市名次",
                   format_rank(leader["rank_in_city"]), format_percent(leader["resolution_rate"]),
@@ -108,17 +151,9 @@ def render_petitions(filters: sidebar.Filters) -> None:
         st.metric(f"{format_period(filters.period)}诉求办结率第一", leader["community_name"],
                   format_percent(leader["resolution_rate"]), delta_color="off",
                   delta_arrow="off")
-    table = pd.DataFrame({
-        "社区": ranking["community_name"],
-        "街道": ranking["street_name"],
-        "受理数": ranking["petitions_received"].map(format_number),
-        "办结数": ranking["petitions_resolved"].map(format_number),
-        "办结率": ranking["resolution_rate"].map(format_percent),
-        "街道内名次": ranking["rank_in_street"].astype("Int64"),
-        "全市名次": ranking["rank_in_city"].astype("Int64"),
-    })
     st.dataframe(table, hide_index=True, key="petition_table")
-    st.plotly_chart(charts.ranking_bars(ranking, "community_name", "resolution_rate",
+    shown = paging.chart_rows(bars, "petition_chart_rows")
+    st.plotly_chart(charts.ranking_bars(shown, "label", "resolution_rate",
                                         "诉求办结率（%）", "%"))
 
 
