@@ -12,7 +12,7 @@ import hashlib
 import signal
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -234,6 +234,8 @@ def parse_all(settings: Settings, candidates: list[Candidate], catalog: HeaderCa
     if len(candidates) < POOL_MIN_FILES or settings.workers < POOL_MIN_WORKERS:
         init_worker(catalog, matcher)
         return [parse_file(candidate, settings) for candidate in candidates]
+    from concurrent.futures import ProcessPoolExecutor  # imports multiprocessing: only when used
+
     results: dict[int, ParsedFile] = {}
     bar = ProgressBar(len(candidates)) if progress else None
     executor = ProcessPoolExecutor(max_workers=settings.workers, initializer=init_worker,

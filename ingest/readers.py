@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import struct
 import zipfile
 import zlib
 from xml.etree import ElementTree
@@ -72,6 +73,19 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
+class FloatTexts(dict):
+    """float → its cell text, filled on first use (bounded: cleared when it grows large)."""
+
+    def __missing__(self, value: float) -> str:
+        if len(self) >= 1 << 16:
+            self.clear()
+        text = self[value] = cell_text(value)
+        return text
+
+
+number_text = FloatTexts().__getitem__
+
+
 def sniff_format(path: Path, head: bytes) -> str:
     """xlsx | ods | ole | text | zip | pdf | other — from the first bytes."""
     if head.startswith(ZIP_MAGIC) or head.startswith(b"PK\x05\x06"):
@@ -101,9 +115,13 @@ def inspect_zip(source: Path | IO[bytes], settings: Settings) -> str:
 
 
 def inspect_zip_with_errors(source: Path | IO[bytes], settings: Settings, *,
-                            want_errors: bool = True) -> tuple[str, ErrorCells]:
+                            want_errors: bool = True, data: bytes | None = None) -> tuple[str, ErrorCells]:
     """``inspect_zip`` plus an xlsx's formula-error cells, in one pass over the archive (the
-    DTD check reads every part anyway; it notes which ones hold error cells)."""
+    DTD check reads every part anyway; it notes which ones hold error cells). ``data``: the
+    archive's bytes when the caller has them (``source`` is then a BytesIO over them), so the
+    parts can be inflated straight from them."""
+    if data is None and isinstance(source, io.BytesIO):
+        data = source.getvalue()
     try:
         with zipfile.ZipFile(source) as archive:
             entries = archive.infolist()
@@ -116,7 +134,7 @@ def inspect_zip_with_errors(source: Path | IO[bytes], settings: Settings, *,
                 if entry.file_size > 1024 * 1024 and ratio > settings.max_zip_ratio:
                     raise UnreadableFile("zip_bomb", f"「{entry.filename}」压缩比 {ratio:.0f}:1")
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
-                with_errors = check_xml_parts(archive)
+                with_errors = check_xml_parts(archive, data)
                 if not want_errors:
                     return "xlsx", {}
                 try:
@@ -124,7 +142,7 @@ def inspect_zip_with_errors(source: Path | IO[bytes], settings: Settings, *,
                 except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
                     return "xlsx", {}
             if "content.xml" in names and b"spreadsheet" in archive.read("mimetype") if "mimetype" in names else False:
-                check_xml_parts(archive)
+                check_xml_parts(archive, data)
                 return "ods", {}
             if any(name.startswith("word/") for name in names):
                 raise UnreadableFile("not_a_spreadsheet", "Word 文档")
@@ -151,39 +169,101 @@ def declaration_pattern() -> re.Pattern[bytes]:
 XML_DECLARATION = declaration_pattern()
 ERROR_MARK = b't="e"'
 # Every declaration starts "<!" in UTF-8, "<\0!\0" in UTF-16-LE, "\0<\0!" in UTF-16-BE: a part
-# without either byte pair needs no run of the slower case-insensitive pattern.
+# without either byte pair needs no run of the slower case-insensitive pattern, and one without a
+# "!" byte (most parts: found by one memchr) needs no look for the pairs either.
 DECLARATION_STARTS = (b"<!", b"<\x00!")
 
 IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*", b"\x01\x00\x00\x00", b"\xd7\xcd\xc6\x9a")
 BINARY_PARTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp")
 
 
-def check_xml_parts(archive: zipfile.ZipFile) -> set[str]:
+# A part up to this size, stored or deflated, is inflated in one call straight from the archive's
+# bytes; larger or unusual parts are streamed through zipfile in chunks.
+WHOLE_PART_BYTES = 4 * 1024 * 1024
+LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature … file name length, extra field length
+UNSUPPORTED_FLAGS = 0x1 | 0x20 | 0x40     # encrypted, compressed patch data, strong encryption
+
+
+def whole_part(data: bytes, entry: zipfile.ZipInfo) -> bytes | None:
+    """A small part's bytes, read the way zipfile reads them but without its per-part machinery:
+    local header, then the stored or deflated bytes, checked against the declared size and CRC.
+    None whenever anything is unusual — zipfile then reads the part and reports what is wrong."""
+    if entry.file_size > WHOLE_PART_BYTES or entry.flag_bits & UNSUPPORTED_FLAGS \
+            or entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return None
+    offset = entry.header_offset
+    header = data[offset:offset + LOCAL_HEADER.size]
+    if len(header) != LOCAL_HEADER.size:
+        return None
+    signature, name_length, extra_length = LOCAL_HEADER.unpack(header)
+    if signature != b"PK\x03\x04":
+        return None
+    name_start = offset + LOCAL_HEADER.size
+    name = data[name_start:name_start + name_length]
+    try:
+        same_name = name.decode("utf-8" if entry.flag_bits & 0x800 else "cp437") == entry.orig_filename
+    except UnicodeDecodeError:
+        return None
+    if not same_name:
+        return None
+    start = name_start + name_length + extra_length
+    raw = data[start:start + entry.compress_size]
+    if len(raw) != entry.compress_size:
+        return None
+    if entry.compress_type == zipfile.ZIP_STORED:
+        body = raw
+    else:
+        inflater = zlib.decompressobj(-15)
+        try:
+            body = inflater.decompress(raw, entry.file_size + 1)  # never more than declared (+1 to notice)
+        except zlib.error:
+            return None
+        if not inflater.eof:
+            return None
+    if len(body) != entry.file_size or zlib.crc32(body) != entry.CRC:
+        return None
+    return bytes(body)
+
+
+def scan_part(entry: zipfile.ZipInfo, window: bytes, first: bool, with_errors: set[str]) -> bool:
+    """Check one window of a part; False when the part is an image and needs no further look."""
+    # A part is skipped as an image by what it holds, not by its name: a worksheet
+    # renamed "x.png" is still scanned.
+    if first and entry.filename.lower().endswith(BINARY_PARTS) and window.startswith(IMAGE_MAGIC):
+        return False
+    found = XML_DECLARATION.search(window) \
+        if b"!" in window and any(start in window for start in DECLARATION_STARTS) else None
+    if found:
+        declaration = found.group().replace(b"\x00", b"").decode("ascii").upper()
+        raise UnreadableFile("xml_bomb", f"「{entry.filename}」中的 {declaration}")
+    if ERROR_MARK in window:
+        with_errors.add(entry.filename)
+    return True
+
+
+def check_xml_parts(archive: zipfile.ZipFile, data: bytes | None = None) -> set[str]:
     """Refuse any part that declares a DTD. No workbook needs one, and entity declarations are
     how billion-laughs expansion and external-entity reads work; so the parsers never see them.
-    Every part is read in chunks (a DTD may hide anywhere a lenient parser would accept it).
-    Returns the parts that hold formula-error cells (``t="e"``), found on the same read."""
+    Every part is read whole or in chunks (a DTD may hide anywhere a lenient parser would accept
+    it). Returns the parts that hold formula-error cells (``t="e"``), found on the same read.
+    ``data``: the archive's bytes, when the caller has them — small parts are then inflated
+    straight from them."""
     overlap = 32  # longer than the longest pattern, so a declaration split across chunks is found
     with_errors: set[str] = set()
     for entry in archive.infolist():
         if entry.is_dir():
             continue
+        body = whole_part(data, entry) if data is not None else None
+        if body is not None:
+            scan_part(entry, body, True, with_errors)
+            continue
         tail = b""
         with archive.open(entry) as stream:
             first = True
             while chunk := stream.read(1 << 20):
-                # A part is skipped as an image by what it holds, not by its name: a worksheet
-                # renamed "x.png" is still scanned.
-                if first and entry.filename.lower().endswith(BINARY_PARTS) and chunk.startswith(IMAGE_MAGIC):
+                if not scan_part(entry, tail + chunk, first, with_errors):
                     break
                 first = False
-                window = tail + chunk
-                found = XML_DECLARATION.search(window) if any(start in window for start in DECLARATION_STARTS) else None
-                if found:
-                    declaration = found.group().replace(b"\x00", b"").decode("ascii").upper()
-                    raise UnreadableFile("xml_bomb", f"「{entry.filename}」中的 {declaration}")
-                if ERROR_MARK in window:
-                    with_errors.add(entry.filename)
                 tail = chunk[-overlap:]
     return with_errors
 
@@ -248,9 +328,13 @@ def read_workbook(path: Path, settings: Settings) -> Workbook:
     check_size(path, settings)
     with open(path, "rb") as handle:
         head = handle.read(8)
-    kind = sniff_format(path, head)
+        kind = sniff_format(path, head)
+        if kind == "zip":  # read once: the checks inflate the parts from these bytes
+            data = head + handle.read(settings.max_file_bytes + 1 - len(head))
     if kind == "zip":
-        return read_calamine(path, *inspect_zip_with_errors(path, settings))
+        if len(data) > settings.max_file_bytes:  # grown since check_size
+            raise UnreadableFile("file_too_large", f"{len(data)} 字节，上限 {settings.max_file_bytes} 字节")
+        return read_calamine(path, *inspect_zip_with_errors(io.BytesIO(data), settings, data=data))
     if kind == "ole":
         return read_calamine(path, inspect_ole(head, path), {})
     if kind in {"pdf", "image"}:
@@ -278,6 +362,8 @@ def xlsx_error_cells(archive: zipfile.ZipFile, names: set[str], with_errors: set
     found: ErrorCells = {}
     if "xl/workbook.xml" not in names:
         return found
+    if not with_errors and not any(name.lower().endswith(BINARY_PARTS) for name in names):
+        return found  # no sheet part can be read for errors: each would be skipped below
     namespaces = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
                   "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
     workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
@@ -318,9 +404,11 @@ def read_calamine(path: Path, file_format: str, errors: ErrorCells) -> Workbook:
             sheets = []
             for name in book.sheet_names:
                 sheet = book.get_sheet_by_name(name)
-                # Most cells are text or empty: strip them here rather than call cell_text per cell.
-                rows = tuple(tuple(v.strip() if type(v) is str else cell_text(v) for v in row)
-                             for row in sheet.to_python(skip_empty_area=False))
+                # Most cells are text or empty: strip them here rather than call cell_text per cell;
+                # numbers repeat, so each float's text is worked out once.
+                rows = tuple([tuple([v.strip() if type(v) is str else (type(v) is float and number_text(v))
+                                     or cell_text(v) for v in row])
+                              for row in sheet.to_python(skip_empty_area=False)])
                 merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or ()))
                 sheets.append(SheetGrid(name, rows, merged))
         finally:

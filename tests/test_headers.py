@@ -57,3 +57,23 @@ def test_structural_kind(text: str, kind: str | None) -> None:
 def test_derived_rates_are_recognized() -> None:
     assert CATALOG.is_derived(["诉求办结率(%)"]) is True
     assert CATALOG.is_derived(["受理数"]) is False
+
+
+def test_simplified_conversion_is_zhconvs() -> None:
+    """ingest.headers converts with zhconv's dictionary without importing zhconv: the result is
+    zhconv's for every dictionary word, phrases around them, and texts without any."""
+    import json
+    import random
+
+    import zhconv
+
+    from ingest.headers import ZhCnConverter
+
+    convert = ZhCnConverter()
+    tables = json.loads((Path(zhconv.__file__).parent / "zhcdict.json").read_text(encoding="utf-8"))
+    words = sorted({word for name in ("zh2Hans", "zh2CN", "zh2Hant", "zh2TW") for word in tables[name]})
+    rng = random.Random(3)
+    texts = [*words, "", "社區名稱", "建設街社區居委會", "受理數（件）", "abc 123", "和平街道2025年1月",
+             *("".join(rng.choices(words, k=rng.randint(2, 6))) for _ in range(3000)),
+             *("".join(rng.choice(word) for word in rng.choices(words, k=8)) for _ in range(3000))]
+    assert [convert(text) for text in texts] == [zhconv.convert(text, "zh-cn") for text in texts]
