@@ -293,13 +293,52 @@ def test_the_readers_refuse_the_bombs_before_any_parser_sees_them(hostile_batch,
     assert read_workbook(plain, settings).sheets[0].rows[2] == ("建设街社区", "12", "10")
 
 
-def test_a_declaration_split_across_read_chunks_is_found(tmp_path: Path) -> None:
+@pytest.mark.parametrize("whole_part_bytes", [4 << 20, 0], ids=["inflated-whole", "streamed-in-chunks"])
+def test_a_declaration_split_across_read_chunks_is_found(tmp_path: Path, monkeypatch, whole_part_bytes: int) -> None:
+    monkeypatch.setattr("ingest.readers.WHOLE_PART_BYTES", whole_part_bytes)
     padding = b" " * ((1 << 20) - 4)   # "<!DO" ends the first 1 MiB chunk, "CTYPE" starts the next
     path = xlsx_with_part(tmp_path / "split.xlsx", "xl/worksheets/sheet1.xml",
                           lambda xml: padding + BILLION_LAUGHS.split(b"\n", 1)[1] + without_xml_declaration(xml))
     with pytest.raises(UnreadableFile) as caught:
         read_workbook(path, Settings(home=tmp_path / "home", max_zip_ratio=100_000))  # the padding packs well
     assert (caught.value.problem_code, caught.value.detail) == ("xml_bomb", "「xl/worksheets/sheet1.xml」中的 <!DOCTYPE")
+
+
+@pytest.mark.parametrize("damage", ["crc", "size", "name", "data"])
+def test_a_damaged_part_is_refused_the_same_whether_inflated_whole_or_streamed(tmp_path: Path, monkeypatch,
+                                                                              damage: str) -> None:
+    """Small parts are inflated straight from the file's bytes; a part whose bytes, size, CRC or
+    local name disagree with the directory is left to zipfile, so the refusal reads the same."""
+    path = xlsx_with_part(tmp_path / "good.xlsx", "xl/worksheets/sheet1.xml", lambda xml: xml)
+    data = bytearray(path.read_bytes())
+    info = zipfile.ZipFile(path).getinfo("xl/worksheets/sheet1.xml")
+    local = info.header_offset
+    name_length, extra_length = struct.unpack("<HH", data[local + 26:local + 30])
+    start = local + 30 + name_length + extra_length
+    if damage == "crc":
+        data[local + 14:local + 18] = struct.pack("<I", info.CRC ^ 1)
+        central = data.find(b"PK\x01\x02")
+        while data[central + 46:central + 46 + name_length] != info.filename.encode():
+            central = data.find(b"PK\x01\x02", central + 1)
+        data[central + 16:central + 20] = struct.pack("<I", info.CRC ^ 1)
+    elif damage == "size":
+        path = patch_declared_size(path, "xl/worksheets/sheet1.xml", info.file_size - 1)
+        data = bytearray(path.read_bytes())
+    elif damage == "name":
+        data[local + 30] ^= 0x20  # "x" → "X" in the local header only
+    else:
+        data[start + info.compress_size // 2] ^= 0xFF
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(bytes(data))
+    outcomes = []
+    for whole_part_bytes in (4 << 20, 0):
+        monkeypatch.setattr("ingest.readers.WHOLE_PART_BYTES", whole_part_bytes)
+        try:
+            outcomes.append(("read", read_workbook(damaged, Settings(home=tmp_path / "home")).sheets))
+        except UnreadableFile as error:
+            outcomes.append((error.problem_code, error.detail))
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][0] == "corrupt_file"
 
 
 def test_a_part_named_like_an_image_is_still_scanned_unless_it_is_one(tmp_path: Path) -> None:
