@@ -6,9 +6,12 @@ import operator
 import os
 import sys
 import time
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import chain, repeat
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import numpy as np
@@ -44,16 +47,21 @@ class ParsedFile:
 def flag_conflicts(parsed: list[ParsedFile]) -> list[ParsedFile]:
     """Two files of one batch with different values for one key: the newer file wins (dbt picks
     it by file_mtime); the older file's cell gets a conflicting_value problem."""
-    # Nearly every key has one owner: remember the first, and gather a list only on a repeat.
+    # Nearly every key has one owner: keys are counted at C speed, and only the repeated ones
+    # are followed (first owner remembered, a list gathered on the repeat).
+    keys = [[(value.community_code, value.indicator_code, value.period.grain, value.period.period,
+              value.is_cumulative) for value in item.values] for item in parsed]
+    repeated = {key for key, count in Counter(chain.from_iterable(keys)).items() if count > 1}
     first: dict[tuple[str, str, str, str, bool], tuple[int, ExtractedValue]] = {}
     owners: dict[tuple[str, str, str, str, bool], list[tuple[int, ExtractedValue]]] = {}
-    for index, item in enumerate(parsed):
-        for value in item.values:
-            key = (value.community_code, value.indicator_code, value.period.grain, value.period.period,
-                   value.is_cumulative)
-            earlier = first.setdefault(key, (index, value))
-            if earlier[1] is not value:
-                owners.setdefault(key, [earlier]).append((index, value))
+    for index, (item, item_keys) in enumerate(zip(parsed, keys)):
+        if repeated.isdisjoint(item_keys):
+            continue
+        for key, value in zip(item_keys, item.values):
+            if key in repeated:
+                earlier = first.setdefault(key, (index, value))
+                if earlier[1] is not value:
+                    owners.setdefault(key, [earlier]).append((index, value))
     extra: dict[int, list[Problem]] = {}
     for entries in owners.values():
         files = {index for index, _ in entries}
@@ -130,8 +138,8 @@ def write_batch(settings: Settings, batch_id: int, started_at: datetime, files_s
              sum(item.values_loaded for item in parsed), sum(len(item.problems) for item in parsed)],
         )
         pause_for_crash_test("batches")
-        _insert(con, "files", {name: [row[name] for row in file_rows] for name in file_rows[0]}
-                if file_rows else {})
+        _insert(con, "files", Incoming({name: [row[name] for row in file_rows] for name in file_rows[0]}
+                                       if file_rows else {}))
         pause_for_crash_test("files")
         _insert(con, "cells", cell_rows)
         pause_for_crash_test("cells")
@@ -146,25 +154,34 @@ def write_batch(settings: Settings, batch_id: int, started_at: datetime, files_s
     return WrittenBatch(batch_id, parsed, already_loaded)
 
 
-Columns = dict[str, list]
+Columns = dict[str, Any]
+
+
+@dataclass
+class Incoming:
+    """Rows for one table, a column at a time: ``columns`` (name → values) travel as NumPy
+    arrays; ``computed`` columns are SQL over them and ``params`` — what is the same for every row
+    of a file (its sha256, name, mtime: ``$1[file_no]`` …) or of the batch is not sent per row."""
+
+    columns: Columns
+    computed: dict[str, str] = field(default_factory=dict)
+    params: list = field(default_factory=list)
+
+
+PER_FILE = {"file_sha256": "$1[file_no]", "file_name": "$2[file_no]", "file_mtime": "$3[file_no]",
+            "batch_id": "$4", "ingested_at": "$5"}
 
 
 def batch_rows(batch_id: int, parsed: list[ParsedFile],
-               catalog: HeaderCatalog) -> tuple[list[dict], Columns, Columns, Columns]:
-    """Rows for files; columns (name → values) for cells, observations and problems — built a
-    column at a time, which is what the DataFrames handed to DuckDB are made of anyway."""
+               catalog: HeaderCatalog) -> tuple[list[dict], Incoming, Incoming, Incoming]:
+    """Rows for files; columns for cells, observations and problems — built a column at a time
+    (a whole batch's values turned into columns by one ``zip``), which is what the arrays handed
+    to DuckDB are made of anyway."""
     now = datetime.now()
     file_rows: list[dict] = []
-    cell_rows: Columns = {name: [] for name in (
-        "file_sha256", "sheet", "cell_ref", "row_index", "col_index", "raw_text", "role")}
-    value_rows: Columns = {name: [] for name in (
-        "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "header_text", "community_text",
-        "period_text", "raw_text", "community_code", "community_match", "indicator_code", "period_grain",
-        "period", "value", "unit", "is_cumulative", "is_approximate", "file_mtime", "ingested_at")}
     problem_rows: Columns = {name: [] for name in (
         "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "problem_code", "severity",
         "message", "raw_text")}
-    units = catalog.indicator_units
     for item in parsed:
         roles = [cell[5] for cell in item.cells]
         file_rows.append({
@@ -176,26 +193,37 @@ def batch_rows(batch_id: int, parsed: list[ParsedFile],
             "values_loaded": item.values_loaded, "problems": len(item.problems),
         })
         name = item.path.name
-        _extend(cell_rows, len(item.cells), {"file_sha256": item.sha256}, zip(
-            ("sheet", "cell_ref", "row_index", "col_index", "raw_text", "role"), zip(*item.cells)))
-        values = item.values
-        _extend(value_rows, len(values), {
-            "file_sha256": item.sha256, "batch_id": batch_id, "file_name": name, "file_mtime": item.mtime,
-            "ingested_at": now,
-        }, zip(VALUE_COLUMNS, zip(*map(VALUE_COLUMNS_OF, values))))
-        value_rows["period_grain"].extend(value.period.grain for value in values)
-        value_rows["period"].extend(value.period.period for value in values)
-        value_rows["unit"].extend(units.get(value.indicator_code, "") for value in values)
         problems = item.problems
         _extend(problem_rows, len(problems), {"file_sha256": item.sha256, "batch_id": batch_id, "file_name": name},
                 zip(PROBLEM_COLUMNS, zip(*map(PROBLEM_COLUMNS_OF, problems))))
         problem_rows["message"].extend(problem.message(name) for problem in problems)
-    return file_rows, cell_rows, value_rows, problem_rows
+    params = [[item.sha256 for item in parsed], [item.path.name for item in parsed],
+              [item.mtime for item in parsed], batch_id, now]
+
+    cells = list(chain.from_iterable(item.cells for item in parsed))
+    cell_columns: Columns = {"file_no": _file_numbers([len(item.cells) for item in parsed])}
+    cell_columns.update(zip(("sheet", "cell_ref", "row_index", "col_index", "raw_text", "role"),
+                            zip(*cells) if cells else repeat(())))
+    cell_rows = Incoming(cell_columns, {"file_sha256": PER_FILE["file_sha256"]}, params[:1])
+
+    values = list(chain.from_iterable(item.values for item in parsed))
+    fields = dict(zip(ExtractedValue._fields, zip(*values) if values else repeat(())))
+    value_columns: Columns = {"file_no": _file_numbers([len(item.values) for item in parsed])}
+    value_columns.update((name, fields[name]) for name in VALUE_COLUMNS)
+    value_columns["period_grain"] = list(map(operator.attrgetter("grain"), fields["period"]))
+    value_columns["period"] = list(map(operator.attrgetter("period"), fields["period"]))
+    value_columns["unit"] = list(map(catalog.indicator_units.get, fields["indicator_code"], repeat("")))
+    value_rows = Incoming(value_columns, PER_FILE, params)
+    return file_rows, cell_rows, value_rows, Incoming(problem_rows)
+
+
+def _file_numbers(counts: list[int]) -> np.ndarray:
+    """1, 1, …, 2, 2, …: the (1-based) file of each row, for ``$n[file_no]``."""
+    return np.repeat(np.arange(1, len(counts) + 1, dtype=np.int64), counts)
 
 
 VALUE_COLUMNS = ("sheet", "cell_ref", "header_text", "community_text", "period_text", "raw_text",
                  "community_code", "community_match", "indicator_code", "value", "is_cumulative", "is_approximate")
-VALUE_COLUMNS_OF = operator.attrgetter(*VALUE_COLUMNS)
 PROBLEM_COLUMNS = ("sheet", "cell_ref", "problem_code", "severity", "raw_text")
 PROBLEM_COLUMNS_OF = operator.attrgetter(*PROBLEM_COLUMNS)
 
@@ -217,15 +245,20 @@ NUMERIC_COLUMNS = {
 }
 
 
-def _insert(con: "duckdb.DuckDBPyConnection", table: str, columns: Columns) -> None:
+def _insert(con: "duckdb.DuckDBPyConnection", table: str, incoming: Incoming) -> None:
     """One insert … select from the columns as NumPy arrays (no pandas: importing it alone took
-    longer than writing a 500-file batch)."""
+    longer than writing a 500-file batch), plus the computed columns."""
+    columns = incoming.columns
     if not columns or not len(next(iter(columns.values()))):
         return
-    names = ", ".join(columns)
-    frame = {name: np.array(values, dtype=NUMERIC_COLUMNS.get(name, object)) for name, values in columns.items()}
+    names = [name for name in columns if name != "file_no"]
+    selected = [*names, *incoming.computed.values()]
+    names += incoming.computed
+    frame = {name: values if isinstance(values, np.ndarray) else np.array(values, dtype=NUMERIC_COLUMNS.get(name, object))
+             for name, values in columns.items()}
     con.register("incoming", frame)
     try:
-        con.execute(f"insert into {table} ({names}) select {names} from incoming")
+        con.execute(f"insert into {table} ({', '.join(names)}) select {', '.join(selected)} from incoming",
+                    incoming.params or None)
     finally:
         con.unregister("incoming")
