@@ -190,8 +190,24 @@ class HeaderCatalog:
                     ))
         return cls(targets, units, frozenset(derived))
 
+    def _memo(self, name: str) -> dict:
+        """A per-catalog answer cache (not a field: equality and repr stay the catalog's)."""
+        memo = self.__dict__.get(name)
+        if memo is None or len(memo) > TEXT_CACHE_SIZE:
+            memo = {}
+            object.__setattr__(self, name, memo)
+        return memo
+
     def match_indicator(self, levels: list[str]) -> IndicatorMatch | None:
-        """``levels``: header texts top to bottom (group … sub). Tries the joined text first."""
+        """``levels``: header texts top to bottom (group … sub). Tries the joined text first.
+        Every sheet asks about the same headers: answers are kept per catalog."""
+        memo = self._memo("_indicator_matches")
+        key = tuple(levels)
+        if key not in memo:
+            memo[key] = self._match_indicator(levels)
+        return memo[key]
+
+    def _match_indicator(self, levels: list[str]) -> IndicatorMatch | None:
         texts = [text for text in levels if text and text.strip()]
         if not texts:
             return None
@@ -213,6 +229,13 @@ class HeaderCatalog:
         return None
 
     def is_derived(self, levels: list[str]) -> bool:
+        memo = self._memo("_derived")
+        key = tuple(levels)
+        if key not in memo:
+            memo[key] = self._is_derived(levels)
+        return memo[key]
+
+    def _is_derived(self, levels: list[str]) -> bool:
         texts = [normalize_header(text).core for text in levels if text and text.strip()]
         return any(text in self.derived_names for text in texts) or "".join(texts) in self.derived_names
 

@@ -56,6 +56,9 @@ class ExtractedValue(NamedTuple):
     raw_text: str
 
 
+new_value = tuple.__new__  # ExtractedValue from its fields in order, without a Python-level __new__
+
+
 @dataclass
 class SheetExtraction:
     values: list[ExtractedValue] = field(default_factory=list)
@@ -497,13 +500,13 @@ class SheetReader:
             if not cells:
                 continue
             row = rows[r]
-            if in_footer or any(is_footer(row[c]) for c in cells):
+            if in_footer or any(map(is_footer, map(row.__getitem__, cells))):
                 in_footer = True
                 roles = role_rows[r]
                 for c in cells:
                     roles[c] = "label"
                 continue
-            if any(is_total(row[c]) for c in cells if c not in value_indexes):
+            if any(map(is_total, [row[c] for c in cells if c not in value_indexes])):
                 # Indicators as rows mix units in one column: scale-free comparison is not possible,
                 # so the total is compared as written only when the column carries no unit.
                 self.total_row(r, cells, value_cols, running, subtotal_rows, approximate,
@@ -539,10 +542,12 @@ class SheetReader:
             if not is_subtotal:
                 subtotals[col.index] = []
 
-    def value_indexes(self, value_cols: list[Column]) -> set[int]:
-        """The columns holding values, asked once per row: kept for the table's value columns."""
+    def value_indexes(self, value_cols: list[Column], columns: dict[int, Column]) -> set[int]:
+        """The columns holding values, asked once per row: kept for the table's value columns
+        (each table makes its own list of them)."""
         if self._value_cols is not value_cols:
             self._value_cols, self._value_indexes = value_cols, {col.index for col in value_cols}
+            self._code_indexes = {c for c, col in columns.items() if col and col.kind == "community_code"}
             # What each value column contributes to every value it holds, worked out once:
             # (index, column, header text, period, period text, community code, community text, method)
             self._value_plan = [
@@ -557,7 +562,7 @@ class SheetReader:
                  blocked: str, context_period: tuple[Period | None, str], context_community: tuple[str, str],
                  running: dict[int, list[float]], approximate: dict[int, bool]) -> None:
         columns = table.columns
-        value_indexes = self.value_indexes(value_cols)
+        value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
         matcher = self.matcher
@@ -568,11 +573,9 @@ class SheetReader:
         indicator_levels: list[str] = []
         row_multiplier = 1.0
         # A code column decides before a name column, whichever comes first on the sheet.
-        code_columns = [c for c in cells if columns.get(c) and columns[c].kind == "community_code"]
+        code_columns = [c for c in cells if c in self._code_indexes] if self._code_indexes else ()
         ordered = code_columns + [c for c in cells if c not in code_columns] if code_columns else cells
-        for c in ordered:
-            if c in value_indexes:
-                continue
+        for c in [c for c in ordered if c not in value_indexes]:
             col = columns.get(c)
             raw = row[c]
             kind = col.kind if col is not None else None
@@ -699,9 +702,9 @@ class SheetReader:
             running[index].append(value)
             approximate[index] = approximate[index] or parsed.is_approximate
             roles[index] = "value"
-            values.append(ExtractedValue(
+            values.append(new_value(ExtractedValue, (
                 sheet, ref, r, index, header, cell_community_text, cell_community, method, cell_period_text,
-                cell_period, indicator_code, value, cumulative, parsed.is_approximate, raw))
+                cell_period, indicator_code, value, cumulative, parsed.is_approximate, raw)))
 
 
 def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:

@@ -120,12 +120,18 @@ def inspect_zip_with_errors(source: Path | IO[bytes], settings: Settings, *,
     DTD check reads every part anyway; it notes which ones hold error cells). ``data``: the
     archive's bytes when the caller has them (``source`` is then a BytesIO over them), so the
     parts can be inflated straight from them."""
+    return inspect_zip_parts(source, settings, want_errors=want_errors, data=data)[:2]
+
+
+def inspect_zip_parts(source: Path | IO[bytes], settings: Settings, *, want_errors: bool = True,
+                      data: bytes | None = None) -> tuple[str, ErrorCells, frozenset[str]]:
+    """``inspect_zip_with_errors`` plus the names of the archive's parts."""
     if data is None and isinstance(source, io.BytesIO):
         data = source.getvalue()
     try:
         with zipfile.ZipFile(source) as archive:
             entries = archive.infolist()
-            names = {entry.filename for entry in entries}
+            names = frozenset(entry.filename for entry in entries)
             total = sum(entry.file_size for entry in entries)
             if total > settings.max_unzipped_bytes:
                 raise UnreadableFile("zip_bomb", f"共 {total} 字节")
@@ -136,14 +142,14 @@ def inspect_zip_with_errors(source: Path | IO[bytes], settings: Settings, *,
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
                 with_errors = check_xml_parts(archive, data)
                 if not want_errors:
-                    return "xlsx", {}
+                    return "xlsx", {}, names
                 try:
-                    return "xlsx", xlsx_error_cells(archive, names, with_errors)
+                    return "xlsx", xlsx_error_cells(archive, names, with_errors), names
                 except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
-                    return "xlsx", {}
+                    return "xlsx", {}, names
             if "content.xml" in names and b"spreadsheet" in archive.read("mimetype") if "mimetype" in names else False:
                 check_xml_parts(archive, data)
-                return "ods", {}
+                return "ods", {}, names
             if any(name.startswith("word/") for name in names):
                 raise UnreadableFile("not_a_spreadsheet", "Word 文档")
             if any(name.startswith("ppt/") for name in names):
@@ -334,7 +340,8 @@ def read_workbook(path: Path, settings: Settings) -> Workbook:
     if kind == "zip":
         if len(data) > settings.max_file_bytes:  # grown since check_size
             raise UnreadableFile("file_too_large", f"{len(data)} 字节，上限 {settings.max_file_bytes} 字节")
-        return read_calamine(path, *inspect_zip_with_errors(io.BytesIO(data), settings, data=data))
+        file_format, errors, names = inspect_zip_parts(io.BytesIO(data), settings, data=data)
+        return read_calamine(path, file_format, errors, data if plain_xlsx(path, names) else None)
     if kind == "ole":
         return read_calamine(path, inspect_ole(head, path), {})
     if kind in {"pdf", "image"}:
@@ -397,9 +404,28 @@ def with_cells(rows: tuple[tuple[str, ...], ...], extra: list[tuple[int, int, st
     return tuple(tuple(row + [""] * (width - len(row))) for row in grid)
 
 
-def read_calamine(path: Path, file_format: str, errors: ErrorCells) -> Workbook:
+def plain_xlsx(path: Path, names: frozenset[str]) -> bool:
+    """A workbook calamine reads with its xlsx reader whether it is given the path (chosen by the
+    suffix) or the bytes (each reader tried in turn: xls fails on a zip, and xlsb and ods find
+    none of their parts here) — so reading the bytes already in memory gives the same sheets."""
+    return path.suffix in (".xlsx", ".xlsm") and "xl/workbook.xml" in names \
+        and not names & {"xl/workbook.bin", "content.xml", "mimetype"}
+
+
+def open_calamine(path: Path, data: bytes | None) -> python_calamine.CalamineWorkbook:
+    """From the bytes when given (no file reads through a buffered reader's seeks), else from
+    the path; a failure from the bytes is read again from the path, so errors read the same."""
+    if data is not None:
+        try:
+            return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except Exception:  # noqa: BLE001 — the path read below reports it
+            pass
+    return python_calamine.CalamineWorkbook.from_path(str(path))
+
+
+def read_calamine(path: Path, file_format: str, errors: ErrorCells, data: bytes | None = None) -> Workbook:
     try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        book = open_calamine(path, data)
         try:
             sheets = []
             for name in book.sheet_names:

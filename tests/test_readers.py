@@ -83,3 +83,24 @@ def test_zip_bomb_refused_by_declared_size(tmp_path: Path) -> None:
     assert code == "zip_bomb"
     assert detail.startswith("「xl/worksheets/sheet1.xml」压缩比 ")
     assert rejection(path, settings(tmp_path, max_unzipped_bytes=1000)) == ("zip_bomb", f"共 {4 * 1024 * 1024 + 11} 字节")
+
+
+@pytest.mark.parametrize("name", ["a.xlsx", "a.xlsm", "a.XLSX", "a.xls", "a.et", "a.ods"])
+def test_an_xlsx_reads_the_same_from_its_bytes_as_from_its_path(tmp_path: Path, monkeypatch, name: str) -> None:
+    """A plain .xlsx is parsed from the bytes the safety checks already read; every other name
+    (calamine picks its reader by the suffix) still goes by the path — same sheets or same refusal."""
+    import ingest.readers as readers
+
+    path = write_xlsx(tmp_path / "book.xlsx", {"表": [["标题"], *ROWS, ["2025-01-01", 3.5, None, True]],
+                                               "二": ROWS}, merged={"表": ["A1:B1"]})
+    path = path.rename(tmp_path / name)
+    outcomes = []
+    plain_xlsx = readers.plain_xlsx
+    for plain in (plain_xlsx, lambda path, names: False):
+        monkeypatch.setattr(readers, "plain_xlsx", plain)
+        try:
+            outcomes.append(read_workbook(path, settings(tmp_path)))
+        except UnreadableFile as error:
+            outcomes.append((error.problem_code, error.detail))
+    assert outcomes[0] == outcomes[1]
+    assert plain_xlsx(path, frozenset(zipfile.ZipFile(path).namelist())) == (name in {"a.xlsx", "a.xlsm"})
