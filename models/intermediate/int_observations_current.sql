@@ -2,6 +2,9 @@
 -- is_cumulative), with the number of competing versions in the same batch (conflicts).
 -- Almost every key has one version: the per-batch counts are computed only for keys with a
 -- second version (a small set), the rest have 1 and 1 — no aggregate over every row.
+-- A view: its readers filter it (is_cumulative) or copy it once (int_period_values); a table
+-- wrote every current observation again.
+{{ config(materialized='view') }}
 with versions as (
     select * from {{ ref('int_observation_versions') }} where is_keyed
 ),

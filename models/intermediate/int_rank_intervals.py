@@ -17,7 +17,6 @@ method, grain, period), so the same seed gives the same intervals on any thread 
 
 from __future__ import annotations
 
-import warnings
 import zlib
 
 import numpy as np
@@ -89,50 +88,185 @@ def intervals_for_period(group: pd.DataFrame, method: str, grain: str, period: s
     communities = values.index.to_numpy()
     indicators = values.columns.to_list()
     by_indicator = group.drop_duplicates("indicator_code").set_index("indicator_code").loc[indicators]
-    value_matrix = values.to_numpy(dtype=float)
-    approximate = wide["is_approximate"].loc[:, indicators].fillna(False).to_numpy(dtype=bool)
-    lower_better = (by_indicator["direction"] == "lower_better").to_numpy()
-    weights = by_indicator["weight"].to_numpy(dtype=float)
+    targets = at_most = None
     if method == "target_ratio":
         targets = wide["target_value"].loc[:, indicators].to_numpy(dtype=float)
         at_most = wide["target_operator"].loc[:, indicators].to_numpy() == "<="
+    matrix = DrawMatrix(
+        values.to_numpy(dtype=float),
+        wide["is_approximate"].loc[:, indicators].fillna(False).to_numpy(dtype=bool),
+        (by_indicator["direction"] == "lower_better").to_numpy(),
+        targets, at_most, settings["ratio_cap"],
+    )
+    weights = by_indicator["weight"].to_numpy(dtype=float)
 
     rng = np.random.default_rng(
         [settings["seed"], stable_number(method), stable_number(grain), stable_number(period)]
     )
-    count, indicator_count = value_matrix.shape
-    ranks = np.empty((settings["draws"], count), dtype=np.int64)
-    for start in range(0, settings["draws"], DRAWS_PER_CHUNK):
-        draw_numbers = np.arange(start + 1, min(start + DRAWS_PER_CHUNK, settings["draws"]) + 1)
+    draws, count, indicator_count = settings["draws"], matrix.count, matrix.indicator_count
+    # Community-major, so that each community's draws are contiguous for the percentiles.
+    ranks = np.empty((count, draws), dtype=np.int32 if count < 2**31 - 1 else np.int64)
+    for start in range(0, draws, DRAWS_PER_CHUNK):
+        draw_numbers = np.arange(start + 1, min(start + DRAWS_PER_CHUNK, draws) + 1)
         size = len(draw_numbers)
         spread = settings["weight_spread"]
         draw_weights = weights * rng.uniform(1 - spread, 1 + spread, size=(size, indicator_count))
         if indicator_count > 1:
             left_out = draw_numbers % (indicator_count + 1)
-            for row, column in enumerate(left_out):
-                if column < indicator_count:
-                    draw_weights[row, column] = 0.0
+            kept = left_out < indicator_count
+            draw_weights[kept.nonzero()[0], left_out[kept]] = 0.0
         use_zscore = rng.uniform(size=size) >= 0.5
         spread = settings["approximate_spread"]
-        noise = rng.uniform(1 - spread, 1 + spread, size=(size, count, indicator_count))
-        draw_values = np.where(approximate, value_matrix * noise, value_matrix)
-        if method == "target_ratio":
-            normalized = capped_ratio(draw_values, targets, at_most, settings["ratio_cap"])
-        else:
-            normalized = normalize(draw_values, lower_better, use_zscore)
-        imputation = rng.uniform(size=(size, count, indicator_count))
-        normalized = impute(normalized, imputation)
-        weight_total = draw_weights.sum(axis=1, keepdims=True)
-        scores = np.einsum("dci,di->dc", normalized, draw_weights) / weight_total
-        ranks[start:start + size] = competition_ranks(scores)
+        # Random numbers only for the cells that need them: approximate and missing values.
+        noise = rng.uniform(1 - spread, 1 + spread, size=(size, matrix.approximate_count))
+        imputation = rng.uniform(size=(size, matrix.missing_count))
+        scores = matrix.scores(draw_weights, use_zscore, noise, imputation)
+        ranks[:, start:start + size] = competition_ranks(scores).T
 
     # Nearest rank (like quantile_disc): intervals are whole ranks.
-    points = np.percentile(ranks, [5, 50, 95], axis=0, method="inverted_cdf").astype(np.int64)
+    points = np.percentile(ranks, [5, 50, 95], axis=1, method="inverted_cdf").astype(np.int64)
     return pd.DataFrame({
         "method": method, "community_code": communities, "grain": grain, "period": period,
         "rank_p05": points[0], "rank_median": points[1], "rank_p95": points[2],
-        "rank_mean": ranks.mean(axis=0), "draws": settings["draws"],
+        "rank_mean": ranks.mean(axis=1), "draws": draws,
     })
+
+
+class DrawMatrix:
+    """The communities × indicators values of one (method, grain, period), ready for the draws.
+
+    Without building a draws × communities × indicators array: a draw's normalized value is affine
+    in the value, a·x + b per (draw, indicator) (min-max or z-score, direction applied; for
+    target_ratio the capped ratio, computed once, with a = 1 and b = 0). So a draw's weighted sum is
+    Σ_i w_i·a_i·x_ci + Σ_i w_i·b_i over the base matrix (missing and approximate cells held at 0)
+    plus corrections for the few cells that differ from draw to draw: approximate values
+    (x × noise, then normalized) and missing values (imputed uniformly within the draw's range of
+    normalized values). The per-draw minimum, maximum, mean and sd of an indicator combine the
+    statistics of its exact cells (computed once) with the draw's approximate values.
+
+    Cells that need random numbers are in indicator-major order: approximate cells
+    (approximate_rows, approximate_columns) take noise[:, n], missing cells (missing_rows,
+    missing_columns) take imputation[:, n].
+    """
+
+    def __init__(self, values: np.ndarray, approximate: np.ndarray, lower_better: np.ndarray,
+                 targets: np.ndarray | None = None, at_most: np.ndarray | None = None,
+                 ratio_cap: float = 1.0) -> None:
+        self.count, self.indicator_count = values.shape
+        self.ratio = targets is not None
+        self.lower_better = np.asarray(lower_better, dtype=bool)
+        self.ratio_cap = ratio_cap
+        present = ~np.isnan(values)
+        approximate = approximate & present
+        exact = present & ~approximate
+        self.missing_columns, self.missing_rows = np.nonzero(~present.T)
+        self.approximate_columns, self.approximate_rows = np.nonzero(approximate.T)
+        self.missing_count, self.approximate_count = len(self.missing_rows), len(self.approximate_rows)
+        self.approximate_values = values[self.approximate_rows, self.approximate_columns]
+        self.approximate_bounds = np.searchsorted(self.approximate_columns,
+                                                  np.arange(self.indicator_count + 1))
+        if self.ratio:
+            base = capped_ratio(values, targets, at_most, ratio_cap)
+            self.center = np.zeros(self.indicator_count)
+            self.approximate_targets = targets[self.approximate_rows, self.approximate_columns]
+            self.approximate_at_most = at_most[self.approximate_rows, self.approximate_columns]
+        else:
+            # Centred on each indicator's mean: a·(x - centre) + b loses no digits to cancellation.
+            self.center = np.nanmean(values, axis=0)
+            base = values - self.center
+        base = np.where(exact, base, 0.0)
+        self.base = np.ascontiguousarray(base.T)  # indicators × communities: one row per term
+        # Statistics of the exact cells (NaN-free: their values only).
+        with np.errstate(invalid="ignore"):
+            self.exact_count = exact.sum(axis=0)
+            self.present_count = present.sum(axis=0)
+            self.exact_low = np.where(exact, base, np.inf).min(axis=0)
+            self.exact_high = np.where(exact, base, -np.inf).max(axis=0)
+            self.exact_sum = base.sum(axis=0)
+            self.exact_squares = (base * base).sum(axis=0)
+
+    def _approximate_columns(self, values: np.ndarray, low: np.ndarray, high: np.ndarray,
+                             total: np.ndarray | None = None, squares: np.ndarray | None = None) -> None:
+        """Fold the draws' approximate cells (draws × cells) into the per-indicator statistics."""
+        bounds = self.approximate_bounds
+        for column in np.flatnonzero(bounds[1:] > bounds[:-1]):
+            cells = values[:, bounds[column]:bounds[column + 1]]
+            np.minimum(low[:, column], cells.min(axis=1), out=low[:, column])
+            np.maximum(high[:, column], cells.max(axis=1), out=high[:, column])
+            if total is not None:
+                total[:, column] += cells.sum(axis=1)
+                squares[:, column] += (cells * cells).sum(axis=1)
+
+    def scores(self, weights: np.ndarray, use_zscore: np.ndarray, noise: np.ndarray,
+               imputation: np.ndarray) -> np.ndarray:
+        """Weighted mean score per draw × community (weights: draws × indicators, left-out = 0)."""
+        draws = len(weights)
+        shape = (draws, self.indicator_count)
+        approximate = self.approximate_values * noise
+        low = np.broadcast_to(self.exact_low, shape).copy()
+        high = np.broadcast_to(self.exact_high, shape).copy()
+        if self.ratio:
+            slope, offset = np.ones(shape), np.zeros(shape)
+            approximate = capped_ratio(approximate, self.approximate_targets, self.approximate_at_most,
+                                       self.ratio_cap)
+            self._approximate_columns(approximate, low, high)
+        else:
+            approximate = approximate - self.center[self.approximate_columns]
+            total = np.broadcast_to(self.exact_sum, shape).copy()
+            squares = np.broadcast_to(self.exact_squares, shape).copy()
+            self._approximate_columns(approximate, low, high, total, squares)
+            slope, offset = self._affine(low, high, total, squares, use_zscore)
+            approximate = (slope[:, self.approximate_columns] * approximate
+                           + offset[:, self.approximate_columns])
+            # The range of the normalized values: the image of the range of the values.
+            low, high = slope * low + offset, slope * high + offset
+            low, high = np.minimum(low, high), np.maximum(low, high)
+
+        # The dense part: Σ_i (w·a)_i x_ci, one row of the base at a time (elementwise, so that equal
+        # communities get bit-equal scores and ties stay ties), plus the constant Σ_i (w·b)_i.
+        scaled = weights * slope
+        sums = np.empty((draws, self.count))
+        np.multiply(scaled[:, :1], self.base[0], out=sums)
+        term = np.empty_like(sums)
+        for column in range(1, self.indicator_count):
+            np.multiply(scaled[:, column:column + 1], self.base[column], out=term)
+            sums += term
+        sums += (weights * offset).sum(axis=1, keepdims=True)
+
+        # The sparse part: each approximate or missing cell's w·(normalized - b), added per community.
+        columns = self.missing_columns
+        imputed = low[:, columns] + imputation * (high - low)[:, columns]
+        corrections = np.concatenate([
+            weights[:, self.approximate_columns] * (approximate - offset[:, self.approximate_columns]),
+            weights[:, columns] * (imputed - offset[:, columns]),
+        ], axis=1)
+        rows = np.concatenate([self.approximate_rows, self.missing_rows])
+        if len(rows):
+            cells = (np.arange(draws)[:, None] * self.count + rows).ravel()
+            sums += np.bincount(cells, weights=corrections.ravel(),
+                                minlength=draws * self.count).reshape(draws, self.count)
+        return sums / weights.sum(axis=1, keepdims=True)
+
+    def _affine(self, low, high, total, squares, use_zscore):
+        """a and b per draw × indicator: min-max or z-score of the (centred) values, direction applied."""
+        count = self.present_count
+        with np.errstate(divide="ignore", invalid="ignore"):
+            width = high - low
+            varies = width > 0  # a constant indicator: 0.5 (min-max) or 0 (z-score) for everyone
+            minmax_slope = np.where(varies, 1.0 / width, 0.0)
+            minmax_offset = np.where(varies, -low / width, 0.5)
+            mean = total / count
+            variance = (squares - total * mean) / (count - 1)
+            sd = np.sqrt(np.where(varies & (count > 1), np.maximum(variance, 0.0), 0.0))
+            zscore_slope = np.where(sd > 0, 1.0 / sd, 0.0)
+            zscore_offset = np.where(sd > 0, -mean / sd, 0.0)
+        zscore = use_zscore[:, None]
+        slope = np.where(zscore, zscore_slope, minmax_slope)
+        offset = np.where(zscore, zscore_offset, minmax_offset)
+        # Lower is better: 1 - min-max, or minus the z-score.
+        slope = np.where(self.lower_better, -slope, slope)
+        offset = np.where(self.lower_better, np.where(zscore, -offset, 1.0 - offset), offset)
+        return slope, offset
 
 
 def capped_ratio(values: np.ndarray, targets: np.ndarray, at_most: np.ndarray, cap: float) -> np.ndarray:
@@ -146,31 +280,6 @@ def capped_ratio(values: np.ndarray, targets: np.ndarray, at_most: np.ndarray, c
         )
     ratio = np.where(at_most, at_most_ratio, at_least_ratio)
     return np.where(np.isnan(values), np.nan, np.clip(ratio, 0.0, cap))
-
-
-def normalize(values: np.ndarray, lower_better: np.ndarray, use_zscore: np.ndarray) -> np.ndarray:
-    """The normalize_value macro in numpy, per draw: min-max or z-score, direction applied."""
-    normalized = np.empty_like(values)
-    with np.errstate(divide="ignore", invalid="ignore"), warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # a single reported value has no sd
-        minmax_draws = values[~use_zscore]
-        low = np.nanmin(minmax_draws, axis=1, keepdims=True)
-        high = np.nanmax(minmax_draws, axis=1, keepdims=True)
-        minmax = np.where(high > low, (minmax_draws - low) / (high - low), 0.5)
-        normalized[~use_zscore] = np.where(lower_better, 1.0 - minmax, minmax)
-        zscore_draws = values[use_zscore]
-        mean = np.nanmean(zscore_draws, axis=1, keepdims=True)
-        sd = np.nanstd(zscore_draws, axis=1, ddof=1, keepdims=True)
-        zscore = np.where(sd > 0, (zscore_draws - mean) / sd, 0.0)
-        normalized[use_zscore] = np.where(lower_better, -zscore, zscore)
-    return np.where(np.isnan(values), np.nan, normalized)
-
-
-def impute(normalized: np.ndarray, uniform: np.ndarray) -> np.ndarray:
-    """Missing values drawn within the range of the draw's normalized values for the indicator."""
-    low = np.nanmin(normalized, axis=1, keepdims=True)
-    high = np.nanmax(normalized, axis=1, keepdims=True)
-    return np.where(np.isnan(normalized), low + uniform * (high - low), normalized)
 
 
 def competition_ranks(scores: np.ndarray) -> np.ndarray:
