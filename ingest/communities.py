@@ -92,6 +92,12 @@ class CommunityMatcher:
             ((simplify(s.street_name), s.street_code) for s in streets if s.street_name),
             key=lambda pair: -len(pair[0]),
         )
+        # Street names by their first character, with their place in that order: a text is
+        # compared only with the names that can start somewhere in it.
+        self._streets_by_start: dict[str, list[tuple[int, str, str]]] = {}
+        for position, (name, code) in enumerate(self.street_names):
+            if name:
+                self._streets_by_start.setdefault(name[0], []).append((position, name, code))
         # A sheet asks about the same few texts on every row, and every file of a street about
         # the same names: answers are kept per (text, street) for the life of the matcher.
         self._matches: dict[tuple[str, str | None], CommunityMatch] = {}
@@ -150,11 +156,14 @@ class CommunityMatcher:
         return self._streets_found[text]
 
     def _find_street(self, text: str) -> str | None:
+        """The first street in ``street_names`` order (longest name first) named in the text."""
         cleaned = simplify(text)
-        for name, code in self.street_names:
-            if name and name in cleaned:
-                return code
-        return None
+        best: tuple[int, str] | None = None
+        for start in set(cleaned):
+            for position, name, code in self._streets_by_start.get(start, ()):
+                if (best is None or position < best[0]) and name in cleaned:
+                    best = (position, code)
+        return best[1] if best else None
 
     def find_community(self, text: str, street_code: str | None = None) -> str | None:
         """A community named inside a title, sheet or file name; the longest name wins."""

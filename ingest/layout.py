@@ -649,6 +649,7 @@ class SheetReader:
         sheet = self.grid.name
         seen = self.seen
         values = self.out.values
+        parse, ref_of, make = parse_value, cell_ref, new_value  # locals: looked up per value below
         for index, col, col_header, col_period, col_period_text, col_community, col_community_text, col_method \
                 in self._value_plan:
             raw = row[index]
@@ -657,7 +658,7 @@ class SheetReader:
             if row_problem == "street_row":
                 roles[index] = "label"
                 continue
-            parsed = parse_value(raw)
+            parsed = parse(raw)
             status = parsed.status
             if status == "blank":
                 roles[index] = "label"
@@ -697,12 +698,12 @@ class SheetReader:
                 roles[index] = "problem"
                 self.problem("duplicate_value", r, index, raw, f"已在 {earlier[1]} 填报 {earlier[0]:g}")
                 continue
-            ref = cell_ref(r, index)
+            ref = ref_of(r, index)
             seen[key] = (value, ref)
             running[index].append(value)
             approximate[index] = approximate[index] or parsed.is_approximate
             roles[index] = "value"
-            values.append(new_value(ExtractedValue, (
+            values.append(make(ExtractedValue, (
                 sheet, ref, r, index, header, cell_community_text, cell_community, method, cell_period_text,
                 cell_period, indicator_code, value, cumulative, parsed.is_approximate, raw)))
 

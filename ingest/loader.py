@@ -14,11 +14,10 @@ import hashlib
 import signal
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ingest import store
 from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet, read_aliases
@@ -28,6 +27,9 @@ from ingest.problems import Problem
 from ingest.readers import UnreadableFile, read_workbook
 from ingest.settings import Settings
 from ingest.writer import ParsedFile, connect_when_free, pause_for_crash_test, write_batch
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 ALREADY_LOADED = "已导入过相同内容的文件，跳过"
 
@@ -257,7 +259,8 @@ def parse_all(settings: Settings, candidates: list[Candidate], catalog: HeaderCa
     if len(candidates) < POOL_MIN_FILES or settings.workers < POOL_MIN_WORKERS:
         init_worker(catalog, matcher)
         return [parse_file(candidate, settings) for candidate in candidates]
-    from concurrent.futures import ProcessPoolExecutor  # imports multiprocessing: only when used
+    # concurrent.futures (logging) and its process pool (multiprocessing): imported only when used.
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     results: dict[int, ParsedFile] = {}
     bar = ProgressBar(len(candidates)) if progress else None

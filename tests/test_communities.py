@@ -7,6 +7,7 @@ from ingest.communities import (
     RegistryStreet,
     normalize_community_name,
 )
+from ingest.headers import simplify
 
 STREETS = [RegistryStreet("654201001", "和平街道", "654201"), RegistryStreet("654201003", "新城街道", "654201"),
            RegistryStreet("110101001", "东华门街道", "110101")]
@@ -56,3 +57,23 @@ def test_finding_street_and_community_in_titles() -> None:
     assert MATCHER.find_community("新城街道2025年1月汇总") is None     # a street, not 新城街社区
     assert MATCHER.find_community("新城街社区2025年1月") == "654201003001"
     assert MATCHER.find_community("和平街道商业街社区3月报表", "654201001") == "654201001003"
+
+
+def test_a_street_is_found_as_by_trying_every_name_longest_first() -> None:
+    """find_street compares a text only with names that start with one of its characters; the
+    answer is the one trying every registry name in order (longest first) gives."""
+    import random
+
+    streets = [RegistryStreet(f"65420100{i}", name, "654201") for i, name in enumerate(
+        ["和平街道", "和平", "平街道", "新城街道", "新城", "城街", "杜别克街道", "东门外街道", "东门", ""])]
+    matcher = CommunityMatcher(COMMUNITIES, streets, {})
+
+    def every_name(text: str) -> str | None:
+        cleaned = simplify(text)
+        return next((code for name, code in matcher.street_names if name and name in cleaned), None)
+
+    rng = random.Random(5)
+    pieces = ["和平", "街道", "新城", "城街", "杜别克", "东门外", "东门", "平街道", "2025年", "社区", "和", "新"]
+    texts = ["", "和平街道2025年1月", "新城街道和平街道", *("".join(rng.choices(pieces, k=rng.randint(1, 5)))
+                                                   for _ in range(2000))]
+    assert [matcher.find_street(text) for text in texts] == [every_name(text) for text in texts]
