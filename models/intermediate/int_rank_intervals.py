@@ -170,6 +170,10 @@ class DrawMatrix:
         self.approximate_values = values[self.approximate_rows, self.approximate_columns]
         self.approximate_bounds = np.searchsorted(self.approximate_columns,
                                                   np.arange(self.indicator_count + 1))
+        self.approximate_per_column = np.diff(self.approximate_bounds)
+        self.missing_per_column = np.bincount(self.missing_columns, minlength=self.indicator_count)
+        self.cell_rows = np.concatenate([self.approximate_rows, self.missing_rows])
+        self._cell_positions: dict[int, np.ndarray] = {}
         if self.ratio:
             base = capped_ratio(values, targets, at_most, ratio_cap)
             self.center = np.zeros(self.indicator_count)
@@ -221,8 +225,6 @@ class DrawMatrix:
             squares = np.broadcast_to(self.exact_squares, shape).copy()
             self._approximate_columns(approximate, low, high, total, squares)
             slope, offset = self._affine(low, high, total, squares, use_zscore)
-            approximate = (slope[:, self.approximate_columns] * approximate
-                           + offset[:, self.approximate_columns])
             # The range of the normalized values: the image of the range of the values.
             low, high = slope * low + offset, slope * high + offset
             low, high = np.minimum(low, high), np.maximum(low, high)
@@ -239,18 +241,31 @@ class DrawMatrix:
         sums += (weights * offset).sum(axis=1, keepdims=True)
 
         # The sparse part: each approximate or missing cell's w·(normalized - b), added per community.
-        columns = self.missing_columns
-        imputed = low[:, columns] + imputation * (high - low)[:, columns]
-        corrections = np.concatenate([
-            weights[:, self.approximate_columns] * (approximate - offset[:, self.approximate_columns]),
-            weights[:, columns] * (imputed - offset[:, columns]),
-        ], axis=1)
-        rows = np.concatenate([self.approximate_rows, self.missing_rows])
-        if len(rows):
-            cells = (np.arange(draws)[:, None] * self.count + rows).ravel()
-            sums += np.bincount(cells, weights=corrections.ravel(),
+        # The cells are indicator-major, so per-indicator factors are repeated rather than gathered.
+        corrections = np.empty((draws, len(self.cell_rows)))
+        approximate_part = corrections[:, :self.approximate_count]
+        if self.ratio:  # a = 1, b = 0
+            np.multiply(np.repeat(weights, self.approximate_per_column, axis=1), approximate,
+                        out=approximate_part)
+        else:  # w·(a·x + b - b)
+            np.multiply(np.repeat(scaled, self.approximate_per_column, axis=1), approximate,
+                        out=approximate_part)
+        # w·(low + u·(high - low) - b)
+        missing_part = corrections[:, self.approximate_count:]
+        np.multiply(imputation, np.repeat(weights * (high - low), self.missing_per_column, axis=1),
+                    out=missing_part)
+        missing_part += np.repeat(weights * (low - offset), self.missing_per_column, axis=1)
+        if len(self.cell_rows):
+            sums += np.bincount(self._cells(draws), weights=corrections.ravel(),
                                 minlength=draws * self.count).reshape(draws, self.count)
-        return sums / weights.sum(axis=1, keepdims=True)
+        sums /= weights.sum(axis=1, keepdims=True)
+        return sums
+
+    def _cells(self, draws: int) -> np.ndarray:
+        """The flat (draw, community) positions of the approximate and missing cells, per block size."""
+        if draws not in self._cell_positions:
+            self._cell_positions[draws] = (np.arange(draws)[:, None] * self.count + self.cell_rows).ravel()
+        return self._cell_positions[draws]
 
     def _affine(self, low, high, total, squares, use_zscore):
         """a and b per draw × indicator: min-max or z-score of the (centred) values, direction applied."""
