@@ -63,12 +63,18 @@ new_value = tuple.__new__  # ExtractedValue from its fields in order, without a 
 class SheetExtraction:
     values: list[ExtractedValue] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    # Every non-empty cell with its role, row by row and left to right: (row, col, role).
-    cells: list[tuple[int, int, str]] = field(default_factory=list)
+    # Every non-empty cell, row by row and left to right, as the loader stores it:
+    # (sheet, cell_ref, row, col, raw text, role).
+    cell_rows: list[tuple[str, str, int, int, str, str]] = field(default_factory=list)
+
+    @property
+    def cells(self) -> list[tuple[int, int, str]]:
+        """(row, col, role) of every non-empty cell, row by row."""
+        return [(r, c, role) for _, _, r, c, _, role in self.cell_rows]
 
     @property
     def roles(self) -> dict[tuple[int, int], str]:
-        return {(r, c): role for r, c, role in self.cells}
+        return {(r, c): role for _, _, r, c, _, role in self.cell_rows}
 
 
 @dataclass(frozen=True)
@@ -271,8 +277,9 @@ class SheetReader:
                 if any(self.is_number(self.text(r, c)) for r, c, _ in assigned):
                     self.problem("no_table")
         # Nothing lost: every non-empty cell gets a role; one no rule claimed counts as a label.
-        role_rows = self.role_rows
-        self.out.cells = [(r, c, role_rows[r][c] or "label") for r in range(self.height) for c in self.filled[r]]
+        name, rows, role_rows = self.grid.name, self.rows, self.role_rows
+        self.out.cell_rows = [(name, cell_ref(r, c), r, c, rows[r][c], role_rows[r][c] or "label")
+                              for r in range(self.height) for c in self.filled[r]]
         return self.out
 
     def text_block(self, block: list[int], pending: list[tuple[int, int]], after_table: bool) -> None:
@@ -709,5 +716,5 @@ class SheetReader:
 
 
 def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
-    """Values, problems and the role of every non-empty cell (``cells``, row by row)."""
+    """Values, problems and the role of every non-empty cell (``cell_rows``, row by row)."""
     return SheetReader(grid, context).extract()

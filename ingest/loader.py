@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Sequence
 from ingest import store
 from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet, read_aliases
 from ingest.headers import HeaderCatalog
-from ingest.layout import ExtractedValue, FileContext, cell_ref, extract_sheet
+from ingest.layout import ExtractedValue, FileContext, extract_sheet
 from ingest.problems import Problem
 from ingest.readers import UnreadableFile, read_workbook
 from ingest.settings import Settings
@@ -160,9 +160,8 @@ def _parse(candidate: Candidate, settings: Settings) -> ParsedFile:
         extraction = extract_sheet(grid, context)
         values.extend(extraction.values)
         problems.extend(extraction.problems)
-        name, rows = grid.name, grid.rows
-        cells.extend([(name, cell_ref(r, c), r, c, rows[r][c], role) for r, c, role in extraction.cells])
-        nonempty += len(extraction.cells)  # every non-empty cell has exactly one role
+        cells.extend(extraction.cell_rows)
+        nonempty += len(extraction.cell_rows)  # every non-empty cell has exactly one role
     status = "partial" if problems else "loaded"
     return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,
                       workbook.file_format, workbook.encoding, status, tuple(values), tuple(problems),
