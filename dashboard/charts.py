@@ -17,6 +17,7 @@ DASHES = ("solid", "dash", "dot", "dashdot", "longdash")
 SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x")
 # dark = worse, light = better: still ordered when printed without colour
 GAP_SCALE = [[0.0, "#3b0f0f"], [0.5, "#c9a227"], [1.0, "#f2f2d0"]]
+MAX_UNIT_TICKS = 40  # rank axes tick every rank up to this span, else plotly picks the ticks
 STATUS_STYLE = {  # status → (matrix value, colour, symbol printed in the cell, label)
     "reported": (2, "#4c9a2a", "✓", "已报"),
     "partial": (1, "#e0a800", "△", "迟报/部分"),
@@ -64,7 +65,12 @@ def rank_intervals(frame: pd.DataFrame, label: str = "community_name", rank: str
                    hovertemplate="%{y}: 第%{base:.0f}名起<extra></extra>")
     figure.add_scatter(x=ordered[rank], y=plain(ordered[label]), mode="markers", name="正式名次",
                        marker={"symbol": "diamond", "size": 10, "color": GRAYS[0]})
-    figure.update_xaxes(title="名次（1 为最好）", autorange="reversed", dtick=1)
+    # One tick per rank only over a short range: over thousands of ranks it is thousands of
+    # ticks and grid lines, which alone keep a browser busy for a minute.
+    ranks = pd.concat([ordered[rank], ordered[low], ordered[high]]).astype(float)
+    few = ranks.notna().any() and ranks.max() - ranks.min() <= MAX_UNIT_TICKS
+    figure.update_xaxes(title="名次（1 为最好）", autorange="reversed", dtick=1 if few else None,
+                        tickformat="d")
     return _layout(figure, title, height=max(300, 24 * len(ordered) + 100))
 
 

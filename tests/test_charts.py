@@ -49,3 +49,15 @@ def test_received_vs_resolved_uses_a_pattern_for_received():
     received, resolved = figure.data
     assert received.marker.pattern.shape == "/"
     assert list(resolved.y) == [46, 49]
+
+
+def test_rank_axis_ticks_every_rank_only_over_a_short_range():
+    few = pd.DataFrame({"community_name": ["建设街", "商业街"], "rank": [1, 2],
+                        "rank_p05": [1, 1], "rank_p95": [3, 4]})
+    assert charts.rank_intervals(few).layout.xaxis.dtick == 1
+    # the first and last of 3,000: one tick per rank would be 3,000 ticks and grid lines
+    many = pd.DataFrame({"community_name": ["甲", "乙"], "rank": [1, 3000],
+                         "rank_p05": [1, 2950], "rank_p95": [4, 3000]})
+    figure = charts.rank_intervals(many)
+    assert figure.layout.xaxis.dtick is None
+    assert figure.layout.xaxis.tickformat == "d"
