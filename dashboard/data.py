@@ -232,6 +232,30 @@ def score_contributions(scope: Scope, grain: str, period: str, method: str) -> p
         (grain, period, method, *params))
 
 
+def score_drivers(scope: Scope, grain: str, period: str, method: str) -> pd.DataFrame:
+    """Per community: the indicator adding most to its score (best) and the one costing it most
+    (worst: largest weight × (1 − normalized value)); ties go to the lower indicator code.
+
+    One row per community with a normalized value, picked in SQL: the per-indicator rows
+    (communities × indicators) never leave DuckDB.
+    """
+    where, params = scope_clause(scope, "c.community_code")
+    return query(
+        "with c as (select c.community_code, c.indicator_code, i.indicator_name, "
+        "  c.contribution, c.weight * (1 - c.normalized_value) as loss "
+        "  from mart_score_contributions c left join dim_indicator i using (indicator_code) "
+        f"  where c.grain = ? and c.period = ? and c.method = ? and {where} "
+        "  and c.normalized_value is not null), "
+        "best as (select community_code, indicator_name as best from c qualify row_number() "
+        "  over (partition by community_code order by contribution desc nulls last, "
+        "  indicator_code) = 1), "
+        "worst as (select community_code, indicator_name as worst from c qualify row_number() "
+        "  over (partition by community_code order by loss desc nulls last, indicator_code) = 1) "
+        "select community_code, best.best, worst.worst from best join worst using (community_code) "
+        "order by community_code",
+        (grain, period, method, *params))
+
+
 def petition_ranking(scope: Scope, period: str) -> pd.DataFrame:
     where, params = scope_clause(scope)
     return query(

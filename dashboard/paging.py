@@ -29,15 +29,15 @@ def take(frame: pd.DataFrame, start: int, size: int = CHART_ROWS) -> pd.DataFram
 
 
 def slice_label(start: int, total: int, unit: str, size: int = CHART_ROWS,
-                ends_label: str | None = None) -> str:
-    """"第41–80名" for a slice; `ends_label` (e.g. "前20名与后20名") for ENDS."""
+                ends_label: str | None = None, prefix: str = "") -> str:
+    """"第41–80名" for a slice (after `prefix`); `ends_label` (default "前20名与后20名") for ENDS."""
     if start == ENDS:
         return ends_label or f"前{size // 2}{unit}与后{size // 2}{unit}"
-    return f"第{start + 1:,}–{min(start + size, total):,}{unit}"
+    return f"{prefix}第{start + 1:,}–{min(start + size, total):,}{unit}"
 
 
 def chart_rows(frame: pd.DataFrame, key: str, *, unit: str = "名", what: str = "社区",
-               ends_label: str | None = None, ends: bool = True,
+               ends_label: str | None = None, ends: bool = True, prefix: str = "",
                where_all: str = "完整名单见上表（可排序、搜索，工具栏可下载）") -> pd.DataFrame:
     """The rows of an ordered frame a chart should draw: all when few, else one slice chosen
     in a selectbox, with a caption saying how many of how many the chart shows."""
@@ -49,7 +49,7 @@ def chart_rows(frame: pd.DataFrame, key: str, *, unit: str = "名", what: str = 
         st.session_state.pop(key, None)
 
     def label(start: int) -> str:
-        return slice_label(start, total, unit, ends_label=ends_label)
+        return slice_label(start, total, unit, ends_label=ends_label, prefix=prefix)
 
     start = st.selectbox(f"图中显示（共{total:,}个{what}）", options, key=key, format_func=label)
     st.caption(f"共{total:,}个{what}，图中显示{label(start)}（{min(CHART_ROWS, total)}个）；{where_all}。")

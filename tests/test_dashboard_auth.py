@@ -79,6 +79,7 @@ def data_layer_frames(scope: data.Scope, other: str) -> dict[str, pd.DataFrame]:
         "scores_composite": data.scores(scope, "quarter", "2025-Q4", "composite"),
         "scores_peer": data.scores(scope, "month", "2025-12", "composite", "large"),
         "score_contributions": data.score_contributions(scope, "month", "2025-12", "composite"),
+        "score_drivers": data.score_drivers(scope, "month", "2025-12", "composite"),
         "petition_ranking": data.petition_ranking(scope, "2025-12"),
         "petition_history_other": data.petition_history(scope, other),
         "target_gaps": data.target_gaps(scope, "month", "2025-12"),

@@ -74,3 +74,20 @@ def test_months_in_a_period():
     assert data.months_in("year", "2025")[::11] == ("2025-01", "2025-12")
 
 
+
+
+def test_score_drivers_pick_the_largest_contribution_and_the_largest_loss(warehouse_home):
+    contributions = data.score_contributions(data.CITY, "month", "2025-12", "composite")
+    contributions = contributions.dropna(subset=["normalized_value"]).assign(
+        loss=lambda frame: frame["weight"] * (1 - frame["normalized_value"]))
+    expected = {}
+    for code, group in contributions.groupby("community_code"):
+        best = group.sort_values(["contribution", "indicator_code"], ascending=[False, True])
+        worst = group.sort_values(["loss", "indicator_code"], ascending=[False, True])
+        expected[code] = (best["indicator_name"].iloc[0], worst["indicator_name"].iloc[0])
+    drivers = data.score_drivers(data.CITY, "month", "2025-12", "composite")
+    assert len(drivers) == 21
+    assert {row.community_code: (row.best, row.worst) for row in drivers.itertuples()} == expected
+    assert expected["654201003005"] == ("诉求办结率", "治安案件数")  # 伊宁街, the composite leader
+    street = data.score_drivers(data.Scope("street", "654201003"), "month", "2025-12", "composite")
+    assert street["community_code"].str.startswith("654201003").all() and len(street) == 6

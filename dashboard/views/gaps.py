@@ -129,7 +129,8 @@ def render() -> None:
     else:
         order = gaps.drop_duplicates("community_code")
         shown = paging.chart_rows(order, "gap_chart_rows", unit="个", ends=False,
-                                  where_all="按平均相对差距从差到好排列；各社区的最弱指标见下表")
+                                  prefix="差距最大的",
+                                  where_all="按各指标平均相对差距从大到小排列；每个社区的最弱指标见下表")
         matrix, text = heatmap_frames(gaps, shown["community_code"])
         unit = "（每千人）" if per_thousand else ""
         st.plotly_chart(charts.gap_heatmap(

@@ -12,24 +12,6 @@ from dashboard.formatting import (format_number, format_percent, format_period,
 ALL_PEERS = "全部社区"
 
 
-def drivers(contributions: pd.DataFrame) -> pd.DataFrame:
-    """Per community: the indicator adding most to its score and the one costing it most."""
-    if contributions.empty:
-        return pd.DataFrame(columns=["community_code", "主要加分项", "主要拖累项"])
-    frame = contributions.dropna(subset=["normalized_value"])
-    frame = frame.assign(loss=frame["weight"] * (1 - frame["normalized_value"]))
-
-    def top(column: str, label: str) -> pd.DataFrame:
-        # one sort over every community, then each community's first row (ties: indicator code)
-        ordered = frame.sort_values(["community_code", column, "indicator_code"],
-                                    ascending=[True, False, True])
-        first = ordered.drop_duplicates("community_code")
-        return pd.DataFrame({"community_code": first["community_code"].to_numpy(),
-                             label: first["indicator_name"].to_numpy()})
-
-    return top("contribution", "主要加分项").merge(top("loss", "主要拖累项"), on="community_code")
-
-
 def format_score(score: object, method: str) -> str:
     """Scores are 0–1 in the warehouse: target ratio reads as a percentage, composite as 0–100."""
     if method == "target_ratio":
@@ -37,9 +19,11 @@ def format_score(score: object, method: str) -> str:
     return format_number(None if pd.isna(score) else round(float(score) * 100, 2))
 
 
-def league_table(scores: pd.DataFrame, rank_column: str, contributions: pd.DataFrame,
+def league_table(scores: pd.DataFrame, rank_column: str, drivers: pd.DataFrame,
                  method: str) -> pd.DataFrame:
-    frame = scores.merge(drivers(contributions), on="community_code", how="left")
+    """drivers: data.score_drivers (community_code, best, worst)."""
+    frame = scores.merge(drivers.rename(columns={"best": "主要加分项", "worst": "主要拖累项"}),
+                         on="community_code", how="left")
     frame = frame.sort_values([rank_column, "community_code"])
     return pd.DataFrame({
         "名次": frame[rank_column].astype("Int64"),
@@ -65,10 +49,10 @@ def ranked(warehouse: tuple[str, int, int], scope: data.Scope, grain: str, perio
     scores = data.scores(scope, grain, period, method, peer_group)
     if scores.empty:
         return pd.DataFrame(), pd.DataFrame()
-    contributions = data.score_contributions(scope, grain, period, method)
-    if contributions.empty:  # a method without its own breakdown: show the composite's drivers
-        contributions = data.score_contributions(scope, grain, period, "composite")
-    table = league_table(scores, rank_column, contributions, method)
+    drivers = data.score_drivers(scope, grain, period, method)
+    if drivers.empty:  # a method without its own breakdown: show the composite's drivers
+        drivers = data.score_drivers(scope, grain, period, "composite")
+    table = league_table(scores, rank_column, drivers, method)
     intervals = scores.sort_values([rank_column, "community_code"]).rename(
         columns={rank_column: "rank"})
     intervals = intervals.assign(label=paging.distinct_labels(
