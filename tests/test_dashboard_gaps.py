@@ -14,6 +14,12 @@ def test_heatmap_of_gaps_to_target(warehouse_home):
     row = heatmap["y"].index("建设街社区居委会")
     # 7 jobs against ≥ 8; 98.0% against ≥ 90; 0 cases against ≤ 2 (positive = better)
     assert heatmap["text"][row] == ["-1", "8", "2"]
+    # communities furthest behind on average first (z arrives flat, one row per community)
+    width = len(heatmap["x"])
+    z = [heatmap["z"][start:start + width] for start in range(0, len(heatmap["z"]), width)]
+    means = [sum(v for v in r if v == v) / sum(1 for v in r if v == v) for r in z]
+    assert len(means) == 21 and means == sorted(means) and means[0] < 0 < means[-1]
+    assert "gap_chart_rows" not in [box.key for box in app.selectbox]  # 21: drawn whole
     weakest = {r["社区"]: r["最弱指标"] for r in rows(app, "社区", "最弱指标")}
     assert weakest["建设街社区居委会"] == "新增就业岗位数"
     assert weakest["宏图街社区居委会"] == "诉求办结率"
