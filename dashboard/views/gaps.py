@@ -50,44 +50,60 @@ def weakest(frame: pd.DataFrame, count: int = 3) -> pd.DataFrame:
     })
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=16)
 def gap_views(warehouse: tuple[str, int, int], filters: sidebar.Filters, reference: str,
-              per_thousand: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The gaps (most behind first) and the weakest-indicator table, built once per warehouse
+              per_thousand: bool) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The gaps (community × indicator, most behind first), the heatmap's row order (one row
+    per community with its label) and the weakest-indicator table, built once per warehouse
     and choice: reruns reuse them instead of redoing the pandas work over every community."""
     del warehouse  # the cache key: a newly published warehouse is derived afresh
     frame = gap_frame(filters.scope, filters, reference, per_thousand)
     if frame.empty:
-        return frame, pd.DataFrame()
+        return frame, pd.DataFrame(), pd.DataFrame()
     # Rows of the heatmap: the communities furthest behind on average first.
     order = (frame.groupby("community_code")["relative"].mean().rename("mean_relative")
-             .reset_index().sort_values(["mean_relative", "community_code"]))
+             .reset_index().sort_values(["mean_relative", "community_code"], ignore_index=True))
     names = frame.drop_duplicates("community_code").set_index("community_code")["community_name"]
     streets = data.communities(filters.scope).set_index("community_code")["street_name"]
     labels = paging.distinct_labels(names, streets.reindex(names.index).fillna(""))
     order["label"] = order["community_code"].map(labels)
     columns = ["community_code", "indicator_code", "indicator_name", "better", "relative"]
-    gaps = frame[columns].merge(order, on="community_code").sort_values(
-        ["mean_relative", "community_code", "indicator_code"], ignore_index=True)
-    return gaps, weakest(frame)
+    return frame[columns], order[["community_code", "label"]], weakest(frame)
 
 
-def heatmap_frames(gaps: pd.DataFrame,
-                   codes: pd.Series) -> tuple[pd.DataFrame, pd.DataFrame]:
+@st.cache_data(show_spinner=False, max_entries=64)
+def gap_overview(warehouse: tuple[str, int, int], filters: sidebar.Filters, reference: str,
+                 per_thousand: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The heatmap's row order and the weakest-indicator table: one row per community, so a
+    warm rerun never copies the communities × indicators frame out of the cache."""
+    return gap_views(warehouse, filters, reference, per_thousand)[1:]
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def heatmap_rows(warehouse: tuple[str, int, int], filters: sidebar.Filters, reference: str,
+                 per_thousand: bool, codes: tuple[str, ...],
+                 labels: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The heatmap's values and texts for one slice of communities (cached per slice, so a
+    rerun does not filter the communities × indicators frame again)."""
+    gaps = gap_views(warehouse, filters, reference, per_thousand)[0]
+    return heatmap_frames(gaps, list(codes), list(labels))
+
+
+def heatmap_frames(gaps: pd.DataFrame, codes: list[str],
+                   labels: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The heatmap's values (relative gap) and cell texts (the gap itself) for these
-    communities, in their order; indicators in catalogue-code order."""
+    communities (rows labelled `labels`, in this order); indicators in code order."""
     shown = gaps[gaps["community_code"].isin(set(codes))]
     indicators = shown.drop_duplicates("indicator_code").sort_values("indicator_code")
-    labels = shown.drop_duplicates("community_code").set_index("community_code")["label"]
-    matrix = shown.pivot(index="community_code", columns="indicator_code", values="relative")
-    better = shown.pivot(index="community_code", columns="indicator_code", values="better")
-    order, columns = list(codes), indicators["indicator_code"].tolist()
-    matrix, better = matrix.reindex(index=order, columns=columns), better.reindex(
-        index=order, columns=columns)
+    columns = indicators["indicator_code"].tolist()
+    matrix = shown.pivot(index="community_code", columns="indicator_code",
+                         values="relative").reindex(index=codes, columns=columns)
+    better = shown.pivot(index="community_code", columns="indicator_code",
+                         values="better").reindex(index=codes, columns=columns)
     text = better.map(format_number).where(better.notna(), "—")
     names = indicators["indicator_name"].tolist()
     for table in (matrix, text):
-        table.index, table.columns = labels.reindex(order).tolist(), names
+        table.index, table.columns = labels, names
     return matrix, text
 
 
@@ -123,15 +139,16 @@ def render() -> None:
     reference = st.radio("参照", list(REFERENCES), format_func=REFERENCES.get, horizontal=True,
                          key="gap_reference")
     per_thousand = st.toggle("按每千名常住居民计算", key="gap_per_thousand")
-    gaps, weakest_table = gap_views(data.current_warehouse(), filters, reference, per_thousand)
-    if gaps.empty:
+    warehouse = data.current_warehouse()
+    order, weakest_table = gap_overview(warehouse, filters, reference, per_thousand)
+    if order.empty:
         st.info(f"{format_period(filters.period)}没有可比较的{('目标' if reference == 'target' else '同类社区')}数据。")
     else:
-        order = gaps.drop_duplicates("community_code")
         shown = paging.chart_rows(order, "gap_chart_rows", unit="个", ends=False,
                                   prefix="差距最大的",
                                   where_all="按各指标平均相对差距从大到小排列；每个社区的最弱指标见下表")
-        matrix, text = heatmap_frames(gaps, shown["community_code"])
+        matrix, text = heatmap_rows(warehouse, filters, reference, per_thousand,
+                                    tuple(shown["community_code"]), tuple(shown["label"]))
         unit = "（每千人）" if per_thousand else ""
         st.plotly_chart(charts.gap_heatmap(
             matrix, text,
