@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,7 @@ class CommunityMatch:
     nearest: tuple[str, ...] = ()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the registry's names, then the same names in every file
 def normalize_community_name(text: str) -> str:
     name = re.sub(r"[\s:：()（）\[\]【】·]", "", simplify(text))
     changed = True
