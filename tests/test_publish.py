@@ -108,3 +108,15 @@ def test_killing_a_build_at_any_moment_leaves_a_working_warehouse(built_home, ki
     report = build_warehouse(Settings.from_env(built_home))
     assert report.ok, report.log_tail
     assert not list((built_home / "build").glob("warehouse-*.duckdb*"))
+
+
+def test_the_spill_folder_is_a_start_up_option_of_the_build_connection():
+    """dbt-duckdb runs `settings` as SET on every new cursor; DuckDB refuses to SET the temp
+    directory once a query has spilled there, so a large build (30,000 communities) failed
+    mid-run. It must be a connect-time `config_options` entry."""
+    import yaml
+
+    output = yaml.safe_load((PROJECT_DIR / "profiles.yml").read_text(encoding="utf-8"))["jiedao"]["outputs"]["local"]
+    assert "temp_directory" in output["config_options"]
+    assert "temp_directory" not in output.get("settings", {})
+    assert "memory_limit" in output["settings"]
