@@ -19,7 +19,14 @@
     inner join {{ ref('stg_seed__indicators') }} as catalogue
         on catalogue.numerator_code = numerator.indicator_code
         and catalogue.kind = 'derived'
-    inner join {{ base_relation }} as denominator
+    inner join (
+        -- Only the denominators' rows, and only the columns the join needs: the hash table is
+        -- built from a few indicators, not from every row with its lineage.
+        select {{ key_columns | join(', ') }}, indicator_code, value, is_approximate
+        from {{ base_relation }}
+        where indicator_code in (
+            select denominator_code from {{ ref('stg_seed__indicators') }} where kind = 'derived')
+    ) as denominator
         on denominator.indicator_code = catalogue.denominator_code
         {% for key in key_columns -%}
         and denominator.{{ key }} is not distinct from numerator.{{ key }}

@@ -5,13 +5,15 @@ with catalogue as (
     select indicator_code, kind from {{ ref('stg_seed__indicators') }} where kind <> 'derived'
 ),
 
-period_values as (
+-- period_values and months are read several times, each time straight from the table (not
+-- materialized: a CTE copy of every value spilled at 30,000 communities).
+period_values as not materialized (
     select period_values.*, catalogue.kind
     from {{ ref('int_period_values') }} as period_values
     inner join catalogue on catalogue.indicator_code = period_values.indicator_code
 ),
 
-months as (
+months as not materialized (
     select
         community_code, indicator_code, kind, 'month' as grain, period, period_index, value,
         is_approximate, 1 as months_reported
@@ -19,7 +21,7 @@ months as (
     where grain = 'month'
 ),
 
-quarters_from_months as (
+quarters_from_months as not materialized (
     {{ rollup_periods('months', month_to_quarter('child.period')) }}
 ),
 

@@ -2,7 +2,9 @@
 -- lineage. Base indicators come from direct monthly figures or differenced year-to-date ones;
 -- derived indicators are recomputed from their parts for the month (a directly reported rate
 -- is used only when its parts are missing).
-with monthly as (
+-- The monthly values are read straight from the table by each part below (CTEs not
+-- materialized: a copy of every value with its lineage spilled at 30,000 communities).
+with monthly as not materialized (
     select * from {{ ref('int_period_values') }} where grain = 'month'
 ),
 
@@ -10,7 +12,7 @@ catalogue as (
     select * from {{ ref('stg_seed__indicators') }}
 ),
 
-base as (
+base as not materialized (
     select monthly.*
     from monthly
     inner join catalogue on catalogue.indicator_code = monthly.indicator_code

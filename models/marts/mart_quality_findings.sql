@@ -9,7 +9,9 @@
 --   completeness: a year-to-date figure whose previous month is missing, months with no
 --     submission, late submissions;
 --   conflict: one batch holding different values for the same figure.
-with monthly as (
+-- The CTEs that only filter a table are not materialized: each rule reads the table again
+-- (a scan) instead of a CTE copy of every monthly value with its lineage (spilled at 30,000).
+with monthly as not materialized (
     select * from {{ ref('fct_indicator_monthly') }}
 ),
 
@@ -59,7 +61,7 @@ pair_findings_with_lineage as (
         and monthly.indicator_code = pair_findings.indicator_code
 ),
 
-cumulative as (
+cumulative as not materialized (
     select * from {{ ref('int_observations_current') }} where is_cumulative
 ),
 
@@ -120,7 +122,7 @@ total_findings as (
         and abs(sum(month_sums.value) - direct_totals.value) > 0.5
 ),
 
-base_monthly as (
+base_monthly as not materialized (
     select * from monthly where kind <> 'derived'
 ),
 
@@ -164,7 +166,7 @@ jump_findings as (
             > {{ var('anomaly_mad_k') }} * 1.4826 * deviations.mad
 ),
 
-flows_nonzero as (
+flows_nonzero as not materialized (
     select * from base_monthly where kind = 'flow' and value <> 0
 ),
 

@@ -1,7 +1,9 @@
 -- One row per community × indicator × month that was expected: status reported (on time), late
 -- (the file was modified after day submission_due_day of the next month) or missing. An
 -- indicator is expected from every community in a month when some community reported it.
-with monthly as (
+-- `monthly` is read twice, each time straight from the table (not materialized: a CTE copy of
+-- every monthly value with its lineage spilled at 30,000 communities).
+with monthly as not materialized (
     select community_code, indicator_code, period, period_index, source_file, source_sheet,
            source_cell, file_mtime
     from {{ ref('int_period_values') }}
