@@ -289,13 +289,17 @@ def target_gaps(scope: Scope, grain: str, period: str) -> pd.DataFrame:
         (grain, period, *params))
 
 
-def community_values(scope: Scope, grain: str, period: str) -> pd.DataFrame:
+def community_values(scope: Scope, grain: str, period: str,
+                     directional: bool = False) -> pd.DataFrame:
     """Every community's value per indicator, with the peer-group median beside it.
 
     The median is an aggregate over the whole peer group, so a narrow scope still sees its peers'
-    median without seeing their rows.
+    median without seeing their rows. `directional`: only indicators where higher or lower is
+    better (what a gap to the peers can be measured on).
     """
     where, params = scope_clause(scope, "v.unit_code")
+    if directional:
+        where = f"i.direction in ('higher_better', 'lower_better') and {where}"
     return query(
         "with v as (select p.unit_code, p.indicator_code, p.value, p.is_approximate, "
         "  d.peer_group, d.residents from fct_indicator_period p "

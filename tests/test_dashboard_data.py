@@ -91,3 +91,12 @@ def test_score_drivers_pick_the_largest_contribution_and_the_largest_loss(wareho
     assert expected["654201003005"] == ("诉求办结率", "治安案件数")  # 伊宁街, the composite leader
     street = data.score_drivers(data.Scope("street", "654201003"), "month", "2025-12", "composite")
     assert street["community_code"].str.startswith("654201003").all() and len(street) == 6
+
+
+def test_directional_values_are_those_with_a_better_side(warehouse_home):
+    every = data.community_values(data.CITY, "month", "2025-12")
+    directional = data.community_values(data.CITY, "month", "2025-12", directional=True)
+    expected = every[every["direction"].isin(["higher_better", "lower_better"])]
+    assert len(directional) == len(expected) > 0
+    assert "petitions_received" in set(every["indicator_code"]) - set(directional["indicator_code"])
+    assert directional.reset_index(drop=True).equals(expected.reset_index(drop=True))

@@ -21,8 +21,7 @@ def gap_frame(scope: data.Scope, filters: sidebar.Filters, reference: str,
         frame["better"] = (frame["value"] - frame["target_value"]).where(
             ~lower, frame["target_value"] - frame["value"])
     else:
-        frame = data.community_values(scope, filters.grain, filters.period)
-        frame = frame[frame["direction"].isin(["higher_better", "lower_better"])].copy()
+        frame = data.community_values(scope, filters.grain, filters.period, directional=True)
         lower = frame["direction"] == "lower_better"
         frame["better"] = (frame["value"] - frame["peer_median"]).where(
             ~lower, frame["peer_median"] - frame["value"])
