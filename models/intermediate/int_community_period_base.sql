@@ -21,7 +21,7 @@ months as not materialized (
     where grain = 'month'
 ),
 
-quarters_from_months as not materialized (
+quarters_from_months as (
     {{ rollup_periods('months', month_to_quarter('child.period')) }}
 ),
 
