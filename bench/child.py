@@ -60,10 +60,10 @@ def build(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def sql_script(args: dict[str, Any]) -> dict[str, Any]:
-    """Run SQL statements directly in DuckDB (the same marts without dbt)."""
+    """Run SQL statements directly in DuckDB (the same marts without dbt), under `config`."""
     import duckdb
 
-    with duckdb.connect(args["database"]) as con:
+    with duckdb.connect(args["database"], config=args.get("config", {})) as con:
         for statement in args["statements"]:
             con.execute(statement)
     return {"statements": len(args["statements"])}
