@@ -267,4 +267,10 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings.from_env(args.home)
-    return args.handler(args, settings)
+    from ingest.store import StoreBusy
+
+    try:
+        return args.handler(args, settings)
+    except StoreBusy as busy:  # a DuckDB shell left open on the raw store: say so, in Chinese
+        print(str(busy), file=sys.stderr)
+        return 1

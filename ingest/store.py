@@ -98,10 +98,26 @@ create table if not exists registry_communities (
 """
 
 
+class StoreBusy(Exception):
+    """Another process holds DuckDB's lock on the raw store (a DuckDB shell, a second jiedao)."""
+
+    def __init__(self, raw_db: Path, detail: str) -> None:
+        super().__init__(f"原始库 {raw_db} 正被另一个程序占用，无法打开：请关闭占用它的程序（如 DuckDB 命令行、"
+                         f"另一个 jiedao 导入或构建）后重试。DuckDB 原文：{detail}")
+        self.raw_db = raw_db
+
+
 def connect(raw_db: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the raw store; create its tables (and the shipped registry) on first write."""
+    """Open the raw store; create its tables (and the shipped registry) on first write.
+
+    Raises StoreBusy when another process holds the file's lock."""
     raw_db.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(raw_db), read_only=read_only)
+    try:
+        con = duckdb.connect(str(raw_db), read_only=read_only)
+    except duckdb.IOException as error:
+        if "lock" not in str(error).lower():
+            raise
+        raise StoreBusy(raw_db, str(error)) from error
     if not read_only:
         con.execute(SCHEMA)
     return con

@@ -106,12 +106,17 @@ def connect_when_free(settings: Settings, wait_seconds: float = 300.0) -> duckdb
     """The raw store, waiting while another process (a second ingest, a registry import) holds
     DuckDB's file lock, instead of failing the whole batch after parsing it."""
     deadline = time.monotonic() + wait_seconds
+    told = False
     while True:
         try:
             return store.connect(settings.raw_db)
-        except duckdb.IOException as error:
-            if "lock" not in str(error).lower() or time.monotonic() > deadline:
+        except store.StoreBusy:
+            if time.monotonic() > deadline:
                 raise
+            if not told:  # a wait of minutes must not look like a hang
+                print(f"原始库 {settings.raw_db} 正被另一个程序占用，等待其释放（最多 {wait_seconds:.0f} 秒）……",
+                      file=sys.stderr, flush=True)
+                told = True
             time.sleep(0.5)
 
 

@@ -42,3 +42,36 @@ def test_python_dash_m_ingest_is_the_same_command(tmp_path):
     result = subprocess.run([sys.executable, "-m", "ingest", "--home", str(tmp_path), "status"],
                             capture_output=True, text=True)
     assert result.returncode == 0 and "数据目录" in result.stdout
+
+
+@pytest.fixture
+def raw_store_held_by_another_process(tmp_path):
+    """A second process with the raw store open, as a DuckDB shell left running would have it."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(60)",
+         str(tmp_path / "raw.duckdb")],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "ready"
+    yield tmp_path / "raw.duckdb"
+    holder.kill()
+    holder.wait()
+
+
+def test_build_while_another_process_holds_the_raw_store_says_so_in_chinese(
+        tmp_path, capsys, raw_store_held_by_another_process):
+    assert main(["--home", str(tmp_path), "build"]) == 1
+    err = capsys.readouterr().err
+    assert "正被另一个程序占用" in err and str(raw_store_held_by_another_process) in err
+    assert "Traceback" not in err
+
+
+def test_ingest_waits_for_the_raw_store_then_gives_up_with_a_message(
+        tmp_path, capsys, raw_store_held_by_another_process):
+    from ingest.settings import Settings
+    from ingest.store import StoreBusy
+    from ingest.writer import connect_when_free
+
+    with pytest.raises(StoreBusy, match="正被另一个程序占用"):
+        connect_when_free(Settings(home=tmp_path), wait_seconds=1.0)
+    assert "等待其释放" in capsys.readouterr().err
