@@ -343,7 +343,7 @@ def read_workbook(path: Path, settings: Settings) -> Workbook:
         file_format, errors, names = inspect_zip_parts(io.BytesIO(data), settings, data=data)
         return read_calamine(path, file_format, errors, data if plain_xlsx(path, names) else None)
     if kind == "ole":
-        return read_calamine(path, inspect_ole(head, path), {})
+        return read_calamine(path, inspect_ole(head, path), xls_error_cells(path))
     if kind in {"pdf", "image"}:
         raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
     check_text_name(path.name, empty=not head)
@@ -390,6 +390,33 @@ def xlsx_error_cells(archive: zipfile.ZipFile, names: set[str], with_errors: set
             if ref and value:
                 found.setdefault(sheet.get("name", ""), []).append(
                     (int(ref.group(2)) - 1, column_index(ref.group(1)), value.group(1).decode("utf-8", "replace")))
+    return found
+
+
+def xls_error_cells(path: Path) -> ErrorCells:
+    """Formula errors (#DIV/0!) and error constants of an old-Excel/WPS .xls, which calamine also
+    returns as empty: read with xlrd, so an error cell is reported rather than silently lost. A
+    file xlrd cannot read gives no error cells; calamine's read still decides if it is readable."""
+    import xlrd
+
+    found: ErrorCells = {}
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+    except Exception:  # noqa: BLE001 — calamine reports an unreadable file in its own words
+        return found
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            for r in range(sheet.nrows):
+                for c, cell_type in enumerate(sheet.row_types(r)):
+                    if cell_type == xlrd.XL_CELL_ERROR:
+                        found.setdefault(sheet.name, []).append(
+                            (r, c, xlrd.error_text_from_code.get(sheet.cell_value(r, c), "#ERROR!")))
+            book.unload_sheet(index)
+    except Exception:  # noqa: BLE001 — what was found so far still counts
+        pass
+    finally:
+        book.release_resources()
     return found
 
 

@@ -31,6 +31,10 @@ def write_xlsx(path: Path, sheets: dict[str, Rows], merged: dict[str, list[str]]
     return path
 
 
+# BIFF error codes (xlwt's own text map has #VALUE! and #N/A wrong).
+XLS_ERRORS = {"#NULL!": 0, "#DIV/0!": 7, "#VALUE!": 15, "#REF!": 23, "#NAME?": 29, "#NUM!": 36, "#N/A": 42}
+
+
 def write_xls(path: Path, sheets: dict[str, Rows], merged: dict[str, list[tuple[int, int, int, int]]] | None = None) -> Path:
     """``merged``: (row0, row1, col0, col1) 0-based inclusive, as xlwt wants them."""
     import xlwt
@@ -44,7 +48,9 @@ def write_xls(path: Path, sheets: dict[str, Rows], merged: dict[str, list[tuple[
             sheet.write_merge(r0, r1, c0, c1, rows[r0][c0] if c0 < len(rows[r0]) else "")
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                if value is not None and value != "" and (r, c) not in covered:
+                if value in XLS_ERRORS:  # an error cell, as Excel leaves it after =1/0
+                    sheet.row(r).set_cell_error(c, XLS_ERRORS[value])
+                elif value is not None and value != "" and (r, c) not in covered:
                     sheet.write(r, c, value)
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(str(path))

@@ -43,9 +43,12 @@ def test_text_encodings_are_detected(tmp_path: Path, encoding: str, detected: st
     assert (book.encoding, book.sheets[0].rows) == (detected, (("社区名称", "受理数"), ("建设街社区", "12")))
 
 
-def test_formula_errors_are_kept_as_text(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "e.xlsx", {"S": [["社区名称", "受理数"], ["建设街社区", "#DIV/0!"]]})
-    assert read_workbook(path, settings(tmp_path)).sheets[0].rows[1] == ("建设街社区", "#DIV/0!")
+@pytest.mark.parametrize("write", [write_xlsx, write_xls], ids=["xlsx", "xls"])
+def test_formula_errors_are_kept_as_text(tmp_path: Path, write) -> None:
+    path = write(tmp_path / f"e.{write.__name__.removeprefix('write_')}",
+                 {"S": [["社区名称", "受理数"], ["建设街社区", "#DIV/0!"], ["光明路社区", "#N/A"]]})
+    rows = read_workbook(path, settings(tmp_path)).sheets[0].rows
+    assert rows[1:] == (("建设街社区", "#DIV/0!"), ("光明路社区", "#N/A"))
 
 
 def rejection(path: Path, config: Settings) -> tuple[str, str]:
