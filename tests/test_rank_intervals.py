@@ -135,14 +135,19 @@ def test_vectorised_draws_equal_the_per_draw_computation(method: str, seed: int)
     assert all(len(set(row)) == values.shape[0] - 1 for row in expected_ranks.tolist())
 
 
-def test_intervals_replay_the_seeded_draws() -> None:
-    """intervals_for_period end to end: the seeded stream replayed through the reference."""
+@pytest.mark.parametrize("two_cities", [False, True], ids=["one city", "two cities"])
+def test_intervals_replay_the_seeded_draws(two_cities: bool) -> None:
+    """intervals_for_period end to end: the seeded stream replayed through the reference. Values
+    are normalized over every community given (as int_score_inputs does), ranks are within each
+    city (as mart_scores.rank_in_city is)."""
     values, approximate, lower_better, _, _ = example(4, count=30)
     values = values[:, [0, 1, 2, 3, 6]]
     approximate = approximate[:, [0, 1, 2, 3, 6]]
     lower_better = lower_better[[0, 1, 2, 3, 6]]
     count, indicator_count = values.shape
     codes = [f"c{row:02d}" for row in range(count)]
+    city_of = np.where(np.arange(count) % 3 == 0, "650100", "654201") if two_cities \
+        else np.full(count, "654201")
     weights = np.array([0.3, 0.1, 0.2, 0.25, 0.15])
     group = pd.DataFrame({
         "community_code": np.repeat(codes, indicator_count),
@@ -150,6 +155,7 @@ def test_intervals_replay_the_seeded_draws() -> None:
         "value": values.ravel(), "is_approximate": approximate.ravel(),
         "direction": np.tile(np.where(lower_better, "lower_better", "higher_better"), count),
         "weight": np.tile(weights, count), "target_value": 50.0, "target_operator": ">=",
+        "city_code": np.repeat(city_of, indicator_count),
     })
     settings = {"seed": 11, "draws": 60, "weight_spread": 0.5, "approximate_spread": 0.2,
                 "ratio_cap": CAP, "max_periods": 12}
@@ -170,9 +176,16 @@ def test_intervals_replay_the_seeded_draws() -> None:
         use_zscore = rng.uniform(size=size) >= 0.5
         noise = rng.uniform(0.8, 1.2, size=(size, approximate_count))
         imputation = rng.uniform(size=(size, missing_count))
-        ranks.extend(reference_ranks(reference_scores(
-            values, approximate, lower_better, draw_weights, use_zscore, noise, imputation)))
+        scores = reference_scores(values, approximate, lower_better, draw_weights, use_zscore,
+                                  noise, imputation)
+        draw_ranks = np.empty(scores.shape, dtype=int)
+        for city in set(city_of):
+            members = np.flatnonzero(city_of == city)
+            draw_ranks[:, members] = reference_ranks(scores[:, members])
+        ranks.extend(draw_ranks)
     ranks = np.array(ranks)
+    for city in set(city_of):  # nobody ranks below the last of their own city
+        assert ranks[:, city_of == city].max() <= (city_of == city).sum()
     assert len(set(ranks[:, 5])) > 3  # the draws do move the ranks
 
     for column, (row, code) in zip(ranks.T, enumerate(codes)):

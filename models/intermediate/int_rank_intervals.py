@@ -6,8 +6,10 @@ Each draw
   * leaves one indicator out (draw d leaves out indicator number d mod (n + 1); n = none),
   * varies approximate values by U(1 - mc_approximate_spread, 1 + mc_approximate_spread),
   * imputes each missing value uniformly within the range of that draw's normalized values,
-and ranks the communities of the city by the draw's weighted mean. The 5 %, 50 % and 95 %
-points of each community's ranks (nearest rank) are its interval.
+and ranks the communities of each city by the draw's weighted mean: values are normalized over
+every community of the warehouse, as int_score_inputs does, and ranked within the city, as
+mart_scores.rank_in_city is. The 5 %, 50 % and 95 % points of each community's ranks (nearest
+rank) are its interval.
 
 Why Python rather than SQL: the draws are matrices (communities × indicators) per draw, where
 the SQL self-joins took minutes. No draws × communities × indicators array is built either (see
@@ -51,6 +53,7 @@ def model(dbt, session):
     # inputs at once (11 M rows of text at 30,000 communities) and merging them held 7 GB.
     scored = dbt.ref("int_scores_nominal").filter("score is not null")
     inputs = dbt.ref("int_score_inputs")
+    cities = dbt.ref("dim_community").project("community_code, city_code").df()
     periods = recent_periods(
         scored.aggregate("grain, period, max(period_index) as period_index", "grain, period").df(),
         settings["max_periods"])
@@ -65,7 +68,8 @@ def model(dbt, session):
         condition = (f"method = {sql_text(method)} and grain = {sql_text(grain)}"
                      f" and period = {sql_text(period)}")
         group = inputs.filter(condition).project(", ".join(INPUT_COLUMNS)).df().merge(
-            scored.filter(condition).project("community_code").df(), on="community_code")
+            scored.filter(condition).project("community_code").df(), on="community_code").merge(
+            cities, on="community_code", how="left")
         frame = intervals_for_period(group, method, grain, period, settings)
         if len(frame):
             frames.append(frame)
@@ -90,6 +94,21 @@ def recent_periods(inputs: pd.DataFrame, max_periods: int) -> set[str]:
     return set(periods["period"])
 
 
+ALL = slice(None)
+
+
+def members_by_city(group: pd.DataFrame, communities: np.ndarray) -> list:
+    """The row positions of each city's communities (ALL when there is one city, or no city_code)."""
+    if "city_code" not in group:
+        return [ALL]
+    city_codes = (group.drop_duplicates("community_code").set_index("community_code")["city_code"]
+                  .reindex(communities).fillna("").to_numpy())
+    unique = pd.unique(city_codes)
+    if len(unique) == 1:
+        return [ALL]
+    return [np.flatnonzero(city_codes == city) for city in unique]
+
+
 def stable_number(text: str) -> int:
     return zlib.crc32(text.encode("utf-8"))
 
@@ -104,6 +123,7 @@ def intervals_for_period(group: pd.DataFrame, method: str, grain: str, period: s
     if values.shape[1] == 0:
         return pd.DataFrame()
     communities = values.index.to_numpy()
+    city_members = members_by_city(group, communities)
     indicators = values.columns.to_list()
     by_indicator = group.drop_duplicates("indicator_code").set_index("indicator_code").loc[indicators]
     targets = at_most = None
@@ -139,7 +159,9 @@ def intervals_for_period(group: pd.DataFrame, method: str, grain: str, period: s
         noise = rng.uniform(1 - spread, 1 + spread, size=(size, matrix.approximate_count))
         imputation = rng.uniform(size=(size, matrix.missing_count))
         scores = matrix.scores(draw_weights, use_zscore, noise, imputation)
-        ranks[:, start:start + size] = competition_ranks(scores).T
+        for members in city_members:
+            ranks[members, start:start + size] = competition_ranks(
+                scores if members is ALL else scores[:, members]).T
 
     # Nearest rank (like quantile_disc): intervals are whole ranks.
     points = np.percentile(ranks, [5, 50, 95], axis=1, method="inverted_cdf").astype(np.int64)

@@ -2,7 +2,7 @@
 -- community's value (null when missing), its weight and its nominal normalized value.
 --   target_ratio: indicators with a target (and a direction), equal weights, value = capped ratio.
 --   composite: indicators in seeds/weights.csv, weight = domain_weight × indicator_weight / sum of
---   indicator weights in the domain, value normalized across the city's communities (var
+--   indicator weights in the domain, value normalized across every community in the warehouse (var
 --   composite_normalization: minmax | zscore) with the direction applied.
 -- An indicator is expected for a grain and period when at least one community reported it; the
 -- others are missing for it (flagged, neither zero nor dropped).
