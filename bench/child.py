@@ -71,8 +71,6 @@ def sql_script(args: dict[str, Any]) -> dict[str, Any]:
 
 def dbt_run(args: dict[str, Any]) -> dict[str, Any]:
     """`dbt run --select …` in this process (env JIEDAO_* given); per-node execution times."""
-    import os
-
     os.environ.update(args["env"])
     from dbt.cli.main import dbtRunner
 

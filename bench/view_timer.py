@@ -27,7 +27,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 
 BENCH_USER, BENCH_PASSWORD = "bench_city", "bench-password-42"
-TITLES = {"views/ranking.py": "排名", "views/gaps.py": "差距", "views/profile.py": "社区画像"}
 
 
 class WholeWarehouseSession(auth.Session):
@@ -121,7 +120,7 @@ def first_charts() -> dict[str, float | None]:
             navigation = page.locator('[data-testid="stSidebarNav"]')
             navigation.wait_for(timeout=120_000)
             for _ in range(2):
-                for path, title in TITLES.items():
+                for title, path in VIEWS.items():
                     navigation.get_by_role("link", name="指标说明", exact=True).click()
                     page.get_by_role("heading", name="指标说明", level=1).wait_for(timeout=120_000)
                     page.wait_for_selector('[data-testid="stPlotlyChart"]', state="detached",

@@ -111,21 +111,15 @@ ErrorCells = dict[str, list[tuple[int, int, str]]]  # sheet name → (row, col, 
 
 def inspect_zip(source: Path | IO[bytes], settings: Settings) -> str:
     """xlsx or ods, after checking declared sizes (zip bombs) and DTDs (XML bombs) — or UnreadableFile."""
-    return inspect_zip_with_errors(source, settings, want_errors=False)[0]
-
-
-def inspect_zip_with_errors(source: Path | IO[bytes], settings: Settings, *,
-                            want_errors: bool = True, data: bytes | None = None) -> tuple[str, ErrorCells]:
-    """``inspect_zip`` plus an xlsx's formula-error cells, in one pass over the archive (the
-    DTD check reads every part anyway; it notes which ones hold error cells). ``data``: the
-    archive's bytes when the caller has them (``source`` is then a BytesIO over them), so the
-    parts can be inflated straight from them."""
-    return inspect_zip_parts(source, settings, want_errors=want_errors, data=data)[:2]
+    return inspect_zip_parts(source, settings, want_errors=False)[0]
 
 
 def inspect_zip_parts(source: Path | IO[bytes], settings: Settings, *, want_errors: bool = True,
                       data: bytes | None = None) -> tuple[str, ErrorCells, frozenset[str]]:
-    """``inspect_zip_with_errors`` plus the names of the archive's parts."""
+    """``inspect_zip`` plus an xlsx's formula-error cells and the names of the archive's parts,
+    in one pass over the archive (the DTD check reads every part anyway; it notes which ones hold
+    error cells). ``data``: the archive's bytes when the caller has them (``source`` is then a
+    BytesIO over them), so the parts can be inflated straight from them."""
     if data is None and isinstance(source, io.BytesIO):
         data = source.getvalue()
     try:

@@ -94,7 +94,7 @@ def recent_periods(inputs: pd.DataFrame, max_periods: int) -> set[str]:
     return set(periods["period"])
 
 
-ALL = slice(None)
+ALL = slice(None)  # every community: indexing with it is a view, not a copy
 
 
 def members_by_city(group: pd.DataFrame, communities: np.ndarray) -> list:
@@ -160,8 +160,7 @@ def intervals_for_period(group: pd.DataFrame, method: str, grain: str, period: s
         imputation = rng.uniform(size=(size, matrix.missing_count))
         scores = matrix.scores(draw_weights, use_zscore, noise, imputation)
         for members in city_members:
-            ranks[members, start:start + size] = competition_ranks(
-                scores if members is ALL else scores[:, members]).T
+            ranks[members, start:start + size] = competition_ranks(scores[:, members]).T
 
     # Nearest rank (like quantile_disc): intervals are whole ranks.
     points = np.percentile(ranks, [5, 50, 95], axis=1, method="inverted_cdf").astype(np.int64)

@@ -31,19 +31,6 @@ aggregated as (
             as missing_indicators
     from inputs
     group by method, community_code, grain, period, period_index
-),
-
-scored as (
-    select
-        aggregated.*,
-        case
-            when weight_reported = 0 then null
-            {% if var('composite_aggregation') == 'geometric' and var('composite_normalization') == 'minmax' -%}
-            when method = 'composite' then (exp(weighted_log_sum / weight_reported) - 0.01) / 0.99
-            {%- endif %}
-            else weighted_sum / weight_reported
-        end as nominal_score
-    from aggregated
 )
 
 select
@@ -52,10 +39,16 @@ select
     grain,
     period,
     period_index,
-    nominal_score as score,
+    case
+        when weight_reported = 0 then null
+        {% if var('composite_aggregation') == 'geometric' and var('composite_normalization') == 'minmax' -%}
+        when method = 'composite' then (exp(weighted_log_sum / weight_reported) - 0.01) / 0.99
+        {%- endif %}
+        else weighted_sum / weight_reported
+    end as score,
     weight_reported / weight_expected as coverage,
     indicators_expected,
     indicators_reported,
     indicators_approximate,
     missing_indicators
-from scored
+from aggregated
