@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from bench import registry, report
-from ingest.settings import PROJECT_DIR
+from jiedao.settings import PROJECT_DIR
 
 SECTIONS = ("ingest", "build", "dashboard", "mc")
 

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 from bench import child, dashboard_bench, facts, registry, report
-from ingest.publish import dbt_environment
-from ingest.settings import Settings
+from jiedao.publish import dbt_environment
+from jiedao.settings import Settings
 
 
 def _results(target: Path) -> tuple[dict, dict]:

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 def ingest(args: dict[str, Any]) -> dict[str, Any]:
     from ingest.loader import ingest_paths
-    from ingest.settings import Settings
+    from jiedao.settings import Settings
 
     report = ingest_paths(Settings(home=Path(args["home"])), [Path(args["inbox"])])
     return {"files": report.files_seen, "values": report.values_loaded, "problems": report.problems,
@@ -52,8 +52,8 @@ def calamine_bare(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def build(args: dict[str, Any]) -> dict[str, Any]:
-    from ingest.publish import build_warehouse
-    from ingest.settings import Settings
+    from jiedao.publish import build_warehouse
+    from jiedao.settings import Settings
 
     report = build_warehouse(Settings(home=Path(args["home"])), dbt_args=tuple(args.get("dbt_args", ())))
     return {"ok": report.ok, "message": report.message, "log_tail": report.log_tail[-2000:]}

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from bench import report
-from ingest.settings import Settings
+from jiedao.settings import Settings
 
 VIEWS = {"排名": "views/ranking.py", "差距": "views/gaps.py", "社区画像": "views/profile.py"}
 

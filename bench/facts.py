@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from ingest import store
-from ingest.settings import PROJECT_DIR
+from jiedao.settings import PROJECT_DIR
 
 MONTHS = tuple(f"{year}-{month:02d}" for year in (2023, 2024, 2025) for month in range(1, 13))
 

@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 
 from bench.registry import RegistrySubset
-from ingest import demo
+from jiedao import demo
 
 
 def write_street_summaries(inbox: Path, registry: RegistrySubset,

@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 
 from ingest import store
-from ingest.settings import PROJECT_DIR
+from jiedao.settings import PROJECT_DIR
 
 REGISTRY_DIR = PROJECT_DIR.parent / "shared" / "data" / "admin_divisions"
 

@@ -19,8 +19,8 @@ from streamlit.testing.v1 import AppTest
 
 from bench.dashboard_bench import VIEWS
 from dashboard import auth, data
-from ingest.accounts import add_user
-from ingest.settings import PROJECT_DIR, Settings
+from jiedao.accounts import add_user
+from jiedao.settings import PROJECT_DIR, Settings
 
 APP = PROJECT_DIR / "dashboard" / "app.py"
 CHROMIUM = Path("/usr/bin/chromium")

@@ -17,8 +17,8 @@ from typing import Mapping
 import streamlit as st
 
 from dashboard import data
-from ingest import audit
-from ingest.accounts import ROLES, Account, load_accounts
+from jiedao import audit
+from jiedao.accounts import ROLES, Account, load_accounts
 
 SESSION_KEY = "session"
 NOTICE_KEY = "sign_in_notice"

@@ -11,8 +11,8 @@ from typing import Callable
 import pandas as pd
 
 from dashboard import auth, data
-from ingest import audit
-from ingest.spreadsheet_writer import csv_bytes, neutralize, xlsx_bytes
+from jiedao import audit
+from jiedao.spreadsheet_writer import csv_bytes, neutralize, xlsx_bytes
 
 __all__ = ["audited", "neutralize", "to_csv_bytes", "to_xlsx_bytes"]
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dashboard import data
-from ingest.settings import Settings
+from jiedao.settings import Settings
 
 
 def template_bytes(settings: Settings, scope: data.Scope, street_code: str, month: str) -> bytes:
     """The XLSX form for one street and month, prefilled only with communities in `scope`."""
-    from ingest.template import build_template  # imported on click: the page stays light
+    from jiedao.template import build_template  # imported on click: the page stays light
 
     communities = data.communities(scope)
     communities = communities[communities["street_code"] == street_code]

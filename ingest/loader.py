@@ -25,7 +25,7 @@ from ingest.headers import HeaderCatalog
 from ingest.layout import ExtractedValue, FileContext, extract_sheet
 from ingest.problems import Problem
 from ingest.readers import UnreadableFile, read_workbook
-from ingest.settings import Settings
+from ingest.config import LoaderSettings
 from ingest.writer import ParsedFile, connect_when_free, pause_for_crash_test, write_batch
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def init_worker(catalog: HeaderCatalog, matcher: CommunityMatcher) -> None:
     _CONTEXT["matcher"] = matcher
 
 
-def parse_file_for_pool(candidate: Candidate, settings: Settings) -> tuple[ParsedFile, list[tuple]]:
+def parse_file_for_pool(candidate: Candidate, settings: LoaderSettings) -> tuple[ParsedFile, list[tuple]]:
     """``parse_file`` in a worker process. The values travel as plain tuples: pickling tens of
     thousands of dataclass instances cost as much as parsing them."""
     with gc_paused():
@@ -118,7 +118,7 @@ def _raise_timeout(signum: int, frame: object) -> None:
     raise ParseTimeout()
 
 
-def parse_file(candidate: Candidate, settings: Settings) -> ParsedFile:
+def parse_file(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
     """Read and extract one file; every failure becomes a file-level problem, never an exception."""
     try:
         return _parse_with_alarm(candidate, settings)
@@ -126,7 +126,7 @@ def parse_file(candidate: Candidate, settings: Settings) -> ParsedFile:
         return rejected(candidate, "parse_timeout", f"{settings.file_timeout_seconds:g}")
 
 
-def _parse_with_alarm(candidate: Candidate, settings: Settings) -> ParsedFile:
+def _parse_with_alarm(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
     use_alarm = threading.current_thread() is threading.main_thread()
     if use_alarm:
         signal.signal(signal.SIGALRM, _raise_timeout)
@@ -149,7 +149,7 @@ def rejected(candidate: Candidate, code: str, detail: str, file_format: str = "u
                       file_format, None, "rejected", (), (Problem(code, detail=detail),), (), 0)
 
 
-def _parse(candidate: Candidate, settings: Settings) -> ParsedFile:
+def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
     workbook = read_workbook(candidate.path, settings)
     context = FileContext(candidate.path.name, _CONTEXT["catalog"], _CONTEXT["matcher"])  # type: ignore[arg-type]
     values: list[ExtractedValue] = []
@@ -169,7 +169,7 @@ def _parse(candidate: Candidate, settings: Settings) -> ParsedFile:
 
 
 # -- the batch --------------------------------------------------------------------------------
-def load_lookups(settings: Settings) -> tuple[HeaderCatalog, CommunityMatcher, set[str], int]:
+def load_lookups(settings: LoaderSettings) -> tuple[HeaderCatalog, CommunityMatcher, set[str], int]:
     """Registry, known sha256s and the next batch id — read, then the store is closed again."""
     con = connect_when_free(settings)
     try:
@@ -201,12 +201,12 @@ def gc_paused():
             gc.enable()
 
 
-def ingest_paths(settings: Settings, paths: Sequence[Path], *, progress: bool = False) -> BatchReport:
+def ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: bool = False) -> BatchReport:
     with gc_paused():
         return _ingest_paths(settings, paths, progress=progress)
 
 
-def _ingest_paths(settings: Settings, paths: Sequence[Path], *, progress: bool) -> BatchReport:
+def _ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: bool) -> BatchReport:
     started_at = datetime.now()
     catalog, matcher, known, batch_id = load_lookups(settings)
     files = expand_paths(paths)
@@ -248,7 +248,7 @@ POOL_MIN_FILES = 64
 POOL_MIN_WORKERS = 3
 
 
-def parse_all(settings: Settings, candidates: list[Candidate], catalog: HeaderCatalog,
+def parse_all(settings: LoaderSettings, candidates: list[Candidate], catalog: HeaderCatalog,
               matcher: CommunityMatcher, *, progress: bool = False) -> list[ParsedFile]:
     if not candidates:
         return []

@@ -20,7 +20,7 @@ from typing import IO
 
 import python_calamine
 
-from ingest.settings import Settings
+from ingest.config import LoaderSettings
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv", ".txt", ".tsv"}
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -99,7 +99,7 @@ def sniff_format(path: Path, head: bytes) -> str:
     return "text"
 
 
-def check_size(path: Path, settings: Settings) -> int:
+def check_size(path: Path, settings: LoaderSettings) -> int:
     size = path.stat().st_size
     if size > settings.max_file_bytes:
         raise UnreadableFile("file_too_large", f"{size} 字节，上限 {settings.max_file_bytes} 字节")
@@ -109,12 +109,12 @@ def check_size(path: Path, settings: Settings) -> int:
 ErrorCells = dict[str, list[tuple[int, int, str]]]  # sheet name → (row, col, "#DIV/0!")
 
 
-def inspect_zip(source: Path | IO[bytes], settings: Settings) -> str:
+def inspect_zip(source: Path | IO[bytes], settings: LoaderSettings) -> str:
     """xlsx or ods, after checking declared sizes (zip bombs) and DTDs (XML bombs) — or UnreadableFile."""
     return inspect_zip_parts(source, settings, want_errors=False)[0]
 
 
-def inspect_zip_parts(source: Path | IO[bytes], settings: Settings, *, want_errors: bool = True,
+def inspect_zip_parts(source: Path | IO[bytes], settings: LoaderSettings, *, want_errors: bool = True,
                       data: bytes | None = None) -> tuple[str, ErrorCells, frozenset[str]]:
     """``inspect_zip`` plus an xlsx's formula-error cells and the names of the archive's parts,
     in one pass over the archive (the DTD check reads every part anyway; it notes which ones hold
@@ -299,7 +299,7 @@ def check_text_name(name: str, empty: bool) -> None:
     raise UnreadableFile("unsupported_type", suffix or name)
 
 
-def sniff_bytes(name: str, data: bytes, settings: Settings) -> str:
+def sniff_bytes(name: str, data: bytes, settings: LoaderSettings) -> str:
     """The format the loader would read ``data`` as (xlsx | xls | ods | csv), with the same checks
     as ``read_workbook`` short of parsing — or UnreadableFile. For uploads, before saving."""
     if len(data) > settings.max_file_bytes:
@@ -323,7 +323,7 @@ def sniff_bytes(name: str, data: bytes, settings: Settings) -> str:
     return "csv"
 
 
-def read_workbook(path: Path, settings: Settings) -> Workbook:
+def read_workbook(path: Path, settings: LoaderSettings) -> Workbook:
     """All sheets of one file. Raises UnreadableFile for anything that is not a readable table."""
     check_size(path, settings)
     with open(path, "rb") as handle:

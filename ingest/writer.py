@@ -20,7 +20,7 @@ from ingest import store
 from ingest.headers import HeaderCatalog
 from ingest.layout import ExtractedValue
 from ingest.problems import Problem
-from ingest.settings import Settings
+from ingest.config import LoaderSettings
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def pause_for_crash_test(step: str) -> None:
     time.sleep(600)  # the test kills the process long before; never a hang for ever
 
 
-def connect_when_free(settings: Settings, wait_seconds: float = 300.0) -> duckdb.DuckDBPyConnection:
+def connect_when_free(settings: LoaderSettings, wait_seconds: float = 300.0) -> duckdb.DuckDBPyConnection:
     """The raw store, waiting while another process (a second ingest, a registry import) holds
     DuckDB's file lock, instead of failing the whole batch after parsing it."""
     deadline = time.monotonic() + wait_seconds
@@ -120,7 +120,7 @@ def connect_when_free(settings: Settings, wait_seconds: float = 300.0) -> duckdb
             time.sleep(0.5)
 
 
-def write_batch(settings: Settings, batch_id: int, started_at: datetime, files_seen: int,
+def write_batch(settings: LoaderSettings, batch_id: int, started_at: datetime, files_seen: int,
                 parsed: list[ParsedFile], catalog: HeaderCatalog) -> WrittenBatch:
     """Everything of one batch in one transaction: a killed ingest leaves the store as it was,
     and a re-run loads the whole batch again. ``batch_id`` is a proposal; inside the transaction

@@ -17,7 +17,7 @@ def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     Tests must not modify it; copy it with `demo_copy` to change anything.
     """
-    from ingest.cli import main
+    from jiedao.cli import main
 
     home = tmp_path_factory.mktemp("demo-home")
     assert main(["--home", str(home), "demo", "--no-serve"]) == 0

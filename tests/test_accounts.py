@@ -1,8 +1,8 @@
 import pytest
 
-from ingest.accounts import (LOCKOUT_SECONDS, MAX_FAILURES, AccountError, accounts_path, add_user,
+from jiedao.accounts import (LOCKOUT_SECONDS, MAX_FAILURES, AccountError, accounts_path, add_user,
                              load_accounts, remove_user, sign_in)
-from ingest.settings import Settings
+from jiedao.settings import Settings
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 import pytest
 
-from ingest.audit import AuditEvent, read_events, record
-from ingest.settings import Settings
+from jiedao.audit import AuditEvent, read_events, record
+from jiedao.settings import Settings
 
 
 def test_events_are_appended_and_read_back_in_order(tmp_path):

@@ -59,8 +59,8 @@ def server(browser_home: Path):
 def serve(home: Path, accounts: list[tuple[str, str, str, str]]):
     """Add the accounts (name, role, scope, password) to the home, run the dashboard on it and
     yield its base URL; stopped afterwards."""
-    from ingest.accounts import add_user
-    from ingest.settings import Settings
+    from jiedao.accounts import add_user
+    from jiedao.settings import Settings
 
     for name, role, scope_code, password in accounts:
         add_user(Settings(home=home.resolve()), name, role, scope_code, password)

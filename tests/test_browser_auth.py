@@ -15,8 +15,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ingest.audit import read_events
-from ingest.settings import Settings
+from jiedao.audit import read_events
+from jiedao.settings import Settings
 from test_browser import (CHROMIUM, LAUNCH_ARGS, VIEWS, click_download, choose, open_view, serve,
                           settle, sign_in)
 

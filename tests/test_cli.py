@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from ingest.cli import main
+from jiedao.cli import main
 
 
 def test_an_unknown_command_is_a_usage_error(capsys):
@@ -39,7 +39,7 @@ def test_user_add_rejects_a_scope_that_does_not_fit_the_role(tmp_path, capsys):
 
 
 def test_python_dash_m_ingest_is_the_same_command(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "ingest", "--home", str(tmp_path), "status"],
+    result = subprocess.run([sys.executable, "-m", "jiedao", "--home", str(tmp_path), "status"],
                             capture_output=True, text=True)
     assert result.returncode == 0 and "数据目录" in result.stdout
 
@@ -68,7 +68,7 @@ def test_build_while_another_process_holds_the_raw_store_says_so_in_chinese(
 
 def test_ingest_waits_for_the_raw_store_then_gives_up_with_a_message(
         tmp_path, capsys, raw_store_held_by_another_process):
-    from ingest.settings import Settings
+    from jiedao.settings import Settings
     from ingest.store import StoreBusy
     from ingest.writer import connect_when_free
 

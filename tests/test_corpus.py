@@ -15,7 +15,7 @@ import duckdb
 import pytest
 
 from ingest.loader import ingest_paths
-from ingest.settings import Settings
+from jiedao.settings import Settings
 from sheets import write_csv, write_docx_named, write_ods, write_xls, write_xlsx
 
 # Registry codes of the demo city (seeds/registry_communities.csv).

@@ -18,9 +18,9 @@ from google.protobuf.json_format import MessageToJson
 
 from dashboard import auth, data, downloads, templates
 from dashboard.formatting import escape_markdown
-from ingest.accounts import Account, remove_user
-from ingest.audit import read_events
-from ingest.settings import Settings
+from jiedao.accounts import Account, remove_user
+from jiedao.audit import read_events
+from jiedao.settings import Settings
 from warehouse_fixture import (SEEDS, TEST_PASSWORD, add_account, empty_home, open_page,  # noqa: F401
                                rows, signed_in_app, warehouse_home)
 

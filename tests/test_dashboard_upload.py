@@ -11,10 +11,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ingest.audit import read_events
-from ingest.settings import Settings
-from ingest.spreadsheet_writer import xlsx_bytes
-from ingest.uploads import safe_file_name, save_uploads
+from jiedao.audit import read_events
+from jiedao.settings import Settings
+from jiedao.spreadsheet_writer import xlsx_bytes
+from jiedao.uploads import safe_file_name, save_uploads
 from warehouse_fixture import empty_home, open_page, rows, warehouse_home  # noqa: F401
 
 WORKBOOK = xlsx_bytes(pd.DataFrame([["654201001001", "建设街社区居委会", 50]],
@@ -49,7 +49,7 @@ def test_save_uploads_keeps_every_file_inside_a_timestamped_folder(tmp_path):
 
 
 @dataclass(frozen=True)
-class FakeFileReport:  # the shape of ingest.loader.FileReport
+class FakeFileReport:  # the shape of ingest.loader.FileReport, as jiedao.ingestion returns it
     file_name: str
     status: str
     values_loaded: int
@@ -58,8 +58,8 @@ class FakeFileReport:  # the shape of ingest.loader.FileReport
 
 
 def fake_ingest_modules(monkeypatch, calls):
-    loader = types.ModuleType("ingest.loader")
-    publish = types.ModuleType("ingest.publish")
+    loader = types.ModuleType("jiedao.ingestion")
+    publish = types.ModuleType("jiedao.publish")
 
     def ingest_paths(settings, paths):
         calls.append(("ingest", [sorted(p.name for p in Path(paths[0]).iterdir())]))
@@ -74,8 +74,8 @@ def fake_ingest_modules(monkeypatch, calls):
 
     loader.ingest_paths = ingest_paths
     publish.build_warehouse = build_warehouse
-    monkeypatch.setitem(sys.modules, "ingest.loader", loader)
-    monkeypatch.setitem(sys.modules, "ingest.publish", publish)
+    monkeypatch.setitem(sys.modules, "jiedao.ingestion", loader)
+    monkeypatch.setitem(sys.modules, "jiedao.publish", publish)
 
 
 def test_upload_saves_ingests_rebuilds_and_reports_each_file(warehouse_home, monkeypatch):

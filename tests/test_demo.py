@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-from ingest.demo import (DEMO_HEADERS, DemoManifest, MONTHS, cell_ref, short_name, shortest_name,
+from jiedao.demo import (DEMO_HEADERS, DemoManifest, MONTHS, cell_ref, short_name, shortest_name,
                          write_demo_inbox)
-from ingest.settings import PROJECT_DIR, Settings
+from jiedao.settings import PROJECT_DIR, Settings
 
 SEEDS = PROJECT_DIR / "seeds"
 

@@ -7,7 +7,7 @@ import hashlib
 
 import duckdb
 
-from ingest.cli import main
+from jiedao.cli import main
 
 STARTING_INDICATORS = ("petitions_received", "petitions_resolved", "jobs_created",
                        "public_welfare_jobs", "people_employed", "residents")

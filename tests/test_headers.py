@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from ingest.headers import HeaderCatalog, IndicatorMatch, NormalizedHeader, normalize_header, structural_kind
-from ingest.settings import PROJECT_DIR
+from jiedao.settings import PROJECT_DIR
 
 CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
 

@@ -15,12 +15,12 @@ import duckdb
 import openpyxl
 import pytest
 
-from ingest.export import EXPORT_TABLES, read_export
+from jiedao.export import EXPORT_TABLES, read_export
 from ingest.loader import ingest_paths
 from ingest.readers import UnreadableFile, read_workbook
-from ingest.settings import Settings
-from ingest.spreadsheet_writer import csv_bytes, xlsx_bytes
-from ingest.uploads import RefusedUpload, save_uploads
+from jiedao.settings import Settings
+from jiedao.spreadsheet_writer import csv_bytes, xlsx_bytes
+from jiedao.uploads import RefusedUpload, save_uploads
 from sheets import write_csv, write_ods, write_xlsx
 
 建设, 商业, 新华 = "654201001001", "654201001003", "654201001006"

@@ -23,7 +23,7 @@ import duckdb
 import pytest
 
 from ingest.loader import ingest_paths
-from ingest.settings import PROJECT_DIR, Settings
+from jiedao.settings import PROJECT_DIR, Settings
 from ingest.writer import PAUSE_ENV, PAUSE_STEPS
 from sheets import write_csv, write_docx_named, write_ods, write_xls, write_xlsx
 
@@ -32,7 +32,7 @@ IGNORED_COLUMNS = {"batch_id", "ingested_at"}
 STREETS = {"654201001": "和平街道", "654201002": "杜别克街道", "654201003": "新城街道"}
 WRITERS = (write_xlsx, write_xls, write_ods, None)  # None: CSV
 INGEST = ("import sys; from pathlib import Path; from ingest.loader import ingest_paths;"
-          " from ingest.settings import Settings;"
+          " from jiedao.settings import Settings;"
           " ingest_paths(Settings(home=Path(sys.argv[1]), workers=2), [Path(sys.argv[2])])")
 
 

@@ -4,7 +4,7 @@ from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStre
 from ingest.headers import HeaderCatalog
 from ingest.layout import FileContext, cell_ref, extract_sheet
 from ingest.readers import SheetGrid
-from ingest.settings import PROJECT_DIR
+from jiedao.settings import PROJECT_DIR
 
 MATCHER = CommunityMatcher(
     [RegistryCommunity("654201001001", "建设街社区居委会", "654201001"),

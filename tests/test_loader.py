@@ -3,7 +3,7 @@ from pathlib import Path
 import duckdb
 
 from ingest.loader import BatchReport, FileReport, ingest_paths
-from ingest.settings import Settings
+from jiedao.settings import Settings
 from sheets import write_docx_named, write_xlsx
 
 

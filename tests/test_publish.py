@@ -15,8 +15,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ingest.publish import build_warehouse
-from ingest.settings import PROJECT_DIR, Settings
+from jiedao.publish import build_warehouse
+from jiedao.settings import PROJECT_DIR, Settings
 
 
 def file_digest(path: Path) -> str:
@@ -86,7 +86,7 @@ def test_a_reader_holding_the_warehouse_does_not_block_a_build(built_home):
         reader.close()
 
 
-BUILD_SCRIPT = "from ingest.publish import build_warehouse; from ingest.settings import Settings; " \
+BUILD_SCRIPT = "from jiedao.publish import build_warehouse; from jiedao.settings import Settings; " \
                "import sys; build_warehouse(Settings.from_env(sys.argv[1]))"
 
 

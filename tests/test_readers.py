@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from ingest.readers import SheetGrid, UnreadableFile, read_workbook
-from ingest.settings import Settings
+from jiedao.settings import Settings
 from sheets import write_csv, write_docx_named, write_ods, write_xls, write_xlsx
 
 ROWS = [["社区名称", "受理数"], ["建设街社区", 12]]

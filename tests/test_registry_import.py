@@ -3,8 +3,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ingest.registry_import import RegistryImportError, RegistryImportReport, import_registry
-from ingest.settings import Settings
+from jiedao.registry_import import RegistryImportError, RegistryImportReport, import_registry
+from jiedao.settings import Settings
 
 DIVISIONS = Path("/work/shared/data/admin_divisions")
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ingest.accounts import add_user
-from ingest.settings import Settings
-from ingest.template import build_template
+from jiedao.accounts import add_user
+from jiedao.settings import Settings
+from jiedao.template import build_template
 from test_browser import (CHROMIUM, LAUNCH_ARGS, free_port, metric_value, open_profile, open_view,
                           sign_in, wait_until_healthy)
 
@@ -26,7 +26,7 @@ pytestmark = [
     pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium (make browser-deps)"),
 ]
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-JIEDAO = [sys.executable, "-m", "ingest"]
+JIEDAO = [sys.executable, "-m", "jiedao"]
 
 
 def run_jiedao(home: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -3,7 +3,7 @@ import io
 import pandas as pd
 from python_calamine import CalamineWorkbook
 
-from ingest.spreadsheet_writer import csv_bytes, neutralize, xlsx_bytes
+from jiedao.spreadsheet_writer import csv_bytes, neutralize, xlsx_bytes
 
 
 def test_formula_text_is_neutralized_and_other_values_are_untouched():

@@ -7,8 +7,8 @@ import duckdb
 import openpyxl
 import pytest
 
-from ingest.settings import Settings
-from ingest.template import build_template, reported_indicators
+from jiedao.settings import Settings
+from jiedao.template import build_template, reported_indicators
 from warehouse_fixture import build_fixture_warehouse
 
 HEPING = "654201001"

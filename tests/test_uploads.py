@@ -9,8 +9,8 @@ import duckdb
 import pytest
 
 from ingest.loader import ingest_paths
-from ingest.settings import Settings
-from ingest.uploads import RefusedUpload, SavedUpload, UploadResult, safe_file_name, save_uploads
+from jiedao.settings import Settings
+from jiedao.uploads import RefusedUpload, SavedUpload, UploadResult, safe_file_name, save_uploads
 from sheets import write_csv, write_docx_named, write_xlsx
 
 NOW = datetime(2026, 1, 5, 9, 30, 15, 123456)

@@ -404,8 +404,8 @@ CITY_CODE = "654201"
 
 def add_account(role: str, scope_code: str, username: str | None = None) -> str:
     """An account in the current JIEDAO_HOME (password TEST_PASSWORD); returns its username."""
-    from ingest.accounts import add_user
-    from ingest.settings import Settings
+    from jiedao.accounts import add_user
+    from jiedao.settings import Settings
 
     name = username or f"{role}_{scope_code}"
     add_user(Settings.from_env(), name, role, scope_code, TEST_PASSWORD)

@@ -8,8 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import auth, data, downloads, sidebar
-from ingest import audit
-from ingest.accounts import ROLES
+from jiedao import audit
+from jiedao.accounts import ROLES
 
 ACTION_LABELS = {"sign_in": "登录", "sign_in_failed": "登录失败", "sign_out": "退出",
                  "download": "下载", "upload": "上传", "rebuild": "重建数据仓",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import auth, data
-from ingest.accounts import load_accounts, sign_in
+from jiedao.accounts import load_accounts, sign_in
 
 
 def render_password_form() -> None:

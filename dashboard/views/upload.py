@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import auth, data, sidebar
 from dashboard.formatting import escape_markdown
-from ingest.uploads import RefusedUpload, save_uploads
+from jiedao.uploads import RefusedUpload, save_uploads
 
 # What the loader reads; archives are not accepted from the browser (unpacking is a bomb risk).
 ACCEPTED = ["xlsx", "xls", "xlsm", "ods", "csv"]
@@ -47,8 +47,8 @@ def ingest_and_build(uploads: list[tuple[str, bytes]]) -> None:
         st.session_state["upload_result"] = (report_table(None, result.refused), None, "")
         return
     try:  # imported here: ingest is heavy and the other pages never need it
-        from ingest.loader import ingest_paths
-        from ingest.publish import build_warehouse
+        from jiedao.ingestion import ingest_paths
+        from jiedao.publish import build_warehouse
     except ImportError as error:
         progress.empty()
         st.error(escape_markdown(f"导入功能暂不可用：{error}。文件已保存到 {result.folder}，"

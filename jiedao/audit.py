@@ -13,7 +13,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ingest.settings import Settings
+from jiedao.settings import Settings
 
 ACTIONS = ("sign_in", "sign_in_failed", "sign_out", "download", "upload", "rebuild", "template")
 

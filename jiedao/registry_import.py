@@ -20,7 +20,7 @@ from pathlib import Path
 import duckdb
 
 from ingest import store
-from ingest.settings import Settings
+from jiedao.settings import Settings
 
 
 @dataclass(frozen=True)

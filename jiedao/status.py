@@ -6,7 +6,7 @@ import datetime as dt
 
 import duckdb
 
-from ingest.settings import Settings
+from jiedao.settings import Settings
 
 
 REJECTED_FILES = "select count(*) from files where status = 'rejected'"

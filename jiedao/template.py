@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import xlsxwriter
 
-from ingest.settings import Settings
+from jiedao.settings import Settings
 
 FIXED_HEADERS = ("序号", "社区代码", "社区名称")
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from ingest.locking import home_lock
-from ingest.settings import Settings
+from jiedao.locking import home_lock
+from jiedao.settings import Settings
 
 ROLES: dict[str, str] = {
     "city": "市级",

@@ -14,14 +14,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ingest.settings import Settings
+from jiedao.settings import Settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
 
 
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     """Write the 塔城市 demo inbox (24 months, several messy layouts), ingest it, build the warehouse and serve the dashboard."""
-    from ingest.demo import write_demo_inbox
+    from jiedao.demo import write_demo_inbox
 
     manifest = write_demo_inbox(settings.inbox_dir / "demo")
     print(f"示例收件箱：{len(manifest.files)} 个文件 → {settings.inbox_dir / 'demo'}")
@@ -31,7 +31,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     status = run_build(settings)
     if status:
         return status
-    from ingest.accounts import create_demo_accounts
+    from jiedao.accounts import create_demo_accounts
 
     print("示例账号（每个角色一个；密码只显示这一次）：")
     for username, role_name, scope_code, password in create_demo_accounts(settings):
@@ -63,8 +63,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     """Write a table as CSV (utf-8-sig, opens cleanly in Excel) or XLSX: indicators, scores, quality, files, problems."""
-    from ingest.export import EXPORT_TABLES, ExportUnavailable, default_export_path, read_export
-    from ingest.spreadsheet_writer import write_table
+    from jiedao.export import EXPORT_TABLES, ExportUnavailable, default_export_path, read_export
+    from jiedao.spreadsheet_writer import write_table
 
     table = EXPORT_TABLES[args.table]
     file_format = args.format or (args.out.suffix.lstrip(".").lower() if args.out else "csv")
@@ -86,7 +86,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     """Show what the data home holds: batches, files, values, problems and the published warehouse."""
-    from ingest.status import describe_home
+    from jiedao.status import describe_home
 
     print(describe_home(settings))
     return 0
@@ -94,8 +94,8 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_registry_import(args: argparse.Namespace, settings: Settings) -> int:
     """Replace the registry of streets and communities with a file in the statistical division layout."""
-    from ingest.locking import home_lock
-    from ingest.registry_import import RegistryImportError, import_registry
+    from jiedao.locking import home_lock
+    from jiedao.registry_import import RegistryImportError, import_registry
 
     if not args.file.exists():
         print(f"找不到区划文件：{args.file}", file=sys.stderr)
@@ -113,7 +113,7 @@ def cmd_registry_import(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_template(args: argparse.Namespace, settings: Settings) -> int:
     """Write the fill-in form (XLSX) for one street and month, its communities prefilled."""
-    from ingest.template import build_template
+    from jiedao.template import build_template
 
     out = args.out or settings.exports_dir / f"template-{args.street}-{args.period}.xlsx"
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -129,7 +129,7 @@ def cmd_template(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
     """Create or reset an account (role: city, street_leader, planner, community_staff, admin; scope: its region code)."""
-    from ingest.accounts import ROLES, AccountError, add_user
+    from jiedao.accounts import ROLES, AccountError, add_user
 
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
     try:
@@ -145,7 +145,7 @@ def cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_user_list(args: argparse.Namespace, settings: Settings) -> int:
     """List the accounts with their role and scope (never their passwords)."""
-    from ingest.accounts import load_accounts
+    from jiedao.accounts import load_accounts
 
     for account in load_accounts(settings).values():
         print(f"{account.username}\t{account.role_name}\t{account.scope_code}")
@@ -154,7 +154,7 @@ def cmd_user_list(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_user_remove(args: argparse.Namespace, settings: Settings) -> int:
     """Remove an account."""
-    from ingest.accounts import remove_user
+    from jiedao.accounts import remove_user
 
     if not remove_user(settings, args.name):
         print(f"没有账号 {args.name}", file=sys.stderr)
@@ -164,27 +164,15 @@ def cmd_user_remove(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_ingest(settings: Settings, paths: Sequence[Path]) -> int:
-    from ingest.loader import ingest_paths
+    from jiedao.ingestion import describe_batch, ingest_paths
 
-    report = ingest_paths(settings, list(paths), progress=sys.stderr.isatty())
-    for file_report in report.file_reports:
-        # A clean file needs no line of its own: the batch summary counts it.
-        if file_report.status == "skipped" or (file_report.status == "loaded" and not file_report.problems):
-            continue
-        print(f"[{file_report.status}] {file_report.file_name}：载入 {file_report.values_loaded} 个值，问题 {file_report.problems} 个")
-        for message in file_report.messages[:5]:
-            print(f"    {message}")
-        if len(file_report.messages) > 5:
-            print(f"    …… 另有 {len(file_report.messages) - 5} 个问题，见 jiedao export problems")
-    print(
-        f"批次 {report.batch_id}：文件 {report.files_seen} 个（新 {report.files_new}，已导入过 {report.files_skipped}，"
-        f"拒收 {report.files_rejected}），载入值 {report.values_loaded} 个，问题 {report.problems} 个"
-    )
+    report = ingest_paths(settings, paths, progress=sys.stderr.isatty())
+    print("\n".join(describe_batch(report)))
     return 0
 
 
 def run_build(settings: Settings) -> int:
-    from ingest.publish import build_warehouse
+    from jiedao.publish import build_warehouse
 
     report = build_warehouse(settings)
     print(f"{report.message}（用时 {report.seconds:.1f} 秒）")
@@ -207,7 +195,7 @@ def run_serve(settings: Settings, port: int) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    from ingest.export import EXPORT_TABLES
+    from jiedao.export import EXPORT_TABLES
 
     root = argparse.ArgumentParser(prog="jiedao", description=__doc__,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)

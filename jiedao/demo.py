@@ -34,7 +34,7 @@ import xlsxwriter
 import xlwt
 
 from ingest.layout import cell_ref
-from ingest.settings import PROJECT_DIR
+from jiedao.settings import PROJECT_DIR
 
 YEARS = (2024, 2025)
 MONTHS = tuple((year, month) for year in YEARS for month in range(1, 13))

@@ -19,8 +19,8 @@ from pathlib import Path
 import duckdb
 
 from ingest import store
-from ingest.locking import home_lock
-from ingest.settings import Settings
+from jiedao.locking import home_lock
+from jiedao.settings import Settings
 
 DBT_ENTRY = "from dbt.cli.main import cli; cli()"
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ingest.problems import PROBLEM_TEMPLATES
 from ingest.readers import TEXT_SUFFIXES, UnreadableFile, sniff_bytes
-from ingest.settings import Settings
+from jiedao.settings import Settings
 
 FALLBACK_STEM = "upload"
 # ext4 and most file systems allow 255 bytes per name; a Chinese character takes 3 in UTF-8.

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from ingest.settings import Settings
+from jiedao.settings import Settings
 
 
 @dataclass(frozen=True)
