@@ -40,7 +40,7 @@ class CommunityMatch:
     """``community_code`` is None for a miss; then ``problem_code`` and ``nearest`` explain it."""
 
     community_code: str | None
-    method: str = ""                  # code | name | normalized | alias
+    method: str = ""                  # code | name | normalized | alias | one_off
     problem_code: str = ""            # unknown_community | ambiguous_community
     nearest: tuple[str, ...] = ()
 
@@ -58,6 +58,19 @@ def normalize_community_name(text: str) -> str:
     if name.endswith("街") and len(name) > 2:
         name = name[:-1]
     return name
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def sounds_alike(written: str, registered: str) -> bool:
+    """Read aloud the same (tones aside): 红玲 and 红菱, 静宜 and 静怡."""
+    from pypinyin import lazy_pinyin  # imported on the first near miss only: its dictionary is large
+
+    return len(written) == len(registered) and lazy_pinyin(written) == lazy_pinyin(registered)
+
+
+def one_off_keys(name: str) -> list[str]:
+    """The name with each character in turn replaced by a wildcard."""
+    return [name[:i] + "\0" + name[i + 1:] for i in range(len(name))]
 
 
 def normalize_street_name(text: str) -> str:
@@ -88,6 +101,13 @@ class CommunityMatcher:
         for community in communities:
             self.by_name.setdefault(simplify(community.community_name), []).append(community)
             self.by_normalized.setdefault(normalize_community_name(community.community_name), []).append(community)
+        # One character written wrong (a homophone, a typo): every name with each position blanked.
+        self.by_one_off: dict[str, list[RegistryCommunity]] = {}
+        for community in communities:
+            name = normalize_community_name(community.community_name)
+            if len(name) >= 2:
+                for key in one_off_keys(name):
+                    self.by_one_off.setdefault(key, []).append(community)
         self.aliases = {normalize_community_name(alias): code for alias, code in aliases.items()
                         if code in self.communities}
         self.street_names = sorted(
@@ -132,7 +152,26 @@ class CommunityMatcher:
         alias = self.aliases.get(normalize_community_name(raw))
         if alias:
             return CommunityMatch(alias, "alias")
+        near = self._one_off(normalize_community_name(raw), street_code)
+        if near is not None:
+            return near
         return CommunityMatch(None, problem_code="unknown_community", nearest=self.nearest(raw, street_code))
+
+    def _one_off(self, name: str, street_code: str | None) -> CommunityMatch | None:
+        """A name one character away from exactly one registry name of the street (or, with no
+        street known, of the whole registry): taken, marked ``one_off`` so review can see it.
+        Two such names is a problem naming both; never a guess between them."""
+        if len(name) < 2 or not re.search(r"[\u4e00-\u9fff]", name):
+            return None
+        found = {c.community_code: c for key in one_off_keys(name) for c in self.by_one_off.get(key, ())
+                 if len(name) >= 3 or sounds_alike(name, normalize_community_name(c.community_name))}
+        chosen = self._within(list(found.values()), street_code)
+        if len(chosen) == 1:
+            return CommunityMatch(chosen[0].community_code, "one_off")
+        if len(chosen) > 1:
+            names = tuple(f"{c.community_name}（{c.community_code}）" for c in chosen[:5])
+            return CommunityMatch(None, problem_code="ambiguous_community", nearest=names)
+        return None
 
     def _within(self, candidates: list[RegistryCommunity], street_code: str | None) -> list[RegistryCommunity]:
         # Within the file's street first; a name from elsewhere in the city counts only if unique.

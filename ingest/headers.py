@@ -16,6 +16,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.header_concepts import UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
 from ingest.values import to_halfwidth
 
 UNIT_MULTIPLIERS = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "万人": 1e4, "万人次": 1e4, "万": 1e4, "亿": 1e8}
@@ -161,12 +162,14 @@ class HeaderCatalog:
     targets: dict[str, IndicatorMatch]
     indicator_units: dict[str, str]
     derived_names: frozenset[str]
+    scorer: ConceptScorer | None = None
 
     @classmethod
     def from_seeds(cls, seeds_dir: Path) -> "HeaderCatalog":
         targets: dict[str, IndicatorMatch] = {}
         units: dict[str, str] = {}
         derived: set[str] = set()
+        names: list[tuple[str, str, str]] = []
         with open(seeds_dir / "indicators.csv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 if row["kind"] == "derived":
@@ -176,6 +179,7 @@ class HeaderCatalog:
                 units[code] = row["unit"]
                 targets[normalize_header(code).core] = IndicatorMatch(code, 1.0, False)
                 targets[normalize_header(row["indicator_name"]).core] = IndicatorMatch(code, 1.0, False)
+                names.append((code, normalize_header(row["indicator_name"]).core, row["unit"]))
         synonyms = seeds_dir / "header_synonyms.csv"
         if synonyms.exists():
             with open(synonyms, encoding="utf-8", newline="") as handle:
@@ -188,7 +192,8 @@ class HeaderCatalog:
                         float(row.get("unit_multiplier") or 1),
                         (row.get("is_cumulative") or "").strip().lower() in {"true", "1", "yes"},
                     ))
-        return cls(targets, units, frozenset(derived))
+        scorer = ConceptScorer(Vocabulary.from_seeds(seeds_dir), names)
+        return cls(targets, units, frozenset(derived), scorer)
 
     def _memo(self, name: str) -> dict:
         """A per-catalog answer cache (not a field: equality and repr stay the catalog's)."""
@@ -226,7 +231,24 @@ class HeaderCatalog:
                     multiplier if multiplier != 1 else found.unit_multiplier,
                     cumulative or found.is_cumulative,
                 )
-        return None
+        if any(is_derived_text(n.core) or n.is_percent for n in normalized[-1:]):
+            return None
+        # 本月 / 本年累计 under an indicator say which figure, not what it counts.
+        named = [text for text in texts if structural_kind([text]) not in {"current_value", "cumulative_value"}]
+        chosen = choose(self.candidates(named))
+        if chosen is None:
+            return None
+        return IndicatorMatch(chosen.indicator_code, multiplier, cumulative)
+
+    def candidates(self, levels: list[str]) -> list:
+        """Catalogue indicators ranked for a header (its own text last), by the concepts it names."""
+        texts = [text for text in levels if text and text.strip()]
+        if not texts or self.scorer is None:
+            return []
+        cores = [normalize_header(text).core for text in texts]
+        units = [unit.replace("单位", "").strip(":： ") for text in texts for unit in BRACKETED.findall(simplify(text))]
+        unit_measure = next((UNIT_MEASURES[unit] for unit in reversed(units) if unit in UNIT_MEASURES), None)
+        return self.scorer.candidates(cores[-1], cores[:-1], (), unit_measure)
 
     def is_derived(self, levels: list[str]) -> bool:
         memo = self._memo("_derived")
@@ -236,7 +258,10 @@ class HeaderCatalog:
         return memo[key]
 
     def _is_derived(self, levels: list[str]) -> bool:
-        texts = [normalize_header(text).core for text in levels if text and text.strip()]
+        headers = [normalize_header(text) for text in levels if text and text.strip()]
+        texts = [header.core for header in headers]
+        if headers and (is_derived_text(texts[-1]) or headers[-1].is_percent):
+            return True
         return any(text in self.derived_names for text in texts) or "".join(texts) in self.derived_names
 
 

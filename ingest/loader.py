@@ -15,7 +15,7 @@ import signal
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
@@ -23,6 +23,7 @@ from ingest import store
 from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet, read_aliases
 from ingest.headers import HeaderCatalog
 from ingest.layout import ExtractedValue, FileContext, extract_sheet
+from ingest.periods import find_period
 from ingest.problems import Problem
 from ingest.readers import UnreadableFile, read_workbook
 from ingest.config import LoaderSettings
@@ -62,6 +63,21 @@ class Candidate:
     sha256: str
     size_bytes: int
     mtime: datetime
+    sent: date | None = None   # when the file was sent, as far as the batch tells (see sending_dates)
+
+
+def sending_dates(candidates: list[Candidate]) -> list[Candidate]:
+    """When each file was sent, for periods written without a year ("7月", "十月份").
+
+    The file's modification day, unless the batch's own file names say the returns are older:
+    a copied or re-saved inbox has today's date on every file. Then the latest month named with
+    its year in any file name of the batch, plus two months, bounds the sending day."""
+    named = [found for candidate in candidates
+             if (found := find_period(candidate.path.stem)) is not None and found.grain == "month"]
+    latest = max(named, key=lambda period: period.period, default=None)
+    bound = date(latest.year, int(latest.period[5:7]), 1) + timedelta(days=61) if latest else None
+    return [dataclasses.replace(candidate, sent=min(candidate.mtime.date(), bound) if bound
+                                else candidate.mtime.date()) for candidate in candidates]
 
 
 class ParseTimeout(Exception):
@@ -151,7 +167,8 @@ def rejected(candidate: Candidate, code: str, detail: str, file_format: str = "u
 
 def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
     workbook = read_workbook(candidate.path, settings)
-    context = FileContext(candidate.path.name, _CONTEXT["catalog"], _CONTEXT["matcher"])  # type: ignore[arg-type]
+    context = FileContext(candidate.path.name, _CONTEXT["catalog"], _CONTEXT["matcher"],
+                          candidate.sent or candidate.mtime.date())  # type: ignore[arg-type]
     values: list[ExtractedValue] = []
     problems: list[Problem] = []
     cells: list[tuple[str, str, int, int, str, str]] = []
@@ -162,7 +179,12 @@ def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
         problems.extend(extraction.problems)
         cells.extend(extraction.cell_rows)
         nonempty += len(extraction.cell_rows)  # every non-empty cell has exactly one role
-    status = "partial" if problems else "loaded"
+    if not values and not any(problem.severity == "error" for problem in problems):
+        detail = "没有任何内容" if not nonempty else "只有文字说明，没有数据"
+        return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,
+                          workbook.file_format, workbook.encoding, "rejected", (),
+                          (*problems, Problem("no_data", detail=detail)), tuple(cells), nonempty)
+    status = "partial" if any(problem.severity != "info" for problem in problems) else "loaded"
     return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,
                       workbook.file_format, workbook.encoding, status, tuple(values), tuple(problems),
                       tuple(cells), nonempty)
@@ -221,6 +243,7 @@ def _ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: 
             continue
         seen_now.add(digest)
         candidates.append(Candidate(path, digest, stat.st_size, datetime.fromtimestamp(stat.st_mtime)))
+    candidates = sending_dates(candidates)
     parsed = parse_all(settings, candidates, catalog, matcher, progress=progress)
     pause_for_crash_test("parsed")
     batch = write_batch(settings, batch_id, started_at, len(files), parsed, catalog)

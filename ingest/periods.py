@@ -34,6 +34,10 @@ QUARTER_ONLY = [
     re.compile(rf"(?:第\s*)?{QUARTER_WORD}\s*季度?"),
     re.compile(r"(?<![A-Za-z])[Qq]\s*(?P<quarter>[1-4])(?!\d)"),
 ]
+TWO_DIGIT_YEAR = re.compile(r"(?<![\d.])([0-6]\d)(?=\s*年(?!\s*[度以来内]))")
+# A span of months: 7—9月, 1-3月, 7至12月. A quarter when it is one; otherwise no single period.
+MONTH_SPAN = re.compile(r"(?<!\d)(?P<a>1[0-2]|0?[1-9])\s*月?(?:份)?\s*[-~—–－至到]\s*(?P<b>1[0-2]|0?[1-9])\s*月")
+HALF_YEAR = re.compile(r"[上下]半年")
 YEAR_ONLY = re.compile(rf"(?<!\d){YEAR}\s*(?:年度?)?(?!\d)")
 YEAR_IN_TEXT = re.compile(rf"(?<!\d){YEAR}\s*年")
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -47,6 +51,23 @@ class Period:
     @property
     def year(self) -> int:
         return int(self.period[:4])
+
+
+def before_sending(period: Period | None, sent_year: int, sent_month: int) -> Period | None:
+    """A period whose year was taken from the sending date: a month after the sending month
+    belongs to the year before (a December report sent in January)."""
+    if period is None or period.year != sent_year:
+        return period
+    if period.grain == "month":
+        first = int(period.period[5:7])
+    elif period.grain == "quarter":
+        first = 3 * int(period.period[-1]) - 2
+    else:
+        return period
+    if first <= sent_month:
+        return period
+    shifted = str(sent_year - 1)
+    return Period(period.grain, shifted + period.period[4:])
 
 
 def month(year: int, number: int) -> Period:
@@ -66,7 +87,7 @@ def find_year(text: str) -> int | None:
 @functools.lru_cache(maxsize=1 << 14)  # titles and file names are asked about many times
 def find_period(text: str, default_year: int | None = None) -> Period | None:
     """The most specific period written anywhere in ``text`` (a title, sheet or file name)."""
-    cleaned = to_halfwidth(str(text))
+    cleaned = TWO_DIGIT_YEAR.sub(r"20\1", to_halfwidth(str(text)))
     for pattern in MONTH_PATTERNS:
         for match in pattern.finditer(cleaned):
             number = _number(match.group("mm") if "mm" in pattern.groupindex and match.group("mm")
@@ -79,6 +100,16 @@ def find_period(text: str, default_year: int | None = None) -> Period | None:
             return Period("quarter", f"{match.group('year')}-Q{_number(match.group('quarter'))}")
     if default_year is None:
         default_year = _year_only(cleaned)
+    span = MONTH_SPAN.search(cleaned)
+    if span:
+        first, last = int(span.group("a")), int(span.group("b"))
+        if default_year is not None and last - first == 2 and first % 3 == 1:
+            return Period("quarter", f"{default_year}-Q{(first + 2) // 3}")
+        year = _year_only(cleaned)
+        return Period("year", str(year)) if year is not None else None
+    if HALF_YEAR.search(cleaned):
+        year = _year_only(cleaned)
+        return Period("year", str(year)) if year is not None else None
     if default_year is not None:
         match = MONTH_ONLY.search(cleaned)
         if match:
@@ -94,6 +125,7 @@ def find_period(text: str, default_year: int | None = None) -> Period | None:
 
 
 def _year_only(cleaned: str) -> int | None:
+    cleaned = TWO_DIGIT_YEAR.sub(r"20\1", cleaned)
     match = YEAR_IN_TEXT.search(cleaned) or YEAR_ONLY.search(cleaned)
     return int(match.group("year")) if match else None
 

@@ -29,6 +29,9 @@ total_mismatch              warning   a 合计/小计 row differs from the sum o
 duplicate_value             warning   the same community/period/indicator twice in one file
 conflicting_value           warning   two files of one batch disagree; the newer file wins
 orphan_value                warning   a number outside any table; not loaded
+no_data                     error     a workbook with no table and no value at all; rejected
+hidden_sheet                info      a hidden sheet (scratch work); read as labels, not loaded
+summary_sheet               info      a pivot-style summary repeating other sheets; not loaded again
 ==========================  ========  ==============================================
 """
 
@@ -60,6 +63,9 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "duplicate_value": ("warning", "同一文件中重复填报「{raw}」（{detail}）"),
     "conflicting_value": ("warning", "与同批次较新文件的数值不一致（{detail}），以较新文件为准"),
     "orphan_value": ("warning", "表格以外的数值「{raw}」，未导入"),
+    "no_data": ("error", "工作簿中没有可导入的数据表（{detail}），已拒收"),
+    "hidden_sheet": ("info", "隐藏的工作表，视为草稿，其中数值未导入"),
+    "summary_sheet": ("info", "数据透视汇总表（{raw}），与明细重复，未重复导入"),
 }
 
 

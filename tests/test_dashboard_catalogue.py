@@ -1,6 +1,7 @@
 """指标说明 view: the catalogue with targets and weights, and the what-if weight editor."""
 
-from warehouse_fixture import open_page, rows, warehouse_home  # noqa: F401
+from dashboard_apptest import open_page, rows
+from warehouse_fixture import warehouse_home  # noqa: F401
 
 
 def test_catalogue_lists_every_indicator_with_target_weight_and_definition(warehouse_home):

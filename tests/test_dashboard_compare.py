@@ -1,6 +1,7 @@
 """对比 view: two to five communities side by side."""
 
-from warehouse_fixture import chart_data, open_page, rows, warehouse_home  # noqa: F401
+from dashboard_apptest import chart_data, open_page, rows
+from warehouse_fixture import warehouse_home  # noqa: F401
 
 
 def test_three_communities_by_default_as_radar_and_table(warehouse_home):

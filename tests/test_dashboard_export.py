@@ -1,6 +1,12 @@
 """数据下载 view: filtered standardized tables and the template section."""
 
-from warehouse_fixture import open_page, rows, warehouse_home  # noqa: F401
+import datetime as dt
+
+import duckdb
+import pytest
+
+from dashboard_apptest import open_page, rows
+from warehouse_fixture import warehouse_home  # noqa: F401
 
 
 def caption_with(app, text: str) -> str:
@@ -47,3 +53,69 @@ def test_template_choice_lists_streets_and_months(warehouse_home):
     months = app.selectbox(key="template_month").options
     assert "2025年12月" in months and "2026年1月" in months  # the month after the latest
 
+
+def stopped_clock(monkeypatch, day: dt.date) -> None:
+    """The dashboard's clock (dashboard.templates.today) reads `day`."""
+    from dashboard import templates
+
+    monkeypatch.setattr(templates, "today", lambda: day)
+
+
+@pytest.mark.parametrize("day", [dt.date(2025, 3, 1), dt.date(2026, 1, 31), dt.date(2026, 12, 5),
+                                 dt.date(2031, 7, 15)])
+def test_template_month_defaults_to_the_month_due_whatever_the_date(warehouse_home, monkeypatch,
+                                                                    day):
+    stopped_clock(monkeypatch, day)
+    app = open_page("export")
+    assert not app.exception
+    picker = app.selectbox(key="template_month")
+    # the warehouse's latest month is 2025-12: January 2026 is due, on any day
+    assert picker.value == "2026-01"
+    assert picker.options[picker.index] == "2026年1月"
+    # around it: two months ahead, then back a year and the warehouse's months, newest first
+    assert picker.options[:4] == ["2026年3月", "2026年2月", "2026年1月", "2025年12月"]
+    assert picker.options[-1] == "2025年1月"
+    assert len(picker.options) == 15
+    # the download is the due month's form
+    app.selectbox(key="template_street").set_value("654201001").run()
+    assert app.selectbox(key="template_month").value == "2026-01"
+
+
+def test_template_month_follows_the_scope_s_data(warehouse_home, monkeypatch):
+    stopped_clock(monkeypatch, dt.date(2031, 7, 15))
+    app = open_page("export", role="community_staff", scope_code="654201001001")
+    assert not app.exception
+    assert app.selectbox(key="template_month").value == "2026-01"
+
+
+def test_with_no_data_yet_the_previous_calendar_month_is_due(warehouse_home, monkeypatch):
+    with duckdb.connect(str(warehouse_home / "warehouse.duckdb")) as con:
+        con.execute("delete from fct_indicator_period")
+    stopped_clock(monkeypatch, dt.date(2027, 1, 10))
+    app = open_page("export")
+    assert not app.exception
+    assert [info.value for info in app.info] == ["数据仓中还没有任何期间的数据。"]
+    picker = app.selectbox(key="template_month")
+    assert picker.value == "2026-12"
+    assert picker.options[:3] == ["2027年2月", "2027年1月", "2026年12月"]
+
+
+@pytest.mark.parametrize(("known", "on", "due"), [
+    (["2025-10", "2025-12", "2025-11"], None, "2026-01"),
+    (["2024-11"], None, "2024-12"),
+    ([], dt.date(2027, 1, 10), "2026-12"),
+    ([], dt.date(2026, 3, 31), "2026-02"),
+])
+def test_due_month(known, on, due):
+    from dashboard.templates import due_month
+
+    assert due_month(known, on) == due
+
+
+def test_template_months_keep_older_warehouse_months():
+    from dashboard.templates import template_months
+
+    months = template_months(["2023-05", "2025-12"], "2026-01")
+    assert months[:3] == ["2026-03", "2026-02", "2026-01"]
+    assert months[-2:] == ["2025-01", "2023-05"]
+    assert months == sorted(months, reverse=True)

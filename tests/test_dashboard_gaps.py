@@ -2,7 +2,8 @@
 
 import json
 
-from warehouse_fixture import chart_data, metric, open_page, rows, warehouse_home  # noqa: F401
+from dashboard_apptest import chart_data, metric, open_page, rows
+from warehouse_fixture import warehouse_home  # noqa: F401
 
 
 def test_heatmap_of_gaps_to_target(warehouse_home):

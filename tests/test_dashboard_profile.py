@@ -1,6 +1,7 @@
 """社区画像 view: indicators with 口径 and approximate marks, lineage with superseded versions."""
 
-from warehouse_fixture import chart_data, metric, open_page, rows, warehouse_home  # noqa: F401
+from dashboard_apptest import chart_data, open_page, rows
+from warehouse_fixture import warehouse_home  # noqa: F401
 
 
 def test_every_indicator_with_its_definition_and_approximate_values_marked(warehouse_home):

@@ -1,6 +1,7 @@
 """数据质量 view: the submission matrix and problems with file, sheet and cell."""
 
-from warehouse_fixture import chart_data, metric, open_page, rows, warehouse_home  # noqa: F401
+from dashboard_apptest import chart_data, metric, open_page, rows
+from warehouse_fixture import warehouse_home  # noqa: F401
 
 
 def test_submission_matrix_counts_green_amber_red(warehouse_home):

@@ -1,6 +1,7 @@
 """排名 view on the fixture warehouse: leaders, league tables, street and peer scope."""
 
-from warehouse_fixture import empty_home, metric, open_page, rows, warehouse_home  # noqa: F401
+from dashboard_apptest import metric, open_page, rows
+from warehouse_fixture import empty_home, warehouse_home  # noqa: F401
 
 
 def test_leader_of_the_demo_month_by_resolution_rate(warehouse_home):

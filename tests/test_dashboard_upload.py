@@ -15,7 +15,8 @@ from jiedao.audit import read_events
 from jiedao.settings import Settings
 from jiedao.spreadsheet_writer import xlsx_bytes
 from jiedao.uploads import safe_file_name, save_uploads
-from warehouse_fixture import empty_home, open_page, rows, warehouse_home  # noqa: F401
+from dashboard_apptest import open_page, rows
+from warehouse_fixture import empty_home, warehouse_home  # noqa: F401
 
 WORKBOOK = xlsx_bytes(pd.DataFrame([["654201001001", "建设街社区居委会", 50]],
                                    columns=["社区代码", "社区名称", "受理数"]))

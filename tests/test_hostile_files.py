@@ -295,7 +295,7 @@ def test_the_readers_refuse_the_bombs_before_any_parser_sees_them(hostile_batch,
 
 @pytest.mark.parametrize("whole_part_bytes", [4 << 20, 0], ids=["inflated-whole", "streamed-in-chunks"])
 def test_a_declaration_split_across_read_chunks_is_found(tmp_path: Path, monkeypatch, whole_part_bytes: int) -> None:
-    monkeypatch.setattr("ingest.readers.WHOLE_PART_BYTES", whole_part_bytes)
+    monkeypatch.setattr("ingest.readers.archive.WHOLE_PART_BYTES", whole_part_bytes)
     padding = b" " * ((1 << 20) - 4)   # "<!DO" ends the first 1 MiB chunk, "CTYPE" starts the next
     path = xlsx_with_part(tmp_path / "split.xlsx", "xl/worksheets/sheet1.xml",
                           lambda xml: padding + BILLION_LAUGHS.split(b"\n", 1)[1] + without_xml_declaration(xml))
@@ -332,7 +332,7 @@ def test_a_damaged_part_is_refused_the_same_whether_inflated_whole_or_streamed(t
     damaged.write_bytes(bytes(data))
     outcomes = []
     for whole_part_bytes in (4 << 20, 0):
-        monkeypatch.setattr("ingest.readers.WHOLE_PART_BYTES", whole_part_bytes)
+        monkeypatch.setattr("ingest.readers.archive.WHOLE_PART_BYTES", whole_part_bytes)
         try:
             outcomes.append(("read", read_workbook(damaged, Settings(home=tmp_path / "home")).sheets))
         except UnreadableFile as error:

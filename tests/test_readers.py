@@ -92,7 +92,7 @@ def test_zip_bomb_refused_by_declared_size(tmp_path: Path) -> None:
 def test_an_xlsx_reads_the_same_from_its_bytes_as_from_its_path(tmp_path: Path, monkeypatch, name: str) -> None:
     """A plain .xlsx is parsed from the bytes the safety checks already read; every other name
     (calamine picks its reader by the suffix) still goes by the path — same sheets or same refusal."""
-    import ingest.readers as readers
+    import ingest.readers.dispatch as readers
 
     path = write_xlsx(tmp_path / "book.xlsx", {"表": [["标题"], *ROWS, ["2025-01-01", 3.5, None, True]],
                                                "二": ROWS}, merged={"表": ["A1:B1"]})

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 
@@ -27,22 +25,6 @@ def table_for(kind: str, scope: data.Scope, filters: sidebar.Filters,
     if indicator_codes:
         findings = findings[findings["indicator_code"].isin(indicator_codes)]
     return findings.reset_index(drop=True)
-
-
-def next_month(period: str) -> str:
-    year, month = int(period[:4]), int(period[5:7])
-    return f"{year + month // 12}-{month % 12 + 1:02d}"
-
-
-def template_months(known: list[str], today: dt.date) -> list[str]:
-    """The last twelve months up to today's, the months in the warehouse and the month after the
-    latest of them (the one communities fill in next), newest first."""
-    recent = [next_month(max(known))] if known else []
-    year, month = today.year, today.month
-    for _ in range(12):
-        recent.append(f"{year}-{month:02d}")
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return sorted(set(recent) | set(known), reverse=True)
 
 
 def render_tables(filters: sidebar.Filters) -> None:
@@ -92,8 +74,12 @@ def render_template(filters: sidebar.Filters) -> None:
         return
     left, right = st.columns(2)
     street = left.selectbox("街道", list(names), key="template_street", format_func=names.get)
-    months = template_months(data.months(filters.scope), dt.date.today())
-    month = right.selectbox("月份", months, key="template_month", format_func=format_period)
+    # selected first: the month due (after the latest month with data), not today's month
+    known = data.months(filters.scope)
+    due = templates.due_month(known)
+    months = templates.template_months(known, due)
+    month = right.selectbox("月份", months, index=months.index(due), key="template_month",
+                            format_func=format_period)
     scope, settings = filters.scope, data.settings()
     year, month_number = month.split("-")
     build = downloads.audited(lambda: templates.template_bytes(settings, scope, street, month),

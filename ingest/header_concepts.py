@@ -1,0 +1,165 @@
+"""Header understanding that composes: a header is split into concepts, and every catalogue
+indicator is scored as a candidate.
+
+``seeds/header_vocabulary.csv`` maps the words clerks use to concepts, each with a role: the
+object (诉求, 纠纷, 岗位, 低保 …), the act (受理, 办结, 调解, 新增, 发放 …), a qualifier (常住,
+流动, 免费 …) or the measure (人数, 户数, 金额, 场次, 人次, 件 …). An indicator's profile is the
+concepts of its catalogue name plus the measure of its unit. A header's concepts come from its
+own text (and a unit in brackets), its group headings and, more weakly, the table's title and the
+sheet name. Each indicator scores the share of its profile the header covers, less the header's
+own object and act concepts it does not explain, less a clash of measures (a header in 户 is not
+an indicator counted in 人). The best candidate is taken only when it is clearly ahead; otherwise
+the caller reports one problem for the column with the candidates.
+
+No header text of any corpus is listed anywhere: the vocabulary is words, the catalogue is the
+indicators, and the combination is computed.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+# Measures that count the same kind of thing (a 起 of cases and a 件 of petitions are both items).
+COMPATIBLE_MEASURES = {frozenset({"piece", "times"}), frozenset({"session", "times"})}
+UNIT_MEASURES = {"人": "person", "户": "household", "元": "money", "万元": "money", "场": "session",
+                 "次": "times", "人次": "person_times", "件": "piece", "起": "piece", "对": "pair"}
+DERIVED_MARKS = re.compile(r"率|比例|占比|比重|百分比|%|人均|户均|千人|每千|平均")
+ACCEPT_SCORE = 0.4
+ACCEPT_MARGIN = 0.15
+FOREIGN_PENALTY = 0.6
+MEASURE_CLASH = 0.5
+OUTER_WEIGHT = 0.6      # group headings count less than the header's own text
+CONTEXT_WEIGHT = 0.3    # the title or sheet name counts less still, and never penalizes
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    role: str   # object | act | qualifier | measure
+
+
+@dataclass(frozen=True)
+class Candidate:
+    indicator_code: str
+    score: float
+
+
+class Vocabulary:
+    """Words → concepts, matched longest first from left to right."""
+
+    def __init__(self, words: dict[str, Concept]) -> None:
+        self.words = words
+        self.longest = max((len(word) for word in words), default=0)
+
+    @classmethod
+    def from_seeds(cls, seeds_dir: Path) -> "Vocabulary":
+        path = seeds_dir / "header_vocabulary.csv"
+        words: dict[str, Concept] = {}
+        if path.exists():
+            with open(path, encoding="utf-8", newline="") as handle:
+                for row in csv.DictReader(handle):
+                    words[row["word"].strip().lower()] = Concept(row["concept"].strip(), row["role"].strip())
+        return cls(words)
+
+    def concepts(self, text: str) -> list[Concept]:
+        found: list[Concept] = []
+        position = 0
+        while position < len(text):
+            for size in range(min(self.longest, len(text) - position), 0, -1):
+                concept = self.words.get(text[position:position + size])
+                if concept is not None:
+                    found.append(concept)
+                    position += size
+                    break
+            else:
+                position += 1
+        return found
+
+
+@dataclass(frozen=True)
+class Profile:
+    indicator_code: str
+    concepts: frozenset[str]
+    measure: str | None
+
+
+def is_derived_text(core: str) -> bool:
+    """A rate, share or per-head figure (办结率, 占比, %, 人均): computed, never a raw value."""
+    return bool(DERIVED_MARKS.search(core))
+
+
+class ConceptScorer:
+    """Scores catalogue indicators against a header's concepts."""
+
+    def __init__(self, vocabulary: Vocabulary, indicators: list[tuple[str, str, str]]) -> None:
+        """``indicators``: (code, normalized name, unit) of every reported (not derived) indicator."""
+        self.vocabulary = vocabulary
+        self.profiles = []
+        for code, name, unit in indicators:
+            concepts = {concept.name for concept in vocabulary.concepts(name)}
+            measure = UNIT_MEASURES.get(unit)
+            self.profiles.append(Profile(code, frozenset(concepts), measure))
+        counts: dict[str, int] = {}
+        for profile in self.profiles:
+            for concept in profile.concepts:
+                counts[concept] = counts.get(concept, 0) + 1
+        total = max(1, len(self.profiles))
+        self.weights = {concept: math.log(1 + total / count) for concept, count in counts.items()}
+        self.roles = {concept.name: concept.role for concept in vocabulary.words.values()}
+
+    def weight(self, concept: str) -> float:
+        base = self.weights.get(concept, math.log(1 + len(self.profiles)))
+        return base * (0.6 if self.roles.get(concept) == "measure" else 1.0)
+
+    def candidates(self, own: str, outer: list[str] = (), context: list[str] = (),
+                   unit_measure: str | None = None) -> list[Candidate]:
+        """Indicators ranked by score for a header whose own text is ``own`` (normalized core),
+        under group headings ``outer``, in a table titled by ``context``."""
+        own_concepts = {concept.name for concept in self.vocabulary.concepts(own)}
+        if not own_concepts:
+            return []
+        seen: dict[str, float] = {name: 1.0 for name in own_concepts}
+        for text in outer:
+            for concept in self.vocabulary.concepts(text):
+                seen.setdefault(concept.name, OUTER_WEIGHT)
+        for text in context:
+            for concept in self.vocabulary.concepts(text):
+                if self.roles.get(concept.name) != "measure":
+                    seen.setdefault(concept.name, CONTEXT_WEIGHT)
+        outer_objects = {name for name, weight in seen.items() if weight == OUTER_WEIGHT
+                         and self.roles.get(name) == "object"}
+        measures = {name for name in own_concepts if self.roles.get(name) == "measure"}
+        if unit_measure:
+            measures.add(unit_measure)
+            seen.setdefault(unit_measure, 1.0)
+        explainable = [name for name in own_concepts if self.roles.get(name) in {"object", "act", "qualifier"}]
+        explainable_weight = sum(self.weight(name) for name in explainable) or 1.0
+        ranked = []
+        for profile in self.profiles:
+            wanted = sum(self.weight(name) for name in profile.concepts) or 1.0
+            covered = sum(self.weight(name) * seen[name] for name in profile.concepts if name in seen)
+            foreign = sum(self.weight(name) for name in explainable if name not in profile.concepts) \
+                + OUTER_WEIGHT / 2 * sum(self.weight(name) for name in outer_objects if name not in profile.concepts)
+            score = covered / wanted - FOREIGN_PENALTY * foreign / explainable_weight
+            if profile.measure and measures and not any(
+                    measure == profile.measure or frozenset({measure, profile.measure}) in COMPATIBLE_MEASURES
+                    for measure in measures):
+                score -= MEASURE_CLASH
+            if not (profile.concepts & own_concepts) and not (profile.concepts & set(seen) - measures):
+                continue
+            ranked.append(Candidate(profile.indicator_code, round(score, 4)))
+        ranked.sort(key=lambda candidate: -candidate.score)
+        return ranked
+
+
+def choose(ranked: list[Candidate]) -> Candidate | None:
+    """The best candidate when it is good enough and clearly ahead of the next."""
+    if not ranked or ranked[0].score < ACCEPT_SCORE:
+        return None
+    if len(ranked) > 1 and ranked[0].score - ranked[1].score < ACCEPT_MARGIN:
+        return None
+    return ranked[0]

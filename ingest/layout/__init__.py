@@ -1,0 +1,54 @@
+"""Layout detection: from one sheet's grid of texts to values, labels and problems, cell by cell.
+
+A sheet is split into blocks at blank rows. In each block a header row (up to three rows with
+merged group cells) is found; text above it is title, text after the data is footer. Each column
+is classified (indicator, community, period, 序号 …). Two table shapes follow from that:
+
+* indicators as columns — rows are communities (street summary), community × month (long), or
+  months of one community (the community then comes from the title, sheet or file name);
+* indicators as rows — columns are months, 本月/本年累计, a single value, or communities.
+
+Every non-empty cell ends with one role: ``value`` (loaded), ``label`` (title, header, footer,
+序号, total, "—") or ``problem`` (reported). That is the nothing-lost identity.
+
+The steps, one module each: ``tables`` finds tables, ``header_rows`` reads and classifies header
+rows, ``context`` finds a table's period and community in titles and names, ``placement`` places
+values. ``sheet`` holds the cell access they share; ``model`` the shapes they produce.
+"""
+
+from __future__ import annotations
+
+from ingest.layout.context import ContextReader
+from ingest.layout.header_rows import HeaderReader
+from ingest.layout.model import ExtractedValue, FileContext, SheetExtraction, cell_ref
+from ingest.layout.placement import ValuePlacer
+from ingest.layout.tables import TableFinder
+from ingest.problems import Problem
+from ingest.readers import SheetGrid
+
+__all__ = ["ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "extract_sheet"]
+
+
+class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer):
+    """Reads one sheet; ``extract`` returns its values, problems and the role of every cell."""
+
+
+PIVOT_MARKS = ("求和项", "计数项", "平均值项", "行标签", "列标签", "sum of", "row labels", "column labels")
+
+
+def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
+    """Values, problems and the role of every non-empty cell (``cell_rows``, row by row).
+    A hidden sheet and a pivot summary are read as labels, each with one note saying so."""
+    if grid.hidden:
+        return set_aside(grid, Problem("hidden_sheet", grid.name))
+    pivot = next((text for row in grid.rows[:6] for text in row
+                  if text.strip().lower().startswith(PIVOT_MARKS)), None)
+    if pivot is not None:
+        return set_aside(grid, Problem("summary_sheet", grid.name, raw_text=pivot))
+    return SheetReader(grid, context).extract()
+
+
+def set_aside(grid: SheetGrid, note: Problem) -> SheetExtraction:
+    cell_rows = [(grid.name, cell_ref(r, c), r, c, text, "label")
+                 for r, row in enumerate(grid.rows) for c, text in enumerate(row) if text.strip()]
+    return SheetExtraction(values=[], problems=[note] if cell_rows else [], cell_rows=cell_rows)

@@ -1,0 +1,29 @@
+"""The period and community a table is about when its cells do not say: from the titles above it,
+the sheet's first titles, the sheet name and the file name, in that order."""
+
+from __future__ import annotations
+
+from ingest.layout.sheet import SheetState
+from ingest.periods import Period
+
+
+class ContextReader(SheetState):
+    """Period and community from the text around a table."""
+
+    def context_period(self, titles: list[str]) -> tuple[Period | None, str]:
+        stem = self.context.file_name.rsplit(".", 1)[0]
+        sources = [*titles, *self.sheet_titles, self.grid.name, stem]
+        found = [(self.text_period(text), text) for text in sources]
+        for grain in ("month", "quarter", "year"):  # the most specific wins; then the nearest text
+            for period, text in found:
+                if period and period.grain == grain:
+                    return period, text
+        return None, ""
+
+    def context_community(self, titles: list[str]) -> tuple[str, str]:
+        stem = self.context.file_name.rsplit(".", 1)[0]
+        for text in [*titles, *self.sheet_titles, self.grid.name, stem]:
+            code = self.matcher.find_community(text, self.street)
+            if code:
+                return code, text
+        return "", ""

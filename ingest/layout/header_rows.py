@@ -1,0 +1,156 @@
+"""Reading a table's header rows: one to three rows with merged group cells, each column classified as
+an indicator, a derived rate, a period, a community, a structural column (序号, 单位, 备注 …) or unknown."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.headers import normalize_header, structural_kind
+from ingest.layout.model import Column, Table, is_footer, is_total
+from ingest.layout.sheet import SheetState
+
+
+class HeaderReader(SheetState):
+    """From the header rows of a block to the table's columns."""
+
+    def group_row_above(self, block: list[int], start: int) -> int:
+        """A group row ("社区名称 | 民情诉求") above the sub-headers starts the header, if it has
+        several text cells and either reaches down by a merge or holds a known header."""
+        while start - 1 in block and start - block[0] < 2:
+            above = start - 1
+            cells = [self.text(above, c) for c in self.nonempty(above)]
+            reaches_down = any(r0 == above and r1 >= start for r0, c0, r1, c1 in self.grid.merged)
+            if len(cells) >= 2 and not any(self.is_number(t) for t in cells) \
+                    and (reaches_down or any(self.is_known_header(t) for t in cells)):
+                start = above
+            else:
+                break
+        return start
+
+    def read_header(self, block: list[int], start: int) -> Table:
+        header_rows = [start]
+        last_merge_row = max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == start), default=start)
+        for r in block:
+            if r <= start or len(header_rows) >= 3:
+                continue
+            cells = [self.text(r, c) for c in self.nonempty(r)]
+            continuation = (
+                r <= last_merge_row
+                or (cells and not any(self.is_number(t) for t in cells)
+                    and not any(is_footer(t) or is_total(t) for t in cells)
+                    and not any(self.matches_community(t) for t in cells)
+                    and any(self.is_known_header(t) for t in cells))
+            )
+            if not continuation or r != header_rows[-1] + 1:
+                break
+            header_rows.append(r)
+        columns: dict[int, Column] = {}
+        filled: dict[tuple[int, int], str] = {}
+        for r in header_rows:
+            for c in range(self.width):
+                text = self.header_text(r, c)
+                below_has_text = r != header_rows[-1] and bool(self.header_text(r + 1, c).strip())
+                if not text.strip() and (r, c) not in self.merge_origin and c > 0 and below_has_text \
+                        and filled.get((r, c - 1), "").strip() and r != header_rows[-1] \
+                        and self.header_text(r + 1, c - 1).strip():
+                    text = filled[(r, c - 1)]  # a group cell written once over several columns
+                filled[(r, c)] = text
+        data_rows = [r for r in block if r > header_rows[-1]]
+        for c in range(self.width):
+            levels: list[str] = []
+            header_cell = None
+            for r in header_rows:
+                text = filled[(r, c)]
+                if text.strip() and (not levels or levels[-1] != text):
+                    levels.append(text)
+                if self.text(r, c).strip():
+                    header_cell = (r, c)
+            columns[c] = self.classify_column(c, levels, header_cell, data_rows)
+        indicators_as_rows = any(col.kind == "indicator_name" for col in columns.values())
+        if not indicators_as_rows and not any(col.kind == "indicator" for col in columns.values()):
+            indicators_as_rows = self.promote_label_column(columns, data_rows)
+        if indicators_as_rows:
+            for col in columns.values():
+                if col.kind == "blank" and any(self.text(r, col.index).strip() for r in data_rows):
+                    col.kind = "current_value"
+        return Table(header_rows, columns, indicators_as_rows)
+
+    def classify_column(self, c: int, levels: list[str], header_cell: tuple[int, int] | None,
+                        data_rows: list[int]) -> Column:
+        column = Column(c, levels, "blank", header_cell=header_cell)
+        if not levels:
+            return self.infer_from_data(column, data_rows)
+        kind = structural_kind(levels)
+        if kind in {"current_value", "cumulative_value"} and len(levels) > 1:
+            kind = None  # "本年累计" over "受理数" is an indicator, not a value column
+        if kind:
+            column.kind = kind
+            column.is_cumulative = kind == "cumulative_value"
+            column.multiplier = normalize_header(levels[-1]).unit_multiplier
+            return column
+        if len(levels) > 1 and is_total(levels[-1]):
+            column.kind = "total"  # 季度合计 / 合计 beside the months: computed, not a value
+            return column
+        period_levels = [self.cell_period(text) for text in levels]
+        if len(levels) > 1 and any(period_levels) and not all(period_levels):
+            # Months written under an indicator (常住人口 over 7月 … 12月), or the other way round.
+            rest = [text for text, period in zip(levels, period_levels) if not period]
+            found = self.catalog.match_indicator(rest)
+            if found:
+                column.kind = "indicator"
+                column.indicator_code = found.indicator_code
+                column.multiplier = found.unit_multiplier
+                column.is_cumulative = found.is_cumulative
+                column.period = next(period for period in reversed(period_levels) if period)
+                return column
+            if self.catalog.is_derived(rest):
+                column.kind = "derived"
+                return column
+        found = self.catalog.match_indicator(levels)
+        if found:
+            column.kind = "indicator"
+            column.indicator_code = found.indicator_code
+            column.multiplier = found.unit_multiplier
+            column.is_cumulative = found.is_cumulative
+            return column
+        if self.catalog.is_derived(levels):
+            column.kind = "derived"
+            return column
+        period = self.cell_period(levels[-1])
+        if period:
+            column.kind = "period"
+            column.period = period
+            column.is_cumulative = normalize_header(levels[-1]).is_cumulative
+            return column
+        community = self.matcher.match(levels[-1], self.street)
+        if community.community_code and not self.is_number(levels[-1]):
+            column.kind = "community"
+            column.community_code = community.community_code
+            return column
+        column.kind = "unknown"
+        return self.infer_from_data(column, data_rows)
+
+    def infer_from_data(self, column: Column, data_rows: list[int]) -> Column:
+        """A column without a (known) header: name it from what it holds, if that is clear."""
+        texts = [self.text(r, column.index) for r in data_rows if self.text(r, column.index).strip()]
+        texts = [t for t in texts if not is_total(t) and not is_footer(t)]
+        if not texts:
+            return column
+        if all(self.matcher.match(t, self.street).community_code for t in texts if not self.is_number(t)) \
+                and sum(not self.is_number(t) or len(t) >= 12 for t in texts) >= max(1, len(texts) // 2):
+            column.kind = "community_code" if all(re.fullmatch(r"\d{12}", t) for t in texts) else "community_name"
+        elif all(self.cell_period(t) for t in texts):
+            column.kind = "period"
+        elif all(re.fullmatch(r"\d{1,4}", t) for t in texts) and column.index == 0 and not column.levels:
+            column.kind = "seq"
+        return column
+
+    def promote_label_column(self, columns: dict[int, Column], data_rows: list[int]) -> bool:
+        """Indicators as rows without a 指标 header: the text column whose labels are indicators."""
+        for col in sorted(columns.values(), key=lambda col: col.index):
+            texts = [self.text(r, col.index) for r in data_rows if self.text(r, col.index).strip()]
+            texts = [t for t in texts if not self.is_number(t) and not is_total(t) and not is_footer(t)]
+            if len(texts) >= 1 and sum(bool(self.catalog.match_indicator([t])) for t in texts) * 2 >= len(texts):
+                col.kind = "indicator_name"
+                return True
+        return False

@@ -1,0 +1,114 @@
+"""The shapes a sheet is read into: values with lineage, a sheet's extraction, columns and tables as
+the header reader classifies them, and the words that mark totals and footers."""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ingest.communities import CommunityMatcher
+from ingest.headers import HeaderCatalog, simplify
+from ingest.periods import Period
+from ingest.problems import Problem
+
+
+FOOTER_WORDS = ("填表人", "审核人", "填报日期", "制表人", "制表", "负责人", "填报人", "联系电话", "备注",
+                "注:", "注：", "说明", "统计人", "审核", "单位负责人", "填报时间", "报送日期", "分管领导",
+                "主要负责人", "日期:", "日期：")
+TOTAL_WORDS = ("合计", "总计", "小计", "汇总")
+ROW_KINDS_LABEL = {"seq", "street", "note", "unit"}
+ROW_KINDS_PLAIN_LABEL = ROW_KINDS_LABEL | {"blank", "derived"}
+
+
+class ExtractedValue(NamedTuple):
+    """One loaded value with its lineage. A named tuple: a batch makes tens of thousands, and
+    they are built, pickled and turned into columns much faster than dataclass instances."""
+
+    sheet: str
+    cell_ref: str
+    row_index: int
+    col_index: int
+    header_text: str
+    community_text: str
+    community_code: str
+    community_match: str
+    period_text: str
+    period: Period
+    indicator_code: str
+    value: float
+    is_cumulative: bool
+    is_approximate: bool
+    raw_text: str
+
+
+new_value = tuple.__new__  # ExtractedValue from its fields in order, without a Python-level __new__
+
+
+@dataclass
+class SheetExtraction:
+    values: list[ExtractedValue] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # Every non-empty cell, row by row and left to right, as the loader stores it:
+    # (sheet, cell_ref, row, col, raw text, role).
+    cell_rows: list[tuple[str, str, int, int, str, str]] = field(default_factory=list)
+
+    @property
+    def cells(self) -> list[tuple[int, int, str]]:
+        """(row, col, role) of every non-empty cell, row by row."""
+        return [(r, c, role) for _, _, r, c, _, role in self.cell_rows]
+
+    @property
+    def roles(self) -> dict[tuple[int, int], str]:
+        return {(r, c): role for _, _, r, c, _, role in self.cell_rows}
+
+
+@dataclass(frozen=True)
+class FileContext:
+    file_name: str
+    catalog: HeaderCatalog
+    matcher: CommunityMatcher
+    sent: date | None = None   # the file's modification day: a period written without its year precedes it
+
+
+@dataclass
+class Column:
+    index: int
+    levels: list[str]
+    kind: str                      # indicator | derived | structural kind | period | community | unknown | blank
+    indicator_code: str = ""
+    multiplier: float = 1.0
+    is_cumulative: bool = False
+    period: Period | None = None
+    community_code: str = ""
+    header_cell: tuple[int, int] | None = None
+
+
+@dataclass
+class Table:
+    header_rows: list[int]
+    columns: dict[int, Column]
+    indicators_as_rows: bool
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def cell_ref(row: int, col: int) -> str:
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row + 1}"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_footer(text: str) -> bool:
+    plain = simplify(text)
+    return plain.startswith(FOOTER_WORDS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_total(text: str) -> bool:
+    plain = simplify(text)
+    return any(word in plain for word in TOTAL_WORDS) and len(plain) <= 12

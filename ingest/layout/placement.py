@@ -1,0 +1,276 @@
+"""Placing values: each data row's community, period and indicator, every value cell parsed and
+given its lineage, 合计/小计 rows checked against the rows above, duplicates reported."""
+
+from __future__ import annotations
+
+from ingest.headers import normalize_header, simplify
+from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
+                                 is_total, new_value)
+from ingest.layout.sheet import SheetState
+from ingest.periods import Period
+from ingest.values import parse_value
+
+
+class ValuePlacer(SheetState):
+    """From a table's data rows to values, labels and problems."""
+
+    def read_table(self, table: Table, data_rows: list[int], titles: list[str], span: range | None = None) -> None:
+        columns = table.columns
+        unknown_reported: set[int] = set()
+        for r in table.header_rows:
+            for c in self.nonempty(r):
+                self.set_role(r, c, "label")
+        for col in columns.values():
+            if col.kind == "unknown" and col.header_cell:
+                r, c = col.header_cell
+                self.set_role(r, c, "problem")
+                self.problem("unknown_header", r, c, " / ".join(col.levels))
+                unknown_reported.add(col.index)
+        period, period_text = self.context_period(titles)
+        community_code, community_text = "", ""
+        has_row_community = any(col.kind in {"community_name", "community_code"} for col in columns.values())
+        has_col_community = any(col.kind == "community" for col in columns.values())
+        if not has_row_community and not has_col_community:
+            community_code, community_text = self.context_community(titles)
+        if table.indicators_as_rows:
+            value_cols = [col for col in columns.values()
+                          if col.kind in {"current_value", "cumulative_value", "community"}
+                          or (col.kind == "period" and col.period is not None)]
+        else:
+            value_cols = [col for col in columns.values() if col.kind == "indicator"]
+        has_row_period = any(col.kind == "period" and (col.period is None or not table.indicators_as_rows)
+                             for col in columns.values())
+        needs_context_period = not has_row_period and any(col.period is None for col in value_cols)
+        anchor = (table.header_rows[0], min((c for c in self.nonempty(table.header_rows[0])), default=0)) \
+            if table.header_rows else (data_rows[0], 0) if data_rows else (0, 0)
+        blocked = ""
+        if value_cols and needs_context_period and period is None:
+            self.problem("no_period", *anchor)
+            blocked = "period"
+        if value_cols and not has_row_community and not has_col_community and not community_code:
+            self.problem("no_community", *anchor)
+            blocked = "community"
+        running: dict[int, list[float]] = {col.index: [] for col in value_cols}
+        subtotal_rows: dict[int, list[float]] = {col.index: [] for col in value_cols}
+        approximate: dict[int, bool] = {col.index: False for col in value_cols}
+        in_footer = False
+        value_indexes = {col.index for col in value_cols}  # a column's index is its key in columns
+        rows, filled, role_rows = self.rows, self.filled, self.role_rows
+        for r in data_rows:
+            cells = filled[r] if span is None else [c for c in filled[r] if c in span]
+            if not cells:
+                continue
+            row = rows[r]
+            if in_footer or any(map(is_footer, map(row.__getitem__, cells))):
+                in_footer = True
+                roles = role_rows[r]
+                for c in cells:
+                    roles[c] = "label"
+                continue
+            if any(map(is_total, [row[c] for c in cells if c not in value_indexes])):
+                # Indicators as rows mix units in one column: scale-free comparison is not possible,
+                # so the total is compared as written only when the column carries no unit.
+                self.total_row(r, cells, value_cols, running, subtotal_rows, approximate,
+                               table.indicators_as_rows)
+                continue
+            self.data_row(table, r, cells, value_cols, unknown_reported, blocked,
+                          (period, period_text), (community_code, community_text), running, approximate)
+
+    def total_row(self, r: int, cells: list[int], value_cols: list[Column], running: dict[int, list[float]],
+                  subtotals: dict[int, list[float]], approximate: dict[int, bool], table_rows: bool) -> None:
+        """合计/小计: not a community; checked against the sum of the rows above it (in the
+        canonical unit, like the values: a 万元 column's total is scaled the same way)."""
+        words = "".join(simplify(self.text(r, c)) for c in cells)
+        is_subtotal = "小计" in words
+        for c in cells:
+            self.set_role(r, c, "label")
+        for col in value_cols:
+            raw = self.text(r, col.index)
+            parsed = parse_value(raw) if raw.strip() else None
+            above = running[col.index] if is_subtotal or not subtotals[col.index] else subtotals[col.index]
+            if parsed and parsed.status == "number" and above and not approximate[col.index] \
+                    and col.kind != "community":
+                expected = sum(above)
+                total = parsed.value if parsed.has_magnitude or table_rows else parsed.value * col.multiplier
+                if abs(expected - total) > 1e-6 * max(1.0, abs(expected)):
+                    self.set_role(r, col.index, "problem")
+                    self.problem("total_mismatch", r, col.index, raw, f"{expected:g}")
+            if is_subtotal and parsed and parsed.status == "number":
+                subtotals[col.index].append(parsed.value if parsed.has_magnitude or table_rows
+                                            else parsed.value * col.multiplier)
+            running[col.index] = []
+            approximate[col.index] = False
+            if not is_subtotal:
+                subtotals[col.index] = []
+
+    def value_indexes(self, value_cols: list[Column], columns: dict[int, Column]) -> set[int]:
+        """The columns holding values, asked once per row: kept for the table's value columns
+        (each table makes its own list of them)."""
+        if self._value_cols is not value_cols:
+            self._value_cols, self._value_indexes = value_cols, {col.index for col in value_cols}
+            self._code_indexes = {c for c, col in columns.items() if col and col.kind == "community_code"}
+            self._carried_indexes = [c for c, col in columns.items() if col and col.index not in self._value_indexes
+                                     and col.kind in {"community_name", "community_code", "period"}]
+            # What each value column contributes to every value it holds, worked out once:
+            # (index, column, header text, period, period text, community code, community text, method)
+            self._value_plan = [
+                (col.index, col, " / ".join(col.levels),
+                 *((col.period, next((t for t in reversed(col.levels) if self.cell_period(t)), col.levels[-1]))
+                   if col.period else (None, None)),
+                 *((col.community_code, col.levels[-1], "header") if col.kind == "community" else (None, None, None)))
+                for col in value_cols
+            ]
+        return self._value_indexes
+
+    def data_row(self, table: Table, r: int, cells: list[int], value_cols: list[Column], unknown: set[int],
+                 blocked: str, context_period: tuple[Period | None, str], context_community: tuple[str, str],
+                 running: dict[int, list[float]], approximate: dict[int, bool]) -> None:
+        columns = table.columns
+        value_indexes = self.value_indexes(value_cols, columns)
+        row = self.rows[r]
+        roles = self.role_rows[r]
+        matcher = self.matcher
+        row_problem = ""
+        community_code, community_text = context_community
+        community_method = "context" if community_code else ""
+        period, period_text = context_period
+        indicator_levels: list[str] = []
+        row_multiplier = 1.0
+        # A code column decides before a name column, whichever comes first on the sheet.
+        code_columns = [c for c in cells if c in self._code_indexes] if self._code_indexes else ()
+        ordered = code_columns + [c for c in cells if c not in code_columns] if code_columns else cells
+        # A community or month merged down over several rows (long format) holds for each of them.
+        carried = [c for c in self._carried_indexes if c not in cells and (r, c) in self.merge_origin]
+        if carried:
+            ordered = carried + list(ordered)
+        for c in [c for c in ordered if c not in value_indexes]:
+            col = columns.get(c)
+            raw = row[c] or self.header_text(r, c)
+            kind = col.kind if col is not None else None
+            if col is None or kind in ROW_KINDS_PLAIN_LABEL:
+                roles[c] = "label"
+                if kind == "unit":
+                    row_multiplier = normalize_header(f"({raw})").unit_multiplier
+            elif kind == "unknown":
+                roles[c] = "problem"
+            elif kind == "community_name" or kind == "community_code":
+                if community_method == "code" and kind == "community_name":
+                    roles[c] = "label"
+                    continue
+                found = matcher.match(raw, self.street)
+                if not found.community_code and matcher.find_street(raw):
+                    roles[c] = "label"  # a street heading row inside a city table
+                    row_problem = row_problem or "street_row"
+                    continue
+                if found.community_code:
+                    community_code, community_text, community_method = found.community_code, raw, found.method
+                    roles[c] = "label"
+                elif community_method != "code":
+                    roles[c] = "problem"
+                    self.problem(found.problem_code, r, c, raw, "、".join(found.nearest) or "无")
+                    row_problem = "community"
+                else:
+                    roles[c] = "label"
+            elif kind == "period" and (not table.indicators_as_rows or col.period is None):
+                found_period = self.cell_period(raw)
+                if found_period:
+                    period, period_text = found_period, raw
+                    roles[c] = "label"
+                else:
+                    roles[c] = "problem"
+                    self.problem("unknown_period", r, c, raw)
+                    row_problem = "period"
+            elif kind == "indicator_name":
+                indicator_levels.append(self.header_text(r, c) if (r, c) in self.merge_origin else raw)
+                roles[c] = "label"
+            else:
+                roles[c] = "label"
+        if row_problem == "community" and community_method == "code":
+            row_problem = ""
+        if row_problem and row_problem != "street_row":
+            for c in cells:
+                if c in value_indexes:
+                    roles[c] = "problem"
+                    approximate[c] = True  # the sum above is incomplete: no total check
+            return
+        row_indicator = None
+        indicators_as_rows = table.indicators_as_rows
+        if indicators_as_rows:
+            for col in columns.values():  # a category written once over several rows (merged)
+                if col.kind == "indicator_name" and (r, col.index) in self.merge_origin and col.index not in cells:
+                    indicator_levels.insert(0, self.header_text(r, col.index))
+            row_indicator = self.catalog.match_indicator(indicator_levels)
+            if row_indicator is None and self.catalog.is_derived(indicator_levels):
+                for c in cells:  # a rate the warehouse recomputes from its parts: a label here
+                    roles[c] = "label"
+                return
+            if row_indicator is None:
+                if any(c in value_indexes and parse_value(row[c]).status != "blank" for c in cells):
+                    label_cell = next((c for c in cells if c not in value_indexes), cells[0])
+                    if self.role(r, label_cell) == "label" and label_cell not in value_indexes:
+                        roles[label_cell] = "problem"
+                    self.problem("unknown_indicator", r, label_cell, " / ".join(indicator_levels) or self.text(r, label_cell))
+                for c in cells:
+                    if c in value_indexes:
+                        roles[c] = "problem" if parse_value(row[c]).status != "blank" else "label"
+                return
+        sheet = self.grid.name
+        seen = self.seen
+        values = self.out.values
+        parse, ref_of, make = parse_value, cell_ref, new_value  # locals: looked up per value below
+        for index, col, col_header, col_period, col_period_text, col_community, col_community_text, col_method \
+                in self._value_plan:
+            raw = row[index]
+            if not raw.strip():
+                continue
+            if row_problem == "street_row":
+                roles[index] = "label"
+                continue
+            parsed = parse(raw)
+            status = parsed.status
+            if status == "blank":
+                roles[index] = "label"
+                continue
+            if status == "unreadable":
+                roles[index] = "problem"
+                self.problem("unreadable_value", r, index, raw)
+                approximate[index] = True  # the sum above is incomplete: no total check
+                continue
+            if blocked:
+                roles[index] = "problem"
+                continue
+            if indicators_as_rows:
+                indicator_code = row_indicator.indicator_code
+                multiplier = row_indicator.unit_multiplier if row_indicator.unit_multiplier != 1 else row_multiplier
+                if col.multiplier != 1:
+                    multiplier = col.multiplier
+                cumulative = row_indicator.is_cumulative or col.is_cumulative
+                header = " / ".join([*indicator_levels, *col.levels])
+            else:
+                indicator_code = col.indicator_code
+                multiplier = col.multiplier
+                cumulative = col.is_cumulative
+                header = col_header
+            if col_period is None:
+                cell_period, cell_period_text = period, period_text
+            else:
+                cell_period, cell_period_text = col_period, col_period_text
+            if col_community is None:
+                cell_community, cell_community_text, method = community_code, community_text, community_method
+            else:
+                cell_community, cell_community_text, method = col_community, col_community_text, col_method
+            value = parsed.value if parsed.has_magnitude else parsed.value * multiplier
+            key = (cell_community, indicator_code, cell_period.period, cumulative)
+            earlier = seen.get(key)
+            if earlier is not None:
+                roles[index] = "problem"
+                self.problem("duplicate_value", r, index, raw, f"已在 {earlier[1]} 填报 {earlier[0]:g}")
+                continue
+            ref = ref_of(r, index)
+            seen[key] = (value, ref)
+            running[index].append(value)
+            approximate[index] = approximate[index] or parsed.is_approximate
+            roles[index] = "value"
+            values.append(make(ExtractedValue, (
+                sheet, ref, r, index, header, cell_community_text, cell_community, method, cell_period_text,
+                cell_period, indicator_code, value, cumulative, parsed.is_approximate, raw)))

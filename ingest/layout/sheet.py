@@ -1,0 +1,125 @@
+"""One sheet as the layout steps see it: padded rows, merged ranges, the role of every cell, the
+problems found, and the questions every step asks of a text (a number? a known header? a community?)."""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from ingest.headers import structural_kind
+from ingest.layout.model import Column, FileContext, SheetExtraction, cell_ref
+from ingest.periods import Period, before_sending, find_period, find_year, parse_period
+from ingest.problems import Problem
+from ingest.readers import SheetGrid
+from ingest.values import parse_value
+
+
+class SheetState:
+    """Cell access, roles and problems of one sheet; the steps (mixins) build on it."""
+
+    def __init__(self, grid: SheetGrid, context: FileContext) -> None:
+        self.grid = grid
+        self.context = context
+        self.catalog = context.catalog
+        self.matcher = context.matcher
+        self.width = max((len(row) for row in grid.rows), default=0)
+        # Rows padded to one width, and each row's non-empty columns found once: every rule
+        # below asks for them again and again.
+        width = self.width
+        self.rows = tuple(tuple(row) if len(row) == width else tuple(row) + ("",) * (width - len(row))
+                          for row in grid.rows)
+        self.height = len(self.rows)
+        columns = range(width)
+        self.filled = tuple(tuple(compress(columns, map(str.strip, row))) for row in self.rows)
+        # The role of each cell, row by row (None: no rule claimed it yet). Only non-empty cells
+        # count: a role written to an empty cell is never read back.
+        self.role_rows: list[list[str | None]] = [[None] * width for _ in range(self.height)]
+        self.merge_origin: dict[tuple[int, int], tuple[int, int]] = {}
+        for r0, c0, r1, c1 in grid.merged:
+            for r in range(r0, r1 + 1):
+                for c in range(c0, c1 + 1):
+                    if (r, c) != (r0, c0):
+                        self.merge_origin[(r, c)] = (r0, c0)
+        self.out = SheetExtraction()
+        self.sheet_titles: list[str] = []
+        stem = context.file_name.rsplit(".", 1)[0]
+        self.default_year = (find_year(grid.name) or find_year(stem))
+        self.sent = context.sent
+        self.street = self.matcher.find_street(grid.name) or self.matcher.find_street(stem)
+        self.seen: dict[tuple[str, str, str, bool], tuple[float, str]] = {}
+        self._value_cols: list[Column] | None = None
+        self._value_indexes: set[int] = set()
+
+    # -- cell access ------------------------------------------------------------------------
+
+    def text(self, r: int, c: int) -> str:
+        if r < self.height and c < self.width:
+            return self.rows[r][c]
+        return ""
+
+    def header_text(self, r: int, c: int) -> str:
+        """Text as seen in a header: a merged cell's text fills its whole range."""
+        origin = self.merge_origin.get((r, c))
+        return self.text(*origin) if origin else self.text(r, c)
+
+    def nonempty(self, r: int) -> tuple[int, ...]:
+        return self.filled[r]
+
+    def set_role(self, r: int, c: int, role: str) -> None:
+        if 0 <= r < self.height and 0 <= c < self.width:
+            self.role_rows[r][c] = role
+
+    def role(self, r: int, c: int) -> str | None:
+        """The role given so far to a non-empty cell."""
+        if 0 <= r < self.height and 0 <= c < self.width and self.rows[r][c].strip():
+            return self.role_rows[r][c]
+        return None
+
+    def assigned(self) -> list[tuple[int, int, str]]:
+        """Non-empty cells with a role so far, row by row."""
+        return [(r, c, self.role_rows[r][c]) for r in range(self.height) for c in self.filled[r]
+                if self.role_rows[r][c] is not None]
+
+    def problem(self, code: str, r: int | None = None, c: int | None = None, raw: str = "", detail: str = "") -> None:
+        ref = cell_ref(r, c) if r is not None and c is not None else ""
+        self.out.problems.append(Problem(code, self.grid.name, ref, raw, detail))
+
+    # -- classification helpers ------------------------------------------------------------
+
+    def cell_period(self, text: str) -> Period | None:
+        """A cell or header that is a period as a whole; a year left out is the sheet's, else the
+        sending year's (a month after the sending month is last year's)."""
+        found = parse_period(text, self.default_year)
+        if found is None and self.default_year is None and self.sent is not None:
+            found = before_sending(parse_period(text, self.sent.year), self.sent.year, self.sent.month)
+        return found
+
+    def text_period(self, text: str) -> Period | None:
+        """The most specific period written in a title, sheet name or file name."""
+        found = find_period(text, self.default_year)
+        if found is None and self.default_year is None and self.sent is not None:
+            found = before_sending(find_period(text, self.sent.year), self.sent.year, self.sent.month)
+        return found
+
+    def is_number(self, text: str) -> bool:
+        return parse_value(text).status == "number" and self.cell_period(text) is None
+
+    def is_known_header(self, text: str) -> bool:
+        if not text.strip():
+            return False
+        return bool(structural_kind([text]) or self.catalog.match_indicator([text])
+                    or self.catalog.is_derived([text]) or self.cell_period(text))
+
+    def is_header_row(self, r: int) -> bool:
+        cells = [self.text(r, c) for c in self.nonempty(r)]
+        if len(cells) < 2 or any(self.is_number(t) for t in cells):
+            return False
+        known = sum(self.is_known_header(t) for t in cells)
+        communities = sum(self.matches_community(t) for t in cells) if known == 1 else 0
+        # Communities as column headers count only beside a known header ("指标 | 建设社区 | …").
+        return known >= 2 or (known == 1 and communities >= 2)
+
+    def matches_community(self, text: str) -> bool:
+        return bool(text.strip()) and not self.is_number(text) and \
+            self.matcher.match(text, self.street).community_code is not None
+
+    # -- the sheet ---------------------------------------------------------------------------

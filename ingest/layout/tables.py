@@ -1,0 +1,125 @@
+"""Finding tables on a sheet: blocks between blank rows, the header row that starts a table, titles
+above it, text blocks (titles, notes, footers, stray numbers) and tables written without a header."""
+
+from __future__ import annotations
+
+from ingest.layout.model import Column, SheetExtraction, Table, cell_ref, is_footer, is_total
+from ingest.layout.sheet import SheetState
+from ingest.periods import find_year
+
+
+class TableFinder(SheetState):
+    """Splits the sheet into blocks and hands each table to the header and value steps."""
+
+    def blocks(self) -> list[list[int]]:
+        occupied = [bool(self.nonempty(r)) for r in range(len(self.rows))]
+        for (r, c), origin in self.merge_origin.items():  # a tall merged title keeps its rows together
+            if r < len(occupied) and self.text(*origin).strip():
+                occupied[r] = True
+        blocks: list[list[int]] = []
+        current: list[int] = []
+        for r, filled in enumerate(occupied):
+            if filled:
+                current.append(r)
+            elif current:
+                blocks.append(current)
+                current = []
+        if current:
+            blocks.append(current)
+        return blocks
+
+    def extract(self) -> SheetExtraction:
+        pending_titles: list[tuple[int, int]] = []   # text cells since the last table
+        previous: Table | None = None
+        found_table = False
+        for block in self.blocks():
+            header_start = next((r for r in block if self.is_header_row(r)), None)
+            if header_start is None:
+                table = self.headerless_table(block, previous)
+                if table is None:
+                    self.text_block(block, pending_titles, found_table)
+                    continue
+                header_start = next(r for r in block if any(self.is_number(self.text(r, c)) for c in self.nonempty(r)))
+                for r in block:  # a title directly above a table without header
+                    if r >= header_start:
+                        break
+                    pending_titles.extend((r, c) for c in self.nonempty(r))
+            else:
+                header_start = self.group_row_above(block, header_start)
+                for r in block:
+                    if r >= header_start:
+                        break
+                    pending_titles.extend((r, c) for c in self.nonempty(r))
+                table = self.read_header(block, header_start)
+            titles = [self.text(r, c) for r, c in pending_titles]
+            if not found_table:
+                self.sheet_titles = titles
+                street = next((self.matcher.find_street(t) for t in titles if self.matcher.find_street(t)), None)
+                self.street = street or self.street
+                self.default_year = next((find_year(t) for t in titles if find_year(t)), None) or self.default_year
+            for r, c in pending_titles:
+                self.set_role(r, c, "label")
+            data_rows = [r for r in block if r > (table.header_rows[-1] if table.header_rows else header_start - 1)]
+            for part, span in self.side_by_side(table):
+                self.read_table(part, data_rows, titles, span)
+            pending_titles = []
+            previous = table
+            found_table = True
+        if not found_table:
+            assigned = self.assigned()
+            if any(role == "label" for _, _, role in assigned):
+                if any(self.is_number(self.text(r, c)) for r, c, _ in assigned):
+                    self.problem("no_table")
+        # Nothing lost: every non-empty cell gets a role; one no rule claimed counts as a label.
+        name, rows, role_rows = self.grid.name, self.rows, self.role_rows
+        self.out.cell_rows = [(name, cell_ref(r, c), r, c, rows[r][c], role_rows[r][c] or "label")
+                              for r in range(self.height) for c in self.filled[r]]
+        return self.out
+
+    def side_by_side(self, table: Table) -> list[tuple[Table, range | None]]:
+        """Label/value tables repeated across the sheet (项目 | 单位 | 数量 | 项目 | 单位 | 数量): each
+        indicator-name column starts a table of its own that runs to the next one."""
+        starts = sorted(c for c, col in table.columns.items() if col.kind == "indicator_name")
+        if not table.indicators_as_rows or len(starts) < 2:
+            return [(table, None)]
+        bounds = [0, *starts[1:], self.width]
+        return [(Table(table.header_rows, {c: col for c, col in table.columns.items() if low <= c < high}, True),
+                 range(low, high)) for low, high in zip(bounds, bounds[1:])]
+
+    def text_block(self, block: list[int], pending: list[tuple[int, int]], after_table: bool) -> None:
+        """Titles, notes and footers. A stray number outside any table is reported, not guessed."""
+        for r in block:
+            footer = any(is_footer(self.text(r, c)) for c in self.nonempty(r))
+            for c in self.nonempty(r):
+                raw = self.text(r, c)
+                if not footer and self.is_number(raw) and not after_table and len(self.nonempty(r)) == 1 \
+                        or (not footer and self.is_number(raw) and after_table):
+                    self.set_role(r, c, "problem")
+                    self.problem("orphan_value", r, c, raw)
+                else:
+                    self.set_role(r, c, "label")
+                    if not footer:
+                        pending.append((r, c))
+
+    # -- headers -----------------------------------------------------------------------------
+
+    def headerless_table(self, block: list[int], previous: Table | None) -> Table | None:
+        columns = {c: Column(c, [], "blank") for c in range(self.width)}
+        rows_with_numbers = [r for r in block if any(self.is_number(self.text(r, c)) for c in self.nonempty(r))]
+        if len(rows_with_numbers) < 1:
+            return None
+        if previous is not None and not previous.indicators_as_rows:
+            community_cols = [c for c in previous.columns.values() if c.kind in {"community_name", "community_code"}]
+            if community_cols and all(
+                self.matches_community(self.text(r, community_cols[0].index)) or is_total(self.text(r, community_cols[0].index))
+                for r in rows_with_numbers
+            ):
+                return Table([], previous.columns, False)
+        if self.promote_label_column(columns, block):
+            for col in columns.values():
+                if col.kind == "blank" and any(self.is_number(self.text(r, col.index)) for r in block):
+                    col.kind = "current_value"
+            return Table([], columns, True)
+        return None
+
+    # -- data ----------------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""The two ways in: ``read_workbook`` for a file on disk and ``sniff_bytes`` for an upload's
+bytes — the format sniffed from the bytes, the checks for that format, then the reader for it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from ingest.config import LoaderSettings
+from ingest.readers.archive import inspect_zip, inspect_zip_parts
+from ingest.readers.error_cells import xls_error_cells
+from ingest.readers.model import UnreadableFile, Workbook
+from ingest.readers.sniffing import (OLE_SCAN_BYTES, check_size, check_text_name, inspect_ole,
+                                     ole_kind, sniff_format)
+from ingest.readers.text_tables import decode_text, read_text_table
+from ingest.readers.workbooks import plain_xlsx, read_calamine
+
+
+def sniff_bytes(name: str, data: bytes, settings: LoaderSettings) -> str:
+    """The format the loader would read ``data`` as (xlsx | xls | ods | csv), with the same checks
+    as ``read_workbook`` short of parsing — or UnreadableFile. For uploads, before saving."""
+    if len(data) > settings.max_file_bytes:
+        raise UnreadableFile("file_too_large", f"{len(data)} 字节，上限 {settings.max_file_bytes} 字节")
+    if not data:
+        raise UnreadableFile("corrupt_file", "空文件")
+    kind = sniff_format(Path(name), data[:8])
+    if kind == "zip":
+        return inspect_zip(io.BytesIO(data), settings)
+    if kind == "ole":
+        return ole_kind(data[:OLE_SCAN_BYTES])
+    if kind in {"pdf", "image"}:
+        raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
+    check_text_name(name, empty=False)
+    try:
+        text, _ = decode_text(data)
+    except UnicodeDecodeError:  # a BOM followed by bytes that are not that encoding
+        raise UnreadableFile("unknown_encoding") from None
+    if "\x00" in text:
+        raise UnreadableFile("not_a_spreadsheet", "二进制内容")
+    return "csv"
+
+
+def read_workbook(path: Path, settings: LoaderSettings) -> Workbook:
+    """All sheets of one file. Raises UnreadableFile for anything that is not a readable table."""
+    check_size(path, settings)
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+        kind = sniff_format(path, head)
+        if kind == "zip":  # read once: the checks inflate the parts from these bytes
+            data = head + handle.read(settings.max_file_bytes + 1 - len(head))
+    if kind == "zip":
+        if len(data) > settings.max_file_bytes:  # grown since check_size
+            raise UnreadableFile("file_too_large", f"{len(data)} 字节，上限 {settings.max_file_bytes} 字节")
+        file_format, errors, names = inspect_zip_parts(io.BytesIO(data), settings, data=data)
+        return read_calamine(path, file_format, errors, data if plain_xlsx(path, names) else None)
+    if kind == "ole":
+        return read_calamine(path, inspect_ole(head, path), xls_error_cells(path))
+    if kind in {"pdf", "image"}:
+        raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
+    check_text_name(path.name, empty=not head)
+    return read_text_table(path)

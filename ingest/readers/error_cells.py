@@ -1,0 +1,93 @@
+"""Formula-error cells (#DIV/0!, #N/A) that calamine returns as empty: read from an xlsx's sheet
+XML or with xlrd from an .xls, and put back into the grid so they are reported, not lost."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+from ingest.readers.model import BINARY_PARTS, ErrorCells
+
+ERROR_MARK = b't="e"'
+ERROR_CELL = re.compile(rb'<c\b([^>]*\bt="e"[^>]*)>(.*?)</c>', re.S)
+CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+VALUE = re.compile(rb"<v>([^<]*)</v>")
+
+
+def column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index - 1
+
+
+def xlsx_error_cells(archive: zipfile.ZipFile, names: set[str], with_errors: set[str]) -> ErrorCells:
+    """Formula errors (#DIV/0!) that calamine returns as empty: read from the sheet XML instead,
+    so an error cell is reported rather than silently lost. ``with_errors``: the XML parts
+    ``check_xml_parts`` saw an error cell in — the others need not be read again."""
+    found: ErrorCells = {}
+    if "xl/workbook.xml" not in names:
+        return found
+    if not with_errors and not any(name.lower().endswith(BINARY_PARTS) for name in names):
+        return found  # no sheet part can be read for errors: each would be skipped below
+    namespaces = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                  "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+    for sheet in workbook.iter(f"{{{namespaces['m']}}}sheet"):
+        target = targets.get(sheet.get(f"{{{namespaces['r']}}}id"), "")
+        member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        if member not in names or (member not in with_errors
+                                    and not member.lower().endswith(BINARY_PARTS)):
+            continue
+        xml = archive.read(member)
+        if ERROR_MARK not in xml:
+            continue
+        for attributes, body in ERROR_CELL.findall(xml):
+            ref, value = CELL_REF.search(attributes), VALUE.search(body)
+            if ref and value:
+                found.setdefault(sheet.get("name", ""), []).append(
+                    (int(ref.group(2)) - 1, column_index(ref.group(1)), value.group(1).decode("utf-8", "replace")))
+    return found
+
+
+def xls_error_cells(path: Path) -> ErrorCells:
+    """Formula errors (#DIV/0!) and error constants of an old-Excel/WPS .xls, which calamine also
+    returns as empty: read with xlrd, so an error cell is reported rather than silently lost. A
+    file xlrd cannot read gives no error cells; calamine's read still decides if it is readable."""
+    import xlrd
+
+    found: ErrorCells = {}
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+    except Exception:  # noqa: BLE001 — calamine reports an unreadable file in its own words
+        return found
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            for r in range(sheet.nrows):
+                for c, cell_type in enumerate(sheet.row_types(r)):
+                    if cell_type == xlrd.XL_CELL_ERROR:
+                        found.setdefault(sheet.name, []).append(
+                            (r, c, xlrd.error_text_from_code.get(sheet.cell_value(r, c), "#ERROR!")))
+            book.unload_sheet(index)
+    except Exception:  # noqa: BLE001 — what was found so far still counts
+        pass
+    finally:
+        book.release_resources()
+    return found
+
+
+def with_cells(rows: tuple[tuple[str, ...], ...], extra: list[tuple[int, int, str]]) -> tuple[tuple[str, ...], ...]:
+    grid = [list(row) for row in rows]
+    for r, c, text in extra:
+        while len(grid) <= r:
+            grid.append([])
+        grid[r].extend([""] * (c + 1 - len(grid[r])))
+        grid[r][c] = text
+    width = max((len(row) for row in grid), default=0)
+    return tuple(tuple(row + [""] * (width - len(row))) for row in grid)

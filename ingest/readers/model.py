@@ -1,0 +1,42 @@
+"""What the readers hand on and share: a sheet as cell texts with merged ranges, a workbook of
+sheets, the refusal of a whole file (``UnreadableFile`` with a problem code), the suffixes read
+as tables, and the archive part names that hold images rather than XML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv", ".txt", ".tsv"}
+TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods"}
+# Archive parts named like images or other binary blobs: skipped by the XML scan when they
+# start like an image, so a sheet named like one is read for error cells anyway.
+BINARY_PARTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp")
+
+ErrorCells = dict[str, list[tuple[int, int, str]]]  # sheet name → (row, col, "#DIV/0!")
+
+
+@dataclass(frozen=True)
+class SheetGrid:
+    """Cell texts row by row ('' for empty) and merged ranges as (row0, col0, row1, col1) inclusive."""
+
+    name: str
+    rows: tuple[tuple[str, ...], ...]
+    merged: tuple[tuple[int, int, int, int], ...] = ()
+    hidden: bool = False      # hidden or very hidden in the workbook: scratch work, not the return
+
+
+@dataclass(frozen=True)
+class Workbook:
+    file_format: str          # xlsx | xls | ods | csv
+    encoding: str | None      # text files only
+    sheets: tuple[SheetGrid, ...]
+
+
+class UnreadableFile(Exception):
+    """A file rejected as a whole; ``problem_code`` is one of ingest.problems."""
+
+    def __init__(self, problem_code: str, detail: str = "") -> None:
+        super().__init__(f"{problem_code}: {detail}")
+        self.problem_code = problem_code
+        self.detail = detail
