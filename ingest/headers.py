@@ -13,7 +13,7 @@ import importlib.util
 import json
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.header_concepts import UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
@@ -26,6 +26,7 @@ CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|(?:截�
 CURRENT = re.compile(r"^(?:本月|当月|本期)")
 PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
 SUBCOLUMN = re.compile(r"其中[:：]?")
+SUBITEM_SCORE = 0.8
 
 # Structural columns: what the column holds when it is not an indicator.
 STRUCTURAL = {
@@ -34,7 +35,7 @@ STRUCTURAL = {
     "community_code": "社区代码 代码 社区编码 编码 统计用区划代码 区划代码 单位代码 统一社会信用代码 社区代码12位",
     "period": "月份 期间 时间 报告期 统计期 统计期间 日期 年月 月度 统计月份 填报月份 期别 所属期 季度 年度 报表期",
     "street": "街道 所属街道 街道名称 街道办事处 乡镇街道",
-    "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项",
+    "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容",
     "unit": "计量单位 单位",
     "note": "备注 说明 情况说明 备注说明",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 完成数 完成情况 填报数 值 本月完成 本月情况 合计数",
@@ -56,6 +57,7 @@ class IndicatorMatch:
     indicator_code: str
     unit_multiplier: float
     is_cumulative: bool
+    score: float = field(default=1.0, compare=False)   # 1.0 for a catalogue name or synonym
 
 
 # Sheets repeat the same few hundred texts (community names, headers) thousands of times; these
@@ -236,9 +238,9 @@ class HeaderCatalog:
         # 本月 / 本年累计 under an indicator say which figure, not what it counts.
         named = [text for text in texts if structural_kind([text]) not in {"current_value", "cumulative_value"}]
         chosen = choose(self.candidates(named))
-        if chosen is None:
-            return None
-        return IndicatorMatch(chosen.indicator_code, multiplier, cumulative)
+        if chosen is None or (SUBCOLUMN.match(simplify(texts[-1])) and chosen.score < SUBITEM_SCORE):
+            return None  # a 其中 item names a part of the line above: only a clear name is taken
+        return IndicatorMatch(chosen.indicator_code, multiplier, cumulative, chosen.score)
 
     def candidates(self, levels: list[str]) -> list:
         """Catalogue indicators ranked for a header (its own text last), by the concepts it names."""
@@ -279,5 +281,8 @@ def _structural_kind(texts: tuple[str, ...]) -> str | None:
     last_plain = PUNCTUATION.sub("", BRACKETED.sub("", last)).lower()
     if last_plain in STRUCTURAL_LOOKUP:
         return STRUCTURAL_LOOKUP[last_plain]
+    current = CURRENT.sub("", last_plain)  # 本月数量, 当月数值: the month's figure
+    if current != last_plain and STRUCTURAL_LOOKUP.get(current) == "current_value":
+        return "current_value"
     joined = PUNCTUATION.sub("", BRACKETED.sub("", "".join(simplify(t) for t in texts))).lower()
     return STRUCTURAL_LOOKUP.get(joined)

@@ -76,7 +76,7 @@ def test_template_month_defaults_to_the_month_due_whatever_the_date(warehouse_ho
     assert picker.options[:4] == ["2026年3月", "2026年2月", "2026年1月", "2025年12月"]
     assert picker.options[-1] == "2025年1月"
     assert len(picker.options) == 15
-    # the download is the due month's form
+    # choosing a street keeps the month due
     app.selectbox(key="template_street").set_value("654201001").run()
     assert app.selectbox(key="template_month").value == "2026-01"
 

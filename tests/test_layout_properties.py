@@ -43,10 +43,6 @@ MIN_SPECS_PER_FEATURE = 2
 
 # Features the loader does not handle today: feature → what goes wrong (see the report).
 KNOWN_GAPS: dict[str, str] = {
-    "total_col": "loader does not yet recognise a 合计 column when indicators are rows "
-                 "(unknown_header on the 合计 heading)",
-    "indicator_col=工作指标": "loader does not yet take 工作指标 as the heading of the indicator names when "
-                             "indicators are rows (fails with a 类别 column, or communities as columns without 序号)",
     "numbered_under_heading=志愿服务": "loader does not yet read numbered indicators (1. / 一、) under the group "
                                      "heading 志愿服务 (reads 注册志愿者人数 as 志愿服务人次)",
     "transposed_community=文化街": "loader does not yet keep the 文化街 column when communities are columns "

@@ -36,7 +36,7 @@ class HeaderReader(SheetState):
             cells = [self.text(r, c) for c in self.nonempty(r)]
             continuation = (
                 r <= last_merge_row
-                or (cells and not any(self.is_number(t) for t in cells)
+                or (len(cells) >= 2 and not any(self.is_number(t) for t in cells)
                     and not any(is_footer(t) or is_total(t) for t in cells)
                     and not any(self.matches_community(t) for t in cells)
                     and any(self.is_known_header(t) for t in cells))
@@ -66,6 +66,7 @@ class HeaderReader(SheetState):
                 if self.text(r, c).strip():
                     header_cell = (r, c)
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
+        self.settle_rivals(columns)
         indicators_as_rows = any(col.kind == "indicator_name" for col in columns.values())
         if not indicators_as_rows and not any(col.kind == "indicator" for col in columns.values()):
             indicators_as_rows = self.promote_label_column(columns, data_rows)
@@ -88,7 +89,7 @@ class HeaderReader(SheetState):
             column.is_cumulative = kind == "cumulative_value"
             column.multiplier = normalize_header(levels[-1]).unit_multiplier
             return column
-        if len(levels) > 1 and is_total(levels[-1]):
+        if is_total(levels[-1]):
             column.kind = "total"  # 季度合计 / 合计 beside the months: computed, not a value
             return column
         period_levels = [self.cell_period(text) for text in levels]
@@ -102,12 +103,16 @@ class HeaderReader(SheetState):
                 column.multiplier = found.unit_multiplier
                 column.is_cumulative = found.is_cumulative
                 column.period = next(period for period in reversed(period_levels) if period)
+                column.score = found.score
                 return column
             if self.catalog.is_derived(rest):
                 column.kind = "derived"
                 return column
+            column.kind = "unknown"  # an indicator group over months that matches nothing: one problem
+            return column
         found = self.catalog.match_indicator(levels)
         if found:
+            column.score = found.score
             column.kind = "indicator"
             column.indicator_code = found.indicator_code
             column.multiplier = found.unit_multiplier
@@ -129,6 +134,22 @@ class HeaderReader(SheetState):
             return column
         column.kind = "unknown"
         return self.infer_from_data(column, data_rows)
+
+    def settle_rivals(self, columns: dict[int, Column]) -> None:
+        """Two columns of one table read as the same figure (排查纠纷 and 调解成功 both near 矛盾纠纷
+        调解数): the clearer match keeps it; a column as sure as another is reported, not guessed."""
+        groups: dict[tuple, list[Column]] = {}
+        for col in columns.values():
+            if col.kind == "indicator":
+                key = (col.indicator_code, col.period, col.is_cumulative, tuple(col.levels[:-1]))
+                groups.setdefault(key, []).append(col)
+        for rivals in groups.values():
+            if len(rivals) < 2:
+                continue
+            rivals.sort(key=lambda col: -col.score)
+            keep = 1 if rivals[0].score > rivals[1].score else 0
+            for col in rivals[keep:]:
+                col.kind = "unknown"
 
     def infer_from_data(self, column: Column, data_rows: list[int]) -> Column:
         """A column without a (known) header: name it from what it holds, if that is clear."""

@@ -83,6 +83,7 @@ class Column:
     period: Period | None = None
     community_code: str = ""
     header_cell: tuple[int, int] | None = None
+    score: float = 1.0             # how sure the indicator match is (1.0: a catalogue name or synonym)
 
 
 @dataclass

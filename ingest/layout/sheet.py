@@ -114,9 +114,12 @@ class SheetState:
         if len(cells) < 2 or any(self.is_number(t) for t in cells):
             return False
         known = sum(self.is_known_header(t) for t in cells)
-        communities = sum(self.matches_community(t) for t in cells) if known == 1 else 0
-        # Communities as column headers count only beside a known header ("指标 | 建设社区 | …").
-        return known >= 2 or (known == 1 and communities >= 2)
+        if known >= 2:
+            return True
+        communities = sum(self.matches_community(t) for t in cells)
+        # Communities as column headers: beside a known header ("指标 | 建设社区 | …"), or
+        # several of them under group headings (片区 over its communities).
+        return (known == 1 and communities >= 2) or communities >= 3
 
     def matches_community(self, text: str) -> bool:
         return bool(text.strip()) and not self.is_number(text) and \

@@ -77,13 +77,16 @@ class TableFinder(SheetState):
         return self.out
 
     def side_by_side(self, table: Table) -> list[tuple[Table, range | None]]:
-        """Label/value tables repeated across the sheet (项目 | 单位 | 数量 | 项目 | 单位 | 数量): each
-        indicator-name column starts a table of its own that runs to the next one."""
-        starts = sorted(c for c, col in table.columns.items() if col.kind == "indicator_name")
-        if not table.indicators_as_rows or len(starts) < 2:
+        """Tables repeated across the sheet (项目 | 单位 | 数量 | 项目 | 单位 | 数量, or 社区 | … | 社区 | …):
+        each indicator-name (or community) column starts a table of its own up to the next one."""
+        kinds = ("indicator_name",) if table.indicators_as_rows else ("community_name", "community_code")
+        labelled = sorted((c, col.kind) for c, col in table.columns.items() if col.kind in kinds)
+        starts = [c for c, kind in labelled if kind == labelled[0][1]] if labelled else []
+        if len(starts) < 2:
             return [(table, None)]
         bounds = [0, *starts[1:], self.width]
-        return [(Table(table.header_rows, {c: col for c, col in table.columns.items() if low <= c < high}, True),
+        return [(Table(table.header_rows, {c: col for c, col in table.columns.items() if low <= c < high},
+                       table.indicators_as_rows),
                  range(low, high)) for low, high in zip(bounds, bounds[1:])]
 
     def text_block(self, block: list[int], pending: list[tuple[int, int]], after_table: bool) -> None:
