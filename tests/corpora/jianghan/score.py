@@ -21,8 +21,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def _villages():
-    """The national registry: $ADMIN_DIVISIONS, else ../shared/data/admin_divisions beside the checkout."""
+    """The registry: $ADMIN_DIVISIONS, else the 江汉区 extract shipped beside this script (registry/,
+    cut from the national file), else ../shared/data/admin_divisions beside the checkout."""
     cands = [os.environ.get("ADMIN_DIVISIONS", ""),
+             os.path.join(HERE, "registry"),
              os.path.join(HERE, "..", "..", "..", "..", "shared", "data", "admin_divisions"),
              "/work/shared/data/admin_divisions"]
     for c in cands:

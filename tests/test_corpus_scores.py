@@ -1,0 +1,54 @@
+"""The loaders measured on returns written by people who never read them: the committed 江汉区
+corpus (tests/corpora/jianghan) and, where it is laid beside the checkout, the shared 上城区 one.
+
+Each runs the corpus's own score.py (ingest both batches, build, export, compare with truth) and
+reads its summary line. The floors are the figures reached when they were last raised: a loader
+change that loses values, writes a wrong one or stops rejecting a bad file fails here.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+SUMMARY = re.compile(r"values right \((?P<pct>[\d.]+)%\), (?P<wrong>\d+) wrong, (?P<missing>\d+) missing, "
+                     r"(?P<extra>\d+) extra; bad files rejected (?P<rejected>\d+)/(?P<bad>\d+); problems (?P<problems>\d+)")
+CORPORA = {
+    "jianghan": (PROJECT / "tests/corpora/jianghan/score.py", 94.0),
+    "shangcheng": (PROJECT.parent / "shared/corpora/shangcheng/score.py", 99.0),
+}
+
+
+def score(script: Path) -> dict[str, float]:
+    done = subprocess.run([sys.executable, str(script), str(PROJECT)], capture_output=True, text=True,
+                          timeout=1500)
+    line = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+    found = SUMMARY.search(line)
+    assert found, f"no summary line from {script}:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
+    return {key: float(value) for key, value in found.groupdict().items()}
+
+
+def test_summary_pattern_reads_the_line():
+    line = ("corpus 江汉区 万松街街道: 1528/1616 values right (94.6%), 0 wrong, 88 missing, 0 extra; "
+            "bad files rejected 4/4; problems 131")
+    found = SUMMARY.search(line)
+    assert found and found["pct"] == "94.6" and found["bad"] == "4" and found["problems"] == "131"
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_corpus_score(name):
+    script, floor = CORPORA[name]
+    if not script.exists():
+        pytest.skip(f"语料 {name} 不在 {script.parent}（共享目录未放在检出目录旁）")
+    result = score(script)
+    assert result["pct"] >= floor, result
+    assert result["wrong"] == 0, result
+    assert result["extra"] == 0, result
+    assert result["rejected"] == result["bad"], result
+    # False alarms stay rare: every problem counted against the values read.
+    assert result["problems"] <= 0.1 * (result["pct"] / 100) * 1616 + 20, result
