@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # Measures that count the same kind of thing (a 起 of cases and a 件 of petitions are both items).
-COMPATIBLE_MEASURES = {frozenset({"piece", "times"}), frozenset({"session", "times"})}
+COMPATIBLE_MEASURES = {frozenset({"piece", "times"}), frozenset({"session", "times"}), frozenset({"item", "piece"})}
 UNIT_MEASURES = {"人": "person", "户": "household", "元": "money", "万元": "money", "场": "session",
                  "次": "times", "人次": "person_times", "件": "piece", "起": "piece", "对": "pair",
-                 "小时": "hours", "时": "hours", "天": "days"}
+                 "小时": "hours", "时": "hours", "天": "days", "个": "item"}
 DERIVED_MARKS = re.compile(r"率|比例|占比|比重|百分比|%|人均|户均|千人|每千|平均")
 ACCEPT_SCORE = 0.4
 ACCEPT_MARGIN = 0.15

@@ -77,3 +77,33 @@ def test_a_street_is_found_as_by_trying_every_name_longest_first() -> None:
     texts = ["", "和平街道2025年1月", "新城街道和平街道", *("".join(rng.choices(pieces, k=rng.randint(1, 5)))
                                                    for _ in range(2000))]
     assert [matcher.find_street(text) for text in texts] == [every_name(text) for text in texts]
+
+
+TYPO_STREET = [RegistryStreet("420103008", "万松街道", "420103"), RegistryStreet("420103009", "唐家墩街道", "420103")]
+TYPO_COMMUNITIES = [
+    RegistryCommunity("420103008001", "红菱社区居委会", "420103008"),
+    RegistryCommunity("420103008002", "静怡社区居委会", "420103008"),
+    RegistryCommunity("420103008003", "王家墩社区居委会", "420103008"),
+    RegistryCommunity("420103009001", "王家巷社区居委会", "420103009"),
+    RegistryCommunity("420103008004", "红星社区居委会", "420103008"),
+]
+TYPO_MATCHER = CommunityMatcher(TYPO_COMMUNITIES, TYPO_STREET, {})
+
+
+@pytest.mark.parametrize("text, street, expected", [
+    ("红玲", "420103008", "420103008001"),          # two characters: only a homophone is taken
+    ("静宜社区", None, "420103008002"),
+    ("王家敦社区", "420103008", "420103008003"),     # one off from two names; the street decides
+])
+def test_one_character_off_is_matched_and_marked(text, street, expected):
+    assert TYPO_MATCHER.match(text, street) == CommunityMatch(expected, "one_off")
+
+
+def test_two_close_names_are_a_problem_not_a_guess():
+    found = TYPO_MATCHER.match("王家敦社区")   # no street: 王家墩 and 王家巷 are both one off
+    assert found.community_code is None and found.problem_code == "ambiguous_community"
+    assert len(found.nearest) == 2
+
+
+def test_two_characters_that_only_look_alike_are_not_taken():
+    assert TYPO_MATCHER.match("红旗", "420103008").community_code is None   # 红菱/红星: not read alike

@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.periods import Period, find_period, parse_period
+from ingest.periods import Period, before_sending, find_period, parse_period
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -36,3 +36,25 @@ def test_not_periods(text: str) -> None:
 ])
 def test_periods_inside_titles(text: str, expected: Period | None) -> None:
     assert find_period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各社区情况表（26年2月）", Period("month", "2026-02")),
+    ("2026年1-3月", Period("quarter", "2026-Q1")),
+    ("2026年7—9月台账", Period("quarter", "2026-Q3")),
+    ("2026年1-6月统计", Period("year", "2026")),      # a span that is no quarter is never a month
+    ("2026年上半年基础信息", Period("year", "2026")),
+    ("4-6月数据", None),                               # no year anywhere: nothing, not June
+])
+def test_short_years_and_month_spans(text, expected):
+    assert find_period(text) == expected
+
+
+@pytest.mark.parametrize("period, sent, expected", [
+    (Period("month", "2026-12"), (2026, 1), Period("month", "2025-12")),   # December's report sent in January
+    (Period("month", "2026-01"), (2026, 1), Period("month", "2026-01")),
+    (Period("quarter", "2026-Q4"), (2026, 2), Period("quarter", "2025-Q4")),
+    (Period("month", "2025-07"), (2026, 1), Period("month", "2025-07")),   # a year written is kept
+])
+def test_a_year_left_out_is_the_sending_years(period, sent, expected):
+    assert before_sending(period, *sent) == expected

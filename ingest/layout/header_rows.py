@@ -74,6 +74,11 @@ class HeaderReader(SheetState):
             for col in columns.values():
                 if col.kind == "blank" and any(self.text(r, col.index).strip() for r in data_rows):
                     col.kind = "current_value"
+                own = structural_kind(col.levels[-1:]) if col.levels else None
+                if own in {"current_value", "cumulative_value"} and col.kind in {"indicator", "unknown", "derived"}:
+                    # 数量 under a section heading (一、民情诉求 …): the rows name the indicators
+                    col.kind, col.indicator_code = own, ""
+                    col.is_cumulative = own == "cumulative_value" or normalize_header(col.levels[-1]).is_cumulative
         return Table(header_rows, columns, indicators_as_rows)
 
     def classify_column(self, c: int, levels: list[str], header_cell: tuple[int, int] | None,
@@ -82,6 +87,13 @@ class HeaderReader(SheetState):
         if not levels:
             return self.infer_from_data(column, data_rows)
         kind = structural_kind(levels)
+        own = structural_kind(levels[-1:])
+        if own in {"current_value", "cumulative_value"} and len(levels) > 1:
+            period = next((found for text in levels[:-1] if (found := self.cell_period(text))), None)
+            if period is not None:  # 一月份 over 数量: the month's value column
+                column.kind, column.period = own, period
+                column.is_cumulative = own == "cumulative_value"
+                return column
         if kind in {"current_value", "cumulative_value"} and len(levels) > 1:
             kind = None  # "本年累计" over "受理数" is an indicator, not a value column
         if kind:
@@ -141,7 +153,7 @@ class HeaderReader(SheetState):
         groups: dict[tuple, list[Column]] = {}
         for col in columns.values():
             if col.kind == "indicator":
-                key = (col.indicator_code, col.period, col.is_cumulative, tuple(col.levels[:-1]))
+                key = (col.indicator_code, col.period, col.is_cumulative)
                 groups.setdefault(key, []).append(col)
         for rivals in groups.values():
             if len(rivals) < 2:

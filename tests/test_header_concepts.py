@@ -1,0 +1,84 @@
+"""Header understanding by concepts: wordings no synonym lists, scored against the catalogue.
+
+The wordings here are paraphrases a clerk might write; none is in seeds/header_synonyms.csv
+(the first test checks that), so every match comes from the vocabulary and the scorer."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from ingest.header_concepts import ConceptScorer, Vocabulary, choose, is_derived_text
+from ingest.headers import HeaderCatalog, normalize_header
+from jiedao.settings import PROJECT_DIR
+
+SEEDS = PROJECT_DIR / "seeds"
+CATALOG = HeaderCatalog.from_seeds(SEEDS)
+WORDINGS = [
+    (["群众诉求", "登记"], "petitions_received"),
+    (["来电来访处理完毕（件）"], "petitions_resolved"),
+    (["化解邻里纠纷（起）"], "disputes_mediated"),
+    (["新设岗位（个）"], "jobs_created"),
+    (["公益岗位安置（个）"], "public_welfare_jobs"),
+    (["上岗人数（人）"], "people_employed"),
+    (["低保", "在册户数（户）"], "dibao_households"),
+    (["低保", "对象（人）"], "dibao_persons"),
+    (["低保", "发放资金（万元）"], "dibao_payout_yuan"),
+    (["探访困难老人（人）"], "people_assisted"),
+    (["送出慰问品（件）"], "goods_distributed"),
+    (["文艺活动（场）"], "cultural_activities"),
+    (["政策讲座（次）"], "lectures_held"),
+    (["巡防人员（人）"], "patrol_members"),
+    (["警情（起）"], "security_cases"),
+    (["义工（人次）"], "volunteer_person_times"),
+    (["外来人口（人）"], "floating_population"),
+    (["社工（人）"], "staff"),
+]
+
+
+def synonyms() -> set[str]:
+    with open(SEEDS / "header_synonyms.csv", encoding="utf-8", newline="") as handle:
+        return {normalize_header(row["header_text"]).core for row in csv.DictReader(handle)}
+
+
+def test_the_wordings_are_not_synonyms():
+    known = synonyms()
+    assert not [levels for levels, _ in WORDINGS if "".join(normalize_header(t).core for t in levels) in known]
+
+
+@pytest.mark.parametrize("levels, code", WORDINGS)
+def test_wordings_are_understood(levels, code):
+    found = CATALOG.match_indicator(levels)
+    assert found is not None and found.indicator_code == code, CATALOG.candidates(levels)[:3]
+
+
+@pytest.mark.parametrize("levels", [["联系电话"], ["备注"], ["网格员姓名"], ["服务时长（小时）"], ["其中：残疾人（人）"]])
+def test_what_is_not_an_indicator_is_not_guessed(levels):
+    assert CATALOG.match_indicator(levels) is None
+
+
+def test_a_measure_clash_decides():
+    # 户 and 人 under the same group: the measure, not the word order, picks the indicator.
+    assert CATALOG.match_indicator(["低保", "人数"]).indicator_code == "dibao_persons"
+    assert CATALOG.match_indicator(["低保", "户数"]).indicator_code == "dibao_households"
+
+
+@pytest.mark.parametrize("text", ["办结率", "公益岗位占比(%)", "人均救助金额", "千人志愿者数", "比例"])
+def test_rates_and_shares_are_derived(text):
+    assert is_derived_text(normalize_header(text).core) or normalize_header(text).is_percent
+    assert CATALOG.is_derived([text])
+    assert CATALOG.match_indicator([text]) is None
+
+
+def test_choose_needs_a_clear_lead():
+    vocabulary = Vocabulary.from_seeds(SEEDS)
+    scorer = ConceptScorer(vocabulary, [("a_received", "诉求受理数", "件"), ("b_resolved", "诉求办结数", "件")])
+    assert choose(scorer.candidates("受理诉求")).indicator_code == "a_received"
+    assert choose(scorer.candidates("诉求")) is None  # both explain it equally: no guess
+
+
+def test_vocabulary_matches_longest_word_first():
+    vocabulary = Vocabulary.from_seeds(SEEDS)
+    assert [c.name for c in vocabulary.concepts("社区工作人员")] == ["staff"]
+    assert [c.name for c in vocabulary.concepts("志愿服务人次")] == ["volunteer", "service", "person_times"]
