@@ -214,6 +214,7 @@ class ValuePlacer(SheetState):
                     if c in value_indexes:
                         roles[c] = "problem" if parse_value(row[c]).status != "blank" else "label"
                 return
+        row_reported = False
         sheet = self.grid.name
         seen = self.seen
         values = self.out.values
@@ -259,6 +260,14 @@ class ValuePlacer(SheetState):
                 cell_community, cell_community_text, method = community_code, community_text, community_method
             else:
                 cell_community, cell_community_text, method = col_community, col_community_text, col_method
+            if not cell_community or cell_period is None:
+                # A row whose community (or period) cell is empty: never a value without its key.
+                roles[index] = "problem"
+                if not row_reported:
+                    self.problem("no_community" if not cell_community else "no_period", r, index, raw)
+                    row_reported = True
+                approximate[index] = True
+                continue
             value = parsed.value if parsed.has_magnitude else parsed.value * multiplier
             key = (cell_community, indicator_code, cell_period.period, cumulative)
             earlier = seen.get(key)

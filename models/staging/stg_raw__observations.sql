@@ -1,4 +1,6 @@
 -- Every loaded value cell with its period position; versions are resolved in intermediate.
+-- Only values with a registered community, a period and a magnitude a count or an amount can
+-- have pass: the loader reports anything else as a problem, and no row may stop a build.
 select
     file_sha256,
     batch_id,
@@ -23,3 +25,7 @@ select
     {{ period_index('period_grain', 'period') }} as period_index,
     {{ period_position_in_year('period_grain', 'period') }} as period_position
 from {{ source('raw', 'observations') }}
+where community_code in (select community_code from {{ source('raw', 'registry_communities') }})
+  and period is not null
+  and period_grain in ('month', 'quarter', 'year')
+  and abs(value) < 1e15
