@@ -250,6 +250,9 @@ class HeaderCatalog:
         cores = [normalize_header(text).core for text in texts]
         units = [unit.replace("单位", "").strip(":： ") for text in texts for unit in BRACKETED.findall(simplify(text))]
         unit_measure = next((UNIT_MEASURES[unit] for unit in reversed(units) if unit in UNIT_MEASURES), None)
+        vocabulary = self.scorer.vocabulary
+        while len(cores) > 1 and all(c.role == "measure" for c in vocabulary.concepts(cores[-1])):
+            cores = [*cores[:-2], cores[-2] + cores[-1]]  # a unit row (件, 人) under the header it qualifies
         return self.scorer.candidates(cores[-1], cores[:-1], (), unit_measure)
 
     def is_derived(self, levels: list[str]) -> bool:

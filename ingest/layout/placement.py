@@ -37,6 +37,7 @@ class ValuePlacer(SheetState):
                           if col.kind in {"current_value", "cumulative_value", "community"}
                           or (col.kind == "period" and col.period is not None)]
         else:
+            self.indicator_from_titles(columns, titles)
             value_cols = [col for col in columns.values() if col.kind == "indicator"]
         has_row_period = any(col.kind == "period" and (col.period is None or not table.indicators_as_rows)
                              for col in columns.values())
@@ -75,6 +76,20 @@ class ValuePlacer(SheetState):
                 continue
             self.data_row(table, r, cells, value_cols, unknown_reported, blocked,
                           (period, period_text), (community_code, community_text), running, approximate)
+
+    def indicator_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
+        """Communities down, months across, and the indicator only in the title or the sheet
+        name (各社区实现就业人数汇总 over 1月 | 2月 | 3月): the month columns hold that indicator."""
+        months = [col for col in columns.values() if col.kind == "period" and col.period is not None]
+        if not months or any(col.kind == "indicator" for col in columns.values()):
+            return
+        for text in [*titles, *self.sheet_titles, self.grid.name]:
+            found = self.catalog.match_indicator([text])
+            if found is not None:
+                for col in months:
+                    col.kind, col.indicator_code = "indicator", found.indicator_code
+                    col.multiplier, col.is_cumulative, col.score = found.unit_multiplier, found.is_cumulative, found.score
+                return
 
     def total_row(self, r: int, cells: list[int], value_cols: list[Column], running: dict[int, list[float]],
                   subtotals: dict[int, list[float]], approximate: dict[int, bool], table_rows: bool) -> None:
