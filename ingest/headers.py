@@ -26,6 +26,9 @@ CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|(?:截�
 CURRENT = re.compile(r"^(?:本月|当月|本期)")
 PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
 SUBCOLUMN = re.compile(r"其中[:：]?")
+# 1. / 1、 / (1) / （一） / 一、 / ① before a header: an item number, not part of the name.
+NUMBERING = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
+                       r"|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*")
 SUBITEM_SCORE = 0.8
 
 # Structural columns: what the column holds when it is not an indicator.
@@ -131,7 +134,7 @@ def simplify(text: str) -> str:
 
 @functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
 def normalize_header(text: str) -> NormalizedHeader:
-    cleaned = simplify(text).replace("\n", "")
+    cleaned = NUMBERING.sub("", simplify(text).replace("\n", ""))
     multiplier = 1.0
     percent = False
     bracket_cumulative = False
@@ -224,7 +227,9 @@ class HeaderCatalog:
         candidates = []
         for start in range(len(normalized)):  # group+sub first, then the innermost texts alone
             candidates.append("".join(n.core for n in normalized[start:]))
-        candidates.append(normalized[0].core)
+        if len(normalized) > 1 and self.scorer is not None and not any(
+                c.role != "measure" for c in self.scorer.vocabulary.concepts(normalized[-1].core)):
+            candidates.append(normalized[0].core)  # the group alone only over a unit or a blank
         for candidate in candidates:
             found = self.targets.get(candidate)
             if found:

@@ -43,10 +43,6 @@ MIN_SPECS_PER_FEATURE = 2
 
 # Features the loader does not handle today: feature → what goes wrong (see the report).
 KNOWN_GAPS: dict[str, str] = {
-    "numbered_under_heading=志愿服务": "loader does not yet read numbered indicators (1. / 一、) under the group "
-                                     "heading 志愿服务 (reads 注册志愿者人数 as 志愿服务人次)",
-    "transposed_community=文化街": "loader does not yet keep the 文化街 column when communities are columns "
-                                  "(filed as labels, no problem)",
     "single_value_like_date": "loader does not yet load a one-community value column without 序号 that holds a "
                               "number like a year or date serial (1934, 62800): it reads the column as periods "
                               "(unknown_period) or, in a short table, drops it without a problem",

@@ -123,6 +123,11 @@ class HeaderReader(SheetState):
             column.kind = "unknown"  # an indicator group over months that matches nothing: one problem
             return column
         found = self.catalog.match_indicator(levels)
+        if found and found.score < 1.0:
+            # A registry name beats a reading by concepts (文化街社区 is a community, not 文化活动).
+            named = self.matcher.match(levels[-1], self.street)
+            if named.community_code and named.method in {"code", "name", "normalized", "alias"}:
+                found = None
         if found:
             column.score = found.score
             column.kind = "indicator"
