@@ -32,7 +32,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from layout_generator import Key, Rendered, Spec, cell_ref, describe, generate, write_rendered
+from layout_generator import generate
+from layout_model import Key, Spec, cell_ref
+from layout_render import Rendered, describe, write_rendered
 
 SEEDS = list(range(250))
 SPECS: list[Spec] = [generate(seed) for seed in SEEDS]

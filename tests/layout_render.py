@@ -1,0 +1,348 @@
+"""Generated returns drawn as sheets and written as files (see layout_generator)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import zhconv
+
+from layout_model import CATALOGUE, Column, Key, Spec
+
+# ---------------------------------------------------------------------------------------------
+# Rendering: the spec as rows on sheets, with the role of every cell
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Grid:
+    """One sheet: cells by (row, col) 0-based, merged ranges, and what each cell is."""
+    cells: dict[tuple[int, int], object] = field(default_factory=dict)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
+    keys: dict[tuple[int, int], Key] = field(default_factory=dict)          # value cells
+    totals: set[tuple[int, int]] = field(default_factory=set)               # 合计 cells
+
+    def put_row(self, row: int, col: int, items: list[object]) -> None:
+        for i, item in enumerate(items):
+            if item is not None and item != "":
+                self.cells[(row, col + i)] = item
+
+    def merge(self, r0: int, c0: int, r1: int, c1: int) -> None:
+        if (r0, c0) != (r1, c1):
+            self.merges.append((r0, c0, r1, c1))
+
+    def rows(self) -> list[list[object]]:
+        if not self.cells:
+            return []
+        height = max(r for r, _ in self.cells) + 1
+        width = max(c for _, c in self.cells) + 1
+        return [[self.cells.get((r, c)) for c in range(width)] for r in range(height)]
+
+
+@dataclass
+class Rendered:
+    file_name: str
+    sheets: dict[str, Grid]
+    expected: dict[Key, float]
+
+
+def _total(spec: Spec, column: Column, community_codes: list[str], period: str) -> object:
+    lookup = spec.expected
+    total = sum(lookup[(c, period, column.code)] for c in community_codes)
+    if column.scale != 1:
+        shown = round(total / column.scale, 4)
+        return shown if not spec.layout.fmt.startswith("csv") else f"{shown:g}"
+    return total if not spec.layout.fmt.startswith("csv") else str(total)
+
+
+def _titles(grid: Grid, row: int, col: int, width: int, titles: tuple[str, ...] | list[str], merge: bool) -> int:
+    for title in titles:
+        grid.put_row(row, col, [title])
+        if merge and width > 1:
+            grid.merge(row, col, row, col + width - 1)
+        row += 1
+    return row
+
+
+def _footer(grid: Grid, row: int, col: int, footer: tuple[str, ...]) -> int:
+    if footer:
+        row += 1  # a blank row before the signatures
+        grid.put_row(row, col, list(footer))
+        row += 1
+    return row
+
+
+def _groups(columns: list[Column]) -> list[tuple[str, int, int]]:
+    """Consecutive runs of one group heading: (heading, first index, last index)."""
+    runs: list[tuple[str, int, int]] = []
+    for i, column in enumerate(columns):
+        if runs and runs[-1][0] == column.group:
+            runs[-1] = (column.group, runs[-1][1], i)
+        else:
+            runs.append((column.group, i, i))
+    return runs
+
+
+def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column], period: str | None,
+                titles: list[str]) -> int:
+    """Communities as rows, indicators as columns (and a 月份 column when period is None)."""
+    lay = spec.layout
+    long = period is None
+    lead = (["序号"] if lay.seq_col else [])
+    month_header = "月份" if not lay.traditional else zhconv.convert("月份", "zh-hant")
+    if long:
+        lead += [month_header, lay.community_header] if lay.month_first else [lay.community_header, month_header]
+    else:
+        lead += [lay.community_header]
+    first_value_col = col + len(lead)
+    width = len(lead) + len(columns)
+    merge = lay.merged
+    row = _titles(grid, row, col, width, titles, merge)
+
+    depth = lay.header_depth
+    header_top = row
+    for i, text in enumerate(lead):  # lead headings span every header row
+        grid.put_row(row, col + i, [text])
+        if merge:
+            grid.merge(row, col + i, row + depth - 1, col + i)
+    if depth == 3:
+        grid.put_row(row, first_value_col, [lay.top_heading])
+        if merge:
+            grid.merge(row, first_value_col, row, first_value_col + len(columns) - 1)
+    if depth >= 2:
+        group_row = row + depth - 2
+        for heading, first, last in _groups(columns):
+            if first == last:  # a lone indicator: its own heading spans the group row too
+                grid.put_row(group_row, first_value_col + first, [columns[first].header])
+                if merge:
+                    grid.merge(group_row, first_value_col + first, row + depth - 1, first_value_col + first)
+                continue
+            grid.put_row(group_row, first_value_col + first, [heading])
+            if merge:
+                grid.merge(group_row, first_value_col + first, group_row, first_value_col + last)
+            for i in range(first, last + 1):
+                grid.put_row(row + depth - 1, first_value_col + i, [columns[i].header])
+    else:
+        for i, column in enumerate(columns):
+            grid.put_row(row, first_value_col + i, [column.header])
+    row = header_top + depth
+
+    written = {key: shown for key, _, shown in spec.values}
+    codes = [code for code, _ in spec.communities]
+    periods = spec.periods if long else (period,)
+    n = 0
+    for p_index, p in enumerate(periods):
+        for code, name in spec.communities:
+            n += 1
+            lead_cells = ([n] if lay.seq_col else [])
+            if long:
+                month = lay.period_texts[p_index]
+                lead_cells += [month, name] if lay.month_first else [name, month]
+            else:
+                lead_cells += [name]
+            grid.put_row(row, col, lead_cells)
+            for i, column in enumerate(columns):
+                key = (code, p, column.code)
+                grid.put_row(row, first_value_col + i, [written[key]])
+                grid.keys[(row, first_value_col + i)] = key
+            row += 1
+    if lay.total_row:
+        label_cells = [lay.total_label] + [""] * (len(lead) - 1)
+        grid.put_row(row, col, label_cells)
+        if merge and lay.merge_total_label and len(lead) > 1:
+            grid.merge(row, col, row, col + len(lead) - 1)
+        grid.totals.add((row, col))
+        for i, column in enumerate(columns):
+            grid.put_row(row, first_value_col + i, [_total(spec, column, codes, period)])
+            grid.totals.add((row, first_value_col + i))
+        row += 1
+    return row
+
+
+def _indicator_rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column], period: str,
+                          titles: list[str]) -> int:
+    """Indicators as rows: one column per community (transposed) or one value column (single)."""
+    lay = spec.layout
+    single = lay.orientation == "single"
+    merge = lay.merged
+    group_col = lay.header_depth >= 2
+    lead = (["序号"] if lay.seq_col else []) + (["类别"] if group_col else []) + [lay.community_header] + (
+        ["单位"] if lay.unit_col else [])
+    if lay.traditional:
+        lead = [zhconv.convert(t, "zh-hant") for t in lead]
+    value_heads = [lay.value_header] if single else [name for _, name in spec.communities]
+    total_col = lay.total_row and not single
+    width = len(lead) + len(value_heads) + (1 if total_col else 0)
+    row = _titles(grid, row, col, width, titles, merge)
+
+    grid.put_row(row, col, lead + value_heads + ([lay.total_label] if total_col else []))
+    if total_col:
+        grid.totals.add((row, col + width - 1))
+    row += 1
+
+    written = {key: shown for key, _, shown in spec.values}
+    codes = [code for code, _ in spec.communities]
+    first_value_col = col + len(lead)
+    runs = _groups(columns)
+    start = row
+    for i, column in enumerate(columns):
+        lead_cells = ([i + 1] if lay.seq_col else []) + ([""] if group_col else []) + [column.header] + (
+            [column.unit_text] if lay.unit_col else [])
+        grid.put_row(row, col, lead_cells)
+        for j, (code, _) in enumerate(spec.communities):
+            key = (code, period, column.code)
+            grid.put_row(row, first_value_col + j, [written[key]])
+            grid.keys[(row, first_value_col + j)] = key
+        if total_col:
+            grid.put_row(row, first_value_col + len(codes), [_total(spec, column, codes, period)])
+            grid.totals.add((row, first_value_col + len(codes)))
+        row += 1
+    if group_col:  # the 类别 column: one heading per run, merged down the run
+        gcol = col + (1 if lay.seq_col else 0)
+        for heading, first, last in runs:
+            grid.put_row(start + first, gcol, [heading or ""])
+            if merge:
+                grid.merge(start + first, gcol, start + last, gcol)
+    return row
+
+
+def render(spec: Spec) -> Rendered:
+    lay = spec.layout
+    sheets: dict[str, Grid] = {}
+    sheet_periods: list[tuple[str, str | None]]
+    if lay.period_place == "sheet":
+        sheet_periods = list(zip(lay.sheet_names, spec.periods))
+    elif lay.period_place == "month_column":
+        sheet_periods = [(lay.sheet_names[0], None)]
+    else:
+        sheet_periods = [(lay.sheet_names[0], spec.periods[0])]
+
+    for sheet_name, period in sheet_periods:
+        grid = Grid()
+        row, col = lay.offset_row, lay.offset_col
+        tables: list[tuple[list[Column], list[str]]]
+        if lay.stacked:
+            first_domain = CATALOGUE[spec.columns[0].code].domain
+            part1 = [c for c in spec.columns if CATALOGUE[c.code].domain == first_domain]
+            part2 = [c for c in spec.columns if CATALOGUE[c.code].domain != first_domain]
+            tables = [(part1, list(lay.titles) + [lay.stack_titles[0]]), (part2, [lay.stack_titles[1]])]
+        else:
+            tables = [(list(spec.columns), list(lay.titles))]
+        for index, (columns, titles) in enumerate(tables):
+            if index:
+                row += lay.stack_gap
+            if lay.orientation == "rows":
+                row = _rows_table(spec, grid, row, col, columns, period, titles)
+            else:
+                row = _indicator_rows_table(spec, grid, row, col, columns, period, titles)
+        _footer(grid, row, col, lay.footer)
+        sheets[sheet_name] = grid
+    return Rendered(lay.file_name, sheets, spec.expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+# ---------------------------------------------------------------------------------------------
+
+def _write_xlsx_openpyxl(path: Path, sheets: dict[str, Grid]) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, grid in sheets.items():
+        sheet = book.create_sheet(name)
+        for (r, c), value in grid.cells.items():
+            sheet.cell(row=r + 1, column=c + 1, value=value)
+        for r0, c0, r1, c1 in grid.merges:
+            sheet.merge_cells(start_row=r0 + 1, start_column=c0 + 1, end_row=r1 + 1, end_column=c1 + 1)
+    book.save(path)
+
+
+def _write_xlsx_xlsxwriter(path: Path, sheets: dict[str, Grid]) -> None:
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
+    for name, grid in sheets.items():
+        sheet = book.add_worksheet(name)
+        covered = set()
+        for r0, c0, r1, c1 in grid.merges:
+            sheet.merge_range(r0, c0, r1, c1, grid.cells.get((r0, c0), ""))
+            covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        for (r, c), value in grid.cells.items():
+            if (r, c) in covered:
+                continue
+            if isinstance(value, str):
+                sheet.write_string(r, c, value)
+            else:
+                sheet.write_number(r, c, value)
+    book.close()
+
+
+def _write_xls(path: Path, sheets: dict[str, Grid]) -> None:
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    for name, grid in sheets.items():
+        sheet = book.add_sheet(name)
+        covered = set()
+        for r0, c0, r1, c1 in grid.merges:
+            sheet.write_merge(r0, r1, c0, c1, grid.cells.get((r0, c0), ""))
+            covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        for (r, c), value in grid.cells.items():
+            if (r, c) not in covered:
+                sheet.write(r, c, value)
+    book.save(str(path))
+
+
+def _write_csv(path: Path, grid: Grid, encoding: str) -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(
+        [["" if value is None else value for value in row] for row in grid.rows()])
+    path.write_bytes(buffer.getvalue().encode(encoding))
+
+
+def write_rendered(spec: Spec, folder: Path) -> tuple[Path, Rendered]:
+    rendered = render(spec)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / rendered.file_name
+    fmt = spec.layout.fmt
+    if fmt == "xlsx":
+        _write_xlsx_openpyxl(path, rendered.sheets)
+    elif fmt == "xlsx_xlsxwriter":
+        _write_xlsx_xlsxwriter(path, rendered.sheets)
+    elif fmt == "xls":
+        _write_xls(path, rendered.sheets)
+    else:
+        (grid,) = rendered.sheets.values()
+        _write_csv(path, grid, "utf-8-sig" if fmt == "csv_utf8sig" else "gbk")
+    return path, rendered
+
+
+def write(spec: Spec, folder: Path) -> dict[Key, float]:
+    """Write the spec's file into ``folder``; the values a correct loader stores, canonical unit."""
+    _, rendered = write_rendered(spec, folder)
+    return rendered.expected
+
+
+def describe(spec: Spec) -> str:
+    """The spec in a few lines, for failure messages."""
+    lay = spec.layout
+    return (f"seed {spec.seed}: {lay.file_name} [{lay.fmt}, {lay.orientation}, period in {lay.period_place} "
+            f"{lay.period_texts}, sheets {lay.sheet_names}, titles {lay.titles}] headers "
+            f"{[c.header for c in spec.columns]}; features {', '.join(spec.features)}")
+
+
+if __name__ == "__main__":  # print a few sheets, to look at them
+    from layout_generator import generate
+
+    import sys
+
+    for s in map(int, sys.argv[1:] or ["0", "1", "2"]):
+        sp = generate(s)
+        print(describe(sp))
+        for sheet_name, g in render(sp).sheets.items():
+            print(f"--- {sheet_name}")
+            for r in g.rows():
+                print(" | ".join("" if v is None else str(v) for v in r))
+        print()
