@@ -110,12 +110,8 @@ class HeaderReader(SheetState):
             rest = [text for text, period in zip(levels, period_levels) if not period]
             found = self.catalog.match_indicator(rest)
             if found:
-                column.kind = "indicator"
-                column.indicator_code = found.indicator_code
-                column.multiplier = found.unit_multiplier
-                column.is_cumulative = found.is_cumulative
+                column.hold(found)
                 column.period = next(period for period in reversed(period_levels) if period)
-                column.score = found.score
                 return column
             if self.catalog.is_derived(rest):
                 column.kind = "derived"
@@ -129,11 +125,7 @@ class HeaderReader(SheetState):
             if named.community_code and named.method in {"code", "name", "normalized", "alias"}:
                 found = None
         if found:
-            column.score = found.score
-            column.kind = "indicator"
-            column.indicator_code = found.indicator_code
-            column.multiplier = found.unit_multiplier
-            column.is_cumulative = found.is_cumulative
+            column.hold(found)
             return column
         if self.catalog.is_derived(levels):
             column.kind = "derived"

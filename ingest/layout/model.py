@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ingest.communities import CommunityMatcher
-from ingest.headers import HeaderCatalog, simplify
+from ingest.headers import HeaderCatalog, IndicatorMatch, simplify
 from ingest.periods import Period
 from ingest.problems import Problem
 
@@ -84,6 +84,11 @@ class Column:
     community_code: str = ""
     header_cell: tuple[int, int] | None = None
     score: float = 1.0             # how sure the indicator match is (1.0: a catalogue name or synonym)
+
+    def hold(self, found: IndicatorMatch) -> None:
+        """This column holds values of ``found``'s indicator (unit, year-to-date, match strength)."""
+        self.kind, self.indicator_code = "indicator", found.indicator_code
+        self.multiplier, self.is_cumulative, self.score = found.unit_multiplier, found.is_cumulative, found.score
 
 
 @dataclass

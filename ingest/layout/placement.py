@@ -87,8 +87,7 @@ class ValuePlacer(SheetState):
             found = self.catalog.match_indicator([text])
             if found is not None:
                 for col in months:
-                    col.kind, col.indicator_code = "indicator", found.indicator_code
-                    col.multiplier, col.is_cumulative, col.score = found.unit_multiplier, found.is_cumulative, found.score
+                    col.hold(found)
                 return
 
     def total_row(self, r: int, cells: list[int], value_cols: list[Column], running: dict[int, list[float]],
