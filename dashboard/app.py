@@ -23,6 +23,7 @@ PAGES = [
 ]
 ADMIN_PAGES = [
     st.Page("views/upload.py", title="上传", icon=":material/upload_file:"),
+    st.Page("views/mappings.py", title="映射审核", icon=":material/rule:"),
     st.Page("views/audit.py", title="审计日志", icon=":material/policy:"),
 ]
 

@@ -18,6 +18,7 @@ from ingest.headers import simplify
 
 SUFFIXES = ("社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会")
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
+NAME_MARKER = re.compile(r"社区|居委会|居民委员会")
 CODE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
 
 
@@ -234,4 +235,18 @@ class CommunityMatcher:
             for form in forms:
                 if len(form) >= 2 and form in cleaned and (best is None or len(form) > best[0]):
                     best = (len(form), community.community_code)
-        return best[1] if best else None
+        return best[1] if best else self._named_one_off(cleaned, street_code)
+
+    def _named_one_off(self, cleaned: str, street_code: str | None) -> str | None:
+        """「庙墩社区工作月报」: a name written before 社区/居委会 one character off a registry name
+        (as ``match`` allows for a name cell). Taken only when exactly one community fits."""
+        found = set()
+        for marker in NAME_MARKER.finditer(cleaned):
+            before = cleaned[:marker.start()]
+            for size in range(2, 5):
+                name = before[-size:]
+                if len(name) == size and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                    near = self._one_off(name, street_code)
+                    if near is not None and near.community_code:
+                        found.add(near.community_code)
+        return found.pop() if len(found) == 1 else None

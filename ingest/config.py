@@ -33,3 +33,6 @@ class LoaderSettings(Protocol):
 
     @property
     def workers(self) -> int: ...
+
+    @property
+    def mappings_file(self) -> Path: ...

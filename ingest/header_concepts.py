@@ -35,6 +35,9 @@ FOREIGN_PENALTY = 0.6
 MEASURE_CLASH = 0.5
 OUTER_WEIGHT = 0.6      # group headings count less than the header's own text
 CONTEXT_WEIGHT = 0.3    # the title or sheet name counts less still, and never penalizes
+MODIFIER_WEIGHT = 0.5   # an object before the header's last one narrows it (老人 in 老人体检): half a penalty
+UNSAID_QUALIFIER = 0.5  # a catalogue qualifier the header leaves out (免费 of 免费健康体检) is half missing
+COMPLETING_ACTS = frozenset({"resolve"})   # 结案 after 调解: the mediation concluded, not a second act
 
 
 @dataclass(frozen=True)
@@ -116,13 +119,24 @@ class ConceptScorer:
         base = self.weights.get(concept, math.log(1 + len(self.profiles)))
         return base * (0.6 if self.roles.get(concept) == "measure" else 1.0)
 
+    def own_concepts(self, own: str) -> list[Concept]:
+        """The header's own concepts in order; a completing act right after another act is part
+        of it (调解结案 is a mediation concluded, 化解办结 a dispute settled: one act, not two)."""
+        found = self.vocabulary.concepts(own)
+        return [concept for i, concept in enumerate(found)
+                if not (concept.name in COMPLETING_ACTS and i > 0 and found[i - 1].role == "act"
+                        and found[i - 1].name not in COMPLETING_ACTS)]
+
     def candidates(self, own: str, outer: list[str] = (), context: list[str] = (),
                    unit_measure: str | None = None) -> list[Candidate]:
         """Indicators ranked by score for a header whose own text is ``own`` (normalized core),
         under group headings ``outer``, in a table titled by ``context``."""
-        own_concepts = {concept.name for concept in self.vocabulary.concepts(own)}
+        own_found = self.own_concepts(own)
+        own_concepts = {concept.name for concept in own_found}
         if not own_concepts:
             return []
+        objects = [concept.name for concept in own_found if concept.role == "object"]
+        modifiers = set(objects[:-1]) - set(objects[-1:])
         seen: dict[str, float] = {name: 1.0 for name in own_concepts}
         for text in outer:
             for concept in self.vocabulary.concepts(text):
@@ -141,9 +155,12 @@ class ConceptScorer:
         explainable_weight = sum(self.weight(name) for name in explainable) or 1.0
         ranked = []
         for profile in self.profiles:
-            wanted = sum(self.weight(name) for name in profile.concepts) or 1.0
+            wanted = sum(self.weight(name) * (UNSAID_QUALIFIER if name not in seen and self.roles.get(name) == "qualifier"
+                                              else 1.0) for name in profile.concepts) or 1.0
             covered = sum(self.weight(name) * seen[name] for name in profile.concepts if name in seen)
-            foreign = sum(self.weight(name) for name in explainable if name not in profile.concepts) \
+            foreign = sum(self.weight(name) * (MODIFIER_WEIGHT if name in modifiers or self.roles.get(name) == "act"
+                                               else 1.0)
+                          for name in explainable if name not in profile.concepts) \
                 + OUTER_WEIGHT / 2 * sum(self.weight(name) for name in outer_objects if name not in profile.concepts)
             score = covered / wanted - FOREIGN_PENALTY * foreign / explainable_weight
             if profile.measure and measures and not any(

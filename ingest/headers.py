@@ -8,6 +8,7 @@ A header is normalized before matching: full-width → half-width, traditional �
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import importlib.util
 import json
@@ -15,7 +16,9 @@ import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
+from ingest.decisions import NOT_DATA, Decision
 from ingest.header_concepts import UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
 from ingest.values import to_halfwidth
 
@@ -38,8 +41,8 @@ STRUCTURAL = {
     "community_code": "社区代码 代码 社区编码 编码 统计用区划代码 区划代码 单位代码 统一社会信用代码 社区代码12位",
     "period": "月份 期间 时间 报告期 统计期 统计期间 日期 年月 月度 统计月份 填报月份 期别 所属期 季度 年度 报表期",
     "street": "街道 所属街道 街道名称 街道办事处 乡镇街道",
-    "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容",
-    "unit": "计量单位 单位",
+    "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容 分类 大类 类型",
+    "unit": "计量单位 单位 计量",
     "note": "备注 说明 情况说明 备注说明",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 完成数 完成情况 填报数 值 本月完成 本月情况 合计数",
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
@@ -168,6 +171,7 @@ class HeaderCatalog:
     indicator_units: dict[str, str]
     derived_names: frozenset[str]
     scorer: ConceptScorer | None = None
+    not_data: frozenset[str] = frozenset()   # headers a person decided are not data (mapping review)
 
     @classmethod
     def from_seeds(cls, seeds_dir: Path) -> "HeaderCatalog":
@@ -199,6 +203,26 @@ class HeaderCatalog:
                     ))
         scorer = ConceptScorer(Vocabulary.from_seeds(seeds_dir), names)
         return cls(targets, units, frozenset(derived), scorer)
+
+    def with_decisions(self, decisions: "Iterable[Decision]") -> "HeaderCatalog":
+        """This catalogue with the mapping review's header decisions: a decided header means its
+        indicator before any reading by concepts; one decided as not data is a label."""
+        targets = dict(self.targets)
+        not_data = set(self.not_data)
+        for decision in decisions:
+            if decision.kind != "header":
+                continue
+            key = decision_key(decision.levels)
+            if decision.target == NOT_DATA:
+                not_data.add(key)
+                targets.pop(key, None)
+            elif decision.target in self.indicator_units:
+                targets[key] = IndicatorMatch(decision.target, 1.0, False)
+                not_data.discard(key)
+        return dataclasses.replace(self, targets=targets, not_data=frozenset(not_data))
+
+    def is_not_data(self, levels: list[str]) -> bool:
+        return bool(self.not_data) and decision_key(levels) in self.not_data
 
     def _memo(self, name: str) -> dict:
         """A per-catalog answer cache (not a field: equality and repr stay the catalog's)."""
@@ -273,6 +297,11 @@ class HeaderCatalog:
         if headers and (is_derived_text(texts[-1]) or headers[-1].is_percent):
             return True
         return any(text in self.derived_names for text in texts) or "".join(texts) in self.derived_names
+
+
+def decision_key(levels: list[str]) -> str:
+    """A header as the mapping review keys it: its levels' normalized cores, joined."""
+    return "".join(normalize_header(text).core for text in levels if text and text.strip())
 
 
 def structural_kind(levels: list[str]) -> str | None:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ingest import store
 from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet, read_aliases
+from ingest.decisions import community_aliases, read_decisions
 from ingest.headers import HeaderCatalog
 from ingest.layout import ExtractedValue, FileContext, extract_sheet
 from ingest.periods import find_period
@@ -31,6 +32,8 @@ from ingest.writer import ParsedFile, connect_when_free, pause_for_crash_test, w
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    import duckdb
 
 ALREADY_LOADED = "已导入过相同内容的文件，跳过"
 
@@ -196,16 +199,25 @@ def load_lookups(settings: LoaderSettings) -> tuple[HeaderCatalog, CommunityMatc
     con = connect_when_free(settings)
     try:
         store.seed_registry_if_empty(con, settings.seeds_dir)
-        communities = [RegistryCommunity(*row) for row in con.execute(
-            "select community_code, community_name, street_code from registry_communities").fetchall()]
-        streets = [RegistryStreet(*row) for row in con.execute(
-            "select street_code, street_name, city_code from registry_streets").fetchall()]
+        catalog, matcher = lookups_from(con, settings)
         known = {row[0] for row in con.execute("select file_sha256 from files").fetchall()}
         (last_batch,) = con.execute("select coalesce(max(batch_id), 0) from batches").fetchone()
     finally:
         con.close()
-    matcher = CommunityMatcher(communities, streets, read_aliases(settings.seeds_dir))
-    return HeaderCatalog.from_seeds(settings.seeds_dir), matcher, known, int(last_batch) + 1
+    return catalog, matcher, known, int(last_batch) + 1
+
+
+def lookups_from(con: "duckdb.DuckDBPyConnection", settings: LoaderSettings) -> tuple[HeaderCatalog, CommunityMatcher]:
+    """The header catalogue and the community matcher as a batch uses them: seeds, the store's
+    registry, and the mapping review's decisions (``settings.mappings_file``)."""
+    communities = [RegistryCommunity(*row) for row in con.execute(
+        "select community_code, community_name, street_code from registry_communities").fetchall()]
+    streets = [RegistryStreet(*row) for row in con.execute(
+        "select street_code, street_name, city_code from registry_streets").fetchall()]
+    decisions = read_decisions(settings.mappings_file)
+    matcher = CommunityMatcher(communities, streets,
+                               {**read_aliases(settings.seeds_dir), **community_aliases(decisions)})
+    return HeaderCatalog.from_seeds(settings.seeds_dir).with_decisions(decisions), matcher
 
 
 @contextlib.contextmanager
@@ -223,12 +235,17 @@ def gc_paused():
             gc.enable()
 
 
-def ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: bool = False) -> BatchReport:
+def ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: bool = False,
+                 reread: frozenset[str] = frozenset()) -> BatchReport:
+    """Load files or folders as one batch. A file whose content was loaded before is skipped,
+    unless its sha256 is in ``reread``: then it is read again (with today's header decisions and
+    aliases) and its new rows replace its earlier ones in the same transaction."""
     with gc_paused():
-        return _ingest_paths(settings, paths, progress=progress)
+        return _ingest_paths(settings, paths, progress=progress, reread=reread)
 
 
-def _ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: bool) -> BatchReport:
+def _ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: bool,
+                  reread: frozenset[str]) -> BatchReport:
     started_at = datetime.now()
     catalog, matcher, known, batch_id = load_lookups(settings)
     files = expand_paths(paths)
@@ -238,7 +255,7 @@ def _ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: 
     for path in files:
         digest = sha256_of(path)
         stat = path.stat()
-        if digest in known or digest in seen_now:
+        if (digest in known and digest not in reread) or digest in seen_now:
             skipped.append(FileReport(path.name, digest, "skipped", 0, 0, (ALREADY_LOADED,)))
             continue
         seen_now.add(digest)
@@ -246,7 +263,7 @@ def _ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: 
     candidates = sending_dates(candidates)
     parsed = parse_all(settings, candidates, catalog, matcher, progress=progress)
     pause_for_crash_test("parsed")
-    batch = write_batch(settings, batch_id, started_at, len(files), parsed, catalog)
+    batch = write_batch(settings, batch_id, started_at, len(files), parsed, catalog, replacing=reread)
     written = batch.written
     skipped.extend(FileReport(item.path.name, item.sha256, "skipped", 0, 0, (ALREADY_LOADED,))
                    for item in batch.already_loaded)

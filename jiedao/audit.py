@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jiedao.settings import Settings
 
-ACTIONS = ("sign_in", "sign_in_failed", "sign_out", "download", "upload", "rebuild", "template")
+ACTIONS = ("sign_in", "sign_in_failed", "sign_out", "download", "upload", "rebuild", "template", "mapping")
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,11 @@ from jiedao.settings import Settings
 MESSAGES_PER_FILE = 5
 
 
-def ingest_paths(settings: Settings, paths: Sequence[Path], *, progress: bool = False) -> BatchReport:
-    """Load files or folders (recursively) into the raw store as one batch."""
-    return _load(settings, list(paths), progress=progress)
+def ingest_paths(settings: Settings, paths: Sequence[Path], *, progress: bool = False,
+                 reread: frozenset[str] = frozenset()) -> BatchReport:
+    """Load files or folders (recursively) into the raw store as one batch; files whose sha256
+    is in ``reread`` are read again and replace their earlier rows."""
+    return _load(settings, list(paths), progress=progress, reread=reread)
 
 
 def describe_batch(report: BatchReport) -> list[str]:

@@ -49,5 +49,10 @@ class Settings:
         return self.project_dir / "seeds"
 
     @property
+    def mappings_file(self) -> Path:
+        """The mapping review's decisions (what an unknown header or name means), audited."""
+        return self.home / "mappings.csv"
+
+    @property
     def exports_dir(self) -> Path:
         return self.home / "exports"

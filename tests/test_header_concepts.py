@@ -81,4 +81,4 @@ def test_choose_needs_a_clear_lead():
 def test_vocabulary_matches_longest_word_first():
     vocabulary = Vocabulary.from_seeds(SEEDS)
     assert [c.name for c in vocabulary.concepts("社区工作人员")] == ["staff"]
-    assert [c.name for c in vocabulary.concepts("志愿服务人次")] == ["volunteer", "service", "person_times"]
+    assert [c.name for c in vocabulary.concepts("志愿服务人次")] == ["volunteer", "activity", "person_times"]

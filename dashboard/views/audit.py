@@ -1,4 +1,4 @@
-"""审计日志: every sign-in, download, template, upload and rebuild, for the administrator."""
+"""审计日志: every sign-in, download, template, upload, rebuild and mapping decision, for the administrator."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from jiedao.accounts import ROLES
 
 ACTION_LABELS = {"sign_in": "登录", "sign_in_failed": "登录失败", "sign_out": "退出",
                  "download": "下载", "upload": "上传", "rebuild": "重建数据仓",
-                 "template": "下载模板"}
+                 "template": "下载模板", "mapping": "映射审核"}
 ALL = "全部"
 
 

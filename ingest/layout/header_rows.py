@@ -118,6 +118,9 @@ class HeaderReader(SheetState):
                 return column
             column.kind = "unknown"  # an indicator group over months that matches nothing: one problem
             return column
+        if self.catalog.is_not_data(levels):
+            column.kind = "note"  # a person decided in the mapping review: not data
+            return column
         found = self.catalog.match_indicator(levels)
         if found and found.score < 1.0:
             # A registry name beats a reading by concepts (文化街社区 is a community, not 文化活动).

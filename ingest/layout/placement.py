@@ -3,7 +3,7 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 
 from __future__ import annotations
 
-from ingest.headers import normalize_header, simplify
+from ingest.headers import BRACKETED, normalize_header, simplify
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
                                  is_total, new_value)
 from ingest.layout.sheet import SheetState
@@ -149,7 +149,7 @@ class ValuePlacer(SheetState):
         community_method = "context" if community_code else ""
         period, period_text = context_period
         indicator_levels: list[str] = []
-        row_multiplier = 1.0
+        row_multiplier, row_unit = 1.0, ""
         # A code column decides before a name column, whichever comes first on the sheet.
         code_columns = [c for c in cells if c in self._code_indexes] if self._code_indexes else ()
         ordered = code_columns + [c for c in cells if c not in code_columns] if code_columns else cells
@@ -164,7 +164,7 @@ class ValuePlacer(SheetState):
             if col is None or kind in ROW_KINDS_PLAIN_LABEL:
                 roles[c] = "label"
                 if kind == "unit":
-                    row_multiplier = normalize_header(f"({raw})").unit_multiplier
+                    row_multiplier, row_unit = normalize_header(f"({raw})").unit_multiplier, raw.strip()
             elif kind == "unknown":
                 roles[c] = "problem"
             elif kind == "community_name" or kind == "community_code":
@@ -213,8 +213,12 @@ class ValuePlacer(SheetState):
             for col in columns.values():  # a category written once over several rows (merged)
                 if col.kind == "indicator_name" and (r, col.index) in self.merge_origin and col.index not in cells:
                     indicator_levels.insert(0, self.header_text(r, col.index))
+            if row_unit and indicator_levels and not BRACKETED.search(simplify(indicator_levels[-1])):
+                # The unit column says what the label counts: 在册志愿者 | 人 is people, not 人次.
+                indicator_levels[-1] = f"{indicator_levels[-1]}({row_unit})"
             row_indicator = self.catalog.match_indicator(indicator_levels)
-            if row_indicator is None and self.catalog.is_derived(indicator_levels):
+            if row_indicator is None and (self.catalog.is_derived(indicator_levels)
+                                          or self.catalog.is_not_data(indicator_levels)):
                 for c in cells:  # a rate the warehouse recomputes from its parts: a label here
                     roles[c] = "label"
                 return

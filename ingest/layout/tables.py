@@ -82,6 +82,8 @@ class TableFinder(SheetState):
         kinds = ("indicator_name",) if table.indicators_as_rows else ("community_name", "community_code")
         labelled = sorted((c, col.kind) for c, col in table.columns.items() if col.kind in kinds)
         starts = [c for c, kind in labelled if kind == labelled[0][1]] if labelled else []
+        # Adjacent label columns (分类 | 项目: a category merged down beside the item) are one table.
+        starts = [c for c in starts if c == starts[0] or c - 1 not in starts]
         if len(starts) < 2:
             return [(table, None)]
         bounds = [0, *starts[1:], self.width]

@@ -1,5 +1,6 @@
 """Workbooks (xlsx, xls, WPS .et, ods) read with python-calamine: every sheet's cells as text the
-way a person reads them, merged ranges, and calamine's errors turned into problem codes."""
+way a person reads them, merged ranges (an ods's from ``ods_merges``), and calamine's errors
+turned into problem codes."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import python_calamine
 
 from ingest.readers.error_cells import with_cells
 from ingest.readers.model import ErrorCells, SheetGrid, UnreadableFile, Workbook
+from ingest.readers.ods_merges import with_ods_merges
 
 
 def cell_text(value: object) -> str:
@@ -90,6 +92,8 @@ def read_calamine(path: Path, file_format: str, errors: ErrorCells, data: bytes 
         if "password" in message.lower() or "encrypt" in message.lower():
             raise UnreadableFile("password_protected") from None
         raise UnreadableFile("corrupt_file", message[:120]) from None
+    if file_format == "ods":  # calamine gives no merged ranges for ods: read from content.xml
+        sheets = with_ods_merges(path, sheets)
     if errors:
         sheets = [SheetGrid(sheet.name, with_cells(sheet.rows, errors[sheet.name]), sheet.merged, sheet.hidden)
                   if sheet.name in errors else sheet for sheet in sheets]
