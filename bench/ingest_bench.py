@@ -33,8 +33,19 @@ def scenarios(quick: bool) -> list[IngestScenario]:
     ]
 
 
-def run(work: Path, *, quick: bool) -> list[dict]:
-    """One result row per scenario: files, values, time and peak memory of each reader, ratios."""
+def median_run(results: list[dict]) -> dict:
+    """The run with the median time (a failed run, if any, so that the failure is reported)."""
+    failed = [result for result in results if "error" in result]
+    if failed:
+        return failed[0]
+    return sorted(results, key=lambda result: result["seconds"])[len(results) // 2]
+
+
+def run(work: Path, *, quick: bool, repeat: int = 1) -> list[dict]:
+    """One result row per scenario: files, values, time and peak memory of each reader, ratios.
+    With ``repeat`` > 1 the three readers take turns that many times on the same files (each
+    ingest into a new store) and each reports its median run: the ratios then compare runs
+    made under the same load of the machine."""
     rows = []
     for number, scenario in enumerate(scenarios(quick)):
         folder = work / f"ingest-{number}"
@@ -42,14 +53,17 @@ def run(work: Path, *, quick: bool) -> list[dict]:
         subset = registry.subset(scenario.where, scenario.label)
         files = write_street_summaries(folder / "inbox", subset, scenario.months,
                                        limit=scenario.file_limit)
-        home = folder / "home"
-        registry.install(home / "raw.duckdb", subset)
-        ours = child.run("ingest", {"home": str(home), "inbox": str(folder / "inbox")})
-        pandas = child.run("pandas_openpyxl", {"inbox": str(folder / "inbox")})
-        bare = child.run("calamine_bare", {"inbox": str(folder / "inbox")})
+        inbox = str(folder / "inbox")
+        runs: dict[str, list[dict]] = {"ours": [], "pandas": [], "bare": []}
+        for turn in range(max(1, repeat)):
+            home = folder / f"home-{turn}"
+            registry.install(home / "raw.duckdb", subset)
+            runs["ours"].append(child.run("ingest", {"home": str(home), "inbox": inbox}))
+            runs["pandas"].append(child.run("pandas_openpyxl", {"inbox": inbox}))
+            runs["bare"].append(child.run("calamine_bare", {"inbox": inbox}))
         rows.append({
             "scenario": scenario.label, "communities": len(subset.communities), "files": len(files),
-            "mb": sum(path.stat().st_size for path in files) / 1e6,
-            "ours": ours, "pandas": pandas, "bare": bare,
+            "mb": sum(path.stat().st_size for path in files) / 1e6, "runs": max(1, repeat),
+            **{reader: median_run(results) for reader, results in runs.items()},
         })
     return rows

@@ -80,7 +80,30 @@ def ingest_table(rows: list[dict]) -> list[str]:
             notes.append(f"- {row['scenario']}：jiedao 载入 {ours['values']:,} 个值，报告 "
                          f"{ours['problems']:,} 个问题，拒收 {ours['rejected']} 个文件；"
                          f"裸读非空单元格 {bare.get('cells', 0):,} 个。")
-    return lines + [""] + notes
+    return lines + [""] + notes + [""] + [f"- {line}" for line in ingest_ratios(rows)]
+
+
+def verdict(value: float | None, met: bool) -> str:
+    return "—" if value is None else f"{value:.1f}×（{'达到' if met else '未达到'}）"
+
+
+def ingest_ratios(rows: list[dict]) -> list[str]:
+    """The issue's two aims, one line per scenario: pandas ÷ jiedao (≥ 10×) and jiedao ÷ the bare
+    calamine read (≤ 2×), from runs of the same files made turn about."""
+    lines = []
+    for row in rows:
+        ours, pandas, bare = row["ours"], row["pandas"], row["bare"]
+        t = None if "error" in ours else ours["seconds"]
+        theirs, read = (None if "error" in result else result.get("seconds") for result in (pandas, bare))
+        faster = theirs / t if t and theirs else None
+        slower = t / read if t and read else None
+        runs = row.get("runs", 1)
+        lines.append(
+            f"{row['scenario']}，{row['files']:,} 个文件：pandas ÷ jiedao = "
+            f"{verdict(faster, faster is not None and faster >= 10)}，目标 ≥10×；jiedao ÷ calamine 裸读 = "
+            f"{verdict(slower, slower is not None and slower <= 2)}，目标 ≤2×"
+            + (f"（各取 {runs} 次轮流运行的中位数）" if runs > 1 else ""))
+    return lines
 
 
 def render(sections: dict[str, list[str]], *, quick: bool) -> str:

@@ -28,7 +28,7 @@ COMPATIBLE_MEASURES = {frozenset({"piece", "times"}), frozenset({"session", "tim
 UNIT_MEASURES = {"人": "person", "户": "household", "元": "money", "万元": "money", "场": "session",
                  "次": "times", "人次": "person_times", "件": "piece", "起": "piece", "对": "pair",
                  "小时": "hours", "时": "hours", "天": "days", "个": "item"}
-DERIVED_MARKS = re.compile(r"率|比例|占比|比重|百分比|%|人均|户均|千人|每千|平均")
+DERIVED_MARKS = re.compile(r"率|比例|占比|比重|百分比|%|人均|户均|千人|每千|平均|同比|环比|增减")
 ACCEPT_SCORE = 0.4
 ACCEPT_MARGIN = 0.15
 FOREIGN_PENALTY = 0.6
@@ -36,7 +36,7 @@ MEASURE_CLASH = 0.5
 OUTER_WEIGHT = 0.6      # group headings count less than the header's own text
 CONTEXT_WEIGHT = 0.3    # the title or sheet name counts less still, and never penalizes
 MODIFIER_WEIGHT = 0.5   # an object before the header's last one narrows it (老人 in 老人体检): half a penalty
-UNSAID_QUALIFIER = 0.5  # a catalogue qualifier the header leaves out (免费 of 免费健康体检) is half missing
+UNSAID_NARROWING = 0.5  # a catalogue qualifier left out (免费 of 免费健康体检) is half missing
 COMPLETING_ACTS = frozenset({"resolve"})   # 结案 after 调解: the mediation concluded, not a second act
 
 
@@ -89,6 +89,7 @@ class Profile:
     indicator_code: str
     concepts: frozenset[str]
     measure: str | None
+    narrowing: frozenset[str] = frozenset()   # its qualifiers (免费, 常住): a header may leave them out
 
 
 def is_derived_text(core: str) -> bool:
@@ -104,9 +105,11 @@ class ConceptScorer:
         self.vocabulary = vocabulary
         self.profiles = []
         for code, name, unit in indicators:
-            concepts = {concept.name for concept in vocabulary.concepts(name)}
+            found = vocabulary.concepts(name)
+            concepts = {concept.name for concept in found}
+            narrowing = {concept.name for concept in found if concept.role == "qualifier"}
             measure = UNIT_MEASURES.get(unit)
-            self.profiles.append(Profile(code, frozenset(concepts), measure))
+            self.profiles.append(Profile(code, frozenset(concepts), measure, frozenset(narrowing)))
         counts: dict[str, int] = {}
         for profile in self.profiles:
             for concept in profile.concepts:
@@ -155,7 +158,7 @@ class ConceptScorer:
         explainable_weight = sum(self.weight(name) for name in explainable) or 1.0
         ranked = []
         for profile in self.profiles:
-            wanted = sum(self.weight(name) * (UNSAID_QUALIFIER if name not in seen and self.roles.get(name) == "qualifier"
+            wanted = sum(self.weight(name) * (UNSAID_NARROWING if name not in seen and name in profile.narrowing
                                               else 1.0) for name in profile.concepts) or 1.0
             covered = sum(self.weight(name) * seen[name] for name in profile.concepts if name in seen)
             foreign = sum(self.weight(name) * (MODIFIER_WEIGHT if name in modifiers or self.roles.get(name) == "act"

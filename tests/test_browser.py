@@ -27,7 +27,8 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
                "--disable-component-update", "--disable-sync"]
 VIEWS = {  # url path → page title
     "": "排名", "gaps": "差距", "profile": "社区画像", "compare": "对比", "export": "数据下载",
-    "quality": "数据质量", "upload": "上传", "catalogue": "指标说明", "audit": "审计日志"}
+    "quality": "数据质量", "upload": "上传", "catalogue": "指标说明", "mappings": "映射审核",
+    "audit": "审计日志"}
 ADMIN, PASSWORD = "browser_admin", "browser-admin-42"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

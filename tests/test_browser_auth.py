@@ -35,7 +35,7 @@ with open(PROJECT_DIR / "seeds" / "registry_communities.csv", encoding="utf-8") 
 NAMES = {row["community_code"]: row["community_name"] for row in REGISTRY}
 OTHER_COMMUNITIES = {code: name for code, name in NAMES.items() if code != OWN}
 OTHER_STREETS = {code: name for code, name in NAMES.items() if not code.startswith("654201001")}
-STAFF_VIEWS = [path for path in VIEWS if path not in ("upload", "audit")]
+STAFF_VIEWS = [path for path in VIEWS if path not in ("upload", "mappings", "audit")]
 
 
 def leaks(text: str, forbidden: dict[str, str]) -> list[str]:

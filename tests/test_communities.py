@@ -107,3 +107,12 @@ def test_two_close_names_are_a_problem_not_a_guess():
 
 def test_two_characters_that_only_look_alike_are_not_taken():
     assert TYPO_MATCHER.match("红旗", "420103008").community_code is None   # 红菱/红星: not read alike
+
+
+def test_a_title_naming_a_community_one_character_off_finds_it():
+    # 红玲 is read aloud as 红菱: a title 「红玲社区工作月报」 names that community, as a name cell would.
+    assert TYPO_MATCHER.find_community("红玲社区工作月报") == "420103008001"
+    assert TYPO_MATCHER.find_community("2025年红玲社区居委会月报") == "420103008001"
+    assert TYPO_MATCHER.find_community("王家敦社区月报") is None            # 王家墩 or 王家巷: no guess
+    assert TYPO_MATCHER.find_community("王家敦社区月报", "420103008") == "420103008003"
+    assert TYPO_MATCHER.find_community("红旗社区工作月报") is None          # only looks alike

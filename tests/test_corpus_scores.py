@@ -19,7 +19,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 SUMMARY = re.compile(r"values right \((?P<pct>[\d.]+)%\), (?P<wrong>\d+) wrong, (?P<missing>\d+) missing, "
                      r"(?P<extra>\d+) extra; bad files rejected (?P<rejected>\d+)/(?P<bad>\d+); problems (?P<problems>\d+)")
 CORPORA = {
-    "jianghan": (PROJECT / "tests/corpora/jianghan/score.py", 96.9),
+    "jianghan": (PROJECT / "tests/corpora/jianghan/score.py", 99.1),
     "shangcheng": (PROJECT.parent / "shared/corpora/shangcheng/score.py", 99.9),
 }
 
@@ -50,5 +50,5 @@ def test_corpus_score(name):
     assert result["wrong"] == 0, result
     assert result["extra"] == 0, result
     assert result["rejected"] == result["bad"], result
-    # False alarms stay rare: every problem counted against the values read.
-    assert result["problems"] <= 0.1 * (result["pct"] / 100) * 1616 + 20, result
+    # False alarms stay rare: problems beyond one per bad file stay under 1 % of the values read.
+    assert result["problems"] - result["bad"] <= 0.01 * (result["pct"] / 100) * 1616, result

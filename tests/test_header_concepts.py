@@ -34,6 +34,13 @@ WORDINGS = [
     (["义工（人次）"], "volunteer_person_times"),
     (["外来人口（人）"], "floating_population"),
     (["社工（人）"], "staff"),
+    (["办完诉求"], "petitions_resolved"),
+    (["岗位拓展（个）"], "jobs_created"),
+    (["接件（件）"], "petitions_received"),
+    (["调解结案（起）"], "disputes_mediated"),      # 结案 concludes the mediation: one act
+    (["人民调解结案（起）"], "disputes_mediated"),
+    (["志愿活动（人次）"], "volunteer_person_times"),  # 活动 and 服务 are the same generic event
+    (["担保贷款发放（元）"], "micro_loans_yuan"),     # 创业 narrows the loan: may be left out
 ]
 
 
@@ -64,7 +71,7 @@ def test_a_measure_clash_decides():
     assert CATALOG.match_indicator(["低保", "户数"]).indicator_code == "dibao_households"
 
 
-@pytest.mark.parametrize("text", ["办结率", "公益岗位占比(%)", "人均救助金额", "千人志愿者数", "比例"])
+@pytest.mark.parametrize("text", ["办结率", "公益岗位占比(%)", "人均救助金额", "千人志愿者数", "比例", "同比增减", "环比"])
 def test_rates_and_shares_are_derived(text):
     assert is_derived_text(normalize_header(text).core) or normalize_header(text).is_percent
     assert CATALOG.is_derived([text])
@@ -82,3 +89,15 @@ def test_vocabulary_matches_longest_word_first():
     vocabulary = Vocabulary.from_seeds(SEEDS)
     assert [c.name for c in vocabulary.concepts("社区工作人员")] == ["staff"]
     assert [c.name for c in vocabulary.concepts("志愿服务人次")] == ["volunteer", "activity", "person_times"]
+
+
+def test_an_act_the_indicator_does_not_name_weakens_a_rival():
+    # 排查 (screening) is not 调解: under one heading the 调解 column is the clearer reading.
+    screened = CATALOG.match_indicator(["二、矛盾纠纷排查化解", "排查纠纷（起）"])
+    mediated = CATALOG.match_indicator(["二、矛盾纠纷排查化解", "调解成功（起）"])
+    assert mediated.indicator_code == "disputes_mediated" and screened.score < mediated.score
+
+
+def test_an_object_before_the_counted_one_only_narrows_it():
+    # 老人残疾人体检 counts health checks (of the elderly and disabled), not people assisted.
+    assert CATALOG.match_indicator(["老人残疾人体检（人）"]).indicator_code == "free_health_checks"

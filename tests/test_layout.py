@@ -56,3 +56,62 @@ def test_group_header_from_merge_and_lineage() -> None:
         ("民情诉求 / 受理数", "商业街社区", "normalized", "和平街道2025年1月", "4"),
         ("民情诉求 / 已办结", "商业街社区", "normalized", "和平街道2025年1月", "2"),
     ]
+
+
+def test_a_unit_column_says_what_a_row_counts() -> None:
+    # 分类 merged down beside the item, 计量 for the unit: the unit decides 人 against 人次, 场 against 人.
+    sheet = grid(
+        ("建设街社区2025年1月月报",),
+        ("分类", "工作指标", "计量", "完成数"),
+        ("志愿", "在册志愿者", "人", 652),
+        (None, "参与志愿服务", "人次", 300),
+        ("就业", "就业培训", "场", 2),
+        merged=((2, 0, 3, 0),),
+    )
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.community_code, v.indicator_code, v.value) for v in extraction.values] == [
+        ("D3", "654201001001", "volunteers", 652.0),
+        ("D4", "654201001001", "volunteer_person_times", 300.0),
+        ("D5", "654201001001", "training_sessions", 2.0),
+    ]
+    assert extraction.problems == []
+
+
+def test_area_column_street_total_and_change_column_are_labels() -> None:
+    # 所属片区 groups the communities, 全街道 is the street's total, 同比增减 compares with last
+    # year: none of them is a value, and none is a problem.
+    street = grid(
+        ("和平街道2025年1月",),
+        ("所属片区", "社区", "受理数"),
+        ("东片", "建设街社区", 5),
+        (None, "商业街社区", 3),
+        ("全街道", None, 8),
+        merged=((2, 0, 3, 0),),
+    )
+    extraction = extract_sheet(street, CONTEXT)
+    assert [(v.cell_ref, v.value) for v in extraction.values] == [("C3", 5.0), ("C4", 3.0)]
+    assert extraction.problems == []
+    assert roles(extraction)["A5"] == "label" and roles(extraction)["A3"] == "label"
+    community = grid(
+        ("建设街社区2025年1月工作报表",),
+        ("项目", "单位", "本月", "同比增减"),
+        ("受理群众诉求", "件", 42, "↓2"),
+        ("常住人口", "人", 7916, "持平"),
+    )
+    extraction = extract_sheet(community, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code) for v in extraction.values] == [("C3", "petitions_received"),
+                                                                           ("C4", "residents")]
+    assert extraction.problems == []
+
+
+def test_a_group_cell_written_once_in_an_unmerged_three_row_header() -> None:
+    sheet = grid(
+        ("序号", "社区名称", "本月工作完成情况", None),
+        (None, None, "民情诉求", None),
+        (None, None, "受理数（件）", "办结数（件）"),
+        (1, "建设街", 8, 7),
+    )
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("C4", "petitions_received", 8.0), ("D4", "petitions_resolved", 7.0)]
+    assert extraction.problems == []

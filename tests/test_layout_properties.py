@@ -48,7 +48,6 @@ KNOWN_GAPS: dict[str, str] = {
     "single_value_like_date": "loader does not yet load a one-community value column without 序号 that holds a "
                               "number like a year or date serial (1934, 62800): it reads the column as periods "
                               "(unknown_period) or, in a short table, drops it without a problem",
-    "unmerged_header=3+seq_col": "loader does not yet read a 3-row header without merged cells after a 序号 column",
 }
 
 

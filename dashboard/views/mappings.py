@@ -58,7 +58,7 @@ def item_box(item: ReviewItem, names: dict[str, str], session: auth.Session) -> 
         st.caption(escape_markdown("；".join(lines)))
         options = choices(item, names)
         left, right = st.columns([4, 1])
-        picked = left.selectbox("含义", options, format_func=lambda option: option.label, index=None,
+        picked = left.selectbox(f"「{item.text}」的含义", options, format_func=lambda option: option.label, index=None,
                                 placeholder="请选择", key=f"mapping_choice_{item.item_id}",
                                 label_visibility="collapsed")
         if right.button("确认", key=f"mapping_go_{item.item_id}", disabled=picked is None):

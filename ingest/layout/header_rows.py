@@ -33,14 +33,10 @@ class HeaderReader(SheetState):
         for r in block:
             if r <= start or len(header_rows) >= 3:
                 continue
-            cells = [self.text(r, c) for c in self.nonempty(r)]
-            continuation = (
-                r <= last_merge_row
-                or (len(cells) >= 2 and not any(self.is_number(t) for t in cells)
-                    and not any(is_footer(t) or is_total(t) for t in cells)
-                    and not any(self.matches_community(t) for t in cells)
-                    and any(self.is_known_header(t) for t in cells))
-            )
+            continuation = r <= last_merge_row or self.sub_header_row(r, 2) or (
+                # one group cell written once (文化工作), over a row of headers and not merged
+                len(header_rows) == 1 and r + 1 in block and self.sub_header_row(r, 1, known=False)
+                and self.sub_header_row(r + 1, 2))
             if not continuation or r != header_rows[-1] + 1:
                 break
             header_rows.append(r)
@@ -80,6 +76,15 @@ class HeaderReader(SheetState):
                     col.kind, col.indicator_code = own, ""
                     col.is_cumulative = own == "cumulative_value" or normalize_header(col.levels[-1]).is_cumulative
         return Table(header_rows, columns, indicators_as_rows)
+
+    def sub_header_row(self, r: int, least: int, known: bool = True) -> bool:
+        """A row of the header below its first: at least ``least`` text cells, no number, total,
+        footer or community, and (if ``known``) a header the catalogue knows."""
+        cells = [self.text(r, c) for c in self.nonempty(r)]
+        return (len(cells) >= least and not any(self.is_number(t) for t in cells)
+                and not any(is_footer(t) or is_total(t) for t in cells)
+                and not any(self.matches_community(t) for t in cells)
+                and (not known or any(self.is_known_header(t) for t in cells)))
 
     def classify_column(self, c: int, levels: list[str], header_cell: tuple[int, int] | None,
                         data_rows: list[int]) -> Column:

@@ -9,6 +9,7 @@ The package, one job per module:
 - ``sniffing``    — the format from the first bytes, the size limit, OLE2 containers, text names
 - ``archive``     — zip-bomb and XML-bomb checks on an xlsx or ods archive
 - ``workbooks``   — xlsx, xls, .et and ods read with python-calamine, cells as text
+- ``ods_merges``  — an .ods file's merged ranges from content.xml (calamine gives none for ods)
 - ``error_cells`` — formula-error cells (#DIV/0!) calamine drops, from the sheet XML or xlrd
 - ``text_tables`` — .csv, .txt, .tsv: encoding and delimiter
 - ``model``       — ``SheetGrid``, ``Workbook``, ``UnreadableFile``, the suffixes

@@ -10,11 +10,11 @@ import struct
 import zipfile
 import zlib
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 from xml.etree import ElementTree
 
 from ingest.config import LoaderSettings
-from ingest.readers.error_cells import ERROR_MARK, xlsx_error_cells
+from ingest.readers.error_cells import ERROR_MARK, no_error_cells, xlsx_error_cells
 from ingest.readers.model import BINARY_PARTS, ErrorCells, UnreadableFile
 
 
@@ -31,17 +31,13 @@ def inspect_zip_parts(source: Path | IO[bytes], settings: LoaderSettings, *, wan
     BytesIO over them), so the parts can be inflated straight from them."""
     if data is None and isinstance(source, io.BytesIO):
         data = source.getvalue()
+    if data is not None and (found := plain_xlsx_parts(data, settings, want_errors)) is not None:
+        return found
     try:
         with zipfile.ZipFile(source) as archive:
             entries = archive.infolist()
             names = frozenset(entry.filename for entry in entries)
-            total = sum(entry.file_size for entry in entries)
-            if total > settings.max_unzipped_bytes:
-                raise UnreadableFile("zip_bomb", f"共 {total} 字节")
-            for entry in entries:
-                ratio = entry.file_size / max(entry.compress_size, 1)
-                if entry.file_size > 1024 * 1024 and ratio > settings.max_zip_ratio:
-                    raise UnreadableFile("zip_bomb", f"「{entry.filename}」压缩比 {ratio:.0f}:1")
+            check_sizes(entries, settings)
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
                 with_errors = check_xml_parts(archive, data)
                 if not want_errors:
@@ -62,6 +58,110 @@ def inspect_zip_parts(source: Path | IO[bytes], settings: LoaderSettings, *, wan
         raise UnreadableFile("corrupt_file", f"压缩结构损坏：{error}") from None
     except (RuntimeError, NotImplementedError) as error:  # zip-level encryption, unknown compression
         raise UnreadableFile("corrupt_file", f"无法解压：{error}") from None
+
+
+def check_sizes(entries: list, settings: LoaderSettings) -> None:
+    """Zip bombs, from the sizes the central directory declares: in all, and each part's ratio."""
+    total = sum(entry.file_size for entry in entries)
+    if total > settings.max_unzipped_bytes:
+        raise UnreadableFile("zip_bomb", f"共 {total} 字节")
+    for entry in entries:
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if entry.file_size > 1024 * 1024 and ratio > settings.max_zip_ratio:
+            raise UnreadableFile("zip_bomb", f"「{entry.filename}」压缩比 {ratio:.0f}:1")
+
+
+class Part(NamedTuple):
+    """A central-directory entry with the ``zipfile.ZipInfo`` fields the checks use."""
+
+    filename: str
+    orig_filename: str
+    flag_bits: int
+    compress_type: int
+    CRC: int
+    compress_size: int
+    file_size: int
+    header_offset: int
+
+    def is_dir(self) -> bool:
+        return self.filename.endswith("/")
+
+
+END_RECORD = struct.Struct("<4s4H2LH")          # end of central directory, without a comment
+CENTRAL_HEADER = struct.Struct("<4s6H3L5H2L")   # one central-directory entry, before its name
+ZIP64_LOCATOR = b"PK\x06\x07"
+
+
+def directory(data: bytes) -> list[Part] | None:
+    """The parts of a plain archive — no comment, no zip64, nothing before or after it, one disk,
+    no odd name or extra field — read straight from its central directory the way zipfile reads
+    them (about a fifth of zipfile's time). None for any other archive: zipfile then reads it and
+    reports whatever is wrong in its own words."""
+    end = len(data) - END_RECORD.size
+    if end < 0:
+        return None
+    signature, disk, first_disk, here, _, size, offset, comment = END_RECORD.unpack_from(data, end)
+    if signature != b"PK\x05\x06" or comment or disk or first_disk or offset + size != end \
+            or data[max(end - 20, 0):end - 16] == ZIP64_LOCATOR:
+        return None
+    parts: list[Part] = []
+    position = offset
+    while position < end:
+        if position + CENTRAL_HEADER.size > end:
+            return None
+        (signature, _, needed, flags, method, _, _, crc, compressed, size, name_length, extra_length,
+         comment_length, _, _, _, local) = CENTRAL_HEADER.unpack_from(data, position)
+        start = position + CENTRAL_HEADER.size
+        position = start + name_length + extra_length + comment_length
+        if signature != b"PK\x01\x02" or (needed & 0xFF) > zipfile.MAX_EXTRACT_VERSION \
+                or 0xFFFFFFFF in (compressed, size, local) or position > end \
+                or not plain_extra(data[start + name_length:start + name_length + extra_length]):
+            return None
+        try:
+            name = data[start:start + name_length].decode("utf-8" if flags & 0x800 else "cp437")
+        except UnicodeDecodeError:
+            return None
+        if not name or "\x00" in name:
+            return None
+        parts.append(Part(name, name, flags, method, crc, compressed, size, local))
+    return parts
+
+
+def plain_extra(extra: bytes) -> bool:
+    """Extra fields zipfile reads without a word: well formed, no zip64 sizes."""
+    while len(extra) >= 4:
+        kind, length = struct.unpack_from("<HH", extra)
+        if kind == 1 or length + 4 > len(extra):
+            return False
+        extra = extra[length + 4:]
+    return True
+
+
+def plain_xlsx_parts(data: bytes, settings: LoaderSettings,
+                     want_errors: bool) -> tuple[str, ErrorCells, frozenset[str]] | None:
+    """``inspect_zip_parts`` for the usual case — an xlsx in a plain archive, every part inflated
+    whole from ``data`` — without zipfile's per-archive and per-part machinery: the same size
+    limits, the same scan of every part. None as soon as anything is unusual (a part zipfile
+    must read, an ods, not a workbook): the zipfile path then does it all again from the start,
+    so every refusal reads as before."""
+    parts = directory(data)
+    if parts is None:
+        return None
+    names = frozenset(part.filename for part in parts)
+    if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
+        return None
+    check_sizes(parts, settings)
+    with_errors: set[str] = set()
+    for part in parts:
+        if part.is_dir():
+            continue
+        body = whole_part(data, part)
+        if body is None:
+            return None
+        scan_part(part, body, True, with_errors)
+    if not want_errors or no_error_cells(names, with_errors):
+        return "xlsx", {}, names
+    return None  # error cells to read: zipfile reads them (rare)
 
 
 def declaration_pattern() -> re.Pattern[bytes]:

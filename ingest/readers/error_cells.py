@@ -24,15 +24,21 @@ def column_index(letters: bytes) -> int:
     return index - 1
 
 
+def no_error_cells(names: set[str] | frozenset[str], with_errors: set[str]) -> bool:
+    """True when ``xlsx_error_cells`` would find none without reading a part: no workbook.xml,
+    or no part with an error cell and none the scan skipped as an image (each sheet is one or
+    the other)."""
+    return "xl/workbook.xml" not in names or (
+        not with_errors and not any(name.lower().endswith(BINARY_PARTS) for name in names))
+
+
 def xlsx_error_cells(archive: zipfile.ZipFile, names: set[str], with_errors: set[str]) -> ErrorCells:
     """Formula errors (#DIV/0!) that calamine returns as empty: read from the sheet XML instead,
     so an error cell is reported rather than silently lost. ``with_errors``: the XML parts
     ``check_xml_parts`` saw an error cell in — the others need not be read again."""
     found: ErrorCells = {}
-    if "xl/workbook.xml" not in names:
+    if no_error_cells(names, with_errors):
         return found
-    if not with_errors and not any(name.lower().endswith(BINARY_PARTS) for name in names):
-        return found  # no sheet part can be read for errors: each would be skipped below
     namespaces = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
                   "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
     workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))

@@ -11,8 +11,9 @@ matches them. Repeats are counted, never expanded, and a range is kept only with
 calamine read (clipped to it): a million repeated empty rows cost nothing.
 
 content.xml is streamed from the archive in chunks, each checked for DTD and entity declarations
-(``archive.scan_part``) before the parser sees it, and expat refuses any DOCTYPE as well. XML
-that is not well formed makes the file ``corrupt_file``.
+(``archive.scan_part``) before the parser sees it, and expat refuses any DOCTYPE as well. Without
+any span it is only scanned, not parsed; with spans, XML that is not well formed (which calamine
+may have let through) makes the file ``corrupt_file``.
 """
 
 from __future__ import annotations
