@@ -172,6 +172,7 @@ class HeaderCatalog:
     derived_names: frozenset[str]
     scorer: ConceptScorer | None = None
     not_data: frozenset[str] = frozenset()   # headers a person decided are not data (mapping review)
+    indicator_names: dict[str, str] = field(default_factory=dict)   # code → catalogue name, for messages
 
     @classmethod
     def from_seeds(cls, seeds_dir: Path) -> "HeaderCatalog":
@@ -179,6 +180,7 @@ class HeaderCatalog:
         units: dict[str, str] = {}
         derived: set[str] = set()
         names: list[tuple[str, str, str]] = []
+        display: dict[str, str] = {}
         with open(seeds_dir / "indicators.csv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 if row["kind"] == "derived":
@@ -189,6 +191,7 @@ class HeaderCatalog:
                 targets[normalize_header(code).core] = IndicatorMatch(code, 1.0, False)
                 targets[normalize_header(row["indicator_name"]).core] = IndicatorMatch(code, 1.0, False)
                 names.append((code, normalize_header(row["indicator_name"]).core, row["unit"]))
+                display[code] = row["indicator_name"]
         synonyms = seeds_dir / "header_synonyms.csv"
         if synonyms.exists():
             with open(synonyms, encoding="utf-8", newline="") as handle:
@@ -202,7 +205,7 @@ class HeaderCatalog:
                         (row.get("is_cumulative") or "").strip().lower() in {"true", "1", "yes"},
                     ))
         scorer = ConceptScorer(Vocabulary.from_seeds(seeds_dir), names)
-        return cls(targets, units, frozenset(derived), scorer)
+        return cls(targets, units, frozenset(derived), scorer, indicator_names=display)
 
     def with_decisions(self, decisions: "Iterable[Decision]") -> "HeaderCatalog":
         """This catalogue with the mapping review's header decisions: a decided header means its
@@ -220,6 +223,12 @@ class HeaderCatalog:
                 targets[key] = IndicatorMatch(decision.target, 1.0, False)
                 not_data.discard(key)
         return dataclasses.replace(self, targets=targets, not_data=frozenset(not_data))
+
+    def nearest_names(self, levels: list[str], limit: int = 3) -> str:
+        """'（最接近的指标：A、B）' for a header that matched nothing, or '' when nothing is close."""
+        names = [self.indicator_names.get(c.indicator_code, c.indicator_code)
+                 for c in self.candidates(levels)[:limit]]
+        return f"（最接近的指标：{'、'.join(names)}）" if names else ""
 
     def is_not_data(self, levels: list[str]) -> bool:
         return bool(self.not_data) and decision_key(levels) in self.not_data

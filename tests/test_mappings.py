@@ -142,3 +142,22 @@ def test_the_command_lists_confirms_and_exports(settings, tmp_path, capsys):
     assert f"header\t{UNKNOWN}\tlectures_held" in capsys.readouterr().out
     assert main(["--home", home, "mappings", "export", str(tmp_path / "out.csv")]) == 0
     assert (tmp_path / "out.csv").exists()
+
+
+def test_a_table_whose_only_figure_is_unknown_waits_for_review_instead_of_being_rejected(settings, tmp_path):
+    report = ingest_paths(settings, [write_xlsx(tmp_path / "new.xlsx", {"2025年3月": [
+        ["社区", UNKNOWN], ["建设街社区", 7], ["商业街社区", 3]]})])
+    (file_report,) = report.file_reports
+    assert file_report.status == "partial"
+    assert problems(settings) == [("new.xlsx", "unknown_header", UNKNOWN)]
+    (item,) = mappings.review_queue(settings)
+    assert item.samples == ("7", "3")
+    mappings.decide(settings, item.kind, item.text, "lectures_held", **WHO)
+    assert values(settings, "lectures_held") == [("654201001001", "2025-03", 7.0), ("654201001003", "2025-03", 3.0)]
+
+
+def test_the_message_names_the_nearest_indicators_and_where_to_decide(settings, tmp_path):
+    ingest_paths(settings, [march(tmp_path / "a.xlsx", header="接诉即办销号件数")])   # two close readings
+    with duckdb.connect(str(settings.raw_db), read_only=True) as con:
+        (message,) = con.execute("select message from problems where problem_code = 'unknown_header'").fetchone()
+    assert "最接近的指标：" in message and "民情诉求办结数" in message and "映射审核" in message

@@ -24,7 +24,7 @@ class ValuePlacer(SheetState):
             if col.kind == "unknown" and col.header_cell:
                 r, c = col.header_cell
                 self.set_role(r, c, "problem")
-                self.problem("unknown_header", r, c, " / ".join(col.levels))
+                self.problem("unknown_header", r, c, " / ".join(col.levels), self.catalog.nearest_names(col.levels))
                 unknown_reported.add(col.index)
         period, period_text = self.context_period(titles)
         community_code, community_text = "", ""
@@ -227,7 +227,8 @@ class ValuePlacer(SheetState):
                     label_cell = next((c for c in cells if c not in value_indexes), cells[0])
                     if self.role(r, label_cell) == "label" and label_cell not in value_indexes:
                         roles[label_cell] = "problem"
-                    self.problem("unknown_indicator", r, label_cell, " / ".join(indicator_levels) or self.text(r, label_cell))
+                    self.problem("unknown_indicator", r, label_cell, " / ".join(indicator_levels) or self.text(r, label_cell),
+                                 self.catalog.nearest_names(indicator_levels))
                 for c in cells:
                     if c in value_indexes:
                         roles[c] = "problem" if parse_value(row[c]).status != "blank" else "label"

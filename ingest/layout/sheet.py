@@ -116,10 +116,24 @@ class SheetState:
         known = sum(self.is_known_header(t) for t in cells)
         if known >= 2:
             return True
+        if known == 1 and self.communities_with_numbers_below(r):
+            return True  # 社区 | a header nobody knows yet: a table whose column waits for review
         communities = sum(self.matches_community(t) for t in cells)
         # Communities as column headers: beside a known header ("指标 | 建设社区 | …"), or
         # several of them under group headings (片区 over its communities).
         return (known == 1 and communities >= 2) or communities >= 3
+
+    def communities_with_numbers_below(self, r: int) -> bool:
+        """A community column header on row r, and the next row holds a registry community under
+        it and a number beside it."""
+        columns = [c for c in self.nonempty(r)
+                   if structural_kind([self.text(r, c)]) in {"community_name", "community_code"}]
+        below = next((row for row in range(r + 1, min(r + 3, len(self.rows))) if self.nonempty(row)), None)
+        if not columns or below is None:
+            return False
+        texts = [self.text(below, c) for c in self.nonempty(below)]
+        return any(self.matches_community(self.text(below, c)) for c in columns) and \
+            any(self.is_number(text) for text in texts)
 
     def matches_community(self, text: str) -> bool:
         return bool(text.strip()) and not self.is_number(text) and \
