@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 # Cells that mean "not reported": no value, and no error either.
 BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "－－", "...", "…", "……", "_", "空"})
-ZERO_WORDS = frozenset({"无", "零", "没有", "暂无"})
+ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无"})
 # Count words communities append to numbers ("1869条", "30人次"); anything else is unreadable.
 UNIT_WORDS = frozenset(
     "条 件 人 人次 户 个 元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔".split()
@@ -49,6 +49,19 @@ def to_halfwidth(text: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # the same cell texts recur across rows and files
 def parse_value(text: str) -> CellValue:
+    found = _parse(text)
+    if found is UNREADABLE and not text.isascii():
+        # 無, 暫無, 約30, 3000餘, 12條: traditional characters read as simplified (only on a miss:
+        # the converter costs more than the parse).
+        from ingest.headers import to_simplified   # headers imports this module
+
+        simplified = to_simplified(text)
+        if simplified != text:
+            return _parse(simplified)
+    return found
+
+
+def _parse(text: str) -> CellValue:
     cleaned = to_halfwidth(text).strip().replace(" ", "")
     if cleaned in BLANK_MARKERS:
         return BLANK

@@ -29,3 +29,17 @@ def test_not_reported(text: str) -> None:
 @pytest.mark.parametrize("text", ["xx", "**", "?7", "l60", "#DIV/0!", "12abc", "2025年1月"])
 def test_unreadable(text: str) -> None:
     assert parse_value(text) == CellValue("unreadable")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("無", CellValue("number", 0.0)),            # traditional zero words, as 无 / 没有 / 暂无
+    ("沒有", CellValue("number", 0.0)),
+    ("暫無", CellValue("number", 0.0)),
+    ("〇", CellValue("number", 0.0)),
+    ("約30", CellValue("number", 30.0, is_approximate=True)),
+    ("3000餘", CellValue("number", 3000.0, is_approximate=True)),
+    ("12條", CellValue("number", 12.0)),
+    ("5場次", CellValue("number", 5.0)),
+])
+def test_traditional_characters_read_as_simplified(text: str, expected: CellValue) -> None:
+    assert parse_value(text) == expected
