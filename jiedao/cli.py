@@ -8,15 +8,16 @@ Exit status: 0 when the work ran (problems in the input are reported, not fatal)
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from jiedao.cli_mappings import add_mapping_commands
+from jiedao.cli_reports import add_report_command
 from jiedao.settings import Settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
+ADDRESS_HELP = "address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for every interface)"
 
 
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
@@ -38,7 +39,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         print(f"  {role_name:<8}{username:<16}范围 {scope_code:<14}密码 {password}")
     if args.no_serve:
         return 0
-    return run_serve(settings, args.port)
+    return run_serve(settings, args.port, args.address)
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
@@ -58,13 +59,12 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     """Serve the dashboard (Streamlit) on the last published warehouse."""
-    return run_serve(settings, args.port)
+    return run_serve(settings, args.port, args.address)
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     """Write a table as CSV (utf-8-sig, opens cleanly in Excel) or XLSX: indicators, scores, quality, files, problems."""
-    from jiedao.export import EXPORT_TABLES, ExportUnavailable, default_export_path, read_export
-    from jiedao.spreadsheet_writer import write_table
+    from jiedao.export import EXPORT_TABLES, ExportUnavailable, default_export_path, read_export, write_export
 
     table = EXPORT_TABLES[args.table]
     file_format = args.format or (args.out.suffix.lstrip(".").lower() if args.out else "csv")
@@ -79,7 +79,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         print(str(error), file=sys.stderr)
         return 1
     out = args.out or default_export_path(settings, table.name, file_format)
-    write_table(frame, out, file_format=file_format)
+    write_export(settings, frame, out, file_format=file_format, headers=args.headers)
     print(f"已导出 {table.name}：{len(frame)} 行 → {out}")
     return 0
 
@@ -163,91 +163,6 @@ def cmd_user_remove(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_mappings_list(args: argparse.Namespace, settings: Settings) -> int:
-    """The mapping review queue: each header, row label or community name the loaders were unsure of, once, with samples and candidates."""
-    from jiedao.mappings import KIND_LABELS, review_queue
-
-    queue = review_queue(settings)
-    if not queue:
-        print("没有待确认的映射。")
-        return 0
-    for item in queue:
-        print(f"[{item.item_id}] {KIND_LABELS[item.kind]}「{item.text}」：{len(item.files)} 个文件，{item.cells} 处；"
-              f"首见于{item.first_seen}")
-        if item.samples:
-            print(f"    样例值：{'、'.join(item.samples)}")
-        for option in item.options:
-            print(f"    候选：{option.target}  {option.label}" + (f"  得分 {option.score:g}" if option.score else ""))
-    print(f"共 {len(queue)} 项。确认：jiedao mappings confirm ID --to 代码（表头不是数据时 --to -）")
-    return 0
-
-
-def cmd_mappings_confirm(args: argparse.Namespace, settings: Settings) -> int:
-    """Decide what a queued text means (an indicator code, a 12-digit community code, or - for not data); the waiting files are read again."""
-    import getpass
-
-    from jiedao.mappings import MappingError, decide, review_queue
-
-    item = next((item for item in review_queue(settings) if item.item_id == args.item), None)
-    if item is None:
-        print(f"待确认映射中没有编号 {args.item}（运行 jiedao mappings list 查看）", file=sys.stderr)
-        return 2
-    try:
-        applied = decide(settings, item.kind, item.text, args.to, username=getpass.getuser(), role="cli",
-                         scope_code="", note=args.note or "")
-    except MappingError as error:
-        print(str(error), file=sys.stderr)
-        return 2
-    print_applied(applied.reread, applied.missing, applied.report)
-    return 0
-
-
-def cmd_mappings_decided(args: argparse.Namespace, settings: Settings) -> int:
-    """The decisions in force: kind, text as written, what it means, who decided and when."""
-    from ingest.decisions import read_decisions
-
-    for d in read_decisions(settings.mappings_file):
-        print(f"{d.kind}\t{d.text}\t{d.target}\t{d.decided_by}\t{d.decided_at}\t{d.note}")
-    return 0
-
-
-def cmd_mappings_export(args: argparse.Namespace, settings: Settings) -> int:
-    """Write the decisions as CSV (utf-8-sig) for another street's data home to import."""
-    from jiedao.mappings import export_decisions
-
-    count = export_decisions(settings, args.out)
-    print(f"已导出 {count} 条映射 → {args.out}")
-    return 0
-
-
-def cmd_mappings_import(args: argparse.Namespace, settings: Settings) -> int:
-    """Add decisions exported elsewhere; the files waiting on them are read again."""
-    import getpass
-
-    from jiedao.mappings import import_decisions
-
-    if not args.file.exists():
-        print(f"找不到文件：{args.file}", file=sys.stderr)
-        return 2
-    applied, refused = import_decisions(settings, args.file, username=getpass.getuser(), role="cli", scope_code="")
-    for message in refused:
-        print(f"未采用：{message}", file=sys.stderr)
-    if applied is None:
-        print("没有可采用的映射。")
-        return 0
-    print_applied(applied.reread, applied.missing, applied.report)
-    return 0
-
-
-def print_applied(reread: Sequence[str], missing: Sequence[str], report: object) -> None:
-    print(f"已记录。重新读取 {len(reread)} 个文件" +
-          (f"，载入 {report.values_loaded} 个值，仍有问题 {report.problems} 个" if report else "") + "。")
-    for name in missing:
-        print(f"    原文件「{name}」已不在导入时的位置或已被修改，请重新上传", file=sys.stderr)
-    if reread:
-        print("运行 jiedao build 发布。")
-
-
 def run_ingest(settings: Settings, paths: Sequence[Path]) -> int:
     from jiedao.ingestion import describe_batch, ingest_paths
 
@@ -267,16 +182,11 @@ def run_build(settings: Settings) -> int:
     return 0
 
 
-def run_serve(settings: Settings, port: int) -> int:
-    app = settings.project_dir / "dashboard" / "app.py"
-    env = dict(os.environ, JIEDAO_HOME=str(settings.home))
-    print(f"仪表盘：http://localhost:{port}  （Ctrl+C 停止）")
-    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port),
-               "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    try:
-        return subprocess.call(command, env=env, cwd=settings.project_dir)
-    except KeyboardInterrupt:
-        return 0
+def run_serve(settings: Settings, port: int, address: str = "127.0.0.1") -> int:
+    """The dashboard in a child process that stops with jiedao (Ctrl-C, SIGTERM): jiedao/serve.py."""
+    from jiedao.serve import run_serve as serve
+
+    return serve(settings, port, address)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -295,11 +205,13 @@ def parser() -> argparse.ArgumentParser:
     demo = add("demo", cmd_demo)
     demo.add_argument("--no-serve", action="store_true", help="build the warehouse but do not start the dashboard")
     demo.add_argument("--port", type=int, default=8501)
+    demo.add_argument("--address", default="127.0.0.1", help=ADDRESS_HELP)
     ingest = add("ingest", cmd_ingest)
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     add("build", cmd_build)
     serve = add("serve", cmd_serve)
     serve.add_argument("--port", type=int, default=8501)
+    serve.add_argument("--address", default="127.0.0.1", help=ADDRESS_HELP)
     export = add("export", cmd_export)
     export.add_argument("table", choices=sorted(EXPORT_TABLES))
     export.add_argument("--out", type=Path, default=None, help="output file (default: <home>/exports/TABLE.FORMAT)")
@@ -308,6 +220,8 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--street", help="9-digit street code")
     export.add_argument("--community", help="12-digit community code")
     export.add_argument("--indicator", help="indicator code, e.g. petitions_received")
+    export.add_argument("--headers", choices=("machine", "zh"), default="machine",
+                        help="zh: for people (Chinese headers, numbers rounded by unit, codes as text); default: for scripts")
     add("status", cmd_status)
     registry = commands.add_parser("registry", help="区划（街道与社区名录）：import")
     registry_commands = registry.add_subparsers(dest="registry_command", required=True, metavar="ACTION")
@@ -329,23 +243,8 @@ def parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         if name == "remove":
             sub.add_argument("name")
-    mappings = commands.add_parser("mappings", help="映射审核：list, confirm, decided, export, import")
-    mapping_commands = mappings.add_subparsers(dest="mappings_command", metavar="ACTION")
-    mappings.set_defaults(handler=cmd_mappings_list)
-
-    def add_mapping(name: str, handler: Command) -> argparse.ArgumentParser:
-        sub = mapping_commands.add_parser(name, help=handler.__doc__, description=handler.__doc__)
-        sub.set_defaults(handler=handler)
-        return sub
-
-    add_mapping("list", cmd_mappings_list)
-    confirm = add_mapping("confirm", cmd_mappings_confirm)
-    confirm.add_argument("item", help="the item's id from jiedao mappings list")
-    confirm.add_argument("--to", required=True, help="indicator code, 12-digit community code, or - (not data)")
-    confirm.add_argument("--note", default=None)
-    add_mapping("decided", cmd_mappings_decided)
-    add_mapping("export", cmd_mappings_export).add_argument("out", type=Path)
-    add_mapping("import", cmd_mappings_import).add_argument("file", type=Path)
+    add_mapping_commands(commands)
+    add_report_command(add)
     template = add("template", cmd_template)
     template.add_argument("--street", required=True, help="9-digit street code")
     template.add_argument("--period", required=True, help="YYYY-MM")

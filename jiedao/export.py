@@ -8,7 +8,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from jiedao.export_columns import for_people, indicator_labels
 from jiedao.settings import Settings
+from jiedao.spreadsheet_writer import write_table
 
 
 @dataclass(frozen=True)
@@ -102,3 +104,14 @@ def read_export(settings: Settings, table: ExportTable, filters: dict[str, str |
 
 def default_export_path(settings: Settings, name: str, file_format: str) -> Path:
     return settings.exports_dir / f"{name}.{file_format}"
+
+
+def write_export(settings: Settings, frame: pd.DataFrame, out: Path, *, file_format: str,
+                 headers: str = "machine") -> None:
+    """headers "machine": column names and values as stored, for scripts. "zh": for people, as the
+    dashboard downloads (Chinese headers, numbers rounded by unit, codes as text)."""
+    if headers == "zh":
+        people = for_people(frame, indicator_labels(settings.seeds_dir))
+        write_table(people.frame, out, file_format=file_format, text_columns=people.text_columns)
+    else:
+        write_table(frame, out, file_format=file_format)

@@ -75,3 +75,31 @@ def test_ingest_waits_for_the_raw_store_then_gives_up_with_a_message(
     with pytest.raises(StoreBusy, match="正被另一个程序占用"):
         connect_when_free(Settings(home=tmp_path), wait_seconds=1.0)
     assert "等待其释放" in capsys.readouterr().err
+
+
+def test_export_keeps_machine_names_by_default_and_writes_chinese_for_people_with_headers_zh(tmp_path):
+    import csv
+    import io
+
+    import openpyxl
+
+    from warehouse_fixture import build_fixture_warehouse
+
+    home = tmp_path / "home"
+    build_fixture_warehouse(home)
+    base = ["--home", str(home), "export", "indicators", "--community", "654201001001", "--period", "2025-10"]
+    assert main([*base, "--out", str(tmp_path / "machine.csv")]) == 0
+    machine = list(csv.DictReader(io.StringIO((tmp_path / "machine.csv").read_bytes().decode("utf-8-sig"))))
+    rate = next(row for row in machine if row["indicator_code"] == "petition_resolution_rate")
+    assert (rate["community_code"], rate["period"]) == ("654201001001", "2025-10")
+    assert main([*base, "--out", str(tmp_path / "people.csv"), "--headers", "zh"]) == 0
+    people = list(csv.DictReader(io.StringIO((tmp_path / "people.csv").read_bytes().decode("utf-8-sig"))))
+    assert list(people[0])[:5] == ["社区代码", "社区名称", "街道代码", "街道名称", "期间"]
+    rate_zh = next(row for row in people if row["指标代码"] == "petition_resolution_rate")
+    assert (rate_zh["社区代码"], rate_zh["期间"]) == ('="654201001001"', '="2025-10"')
+    assert rate_zh["数值"] == f"{float(rate['value']):.1f}" and rate_zh["单位"] == "%"
+    assert len(people) == len(machine)
+    assert main([*base, "--out", str(tmp_path / "people.xlsx"), "--headers", "zh"]) == 0
+    sheet = openpyxl.load_workbook(tmp_path / "people.xlsx").active
+    assert sheet["A1"].value == "社区代码"
+    assert (sheet["A2"].value, sheet["A2"].data_type, sheet["A2"].number_format) == ("654201001001", "s", "@")

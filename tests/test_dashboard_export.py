@@ -119,3 +119,61 @@ def test_template_months_keep_older_warehouse_months():
     assert months[:3] == ["2026-03", "2026-02", "2026-01"]
     assert months[-2:] == ["2025-01", "2023-05"]
     assert months == sorted(months, reverse=True)
+
+
+def built_downloads(monkeypatch) -> dict[str, object]:
+    """The files the page's download buttons would build, by the audit detail's format."""
+    from dashboard import downloads
+
+    builds: dict[str, object] = {}
+    real = downloads.audited
+
+    def capture(build, session, action, detail):
+        builds[detail.get("format", action)] = build
+        return real(build, session, action, detail)
+
+    monkeypatch.setattr(downloads, "audited", capture)
+    return builds
+
+
+def test_downloads_are_for_people_chinese_headers_rounded_values_codes_as_text(warehouse_home,
+                                                                            monkeypatch):
+    import csv
+    import io
+
+    import openpyxl
+
+    builds = built_downloads(monkeypatch)
+    app = open_page("export")
+    app.selectbox(key="export_community").set_value("654201001001").run()
+    assert not app.exception
+    preview = {r["indicator_code"]: r["value"] for r in rows(app, "indicator_code", "value")}
+    text = builds["csv"]().decode("utf-8-sig")
+    table = list(csv.DictReader(io.StringIO(text)))
+    assert list(table[0]) == ["社区代码", "社区名称", "街道代码", "街道名称", "期间", "指标代码",
+                              "指标名称", "数值", "单位", "来源文件", "来源工作表", "来源单元格"]
+    assert {row["社区代码"] for row in table} == {'="654201001001"'}
+    values = {row["指标代码"]: (row["数值"], row["单位"]) for row in table}
+    rate = preview["petition_resolution_rate"]
+    assert values["petition_resolution_rate"] == (f"{rate:.1f}", "%")
+    assert values["petitions_received"] == (str(int(preview["petitions_received"])), "件")
+    sheet = openpyxl.load_workbook(io.BytesIO(builds["xlsx"]())).active
+    assert [cell.value for cell in sheet[1]][:2] == ["社区代码", "社区名称"]
+    assert {(sheet.cell(row=r, column=1).value, sheet.cell(row=r, column=1).data_type,
+             sheet.cell(row=r, column=1).number_format) for r in range(2, sheet.max_row + 1)} == {
+        ("654201001001", "s", "@")}
+
+
+def test_score_download_reads_as_the_ranking_page(warehouse_home, monkeypatch):
+    import csv
+    import io
+
+    builds = built_downloads(monkeypatch)
+    app = open_page("export")
+    app.radio(key="export_table").set_value("scores").run()
+    preview = rows(app, "community_code", "score")[0]
+    table = list(csv.DictReader(io.StringIO(builds["csv"]().decode("utf-8-sig"))))
+    assert table[0]["社区代码"] == f'="{preview["community_code"]}"'
+    assert table[0]["计分方法"] in ("综合得分", "目标达成率") and table[0]["周期"] == "月"
+    assert table[0]["得分（百分制）"] == f"{preview['score'] * 100:.1f}"
+    assert table[0]["全市排名"] == str(int(preview["rank_in_city"]))
