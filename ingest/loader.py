@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Sequence
 from ingest import store
 from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet, read_aliases
 from ingest.decisions import community_aliases, read_decisions
+from ingest.derived import DerivedCatalogue, ReportedFigure
 from ingest.headers import HeaderCatalog
 from ingest.layout import ExtractedValue, FileContext, extract_sheet
 from ingest.periods import find_period
@@ -170,15 +171,17 @@ def rejected(candidate: Candidate, code: str, detail: str, file_format: str = "u
 
 def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
     workbook = read_workbook(candidate.path, settings)
-    context = FileContext(candidate.path.name, _CONTEXT["catalog"], _CONTEXT["matcher"],
-                          candidate.sent or candidate.mtime.date())  # type: ignore[arg-type]
+    context = FileContext(candidate.path.name, _CONTEXT["catalog"], _CONTEXT["matcher"],  # type: ignore[arg-type]
+                          candidate.sent or candidate.mtime.date(), DerivedCatalogue.from_seeds(settings.seeds_dir))
     values: list[ExtractedValue] = []
+    reported: list[ReportedFigure] = []
     problems: list[Problem] = []
     cells: list[tuple[str, str, int, int, str, str]] = []
     nonempty = 0
     for grid in workbook.sheets:
         extraction = extract_sheet(grid, context)
         values.extend(extraction.values)
+        reported.extend(extraction.reported)
         problems.extend(extraction.problems)
         cells.extend(extraction.cell_rows)
         nonempty += len(extraction.cell_rows)  # every non-empty cell has exactly one role
@@ -190,7 +193,7 @@ def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
     status = "partial" if any(problem.severity != "info" for problem in problems) else "loaded"
     return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,
                       workbook.file_format, workbook.encoding, status, tuple(values), tuple(problems),
-                      tuple(cells), nonempty)
+                      tuple(cells), nonempty, tuple(reported))
 
 
 # -- the batch --------------------------------------------------------------------------------

@@ -69,6 +69,22 @@ create table if not exists observations (
     file_mtime timestamp,
     ingested_at timestamp
 );
+create table if not exists reported_derived (
+    file_sha256 varchar,        -- a derived cell (办结率, 占比, 千人…数) naming a catalogue derived
+    batch_id integer,           -- indicator: what the sheet says, kept to be checked against the
+    file_name varchar,          -- rate computed from the raw values; never loaded as a value
+    sheet varchar,
+    cell_ref varchar,
+    header_text varchar,        -- header (or row label and column) as written, joined by ' / '
+    raw_text varchar,           -- the cell as written: 95.2%, 95.2, 0.952
+    community_code varchar,
+    indicator_code varchar,     -- the derived indicator (petition_resolution_rate …)
+    period_grain varchar,
+    period varchar,
+    value double,               -- in the catalogue's scale (× multiplier: 95.2 for 95.2 %)
+    rounding double,            -- half a unit of the last digit written, in that scale
+    is_cumulative boolean       -- a year-to-date (本年累计) rate
+);
 create table if not exists problems (
     file_sha256 varchar,
     batch_id integer,

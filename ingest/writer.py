@@ -18,6 +18,7 @@ import duckdb
 import numpy as np
 
 from ingest import store
+from ingest.derived import ReportedFigure
 from ingest.headers import HeaderCatalog
 from ingest.layout import ExtractedValue
 from ingest.problems import Problem
@@ -39,6 +40,7 @@ class ParsedFile:
     problems: tuple[Problem, ...]
     cells: tuple[tuple[str, str, int, int, str, str], ...]   # sheet, ref, row, col, raw, role
     cells_nonempty: int
+    reported: tuple[ReportedFigure, ...] = ()     # derived cells (办结率 …) kept to be checked, not loaded
 
     @property
     def values_loaded(self) -> int:
@@ -138,7 +140,7 @@ def write_batch(settings: LoaderSettings, batch_id: int, started_at: datetime, f
             "select file_sha256 from files where file_sha256 in (select unnest(?))",
             [[item.sha256 for item in parsed]]).fetchall()} if parsed else set()
         again = [item.sha256 for item in parsed if item.sha256 in present and item.sha256 in replacing]
-        for table in ("files", "cells", "observations", "problems") if again else ():
+        for table in ("files", "cells", "observations", "problems", "reported_derived") if again else ():
             con.execute(f"delete from {table} where file_sha256 in (select unnest(?))", [again])
         present.difference_update(again)
         already_loaded = [item for item in parsed if item.sha256 in present]
@@ -156,6 +158,7 @@ def write_batch(settings: LoaderSettings, batch_id: int, started_at: datetime, f
         _insert(con, "cells", cell_rows)
         pause_for_crash_test("cells")
         _insert(con, "observations", value_rows)
+        _insert(con, "reported_derived", reported_rows(batch_id, parsed))
         pause_for_crash_test("observations")
         _insert(con, "problems", problem_rows)
         pause_for_crash_test("problems")
@@ -229,6 +232,22 @@ def batch_rows(batch_id: int, parsed: list[ParsedFile],
     return file_rows, cell_rows, value_rows, Incoming(problem_rows)
 
 
+REPORTED_COLUMNS = ("sheet", "cell_ref", "header_text", "raw_text", "community_code", "indicator_code", "value",
+                    "rounding", "is_cumulative")
+
+
+def reported_rows(batch_id: int, parsed: list[ParsedFile]) -> Incoming:
+    """Columns for ``reported_derived``: each file's derived cells with their lineage."""
+    figures = list(chain.from_iterable(item.reported for item in parsed))
+    fields = dict(zip(ReportedFigure._fields, zip(*figures) if figures else repeat(())))
+    columns: Columns = {"file_no": _file_numbers([len(item.reported) for item in parsed])}
+    columns.update((name, fields[name]) for name in REPORTED_COLUMNS)
+    columns["period_grain"] = [period.grain for period in fields["period"]]
+    columns["period"] = [period.period for period in fields["period"]]
+    params = [[item.sha256 for item in parsed], [item.path.name for item in parsed], batch_id]
+    return Incoming(columns, {"file_sha256": "$1[file_no]", "file_name": "$2[file_no]", "batch_id": "$3"}, params)
+
+
 def _file_numbers(counts: list[int]) -> np.ndarray:
     """1, 1, …, 2, 2, …: the (1-based) file of each row, for ``$n[file_no]``."""
     return np.repeat(np.arange(1, len(counts) + 1, dtype=np.int64), counts)
@@ -253,7 +272,7 @@ NUMERIC_COLUMNS = {
     "batch_id": np.int64, "row_index": np.int64, "col_index": np.int64, "size_bytes": np.int64,
     "cells_nonempty": np.int64, "cells_value": np.int64, "cells_label": np.int64,
     "cells_problem": np.int64, "values_loaded": np.int64, "problems": np.int64,
-    "value": np.float64, "is_cumulative": np.bool_, "is_approximate": np.bool_,
+    "value": np.float64, "rounding": np.float64, "is_cumulative": np.bool_, "is_approximate": np.bool_,
 }
 
 

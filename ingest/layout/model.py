@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ingest.communities import CommunityMatcher
+from ingest.derived import DerivedCatalogue, ReportedFigure
 from ingest.headers import HeaderCatalog, IndicatorMatch, simplify
 from ingest.periods import Period
 from ingest.problems import Problem
@@ -53,6 +54,8 @@ class SheetExtraction:
     # Every non-empty cell, row by row and left to right, as the loader stores it:
     # (sheet, cell_ref, row, col, raw text, role).
     cell_rows: list[tuple[str, str, int, int, str, str]] = field(default_factory=list)
+    # Derived cells (办结率 …) naming a catalogue derived indicator: kept to be checked, never loaded.
+    reported: list[ReportedFigure] = field(default_factory=list)
 
     @property
     def cells(self) -> list[tuple[int, int, str]]:
@@ -70,6 +73,7 @@ class FileContext:
     catalog: HeaderCatalog
     matcher: CommunityMatcher
     sent: date | None = None   # the file's modification day: a period written without its year precedes it
+    derived: DerivedCatalogue = DerivedCatalogue()   # the catalogue's derived indicators (none: nothing kept)
 
 
 @dataclass

@@ -4,14 +4,14 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 from __future__ import annotations
 
 from ingest.headers import BRACKETED, normalize_header, simplify
+from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
                                  is_total, new_value)
-from ingest.layout.sheet import SheetState
 from ingest.periods import Period
 from ingest.values import parse_value
 
 
-class ValuePlacer(SheetState):
+class ValuePlacer(DerivedKeeper):
     """From a table's data rows to values, labels and problems."""
 
     def read_table(self, table: Table, data_rows: list[int], titles: list[str], span: range | None = None) -> None:
@@ -207,6 +207,8 @@ class ValuePlacer(SheetState):
                     roles[c] = "problem"
                     approximate[c] = True  # the sum above is incomplete: no total check
             return
+        if not table.indicators_as_rows and row_problem != "street_row":
+            self.keep_derived_columns(columns, r, cells, period, community_code)  # rates, to be checked
         row_indicator = None
         indicators_as_rows = table.indicators_as_rows
         if indicators_as_rows:
@@ -221,6 +223,7 @@ class ValuePlacer(SheetState):
                                           or self.catalog.is_not_data(indicator_levels)):
                 for c in cells:  # a rate the warehouse recomputes from its parts: a label here
                     roles[c] = "label"
+                self.keep_derived_row(r, cells, indicator_levels, period, community_code)  # to be checked
                 return
             if row_indicator is None:
                 if any(c in value_indexes and parse_value(row[c]).status != "blank" for c in cells):

@@ -8,7 +8,12 @@
 --   approximate: figures written as 约/余/多/近;
 --   completeness: a year-to-date figure whose previous month is missing, months with no
 --     submission, late submissions;
---   conflict: one batch holding different values for the same figure.
+--   conflict: one batch holding different values for the same figure;
+--   consistency: a derived figure a sheet reports (办结率 95.2%) that differs from the one computed
+--     from the same community and period's raw values (the same file's when it holds both parts,
+--     else the current ones) by more than derived_tolerance_points (percentages) or
+--     derived_tolerance_relative of it (per-1000 figures) and more than the rounding of what is
+--     written (half a unit of its last digit).
 -- The CTEs that only filter a table are not materialized: each rule reads the table again
 -- (a scan) instead of a CTE copy of every monthly value with its lineage (spilled at 30,000).
 with monthly as not materialized (
@@ -242,6 +247,97 @@ conflict_findings as (
     where distinct_values_in_batch > 1
 ),
 
+reported_rates as (
+    select
+        reported.file_sha256, reported.file_name, reported.sheet, reported.cell_ref,
+        reported.raw_text, reported.community_code, reported.period_grain, reported.period,
+        reported.indicator_code, reported.value, reported.rounding, reported.is_cumulative,
+        catalogue.numerator_code, catalogue.denominator_code, catalogue.multiplier
+    from {{ ref('stg_raw__reported_derived') }} as reported
+    inner join {{ ref('stg_seed__indicators') }} as catalogue
+        on catalogue.indicator_code = reported.indicator_code
+    where catalogue.kind = 'derived'
+),
+
+rate_part_values as (
+    select rates.file_sha256, rates.sheet, rates.cell_ref, 'file' as origin,
+           case when parts.indicator_code = rates.numerator_code then 'numerator'
+                else 'denominator' end as part,
+           parts.value
+    from reported_rates as rates
+    inner join {{ ref('stg_raw__observations') }} as parts
+        on parts.file_sha256 = rates.file_sha256
+        and parts.community_code = rates.community_code
+        and parts.period_grain = rates.period_grain
+        and parts.period = rates.period
+        and parts.is_cumulative = rates.is_cumulative
+        and parts.indicator_code in (rates.numerator_code, rates.denominator_code)
+    union all
+    select rates.file_sha256, rates.sheet, rates.cell_ref, 'current',
+           case when parts.indicator_code = rates.numerator_code then 'numerator'
+                else 'denominator' end,
+           parts.value
+    from reported_rates as rates
+    inner join {{ ref('int_observations_current') }} as parts
+        on parts.community_code = rates.community_code
+        and parts.period_grain = rates.period_grain
+        and parts.period = rates.period
+        and parts.is_cumulative = rates.is_cumulative
+        and parts.indicator_code in (rates.numerator_code, rates.denominator_code)
+),
+
+rate_parts as (
+    select
+        file_sha256, sheet, cell_ref,
+        max(case when origin = 'file' and part = 'numerator' then value end) as file_numerator,
+        max(case when origin = 'file' and part = 'denominator' then value end) as file_denominator,
+        max(case when origin = 'current' and part = 'numerator' then value end) as current_numerator,
+        max(case when origin = 'current' and part = 'denominator' then value end)
+            as current_denominator
+    from rate_part_values
+    group by file_sha256, sheet, cell_ref
+),
+
+computed_rates as (
+    select rates.*, parts.numerator, parts.denominator,
+           parts.numerator * rates.multiplier / parts.denominator as computed,
+           case when rates.multiplier = 100 then {{ var('derived_tolerance_points') }}
+                else {{ var('derived_tolerance_relative') }}
+                    * abs(parts.numerator * rates.multiplier / parts.denominator)
+           end as tolerance
+    from reported_rates as rates
+    inner join (
+        select
+            file_sha256, sheet, cell_ref,
+            case when file_numerator is not null and file_denominator is not null
+                 then file_numerator else current_numerator end as numerator,
+            case when file_numerator is not null and file_denominator is not null
+                 then file_denominator else current_denominator end as denominator
+        from rate_parts
+    ) as parts
+        on parts.file_sha256 = rates.file_sha256
+        and parts.sheet = rates.sheet
+        and parts.cell_ref = rates.cell_ref
+    where parts.numerator is not null and parts.denominator <> 0
+),
+
+derived_findings as (
+    select 'consistency' as finding_type, 'derived_mismatch' as rule_code, 'warning' as severity,
+           community_code, period_grain as grain, period, indicator_code, value,
+           case when is_cumulative then '本年累计' else '' end
+               || '填报值“' || coalesce(raw_text, '') || '”（' || {{ number_text('value') }}
+               || '）与按原始数计算的 ' || {{ number_text(stable_round('computed', 2)) }}
+               || '（' || {{ number_text('numerator') }} || ' ÷ ' || {{ number_text('denominator') }}
+               || ' × ' || {{ number_text('multiplier') }} || '）相差 '
+               || {{ number_text(stable_round('abs(value - computed)', 2)) }}
+               || '，超过容差 ' || {{ number_text(stable_round('case when rounding > tolerance then rounding else tolerance end', 4)) }}
+               as detail,
+           file_name as source_file, sheet as source_sheet, cell_ref as source_cell, raw_text
+    from computed_rates
+    where abs(value - computed)
+        > case when rounding > tolerance then rounding else tolerance end + 0.000001
+),
+
 all_findings as (
     select finding_type, rule_code, severity, community_code, grain, period, indicator_code,
            value, detail, source_file, source_sheet, source_cell, raw_text
@@ -255,6 +351,7 @@ all_findings as (
     union all select * from gap_findings
     union all select * from submission_findings
     union all select * from conflict_findings
+    union all select * from derived_findings
 )
 
 select
