@@ -223,6 +223,17 @@ def lookups_from(con: "duckdb.DuckDBPyConnection", settings: LoaderSettings) -> 
     return HeaderCatalog.from_seeds(settings.seeds_dir).with_decisions(decisions), matcher
 
 
+def read_one(settings: LoaderSettings, path: Path) -> ParsedFile:
+    """One file read exactly as a batch would read it, nothing written: what a submission's
+    preview shows before it is sent (values, problems, status)."""
+    catalog, matcher, _, _ = load_lookups(settings)
+    init_worker(catalog, matcher)
+    stat = path.stat()
+    (candidate,) = sending_dates([Candidate(path, sha256_of(path), stat.st_size,
+                                            datetime.fromtimestamp(stat.st_mtime))])
+    return parse_file(candidate, settings)
+
+
 @contextlib.contextmanager
 def gc_paused():
     """The cyclic garbage collector off while a batch is parsed and written. A batch allocates
