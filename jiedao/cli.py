@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from jiedao.cli_mappings import add_mapping_commands
-from jiedao.cli_reports import add_report_command
+from jiedao.cli_reports import add_brief_command, add_report_command
 from jiedao.settings import Settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
@@ -245,6 +245,7 @@ def parser() -> argparse.ArgumentParser:
             sub.add_argument("name")
     add_mapping_commands(commands)
     add_report_command(add)
+    add_brief_command(add)
     template = add("template", cmd_template)
     template.add_argument("--street", required=True, help="9-digit street code")
     template.add_argument("--period", required=True, help="YYYY-MM")

@@ -50,3 +50,28 @@ def add_report_command(add: Callable[[str, Command], argparse.ArgumentParser]) -
     report.add_argument("--period", help="YYYY-MM, YYYY-Qn or YYYY, as the form is filed")
     report.add_argument("--street", help="9-digit street code (default: every street, a sheet each)")
     report.add_argument("--out", type=Path, default=None, help="output file (default: <home>/exports/FORM-PERIOD.xlsx)")
+
+
+def cmd_brief(args: argparse.Namespace, settings: Settings) -> int:
+    """Write the monthly briefing of each street (or --street): XLSX and PDF, for a meeting or a cron job."""
+    from jiedao.briefing import BriefingError, write_briefings
+
+    out = args.out or settings.exports_dir / "briefings"
+    try:
+        written = write_briefings(settings, args.period, args.street, out, pdf=not args.no_pdf)
+    except BriefingError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    for item in written:
+        print(f"已生成简报 → {item.xlsx}" + (f"、{item.pdf.name}" if item.pdf else ""))
+        if item.pdf_error:
+            print(f"    {item.pdf_error}", file=sys.stderr)
+    return 0
+
+
+def add_brief_command(add: Callable[[str, Command], argparse.ArgumentParser]) -> None:
+    brief = add("brief", cmd_brief)
+    brief.add_argument("--period", required=True, help="YYYY-MM")
+    brief.add_argument("--street", help="9-digit street code (default: every street)")
+    brief.add_argument("--out", type=Path, default=None, help="folder (default: <home>/exports/briefings)")
+    brief.add_argument("--no-pdf", action="store_true", help="XLSX only")
