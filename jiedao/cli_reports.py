@@ -30,7 +30,20 @@ def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
         if not args.period:
             print("请用 --period 指定期间（如 2025-03、2025-Q1、2025）", file=sys.stderr)
             return 2
-        out = args.out or settings.exports_dir / f"{args.form}-{args.period}.xlsx"
+        file_format = args.format or (args.out.suffix.lstrip(".").lower() if args.out else "xlsx")
+        out = args.out or settings.exports_dir / f"{args.form}-{args.period}.{file_format}"
+        if file_format == "pdf":
+            from jiedao.briefing.render import BriefingError, html_to_pdf
+            from jiedao.reports.html import forms_html
+            from jiedao.reports.service import fill
+
+            try:
+                html_to_pdf(forms_html(fill(settings, args.form, args.period, args.street)), out)
+            except BriefingError as error:
+                print(str(error).replace("XLSX 已照常生成", "可改用 --format xlsx"), file=sys.stderr)
+                return 1
+            print(f"已生成报表 → {out}")
+            return 0
         data = render_report(settings, args.form, args.period, args.street)
     except (FormError, ReportUnavailable) as error:
         print(str(error), file=sys.stderr)
@@ -50,6 +63,7 @@ def add_report_command(add: Callable[[str, Command], argparse.ArgumentParser]) -
     report.add_argument("--period", help="YYYY-MM, YYYY-Qn or YYYY, as the form is filed")
     report.add_argument("--street", help="9-digit street code (default: every street, a sheet each)")
     report.add_argument("--out", type=Path, default=None, help="output file (default: <home>/exports/FORM-PERIOD.xlsx)")
+    report.add_argument("--format", choices=("xlsx", "pdf"), default=None, help="default: from --out, else xlsx")
 
 
 def cmd_brief(args: argparse.Namespace, settings: Settings) -> int:

@@ -215,3 +215,14 @@ def test_the_command_lists_and_refuses_a_wrong_period(demo_home, capsys):
     assert main(["--home", str(demo_home), "report", "xinfang_monthly", "--period", "2025-Q1"]) == 1
     assert "按月填报" in capsys.readouterr().err
     assert main(["--home", str(demo_home), "report", "nosuch", "--period", "2025-01"]) == 1
+
+
+@pytest.mark.skipif(__import__("shutil").which("pdftotext") is None, reason="needs poppler-utils (make test installs it)")
+def test_a_form_prints_to_pdf_with_its_header_and_missing_marks(demo_home, tmp_path):
+    import subprocess
+    out = tmp_path / "f.pdf"
+    assert main(["--home", str(demo_home), "report", "minzheng_monthly", "--period", "2025-11", "--street",
+                 "654201001", "--out", str(out)]) == 0
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, check=True,
+                          timeout=120).stdout.decode()
+    assert "和平街道2025年11月城市低保及救助情况统计表" in text and "城市最低生活保障" in text and "合计" in text
