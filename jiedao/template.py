@@ -2,8 +2,10 @@
 
 Title "<街道名><YYYY>年<M>月社区工作月报表" (the loader reads the period from it), a header row
 序号 | 社区代码 | 社区名称 | "<指标名称>(<单位>)" for every reported (non-derived) indicator, the
-street's communities prefilled with codes as text, number cells validated (decimal ≥ 0) and the
-only unlocked cells on a protected sheet, and a footer 填表人：/ 填报日期：.
+street's communities prefilled with codes as text, stock indicators (常住人口, 低保户数 …) prefilled
+with each community's latest figure (shaded, with a note: change what changed), number cells
+validated (decimal ≥ 0) and the only unlocked cells on a protected sheet, and a footer 填表人：/
+填报日期：.
 """
 
 from __future__ import annotations
@@ -70,6 +72,20 @@ def street_registry(settings: Settings, street_code: str) -> tuple[str, list[Tem
     return streets[street_code], sorted(communities, key=lambda c: c.community_code)
 
 
+def last_stock_values(settings: Settings, street_code: str, period: str) -> dict[tuple[str, str], float]:
+    """Each community's latest stock figure (常住人口, 低保户数 …) before ``period``, from the
+    published warehouse: the template starts from it, and the clerk changes what changed."""
+    if not settings.warehouse_db.exists():
+        return {}
+    with duckdb.connect(str(settings.warehouse_db), read_only=True) as con:
+        rows = con.execute("""
+            select m.community_code, m.indicator_code, arg_max(m.value, m.period) from fct_indicator_monthly m
+            join dim_indicator i using (indicator_code)
+            where m.street_code = ? and i.kind = 'stock' and m.period < ? and m.value is not null
+            group by m.community_code, m.indicator_code""", [street_code, period]).fetchall()
+    return {(community, code): value for community, code, value in rows}
+
+
 def template_title(street_name: str, period: str) -> str:
     match = re.fullmatch(r"(\d{4})-(\d{2})", period)
     if not match or not 1 <= int(match[2]) <= 12:
@@ -103,6 +119,8 @@ def build_template(settings: Settings, street_code: str, period: str,
                                          "valign": "vcenter", "locked": True})
     text_format = workbook.add_format({"border": 1, "num_format": "@", "locked": True})
     number_format = workbook.add_format({"border": 1, "locked": False, "bg_color": "#FFFFF0"})
+    stock_format = workbook.add_format({"border": 1, "locked": False, "bg_color": "#EAF1DD"})
+    previous = last_stock_values(settings, street_code, period)
     footer_format = workbook.add_format({"locked": True})
 
     sheet.merge_range(0, 0, 0, last_column, title, title_format)
@@ -114,8 +132,13 @@ def build_template(settings: Settings, street_code: str, period: str,
         sheet.write_number(row, 0, row - first_row + 1, text_format)
         sheet.write_string(row, 1, community.community_code, text_format)  # text, never a number
         sheet.write_string(row, 2, community.community_name, text_format)
-        for column in range(len(FIXED_HEADERS), last_column + 1):
-            sheet.write_blank(row, column, None, number_format)
+        for column, indicator in enumerate(indicators, start=len(FIXED_HEADERS)):
+            last = previous.get((community.community_code, indicator.indicator_code))
+            if last is None:
+                sheet.write_blank(row, column, None, number_format)
+            else:
+                sheet.write_number(row, column, last, stock_format)
+                sheet.write_comment(row, column, "上期数值，如有变化请修改")
     sheet.data_validation(first_row, len(FIXED_HEADERS), last_row, last_column, {
         "validate": "decimal", "criteria": ">=", "value": 0,
         "error_title": "请输入数字", "error_message": "只能填写大于或等于 0 的数字。",

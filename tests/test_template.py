@@ -115,3 +115,24 @@ def test_a_filled_template_ingests_with_zero_problems_and_exact_values(tmp_path)
     assert {(c, i) for c, i, *_ in loaded} == set(expected)
     assert {(g, p, cumulative) for _, _, g, p, _, cumulative in loaded} == {("month", "2025-12", False)}
     assert {(c, i): v for c, i, _, _, v, _ in loaded} == expected
+
+
+def test_stock_indicators_start_from_each_communitys_latest_figure(tmp_path):
+    home = tmp_path / "home"
+    build_fixture_warehouse(home)
+    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
+        expected = dict(con.execute("""
+            select m.indicator_code, arg_max(m.value, m.period) from fct_indicator_monthly m
+            join dim_indicator i using (indicator_code)
+            where m.community_code = '654201001001' and i.kind = 'stock' and m.period < '2026-01'
+              and m.value is not null
+            group by m.indicator_code""").fetchall())
+        flows = {code for (code,) in con.execute("select indicator_code from dim_indicator where kind = 'flow'").fetchall()}
+    assert expected, "the fixture warehouse has stock figures"
+    sheet = open_template(home, period="2026-01").active
+    headers = [cell.value for cell in sheet[2]]
+    by_code = {indicator.indicator_code: headers.index(indicator.header) + 1
+               for indicator in reported_indicators(Settings.from_env(home).seeds_dir)}
+    for code, value in expected.items():
+        assert sheet.cell(3, by_code[code]).value == value, code
+    assert all(sheet.cell(3, by_code[code]).value is None for code in flows if code in by_code)
