@@ -22,6 +22,10 @@ from jiedao.accounts import ROLES, Account, load_accounts
 
 SESSION_KEY = "session"
 NOTICE_KEY = "sign_in_notice"
+# Set when a session ends: the session-cookie the page was opened with must not sign it in again,
+# and the browser's cookie is to be cleared (dashboard/remembered_session.py).
+COOKIE_REVOKED_KEY = "session_cookie_revoked"
+COOKIE_CLEAR_KEY = "session_cookie_clear"
 DEFAULT_IDLE_MINUTES = 30.0
 DEFAULT_MAX_HOURS = 8.0
 ROLE_LEVELS = {"city": "city", "admin": "city", "street_leader": "street", "planner": "street",
@@ -107,6 +111,7 @@ def end_session(notice: str | None = None) -> None:
     """Forget the signed-in account and every choice made under it."""
     for key in list(st.session_state.keys()):
         del st.session_state[key]
+    st.session_state[COOKIE_REVOKED_KEY] = st.session_state[COOKIE_CLEAR_KEY] = True
     if notice:
         st.session_state[NOTICE_KEY] = notice
 

@@ -74,15 +74,34 @@ def rank_intervals(frame: pd.DataFrame, label: str = "community_name", rank: str
     return _layout(figure, title, height=max(300, 24 * len(ordered) + 100))
 
 
-def gap_heatmap(matrix: pd.DataFrame, text: pd.DataFrame, title: str,
-                colorbar_title: str) -> go.Figure:
-    """Communities (rows) × indicators (columns); positive = better than the reference."""
-    limit = float(matrix.abs().max().max()) if matrix.size else 1.0
-    limit = limit or 1.0
+def gap_heatmap(matrix: pd.DataFrame, text: pd.DataFrame, title: str, colorbar_title: str, *,
+                hover: pd.DataFrame | None = None, zrange: tuple[float, float] | None = None,
+                ticks: list[str] | None = None) -> go.Figure:
+    """Communities (rows) × indicators (columns), cells printing `text`. Coloured by `matrix` on
+    one scale for every column: `zrange` (low = worst, with `ticks` at low, middle and high), or
+    by default symmetric around 0 (positive = better than the reference). `hover`: each cell's
+    hover text (default: its printed text)."""
+    if zrange is None:
+        limit = float(matrix.abs().max().max()) if matrix.size else 1.0
+        zrange = (-(limit or 1.0), limit or 1.0)
+    low, high = zrange
+    colorbar: dict[str, object] = {"title": colorbar_title}
+    if ticks:
+        colorbar |= {"tickvals": [low, (low + high) / 2, high], "ticktext": ticks}
     figure = go.Figure(go.Heatmap(
-        z=matrix.values, x=plain(matrix.columns), y=plain(matrix.index), zmin=-limit, zmax=limit,
+        z=matrix.values, x=plain(matrix.columns), y=plain(matrix.index), zmin=low, zmax=high,
         colorscale=GAP_SCALE, text=text.values, texttemplate="%{text}",
-        colorbar={"title": colorbar_title}, hoverongaps=False))
+        colorbar=colorbar, hoverongaps=False, hoverinfo="skip"))
+    # A heatmap cell cannot be selected in plotly, so an invisible mark sits on every cell with
+    # a value: clicking a cell selects it (x = indicator, y = community) and it carries the hover.
+    cells = matrix.where(matrix.notna()).stack().dropna().index  # (row, column) with a value
+    hovers = text if hover is None else hover
+    figure.add_scatter(
+        x=plain(cells.get_level_values(1)), y=plain(cells.get_level_values(0)), mode="markers",
+        text=[text.at[row, column] for row, column in cells],
+        hovertext=plain(hovers.at[row, column] for row, column in cells), showlegend=False,
+        marker={"size": 18, "symbol": "square", "opacity": 0},
+        hovertemplate="%{y} · %{x}：%{hovertext}<extra></extra>")
     figure.update_yaxes(autorange="reversed")
     return _layout(figure, title, height=max(320, 26 * len(matrix.index) + 120))
 
@@ -150,3 +169,20 @@ def submission_matrix(frame: pd.DataFrame, title: str = "报送情况") -> go.Fi
     figure = _layout(figure, title, height=max(320, 26 * len(frame.index) + 160))
     figure.update_layout(margin={"t": 130})  # room for the month labels above the cells
     return figure
+
+
+def rank_changes(frame: pd.DataFrame, label: str, change: str,
+                 title: str = "名次变化最大的社区") -> go.Figure:
+    """Horizontal bars of rank change (positive = moved up), climbers on top; a fall is dark
+    and hatched, a climb light, so the two read apart in grayscale too."""
+    ordered = frame.sort_values(change, ascending=True)
+    values = ordered[change].astype(float)
+    figure = go.Figure(go.Bar(
+        x=values, y=plain(ordered[label]), orientation="h",
+        marker={"color": [GRAYS[0] if v < 0 else GRAYS[3] for v in values],
+                "pattern": {"shape": ["/" if v < 0 else "" for v in values]}},
+        text=[f"↑{v:.0f}" if v > 0 else f"↓{-v:.0f}" if v < 0 else "→" for v in values],
+        textposition="outside", cliponaxis=False,
+        hovertemplate="%{y}: %{text}<extra></extra>"))
+    figure.update_xaxes(title="名次变化（正数=上升）", zeroline=True, tickformat="d")
+    return _layout(figure, title, height=max(300, 28 * len(ordered) + 100))

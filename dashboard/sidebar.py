@@ -1,7 +1,9 @@
 """Sidebar filters shared by every view, kept across page switches, and the page frame.
 
 Streamlit forgets a widget's value when a page without it runs, so each choice is also kept
-under a plain session key and handed back to the widget when the next page draws it.
+under a plain session key and handed back to the widget when the next page draws it. Each choice
+is also written into the URL (dashboard/url_state.py), so F5 and a copied link open the same view;
+the period starts at the latest complete one (dashboard/period_marks.py).
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from typing import Callable, Sequence
 
 import streamlit as st
 
-from dashboard import auth, data
-from dashboard.formatting import escape_markdown, format_period
+from dashboard import auth, data, page_chrome, period_marks, url_state
+from dashboard.formatting import escape_markdown
 
 ALL_STREETS = "全市"
 
@@ -53,25 +55,32 @@ def query_choice(name: str, options: Sequence[str]) -> str | None:
     The options already come from the viewer's scope, so a URL can narrow what is shown but never
     reach outside it.
     """
-    value = st.query_params.get(name)
-    return value if value in options else None
+    return url_state.linked(name, options)
 
 
 def kept_choice(label: str, options: Sequence[str], key: str,
-                format_func: Callable[[str], str] = str, *, radio: bool = False) -> str | None:
-    """A sidebar selectbox (or radio) whose value survives switching pages."""
+                format_func: Callable[[str], str] = str, *, radio: bool = False,
+                default: str | None = None, url: str | None = None) -> str | None:
+    """A sidebar selectbox (or radio) whose value survives switching pages and lives in the URL
+    (as ?<url>=…, `key` unless told): the URL's value first, then the kept one, then `default`."""
     if not options:
         return None
-    kept = f"kept_{key}"
+    kept, name = f"kept_{key}", url or key
     if key in st.session_state and st.session_state[key] not in options:
         del st.session_state[key]
-    if key not in st.session_state and st.session_state.get(kept) in options:
-        st.session_state[key] = st.session_state[kept]
-    if key not in st.session_state and (linked := query_choice(key, options)):
-        st.session_state[key] = linked
+    if key not in st.session_state:
+        remembered = st.session_state.get(kept)
+        start = (query_choice(name, options) or (remembered if remembered in options else None)
+                 or (default if default in options else None))
+        if start is not None:
+            st.session_state[key] = start
+    else:  # hand the value back explicitly: after a page switch the widget would start afresh
+        st.session_state[key] = st.session_state[key]
     widget = st.sidebar.radio if radio else st.sidebar.selectbox
     choice = widget(label, list(options), key=key, format_func=format_func)
     st.session_state[kept] = choice
+    url_state.show(name, choice)
+    page_chrome.note_filter(label, format_func(choice))
     return choice
 
 
@@ -79,11 +88,15 @@ def filters(*, with_period: bool = True, grains: Sequence[str] = ("month", "quar
             with_street: bool = True) -> Filters:
     """Period grain, period and street in the sidebar; returns the scope they imply."""
     scope = viewer_scope()
+    url_state.drop_foreign({"street": [ALL_STREETS, *data.streets(scope)["street_code"]],
+                            "community": data.communities(scope)["community_code"]})
     grain = "month"
     period = None
     if with_period:
         grain = kept_choice("期间类型", list(grains), "grain", data.GRAIN_LABELS.get, radio=True)
-        period = kept_choice("期间", data.periods(scope, grain), f"period_{grain}", format_period)
+        choices = period_marks.period_choices(scope, grain)
+        period = kept_choice("期间", choices.options, f"period_{grain}", choices.label,
+                             default=choices.default, url="period")
     street_code = None
     if with_street and scope.level == "city":
         streets = data.streets(scope)
@@ -102,12 +115,28 @@ def community_choice(scope: data.Scope, label: str = "社区") -> str | None:
 
 
 def view(title: str, render: Callable[[], None], *, needs_warehouse: bool = True) -> None:
-    """Draw one page: its title, then its body, or an empty state that says why."""
+    """Draw one page: its title, then its body, or an empty state that says why. Above the title,
+    a header shown only in print names the page and the filters its body chose (page_chrome)."""
+    page_chrome.start(title)
+    print_header = st.empty()
     st.title(title)
+    as_of_caption()
     if needs_warehouse and not data.warehouse_exists():
         st.info(data.EMPTY_WAREHOUSE_MESSAGE)
+    else:
+        try:
+            render()
+        except data.WarehouseUnavailable as reason:
+            st.info(escape_markdown(str(reason)))
+    print_header.html(page_chrome.print_header(title))
+
+
+def as_of_caption() -> None:
+    """数据截至 the latest complete month in the signed-in viewer's scope, under the title."""
+    session = st.session_state.get(auth.SESSION_KEY)
+    if not isinstance(session, auth.Session) or not data.warehouse_exists():
         return
     try:
-        render()
-    except data.WarehouseUnavailable as reason:
-        st.info(escape_markdown(str(reason)))
+        st.caption(period_marks.as_of_text(session.scope))
+    except data.WarehouseUnavailable:
+        return

@@ -37,10 +37,11 @@ EXPORT_TABLES: dict[str, ExportTable] = {
         ),
         ExportTable(
             "scores",
-            "综合得分与排名：每个社区×期间×方法一行，含排名区间与覆盖率",
+            "综合得分与排名：每个社区×期间×方法一行，含排名区间、覆盖率、是否参与排名及说明",
             "warehouse",
             "select community_code, community_name, street_code, street_name, grain, period, method, score,"
-            " rank_in_street, rank_in_city, rank_p05, rank_median, rank_p95, coverage from mart_scores",
+            " rank_in_street, rank_in_city, rank_p05, rank_median, rank_p95, coverage, eligible,"
+            " eligibility_reason from mart_scores",
             ("period", "street_code", "community_code"),
             "grain, period, method, rank_in_city, community_code",
         ),

@@ -54,6 +54,8 @@ COLUMNS: dict[str, Column] = {
     "rank_median": Column("排名中位数", "decimal1"),
     "rank_p95": Column("排名区间（P95）", "count"),
     "coverage": Column("指标覆盖率（%）", "share"),
+    "eligible": Column("参与排名", "label"),
+    "eligibility_reason": Column("排名说明"),
     "finding_type": Column("发现类型", "label"),
     "rule_code": Column("规则代码"),
     "severity": Column("严重程度", "label"),
@@ -77,6 +79,7 @@ COLUMNS: dict[str, Column] = {
 VALUE_LABELS: dict[str, dict[str, str]] = {
     "grain": {"month": "月", "quarter": "季度", "year": "年"},
     "method": {"target_ratio": "目标达成率", "composite": "综合得分"},
+    "eligible": {"True": "是", "False": "否"},
     "finding_type": {"consistency": "一致性", "anomaly": "异常"},
     "severity": {"error": "错误", "warning": "警告", "info": "提示"},
     "status": {"loaded": "已载入", "partial": "部分载入", "rejected": "已拒收"},

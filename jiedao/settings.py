@@ -20,6 +20,9 @@ class Settings:
     max_unzipped_bytes: int = 500 * 1024 * 1024
     file_timeout_seconds: float = 120.0
     workers: int = field(default_factory=lambda: max(1, min(4, os.cpu_count() or 1)))
+    # A period is complete (the dashboard's default, 数据截至) when at least this share of the
+    # communities in the viewer's scope reported it: JIEDAO_COMPLETE_SHARE, default 0.9.
+    complete_share: float = field(default_factory=lambda: complete_share_from_env())
 
     @classmethod
     def from_env(cls, home: str | os.PathLike[str] | None = None) -> "Settings":
@@ -56,3 +59,18 @@ class Settings:
     @property
     def exports_dir(self) -> Path:
         return self.home / "exports"
+
+    @property
+    def session_secret_file(self) -> Path:
+        """The key that signs the dashboard's session cookie (created on first use, mode 600)."""
+        return self.home / "session_secret"
+
+
+def complete_share_from_env() -> float:
+    """JIEDAO_COMPLETE_SHARE as a share (0.9) or a percentage (90); 0.9 when unset or invalid."""
+    try:
+        share = float(os.environ.get("JIEDAO_COMPLETE_SHARE", "0.9"))
+    except ValueError:
+        return 0.9
+    share = share / 100 if share > 1 else share
+    return share if 0 < share <= 1 else 0.9

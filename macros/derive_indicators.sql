@@ -2,8 +2,9 @@
    value = numerator / denominator * multiplier, on the same keys. Rates are always recomputed
    from rolled-up parts, never averaged. A zero or missing denominator gives no row (the rate is
    undefined, not zero). Lineage columns come from the numerator. Keys compare with IS NOT DISTINCT FROM because
-   city rows have no street. #}
-{% macro derive_indicators(base_relation, key_columns, carried_columns=[]) %}
+   city rows have no street. least_columns take the lesser of numerator and denominator (months
+   behind a rate: a rate is only as complete as its less complete part). #}
+{% macro derive_indicators(base_relation, key_columns, carried_columns=[], least_columns=[]) %}
     select
         {% for key in key_columns -%}
         numerator.{{ key }},
@@ -15,6 +16,9 @@
         {%- for column in carried_columns %},
         numerator.{{ column }}
         {%- endfor %}
+        {%- for column in least_columns %},
+        least(numerator.{{ column }}, denominator.{{ column }}) as {{ column }}
+        {%- endfor %}
     from {{ base_relation }} as numerator
     inner join {{ ref('stg_seed__indicators') }} as catalogue
         on catalogue.numerator_code = numerator.indicator_code
@@ -23,6 +27,7 @@
         -- Only the denominators' rows, and only the columns the join needs: the hash table is
         -- built from a few indicators, not from every row with its lineage.
         select {{ key_columns | join(', ') }}, indicator_code, value, is_approximate
+            {%- for column in least_columns %}, {{ column }}{% endfor %}
         from {{ base_relation }}
         where indicator_code in (
             select denominator_code from {{ ref('stg_seed__indicators') }} where kind = 'derived')

@@ -17,7 +17,8 @@ with open(SEEDS / "registry_communities.csv", encoding="utf-8") as handle:
 NAMES = {row["community_code"]: row["community_name"] for row in REGISTRY}
 STREET_OF = {row["community_code"]: row["street_code"] for row in REGISTRY}
 OTHERS = {code: name for code, name in NAMES.items() if code != OWN}
-VIEWS = ("ranking", "gaps", "profile", "compare", "export", "quality", "catalogue")
+VIEWS = ("overview", "ranking", "gaps", "profile", "compare", "export", "quality",
+         "catalogue")
 
 
 def leaks(text: str, forbidden: dict[str, str]) -> list[str]:

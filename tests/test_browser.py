@@ -26,9 +26,9 @@ CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync"]
 VIEWS = {  # url path → page title
-    "": "排名", "gaps": "差距", "profile": "社区画像", "compare": "对比", "export": "数据下载",
-    "quality": "数据质量", "upload": "上传", "catalogue": "指标说明", "mappings": "映射审核",
-    "audit": "审计日志"}
+    "": "总览", "ranking": "排名", "gaps": "差距", "profile": "社区画像", "compare": "对比",
+    "export": "数据下载", "quality": "数据质量", "upload": "上传", "catalogue": "指标说明", "mappings": "映射审核",
+    "audit": "审计日志", "reports": "报表", "progress": "报送进度", "submit": "报送"}
 ADMIN, PASSWORD = "browser_admin", "browser-admin-42"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -132,8 +132,11 @@ def sign_in(page, username: str, password: str, url: str = "") -> None:
 
 def open_view(page, path: str) -> None:
     """Switch page through the navigation: a new URL would start a new, signed-out session."""
-    page.locator('[data-testid="stSidebarNav"]').get_by_role(
-        "link", name=VIEWS[path], exact=True).click()
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    more = nav.locator('[data-testid="stSidebarNavViewButton"]', has_text="more")
+    if more.count():  # beyond 12 pages Streamlit shows 10 and a "View N more" button
+        more.click()
+    nav.get_by_role("link", name=VIEWS[path], exact=True).click()
     page.get_by_role("heading", name=VIEWS[path], level=1).wait_for()
     settle(page)
 
@@ -197,6 +200,19 @@ def click_download(page, label: str):
             settle(page)
 
 
+def upload(page, path: Path) -> None:
+    """Upload one file through 上传 and wait for its result (ingest and rebuild)."""
+    open_view(page, "upload")
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
+    page.locator('[data-testid="stFileChip"]').first.wait_for()
+    settle(page)
+    go = page.get_by_role("button", name="导入并重建数据仓")
+    page.wait_for_function("b => !b.disabled", arg=go.element_handle())
+    go.click()
+    page.get_by_role("heading", name="导入结果").wait_for(timeout=300_000)
+    settle(page)
+
+
 def open_profile(page, community_name: str, period_label: str) -> None:
     """The 社区画像 view of one community in one period, once its figures are drawn."""
     open_view(page, "profile")
@@ -240,11 +256,11 @@ def test_every_view_renders_chinese_with_real_glyphs(page):
         characters, glyphs = cjk_glyphs_all_from_a_cjk_font(page, "h1")
         assert characters == len(CJK.findall(title))
         assert glyphs >= characters, f"{title}: missing CJK glyphs"
-        screenshot(page, path or "ranking")
+        screenshot(page, path or "overview")
 
 
 def test_switch_period_and_street(page):
-    open_view(page, "")
+    open_view(page, "ranking")
     assert metric_value(page, "2025年12月诉求办结率第一")
     choose(page, "期间", "2025年11月", sidebar=True)
     page.locator('[data-testid="stMetricLabel"]', has_text="2025年11月诉求办结率第一").wait_for()
@@ -301,15 +317,7 @@ def test_template_round_trip_through_upload_into_the_profile(page, tmp_path):
     filled_path = tmp_path / "和平街道2026年1月社区工作月报表.xlsx"
     book.save(filled_path)
 
-    open_view(page, "upload")
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(filled_path))
-    page.locator('[data-testid="stFileChip"]').first.wait_for()
-    settle(page)
-    go = page.get_by_role("button", name="导入并重建数据仓")
-    page.wait_for_function("b => !b.disabled", arg=go.element_handle())
-    go.click()
-    page.get_by_role("heading", name="导入结果").wait_for(timeout=300_000)
-    settle(page)
+    upload(page, filled_path)
     assert page.locator('[data-testid="stAlertContentSuccess"]').count() == 1
     screenshot(page, "upload-result")
 

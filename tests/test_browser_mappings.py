@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from test_browser import (ADMIN, CHROMIUM, PASSWORD, browser_home, choose, metric_value, open_profile,  # noqa: F401
-                          open_view, page, screenshot, server, settle)
+                          open_view, page, screenshot, server, settle, upload)
 from jiedao import mappings
 from tests.sheets import write_xlsx
 
@@ -29,19 +29,6 @@ def monthly_return(folder: Path, month: int, value: int) -> Path:
         ["社区", "民情诉求受理数", UNKNOWN],
         ["建设街社区", 20 + month, value],
     ]})
-
-
-def upload(page, path: Path) -> None:
-    """Upload one file through 上传 and wait for the result (ingest and rebuild)."""
-    open_view(page, "upload")
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
-    page.locator('[data-testid="stFileChip"]').first.wait_for()
-    settle(page)
-    go = page.get_by_role("button", name="导入并重建数据仓")
-    page.wait_for_function("b => !b.disabled", arg=go.element_handle())
-    go.click()
-    page.get_by_role("heading", name="导入结果").wait_for(timeout=300_000)
-    settle(page)
 
 
 def problems_of(home: Path, file_name: str) -> list[str]:

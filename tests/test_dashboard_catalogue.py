@@ -30,3 +30,59 @@ def test_what_if_weights_rerank_beside_the_unchanged_official_ranking(warehouse_
     assert what_if[0]["社区"] == "建设街社区居委会"
     assert what_if[0]["模拟得分"] == "100"
     assert rows(app, "名次", "得分")[0] == official[0]
+
+
+def direct_ranks(home, street_code: str, weights: dict[str, float]) -> dict[str, int]:
+    """The what-if ranks computed straight from the warehouse: Σ w·x / Σ w over the normalized
+    values of the street's eligible communities (latest month, composite), ranked (ties share)."""
+    import duckdb
+
+    weight_rows = ", ".join(f"('{code}', {weight!r})" for code, weight in weights.items())
+    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as connection:
+        return dict(connection.execute(
+            f"with w(indicator_code, w) as (values {weight_rows}), "
+            "latest as (select max(period) as period from mart_scores where grain = 'month'), "
+            "scores as (select c.community_code, round(sum(c.normalized_value * w.w) "
+            "  / nullif(sum(w.w), 0), 4) as score "
+            "  from mart_score_contributions c join w using (indicator_code) "
+            "  join mart_scores s using (community_code, grain, period, method) "
+            "  where c.method = 'composite' and c.grain = 'month' "
+            "  and c.period = (select period from latest) and s.eligible and s.street_code = ? "
+            "  and c.normalized_value is not null group by c.community_code) "
+            "select community_code, rank() over (order by score desc) from scores",
+            [street_code]).fetchall())
+
+
+def test_what_if_moves_compare_like_with_like(warehouse_home):
+    """A street leader: the what-if ranks within the street are compared with the street ranks
+    computed the same way, never with the city rank (which showed ↑1 … ↑14 with no change)."""
+    street = "654201001"
+    app = open_page("catalogue", role="street_leader", scope_code=street)
+    assert not app.exception
+    unchanged = rows(app, "模拟名次", "模拟得分")
+    assert len(unchanged) > 2
+    assert {row["较正式名次"] for row in unchanged} == {"→"}  # unchanged weights: no moves at all
+    assert [row["模拟名次"] for row in unchanged] == [row["名次"] for row in rows(app, "名次", "得分")]
+    old = {row["代码"]: float(row["综合得分权重"]) for row in rows(app, "代码", "口径")
+           if row["综合得分权重"] != "—"}
+    codes = {row["社区"]: row for row in unchanged}
+
+    new = {**old, "petition_resolution_rate": 0.0}
+    app.number_input(key="weight_petition_resolution_rate").set_value(0.0).run()
+    what_if = rows(app, "模拟名次", "模拟得分")
+    before, after = direct_ranks(warehouse_home, street, old), direct_ranks(warehouse_home, street, new)
+    assert before != after  # the change does move ranks
+    import duckdb
+    with duckdb.connect(str(warehouse_home / "warehouse.duckdb"), read_only=True) as connection:
+        code_of = dict(connection.execute(
+            "select community_name, community_code from dim_community where street_code = ?",
+            [street]).fetchall())
+    assert set(codes) == {name for name, code in code_of.items() if code in before}
+    for row in what_if:
+        code = code_of[row["社区"]]
+        assert row["模拟名次"] == after[code]
+        move = before[code] - after[code]
+        assert row["较正式名次"] == ("→" if move == 0 else f"↑{move}" if move > 0 else f"↓{-move}")
+    assert any(row["较正式名次"] != "→" for row in what_if)
+    official = [(row["名次"], row["社区"]) for row in rows(app, "名次", "得分")]
+    assert official == [(row["模拟名次"], row["社区"]) for row in unchanged]  # it does not move

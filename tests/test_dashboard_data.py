@@ -76,19 +76,28 @@ def test_months_in_a_period():
 
 
 
-def test_score_drivers_pick_the_largest_contribution_and_the_largest_loss(warehouse_home):
+def test_score_drivers_split_indicators_into_those_that_help_and_those_that_hurt(warehouse_home):
     contributions = data.score_contributions(data.CITY, "month", "2025-12", "composite")
-    contributions = contributions.dropna(subset=["normalized_value"]).assign(
+    contributions = contributions.assign(
         loss=lambda frame: frame["weight"] * (1 - frame["normalized_value"]))
-    expected = {}
+    rows = data.driver_rows(data.CITY, "month", "2025-12", "composite")
     for code, group in contributions.groupby("community_code"):
-        best = group.sort_values(["contribution", "indicator_code"], ascending=[False, True])
-        worst = group.sort_values(["loss", "indicator_code"], ascending=[False, True])
-        expected[code] = (best["indicator_name"].iloc[0], worst["indicator_name"].iloc[0])
+        score = group["contribution"].sum() / group["weight"].sum()
+        helps = group[(group["normalized_value"] >= score) & (group["contribution"] > 0)]
+        helps = helps.sort_values(["contribution", "indicator_code"], ascending=[False, True])
+        hurts = group.drop(helps.index).sort_values(["loss", "indicator_code"],
+                                                    ascending=[False, True])
+        mine = rows[rows["community_code"] == code]
+        assert mine.loc[mine["side"] == "help", "indicator_code"].tolist() == \
+            helps["indicator_code"].head(3).tolist()
+        assert mine.loc[mine["side"] == "hurt", "indicator_code"].tolist() == \
+            hurts["indicator_code"].head(3).tolist()
     drivers = data.score_drivers(data.CITY, "month", "2025-12", "composite")
     assert len(drivers) == 21
-    assert {row.community_code: (row.best, row.worst) for row in drivers.itertuples()} == expected
-    assert expected["654201003005"] == ("诉求办结率", "治安案件数")  # 伊宁街, the composite leader
+    named = {row.community_code: (row.best, row.worst) for row in drivers.itertuples()}
+    # 宏图街 did not report 治安案件数: it scores below the worst, costs most and says so.
+    assert named["654201002007"] == ("新增就业岗位数、千人志愿者数", "治安案件数（未报送）、诉求办结率")
+    assert named["654201003005"] == ("诉求办结率、千人志愿者数", "治安案件数、新增就业岗位数")
     street = data.score_drivers(data.Scope("street", "654201003"), "month", "2025-12", "composite")
     assert street["community_code"].str.startswith("654201003").all() and len(street) == 6
 

@@ -36,8 +36,8 @@ def test_sign_in_failure_then_success_is_audited(warehouse_home):
     assert [e.value for e in app.error] == ["用户名或密码错误"]
     app = sign_in_form(app, "heping", TEST_PASSWORD)
     assert not app.exception
-    assert app.title[0].value == "排名"
-    assert len(rows(app, "名次", "得分")) == 7
+    assert app.title[0].value == "总览"  # the home page; its street table: 和平街道's 7
+    assert [row["社区数"] for row in rows(app, "街道", "社区数")] == [7]
     events = read_events(Settings.from_env())
     assert [(e.action, e.username, e.role, e.scope_code) for e in events] == [
         ("sign_in_failed", "heping", "", ""), ("sign_in_failed", "nobody", "", ""),
@@ -82,7 +82,7 @@ def test_absolute_session_limit(warehouse_home):
     assert app.title[0].value == "登录"
     assert [w.value for w in app.warning] == [auth.MAX_EXPIRED]
     app = session_aged(idle_seconds=60, signed_in_seconds=7 * 3600)
-    assert app.title[0].value == "排名"
+    assert app.title[0].value == "总览"
 
 
 def test_expiry_limits_come_from_the_environment(warehouse_home, monkeypatch):
@@ -95,7 +95,7 @@ def test_expiry_limits_come_from_the_environment(warehouse_home, monkeypatch):
 
 def test_activity_keeps_a_session_alive(warehouse_home):
     app = session_aged(idle_seconds=29 * 60, signed_in_seconds=60 * 60)
-    assert app.title[0].value == "排名"
+    assert app.title[0].value == "总览"
     assert time.time() - app.session_state["session"].last_seen < 60
 
 

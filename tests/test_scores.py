@@ -154,12 +154,14 @@ def test_communities_without_reports_are_shown_with_zero_coverage(hand_worked: P
 
 
 # Rank uncertainty, April 2025: A best and B second on everything, Z worst on everything;
-# M misses the resolution rate and P's figures are approximate, both in the middle.
+# M misses the resolution rate (coverage 2 of 3: not ranked), P's figures are approximate and Q
+# has P's nominal figures exactly, both in the middle.
 #                                 community  received resolved      jobs    security_cases
 UNCERTAINTY = [
     *month_report("2025-04", [(JIANSHE, 100, 100, 100, 0),       # A
                               (SHANGYE, 100, 97, 97, 3),         # B
-                              (DUBIEKE, 100, 0, 0, 100)]),       # Z
+                              (DUBIEKE, 100, 0, 0, 100),         # Z
+                              (GONGYUAN, 100, 50, 50, 50)]),     # Q
     Obs(WENHUA, "jobs_created", "2025-04", 50, file_name="m.xlsx"),          # M
     Obs(WENHUA, "security_cases", "2025-04", 50, file_name="m.xlsx"),
     Obs(XINCHENG, "petitions_received", "2025-04", 100, file_name="p.xlsx"),  # P
@@ -201,26 +203,35 @@ def uncertainty(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_uncertainty(tmp_path_factory.mktemp("uncertainty"), seed=7)
 
 
-def test_rank_intervals_are_wider_for_missing_and_approximate_data(uncertainty: Path) -> None:
-    # M and P are level on average (mean rank 3.5 each over seeds): both always span 3..4, and
-    # which of them has the median 3 is a coin flip of the seed's random stream.
+def test_rank_intervals_are_wider_for_approximate_data_and_absent_when_not_ranked(
+        uncertainty: Path) -> None:
+    # P and Q are level on average: the noise on P's approximate figures makes both span 3..4
+    # (which of them has the median 3 is a coin flip of the seed's random stream).
+    # M, missing a third of its indicators, is not ranked: no rank and no interval (it used to be
+    # imputed within the range and ranked 3..4).
     assert rank_intervals(uncertainty) == [
         (JIANSHE, 1, 1, 1, 200),
         (SHANGYE, 2, 2, 2, 200),
-        (WENHUA, 3, 3, 4, 200),
+        (WENHUA, None, None, None, None),
         (DUBIEKE, 5, 5, 5, 200),
-        (XINCHENG, 3, 4, 4, 200),
+        (GONGYUAN, 3, 4, 4, 200),
+        (XINCHENG, 3, 3, 4, 200),
     ]
 
 
 def test_missing_indicator_is_flagged_with_its_coverage(uncertainty: Path) -> None:
+    # M: jobs 50 and security 50 normalize to 0.5 each (range 0..100); the missing rate scores
+    # one full range below the worst (−1), not the average of the others (the old 0.5).
     assert query(
         uncertainty,
-        "select coverage, missing_indicators, has_missing, score from mart_scores "
+        "select coverage, missing_indicators, has_missing, score, eligible, eligibility_reason, "
+        "rank_in_city from mart_scores "
         "where method = 'composite' and grain = 'month' and period = '2025-04' "
         "and community_code = ?",
         [WENHUA],
-    ) == [(pytest.approx(0.275 / 0.575), "petition_resolution_rate", True, 0.5)]
+    ) == [(pytest.approx(2 / 3), "petition_resolution_rate", True,
+           pytest.approx((0.3 * -1 + 0.075 * 0.5 + 0.2 * 0.5) / 0.575), False,
+           "数据不全（覆盖率 66.7 %），不参与排名", None)]
 
 
 def test_same_seed_gives_the_same_draws(uncertainty: Path, tmp_path: Path) -> None:

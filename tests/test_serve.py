@@ -1,15 +1,21 @@
 """`jiedao serve` never holds the files that ingest and build write (issue 2).
 
 With the dashboard running and a signed-in page open on it, `jiedao ingest` and `jiedao build`
-succeed, and after a reload the page shows the new month.
+succeed, and after a reload the page shows the new month. And the Streamlit child ends with
+jiedao: SIGTERM or Ctrl-C to jiedao alone stops it; it listens on 127.0.0.1 unless told.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import signal
+import socket
 import subprocess
 import sys
+import threading
+import time
+import urllib.request
 from pathlib import Path
 
 import openpyxl
@@ -85,3 +91,105 @@ def test_ingest_and_build_while_serving_then_a_reload_shows_the_new_month(demo_c
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=30)
+
+
+def children_of(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in path.read_text().split()] if path.exists() else []
+
+
+def running(pid: int) -> bool:
+    """The process exists and is not a zombie waiting to be reaped."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def wait_until(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+def test_a_signal_to_jiedao_stops_the_streamlit_child(tmp_path, signum):
+    port = free_port()
+    jiedao = subprocess.Popen([*JIEDAO, "--home", str(tmp_path / "home"), "serve", "--port", str(port)],
+                              cwd=PROJECT_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              start_new_session=True, env=os.environ | {"DO_NOT_TRACK": "1"})
+    children: list[int] = []
+    try:
+        wait_until_healthy(jiedao, f"http://127.0.0.1:{port}")
+        children = children_of(jiedao.pid)
+        assert len(children) == 1, children
+        arguments = Path(f"/proc/{children[0]}/cmdline").read_bytes().decode().split("\0")
+        jiedao.send_signal(signum)  # to jiedao only, as systemd or a terminal's Ctrl-C would
+        assert wait_until(lambda: not running(children[0]), 90), "the Streamlit child outlived the signal"
+        assert jiedao.wait(timeout=90) == 0
+        assert "streamlit" in arguments
+        assert arguments[arguments.index("--server.address") + 1] == "127.0.0.1"
+    finally:
+        for child in children:
+            if running(child):
+                os.kill(child, signal.SIGKILL)
+        if jiedao.poll() is None:
+            os.killpg(jiedao.pid, signal.SIGKILL)
+        jiedao.wait()
+
+
+class ProxyRecorder:
+    """A stand-in HTTP(S) proxy that records the first line of every request and answers none."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.seen: list[str] = []
+        threading.Thread(target=self.serve, daemon=True).start()
+
+    def serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            with connection:
+                connection.settimeout(5)
+                try:
+                    self.seen.append(connection.recv(1024).decode("latin-1").split("\r\n")[0])
+                except OSError as error:
+                    self.seen.append(f"a connection ({error})")
+
+
+@pytest.mark.parametrize("address", [None, "0.0.0.0"], ids=["default", "every-interface"])
+def test_the_server_asks_nothing_of_the_internet(tmp_path, address):
+    """Streamlit's start-up banner looks up the machine's external IP (checkip.amazonaws.com)
+    unless told its address: every outside request goes through a recording proxy, and there is
+    none by the time the banner is printed and the dashboard's page has been served."""
+    proxy = ProxyRecorder()
+    env = {name: value for name, value in os.environ.items() if name.lower() != "no_proxy"}
+    env |= {"DO_NOT_TRACK": "1", "HTTP_PROXY": proxy.url, "HTTPS_PROXY": proxy.url,
+            "http_proxy": proxy.url, "https_proxy": proxy.url, "ALL_PROXY": proxy.url}
+    port = free_port()
+    jiedao = subprocess.Popen([*JIEDAO, "--home", str(tmp_path / "home"), "serve", "--port", str(port),
+                               *(["--address", address] if address else [])],
+                              cwd=PROJECT_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              start_new_session=True, env=env)
+    output: list[str] = []
+    threading.Thread(target=lambda: output.extend(line.decode("utf-8", "replace") for line in jiedao.stdout),
+                     daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_healthy(jiedao, base)
+        assert wait_until(lambda: any("URL:" in line for line in output), 90), output
+        with urllib.request.urlopen(base) as response:
+            assert response.status == 200
+        assert proxy.seen == []
+    finally:
+        os.killpg(jiedao.pid, signal.SIGTERM)
+        jiedao.wait(timeout=60)
+        proxy.listener.close()

@@ -153,7 +153,7 @@ def test_petition_ranking_ranks_within_street_and_city(warehouse: Path) -> None:
         warehouse,
         "select community_code, street_code, petitions_received, petitions_resolved, "
         "resolution_rate, rank_in_street, rank_in_city from mart_petition_ranking "
-        "where period = '2025-01' order by rank_in_city, community_code",
+        "where period = '2025-01' and eligible order by rank_in_city, community_code",
     ) == [
         (SHANGYE, HEPING_STREET, 20.0, 20.0, 100.0, 1, 1),
         (JIANSHE, HEPING_STREET, 50.0, 45.0, 90.0, 2, 2),
@@ -166,9 +166,26 @@ def test_petition_ranking_without_received_has_no_rate_and_no_rank(warehouse: Pa
     assert query(
         warehouse,
         "select community_code, resolution_rate, rank_in_street, rank_in_city, "
-        "rank_change_in_city from mart_petition_ranking where period = '2025-02' "
-        "order by community_code",
-    ) == [(JIANSHE, 95.0, 1, 1, 1), (SHANGYE, None, None, None, None)]
+        "rank_change_in_city, eligible, eligibility_reason from mart_petition_ranking "
+        "where period = '2025-02' and community_code in (?, ?) order by community_code",
+        [JIANSHE, SHANGYE],
+    ) == [(JIANSHE, 95.0, 1, 1, 1, True, "覆盖率 100.0 %（不低于 80 %），参与排名"),
+          (SHANGYE, None, None, None, None, False, "受理数为 0 或缺失，无办结率，不参与排名")]
+
+
+def test_petition_ranking_lists_communities_that_sent_nothing(warehouse: Path) -> None:
+    # Every community of the registry is listed in a month petitions were due: one that sent
+    # nothing is not ranked and says why, instead of silently dropping out of the table.
+    assert query(
+        warehouse,
+        "select count(*), count(rank_in_city) from mart_petition_ranking where period = '2025-01'",
+    ) == [(21, 4)]
+    assert query(
+        warehouse,
+        "select petitions_received, coverage, eligible, eligibility_reason, rank_in_city "
+        "from mart_petition_ranking where period = '2025-01' and community_code = ?",
+        [GONGYUAN],
+    ) == [(None, 0.0, False, "数据不全（覆盖率 0.0 %），不参与排名", None)]
 
 
 def test_dim_community_has_residents_and_peer_groups(warehouse: Path) -> None:

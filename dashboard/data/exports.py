@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.data.rankings import eligibility_columns
 from dashboard.data.scope import Scope, scope_clause
 from dashboard.data.warehouse import query
 
@@ -36,7 +37,8 @@ def score_table(scope: Scope, grain: str, period: str | None = None) -> pd.DataF
     period_sql, period_params = ("and period = ?", (period,)) if period else ("", ())
     return query(
         "select community_code, community_name, street_code, street_name, peer_group, grain, "
-        "period, method, score, rank_in_street, rank_in_city, rank_in_peer, rank_change, coverage "
+        "period, method, score, rank_in_street, rank_in_city, rank_in_peer, rank_change, coverage, "
+        f"{eligibility_columns('mart_scores')} "
         f"from mart_scores where grain = ? {period_sql} and {where} "
         "order by period, method, rank_in_city",
         (grain, *period_params, *params))

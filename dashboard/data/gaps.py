@@ -14,7 +14,7 @@ def target_gaps(scope: Scope, grain: str, period: str) -> pd.DataFrame:
     where, params = scope_clause(scope, "g.community_code")
     return query(
         "select g.community_code, d.community_name, d.residents, g.indicator_code, "
-        "i.indicator_name, i.unit, g.value, g.target_value, g.target_operator, g.gap, "
+        "i.indicator_name, i.unit, i.domain, g.value, g.target_value, g.target_operator, g.gap, "
         "g.meets_target from mart_target_gaps g "
         "join dim_community d using (community_code) "
         "left join dim_indicator i using (indicator_code) "
@@ -42,7 +42,7 @@ def community_values(scope: Scope, grain: str, period: str,
         "m as (select peer_group, indicator_code, median(value) as peer_median from v "
         "  group by peer_group, indicator_code) "
         "select v.unit_code as community_code, d.community_name, d.street_code, v.residents, "
-        "v.peer_group, v.indicator_code, i.indicator_name, i.unit, i.kind, i.direction, "
+        "v.peer_group, v.indicator_code, i.indicator_name, i.unit, i.kind, i.direction, i.domain, "
         "v.value, v.is_approximate, m.peer_median from v "
         "join dim_community d on d.community_code = v.unit_code "
         "left join m on m.peer_group is not distinct from v.peer_group "

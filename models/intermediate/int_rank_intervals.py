@@ -5,20 +5,23 @@ Each draw
   * switches the composite's normalization between min-max and z-score (a coin per draw),
   * leaves one indicator out (draw d leaves out indicator number d mod (n + 1); n = none),
   * varies approximate values by U(1 - mc_approximate_spread, 1 + mc_approximate_spread),
-  * imputes each missing value uniformly within the range of that draw's normalized values,
-and ranks the communities of each city by the draw's weighted mean: values are normalized over
-every community of the warehouse, as int_score_inputs does, and ranked within the city, as
-mart_scores.rank_in_city is. The 5 %, 50 % and 95 % points of each community's ranks (nearest
-rank) are its interval.
+  * scores each missing value as int_score_inputs does (macro missing_score): one full range
+    below the draw's worst normalized value, worst - max(1, best - worst); target_ratio 0,
+and ranks the eligible communities of each city (int_scores_nominal.eligible, var
+ranking_min_coverage) by the draw's weighted mean: values are normalized over every community
+with a score, as int_score_inputs does, and ranked among the eligible of the city, as
+mart_scores.rank_in_city is; the ineligible get no interval. The 5 %, 50 % and 95 % points of each community's ranks (nearest
+rank) are its interval. The same draws are also ranked among the eligible of each population peer
+group (dim_community.peer_group, across cities, as mart_scores.rank_in_peer is): peer_rank_*.
 
 Why Python rather than SQL: the draws are matrices (communities × indicators) per draw, where
 the SQL self-joins took minutes. No draws × communities × indicators array is built either (see
 DrawMatrix): the normalized values are affine per draw and indicator, so a draw's scores are a
 weighted sum over the one base matrix plus corrections for the approximate and missing cells,
-which alone get random numbers. 30,000 communities × 200 draws take about 2 s per method, grain
+which alone get corrections (only the approximate ones random numbers). 30,000 communities × 200 draws take about 2 s per method, grain
 and period (mostly the per-draw sort for the ranks) and ~100 MB. Only the intervals are stored,
 never the individual draws. The generator is seeded from (mc_seed, method, grain, period) and
-used per block of DRAWS_PER_CHUNK draws (weights, coins, approximate noise, imputation uniforms),
+used per block of DRAWS_PER_CHUNK draws (weights, coins, approximate noise),
 and no step depends on BLAS threads, so the same seed gives the same intervals on any thread count.
 """
 
@@ -30,12 +33,14 @@ import numpy as np
 import pandas as pd
 
 DRAWS_PER_CHUNK = 25  # draws per block of random numbers (part of the seeded stream) and of scores
-INPUT_COLUMNS = ("method", "community_code", "grain", "period", "indicator_code", "value",
+# A missing value (none, or a partial period's) is NaN here, as it is unscored in int_score_inputs.
+INPUT_COLUMNS = ("method", "community_code", "grain", "period", "indicator_code",
+                 "case when is_missing then null else value end as value",
                  "is_approximate", "direction", "weight", "target_value", "target_operator")
 OUTPUT_COLUMNS = {
     "method": "object", "community_code": "object", "grain": "object", "period": "object",
     "rank_p05": "int64", "rank_median": "int64", "rank_p95": "int64", "rank_mean": "float64",
-    "draws": "int64",
+    "peer_rank_p05": "int64", "peer_rank_median": "int64", "peer_rank_p95": "int64", "draws": "int64",
 }
 
 
@@ -53,14 +58,14 @@ def model(dbt, session):
     # inputs at once (11 M rows of text at 30,000 communities) and merging them held 7 GB.
     scored = dbt.ref("int_scores_nominal").filter("score is not null")
     inputs = dbt.ref("int_score_inputs")
-    cities = dbt.ref("dim_community").project("community_code, city_code").df()
+    cities = dbt.ref("dim_community").project("community_code, city_code, peer_group").df()
     periods = recent_periods(
         scored.aggregate("grain, period, max(period_index) as period_index", "grain, period").df(),
         settings["max_periods"])
     if not periods:
         return empty_intervals()
     period_list = ", ".join(sql_text(period) for period in sorted(periods))
-    groups = (scored.filter(f"period in ({period_list})")
+    groups = (scored.filter(f"period in ({period_list}) and eligible")
               .aggregate("method, grain, period", "method, grain, period").df()
               .sort_values(["method", "grain", "period"]).itertuples(index=False))
     frames = []
@@ -68,7 +73,8 @@ def model(dbt, session):
         condition = (f"method = {sql_text(method)} and grain = {sql_text(grain)}"
                      f" and period = {sql_text(period)}")
         group = inputs.filter(condition).project(", ".join(INPUT_COLUMNS)).df().merge(
-            scored.filter(condition).project("community_code").df(), on="community_code").merge(
+            scored.filter(condition).project("community_code, eligible").df(),
+            on="community_code").merge(
             cities, on="community_code", how="left")
         frame = intervals_for_period(group, method, grain, period, settings)
         if len(frame):
@@ -97,16 +103,24 @@ def recent_periods(inputs: pd.DataFrame, max_periods: int) -> set[str]:
 ALL = slice(None)  # every community: indexing with it is a view, not a copy
 
 
-def members_by_city(group: pd.DataFrame, communities: np.ndarray) -> list:
-    """The row positions of each city's communities (ALL when there is one city, or no city_code)."""
-    if "city_code" not in group:
+def members_by_city(group: pd.DataFrame, communities: np.ndarray, column: str = "city_code") -> list:
+    """The row positions of each city's (or column's) communities (ALL when one, or no column)."""
+    if column not in group:
         return [ALL]
-    city_codes = (group.drop_duplicates("community_code").set_index("community_code")["city_code"]
+    city_codes = (group.drop_duplicates("community_code").set_index("community_code")[column]
                   .reindex(communities).fillna("").to_numpy())
     unique = pd.unique(city_codes)
     if len(unique) == 1:
         return [ALL]
     return [np.flatnonzero(city_codes == city) for city in unique]
+
+
+def eligible_mask(group: pd.DataFrame, communities: np.ndarray) -> np.ndarray:
+    """Which communities are ranked (all of them when the group has no eligible column)."""
+    if "eligible" not in group:
+        return np.ones(len(communities), dtype=bool)
+    flags = group.drop_duplicates("community_code").set_index("community_code")["eligible"]
+    return flags.reindex(communities).fillna(False).to_numpy(dtype=bool)
 
 
 def stable_number(text: str) -> int:
@@ -123,7 +137,13 @@ def intervals_for_period(group: pd.DataFrame, method: str, grain: str, period: s
     if values.shape[1] == 0:
         return pd.DataFrame()
     communities = values.index.to_numpy()
-    city_members = members_by_city(group, communities)
+    eligible = eligible_mask(group, communities)
+    if not eligible.any():
+        return pd.DataFrame()
+    partitions = {prefix: [members if eligible.all() else np.flatnonzero(eligible) if members is ALL
+                           else members[eligible[members]]
+                           for members in members_by_city(group, communities, column)]
+                  for prefix, column in (("", "city_code"), ("peer_", "peer_group"))}
     indicators = values.columns.to_list()
     by_indicator = group.drop_duplicates("indicator_code").set_index("indicator_code").loc[indicators]
     targets = at_most = None
@@ -143,7 +163,8 @@ def intervals_for_period(group: pd.DataFrame, method: str, grain: str, period: s
     )
     draws, count, indicator_count = settings["draws"], matrix.count, matrix.indicator_count
     # Community-major, so that each community's draws are contiguous for the percentiles.
-    ranks = np.empty((count, draws), dtype=np.int32 if count < 2**31 - 1 else np.int64)
+    ranks = {prefix: np.empty((count, draws), dtype=np.int32 if count < 2**31 - 1 else np.int64)
+             for prefix in partitions}
     for start in range(0, draws, DRAWS_PER_CHUNK):
         draw_numbers = np.arange(start + 1, min(start + DRAWS_PER_CHUNK, draws) + 1)
         size = len(draw_numbers)
@@ -155,20 +176,23 @@ def intervals_for_period(group: pd.DataFrame, method: str, grain: str, period: s
             draw_weights[kept.nonzero()[0], left_out[kept]] = 0.0
         use_zscore = rng.uniform(size=size) >= 0.5
         spread = settings["approximate_spread"]
-        # Random numbers only for the cells that need them: approximate and missing values.
+        # Random numbers only for the cells that need them: approximate values.
         noise = rng.uniform(1 - spread, 1 + spread, size=(size, matrix.approximate_count))
-        imputation = rng.uniform(size=(size, matrix.missing_count))
-        scores = matrix.scores(draw_weights, use_zscore, noise, imputation)
-        for members in city_members:
-            ranks[members, start:start + size] = competition_ranks(scores[:, members]).T
+        scores = matrix.scores(draw_weights, use_zscore, noise)
+        for prefix, member_lists in partitions.items():
+            for members in member_lists:
+                ranks[prefix][members, start:start + size] = competition_ranks(scores[:, members]).T
 
-    # Nearest rank (like quantile_disc): intervals are whole ranks.
-    points = np.percentile(ranks, [5, 50, 95], axis=1, method="inverted_cdf").astype(np.int64)
-    return pd.DataFrame({
-        "method": method, "community_code": communities, "grain": grain, "period": period,
-        "rank_p05": points[0], "rank_median": points[1], "rank_p95": points[2],
-        "rank_mean": ranks.mean(axis=1), "draws": draws,
-    })
+    frame = {"method": method, "community_code": communities[eligible], "grain": grain,
+             "period": period, "draws": draws}
+    for prefix, prefix_ranks in ranks.items():
+        prefix_ranks = prefix_ranks[eligible]  # only the ranked have ranks (the rest never written)
+        # Nearest rank (like quantile_disc): intervals are whole ranks.
+        points = np.percentile(prefix_ranks, [5, 50, 95], axis=1, method="inverted_cdf").astype(np.int64)
+        frame.update({f"{prefix}rank_p05": points[0], f"{prefix}rank_median": points[1],
+                      f"{prefix}rank_p95": points[2]})
+    frame["rank_mean"] = ranks[""][eligible].mean(axis=1)
+    return pd.DataFrame(frame)[list(OUTPUT_COLUMNS)]
 
 
 class DrawMatrix:
@@ -179,13 +203,13 @@ class DrawMatrix:
     target_ratio the capped ratio, computed once, with a = 1 and b = 0). So a draw's weighted sum is
     Σ_i w_i·a_i·x_ci + Σ_i w_i·b_i over the base matrix (missing and approximate cells held at 0)
     plus corrections for the few cells that differ from draw to draw: approximate values
-    (x × noise, then normalized) and missing values (imputed uniformly within the draw's range of
-    normalized values). The per-draw minimum, maximum, mean and sd of an indicator combine the
+    (x × noise, then normalized) and missing values (scored one full range below the draw's worst
+    normalized value, worst - max(1, best - worst); target_ratio 0). The per-draw minimum, maximum, mean and sd of an indicator combine the
     statistics of its exact cells (computed once) with the draw's approximate values.
 
     Cells that need random numbers are in indicator-major order: approximate cells
-    (approximate_rows, approximate_columns) take noise[:, n], missing cells (missing_rows,
-    missing_columns) take imputation[:, n].
+    (approximate_rows, approximate_columns) take noise[:, n]; missing cells (missing_rows,
+    missing_columns) follow them in the corrections.
     """
 
     def __init__(self, values: np.ndarray, approximate: np.ndarray, lower_better: np.ndarray,
@@ -241,7 +265,7 @@ class DrawMatrix:
                 squares[:, column] += (cells * cells).sum(axis=1)
 
     def scores(self, weights: np.ndarray, use_zscore: np.ndarray, noise: np.ndarray,
-               imputation: np.ndarray) -> np.ndarray:
+               ) -> np.ndarray:
         """Weighted mean score per draw × community (weights: draws × indicators, left-out = 0)."""
         draws = len(weights)
         shape = (draws, self.indicator_count)
@@ -284,11 +308,15 @@ class DrawMatrix:
         else:  # w·(a·x + b - b)
             np.multiply(np.repeat(scaled, self.approximate_per_column, axis=1), approximate,
                         out=approximate_part)
-        # w·(low + u·(high - low) - b)
+        # w·(penalty - b): one full range below the worst, worst - max(1, best - worst); the
+        # target ratio's penalty is 0 = b, held in the base already.
         missing_part = corrections[:, self.approximate_count:]
-        np.multiply(imputation, np.repeat(weights * (high - low), self.missing_per_column, axis=1),
-                    out=missing_part)
-        missing_part += np.repeat(weights * (low - offset), self.missing_per_column, axis=1)
+        if self.ratio:
+            missing_part.fill(0.0)
+        else:
+            penalty = low - np.maximum(1.0, high - low)
+            np.copyto(missing_part, np.repeat(weights * (penalty - offset), self.missing_per_column,
+                                              axis=1))
         if len(self.cell_rows):
             sums += np.bincount(self._cells(draws), weights=corrections.ravel(),
                                 minlength=draws * self.count).reshape(draws, self.count)

@@ -1,7 +1,9 @@
--- One row per method × community × grain × period: the nominal score over the indicators the
--- community reported (weights renormalized over them), with coverage = reported weight /
--- expected weight. A community that reported none of the expected indicators gets score null.
---   target_ratio: the mean of capped ratios (1.0 = on target on average).
+-- One row per method × community × grain × period: the nominal score over every expected
+-- indicator (a missing one scores its penalty from int_score_inputs, so missing never raises a
+-- score), the coverage = reported due indicator-months / due indicator-months, and who is ranked
+-- (var ranking_min_coverage). A community that reported none of the expected indicators gets
+-- score null.
+--   target_ratio: the mean of capped ratios (1.0 = on target on average; missing = 0).
 --   composite: weighted arithmetic mean of normalized values, or (var composite_aggregation =
 --   geometric, minmax only) the weighted geometric mean of 0.01 + 0.99 × x, mapped back to [0, 1].
 with inputs as (
@@ -16,14 +18,15 @@ aggregated as (
         period,
         period_index,
         {{ exact_sum('weight') }} as weight_expected,
-        {{ exact_sum('case when not is_missing then weight else 0 end') }} as weight_reported,
-        {{ exact_sum('case when not is_missing then weight * normalized_value else 0 end') }}
-            as weighted_sum,
+        {{ exact_sum('weight * normalized_value') }} as weighted_sum,
         {% if var('composite_aggregation') == 'geometric' -%}
-        {{ exact_sum('case when not is_missing then weight * ' ~ natural_log('0.01 + 0.99 * normalized_value') ~ ' else 0 end') }}
+        {{ exact_sum('weight * ' ~ natural_log('0.01 + 0.99 * normalized_value')) }}
         {%- else -%}
         cast(null as double precision)
         {%- endif %} as weighted_log_sum,
+        cast(sum(months_due) as integer) as months_due,
+        cast(sum(case when months_reported < months_due then months_reported else months_due end)
+            as integer) as months_reported,
         count(*) as indicators_expected,
         sum(case when not is_missing then 1 else 0 end) as indicators_reported,
         sum(case when not is_missing and is_approximate then 1 else 0 end) as indicators_approximate,
@@ -31,24 +34,35 @@ aggregated as (
             as missing_indicators
     from inputs
     group by method, community_code, grain, period, period_index
+),
+
+scored as (
+    select
+        method,
+        community_code,
+        grain,
+        period,
+        period_index,
+        case
+            when months_reported = 0 then null
+            {% if var('composite_aggregation') == 'geometric' and var('composite_normalization') == 'minmax' -%}
+            when method = 'composite' then (exp(weighted_log_sum / weight_expected) - 0.01) / 0.99
+            {%- endif %}
+            else weighted_sum / weight_expected
+        end as score,
+        cast(months_reported as double precision) / months_due as coverage,
+        months_due,
+        months_reported,
+        indicators_expected,
+        indicators_reported,
+        indicators_approximate,
+        missing_indicators
+    from aggregated
 )
 
 select
-    method,
-    community_code,
-    grain,
-    period,
-    period_index,
-    case
-        when weight_reported = 0 then null
-        {% if var('composite_aggregation') == 'geometric' and var('composite_normalization') == 'minmax' -%}
-        when method = 'composite' then (exp(weighted_log_sum / weight_reported) - 0.01) / 0.99
-        {%- endif %}
-        else weighted_sum / weight_reported
-    end as score,
-    weight_reported / weight_expected as coverage,
-    indicators_expected,
-    indicators_reported,
-    indicators_approximate,
-    missing_indicators
-from aggregated
+    scored.*,
+    {{ ranking_eligible('coverage', 'score is not null') }} as eligible,
+    {{ eligibility_reason('coverage', 'score is not null', "'无得分，不参与排名'") }}
+        as eligibility_reason
+from scored

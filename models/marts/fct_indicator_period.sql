@@ -53,7 +53,7 @@ all_base as (
 derived as (
     {{ derive_indicators('all_base',
         ['level', 'unit_code', 'street_code', 'city_code', 'grain', 'period', 'period_index'],
-        ['months_reported', 'communities_reported']) }}
+        ['communities_reported'], ['months_reported']) }}
 ),
 
 all_values as (

@@ -1,14 +1,13 @@
 -- One row per community × grain × period × method × expected indicator: the normalized value,
--- the weight share among the indicators the community reported, and its contribution to the
--- (arithmetic) score = weight share × normalized value. Missing indicators are rows with
--- is_missing = true and no contribution.
+-- the weight share among the expected indicators, and its contribution to the (arithmetic)
+-- score = weight share × normalized value. Missing indicators are rows with is_missing = true
+-- whose normalized value is the penalty (int_score_inputs): their contribution counts against.
 with inputs as (
     select * from {{ ref('int_score_inputs') }}
 ),
 
-reported_weight as (
-    select method, community_code, grain, period,
-           {{ exact_sum('case when not is_missing then weight else 0 end') }} as weight_reported
+expected_weight as (
+    select method, community_code, grain, period, {{ exact_sum('weight') }} as weight_expected
     from inputs
     group by method, community_code, grain, period
 )
@@ -27,18 +26,18 @@ select
     inputs.target_operator,
     inputs.normalized_value,
     inputs.weight as nominal_weight,
-    case when not inputs.is_missing and reported_weight.weight_reported > 0
-        then inputs.weight / reported_weight.weight_reported end as weight,
-    case when not inputs.is_missing and reported_weight.weight_reported > 0
-        then inputs.weight / reported_weight.weight_reported * inputs.normalized_value end
+    case when expected_weight.weight_expected > 0
+        then inputs.weight / expected_weight.weight_expected end as weight,
+    case when expected_weight.weight_expected > 0
+        then inputs.weight / expected_weight.weight_expected * inputs.normalized_value end
         as contribution,
     inputs.is_missing,
     inputs.is_approximate
 from inputs
-inner join reported_weight
-    on reported_weight.method = inputs.method
-    and reported_weight.community_code = inputs.community_code
-    and reported_weight.grain = inputs.grain
-    and reported_weight.period = inputs.period
+inner join expected_weight
+    on expected_weight.method = inputs.method
+    and expected_weight.community_code = inputs.community_code
+    and expected_weight.grain = inputs.grain
+    and expected_weight.period = inputs.period
 inner join {{ ref('dim_indicator') }} as indicators
     on indicators.indicator_code = inputs.indicator_code

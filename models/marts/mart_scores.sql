@@ -1,7 +1,10 @@
 -- One row per community × grain × period × method (target_ratio | composite): the score, its
 -- ranks within street, city and population peer group (1 = best, ties share), the change of the
 -- city rank against the previous period, the Monte Carlo rank interval (5 %, median, 95 %) and
--- the coverage of the expected indicators.
+-- the coverage of the due indicator-months; and the same draws' interval within the peer group
+-- (peer_rank_*, like rank_in_peer). Only eligible communities are ranked (coverage at
+-- least var ranking_min_coverage, see int_scores_nominal); the others keep their score and get
+-- eligible = false, the reason and null ranks.
 with nominal as (
     select
         scores.*,
@@ -18,14 +21,14 @@ with nominal as (
 ranked as (
     select
         nominal.*,
-        case when score is not null then rank() over (
-            partition by method, grain, period, street_code, score is null order by score desc
+        case when eligible then rank() over (
+            partition by method, grain, period, street_code, eligible order by score desc
         ) end as rank_in_street,
-        case when score is not null then rank() over (
-            partition by method, grain, period, city_code, score is null order by score desc
+        case when eligible then rank() over (
+            partition by method, grain, period, city_code, eligible order by score desc
         ) end as rank_in_city,
-        case when score is not null then rank() over (
-            partition by method, grain, period, peer_group, score is null order by score desc
+        case when eligible then rank() over (
+            partition by method, grain, period, peer_group, eligible order by score desc
         ) end as rank_in_peer
     from nominal
 ),
@@ -46,6 +49,8 @@ select
     ranked.period_index,
     ranked.method,
     ranked.score,
+    ranked.eligible,
+    ranked.eligibility_reason,
     ranked.rank_in_street,
     ranked.rank_in_city,
     ranked.rank_in_peer,
@@ -53,8 +58,13 @@ select
     intervals.rank_p05,
     intervals.rank_median,
     intervals.rank_p95,
+    intervals.peer_rank_p05,
+    intervals.peer_rank_median,
+    intervals.peer_rank_p95,
     intervals.draws as mc_draws,
     ranked.coverage,
+    ranked.months_due,
+    ranked.months_reported,
     ranked.indicators_expected,
     ranked.indicators_reported,
     ranked.indicators_approximate,

@@ -1,9 +1,9 @@
 -- Monte Carlo ranks are within the city, like rank_in_city (error): no interval reaches below the
--- last place among the city's scored communities.
+-- last place among the city's ranked (eligible) communities.
 with city_sizes as (
     select method, grain, period, city_code, count(*) as scored
     from {{ ref('mart_scores') }}
-    where score is not null
+    where eligible
     group by method, grain, period, city_code
 )
 
