@@ -59,7 +59,8 @@ def test_an_alert_rule_added_as_a_row_fires_with_its_source(demo_home):
         "rule_code": "any_volunteers_drop", "kind": "drop", "indicator_code": "volunteer_person_times",
         "months": "1", "threshold": "0", "message": "志愿服务人次下降{change}"}])], ignore_index=True)
     with duckdb.connect(str(demo_home / "warehouse.duckdb"), read_only=True) as con:
-        alerts = evaluate_alerts(con, rules, STREET, "2025-11")
+        alerts = evaluate_alerts(lambda sql, params: con.execute(sql, list(params)).fetchall(), rules, STREET,
+                                 "2025-11")
         drops = con.execute("""
             select count(*) from fct_indicator_period a join fct_indicator_period b
               on b.unit_code = a.unit_code and b.level = a.level and b.grain = a.grain

@@ -123,3 +123,23 @@ def test_clicking_a_row_behind_target_opens_the_profile_at_that_indicator(wareho
     assert app.subheader[0].value == f"{behind[position]['社区']} · 2025年12月"
     assert app.selectbox(key="trend_indicator").value == "security_cases"
     assert app.selectbox(key="lineage_indicator").value == "security_cases"
+
+
+def test_alerts_are_the_briefings_rules_for_the_viewers_scope(warehouse_home):
+    from jiedao.briefing.alerts import evaluate_alerts, read_rules
+    from jiedao.settings import Settings
+
+    app = open_page("overview", role="street_leader", scope_code="654201001")
+    assert not app.exception
+    shown = rows(app, "社区", "预警", "来源")
+    with duckdb.connect(str(warehouse_home / "warehouse.duckdb"), read_only=True) as con:
+        expected = evaluate_alerts(lambda sql, params: con.execute(sql, list(params)).fetchall(),
+                                   read_rules(Settings(home=warehouse_home).seeds_dir), "654201001", "2025-12")
+    assert expected, "the fixture month trips some rule"
+    assert [(row["社区"], row["预警"]) for row in shown] == [(a.community_name, a.message) for a in expected]
+    staff = open_page("overview", role="community_staff", scope_code=OWN)
+    mine = [row["社区"] for row in rows(staff, "社区", "预警", "来源")] if any(
+        "预警" in frame.value.columns for frame in staff.dataframe) else []
+    own_name = warehouse_value(warehouse_home, "select community_name from dim_community where community_code = ?",
+                               (OWN,))
+    assert set(mine) <= {own_name}

@@ -13,6 +13,7 @@ Views use it as ``from dashboard import data`` and call ``data.<name>``; the nam
 - ``quality``    — submissions, quality findings, ingest problems (quality view)
 - ``exports``    — the standardized indicator table and score table (export view)
 - ``catalogue``  — targets and weights (catalogue view)
+- ``alerts``     — the alert rules of the monthly briefing, for the viewer's streets
 - ``overview``   — 数据截至, completeness per street, headline totals, target status, movers
   (总览)
 - ``completeness`` — which periods enough communities reported (default period, 数据截至)
@@ -28,6 +29,7 @@ from dashboard.data.completeness import (complete_months, complete_periods,
                                          latest_complete_month, month_shares)
 from dashboard.data.dimensions import (GRAIN_LABELS, communities, indicators, months, narrow,
                                        peer_groups, periods, scope_name, streets, within)
+from dashboard.data.alerts import alerts
 from dashboard.data.exports import STANDARDIZED_COLUMNS, score_table, standardized_indicators
 from dashboard.data.gaps import community_values, missing_reports, street_aggregates, target_gaps
 from dashboard.data.overview import (STATUS_LABELS, data_as_of, headline_totals, movers,

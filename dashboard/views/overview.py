@@ -170,6 +170,20 @@ def render_findings(filters: sidebar.Filters) -> None:
     st.page_link(click_through.QUALITY, label="查看数据质量", icon=":material/fact_check:")
 
 
+def render_alerts(filters: sidebar.Filters) -> None:
+    if filters.grain != "month":
+        return
+    found = data.alerts(filters.scope, filters.period)
+    st.subheader(f"预警（{len(found)}条）")
+    if found.empty:
+        st.success("本月没有触发预警规则。")
+        return
+    table = pd.DataFrame({"社区": found["community_name"], "预警": found["message"],
+                          "来源": found["source"].replace("", "—")})
+    event = st.dataframe(table, hide_index=True, key="overview_alerts", on_select="rerun", selection_mode="single-row")
+    click_through.follow_row(event, filters.scope, filters.grain, filters.period, found["community_code"].tolist())
+
+
 def render() -> None:
     filters = sidebar.filters()
     if filters.period is None:
@@ -179,6 +193,7 @@ def render() -> None:
     render_headlines(filters)
     render_targets(filters)
     render_movers(filters)
+    render_alerts(filters)
     render_findings(filters)
 
 

@@ -95,6 +95,7 @@ def gather(con: duckdb.DuckDBPyConnection, street_code: str, period: str, alert_
         select coalesce(community_name, '') as 社区, rule_code as 类别, message as 说明
         from mart_quality_findings where street_code = ? and period = ?
         order by severity, community_name limit 30""", [street_code, period]).df()
-    alerts = evaluate_alerts(con, alert_rules, street_code, period)
+    alerts = evaluate_alerts(lambda sql, params: con.execute(sql, list(params)).fetchall(), alert_rules,
+                             street_code, period)
     return Briefing(street_code, street[0], period, data_as_of, completeness, headline, ranking, gaps, findings,
                     alerts)
