@@ -19,9 +19,10 @@ SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x")
 GAP_SCALE = [[0.0, "#3b0f0f"], [0.5, "#c9a227"], [1.0, "#f2f2d0"]]
 MAX_UNIT_TICKS = 40  # rank axes tick every rank up to this span, else plotly picks the ticks
 STATUS_STYLE = {  # status → (matrix value, colour, symbol printed in the cell, label)
-    "reported": (2, "#4c9a2a", "✓", "已报"),
-    "partial": (1, "#e0a800", "△", "迟报/部分"),
-    "late": (1, "#e0a800", "△", "迟报/部分"),
+    "reported": (2, "#4c9a2a", "✓", "按时报齐"),
+    "partial": (1, "#e0a800", "△", "部分"),
+    "late": (1, "#e0a800", "迟", "迟报"),
+    "partial_late": (1, "#e0a800", "△迟", "部分且迟报"),
     "missing": (0, "#b22222", "✗", "缺报"),
 }
 
@@ -154,7 +155,8 @@ def radar(frame: pd.DataFrame, title: str = "指标雷达图") -> go.Figure:
 
 
 def submission_matrix(frame: pd.DataFrame, title: str = "报送情况") -> go.Figure:
-    """frame: rows = communities, columns = months, cells = status (reported/partial/missing)."""
+    """frame: rows = communities, columns = months, cells = status (reported/late/partial/
+    partial_late/missing); only reported (on time and complete) prints ✓."""
     values = frame.map(lambda status: STATUS_STYLE.get(status, STATUS_STYLE["missing"])[0])
     symbols = frame.map(lambda status: STATUS_STYLE.get(status, STATUS_STYLE["missing"])[2])
     colours = [[0.0, STATUS_STYLE["missing"][1]], [0.33, STATUS_STYLE["missing"][1]],

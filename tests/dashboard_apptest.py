@@ -46,8 +46,9 @@ def open_page(page: str, *, role: str = "city", scope_code: str = CITY_CODE,
 
 
 def rows(app, *columns: str) -> list[dict[str, object]]:
-    """The rows (as dicts) of the first table on the page that has all these columns."""
-    for frame in app.dataframe:
+    """The rows (as dicts) of the first table on the page that has all these columns (data
+    frames first, then static tables)."""
+    for frame in [*app.dataframe, *app.table]:  # st.table: tables whose text wraps
         if set(columns) <= set(frame.value.columns):
             return frame.value.to_dict("records")
     raise KeyError(columns)

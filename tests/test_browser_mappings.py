@@ -55,12 +55,12 @@ def test_a_header_confirmed_once_loads_the_waiting_file_and_the_next(page, brows
     page.get_by_text(f"「{UNKNOWN}」").wait_for(state="detached")
     screenshot(page, "mappings-confirmed")
 
-    open_profile(page, "建设街社区居委会", "2026年1月")
+    open_profile(page, "建设街社区居委会", "2026年1月", in_progress=True)
     assert metric_value(page, "民情诉求办结数") == "7 件"
 
     second = monthly_return(tmp_path, 2, 4)
     upload(page, second)
     assert problems_of(browser_home, second.name) == []
     assert problems_of(browser_home, first.name) == []
-    open_profile(page, "建设街社区居委会", "2026年2月")
+    open_profile(page, "建设街社区居委会", "2026年2月", in_progress=True)
     assert metric_value(page, "民情诉求办结数") == "4 件"

@@ -6,14 +6,24 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.data.scope import Scope, scope_clause
-from dashboard.data.warehouse import query
+from dashboard.data.warehouse import columns, query
 
 
 def submission_matrix(scope: Scope) -> pd.DataFrame:
+    """Per community × month: status reported (every expected indicator, on time), late (every
+    one, some after the due day), partial (some missing; partial_late when some also came
+    late) or missing. Late is mart_submission_completeness.indicators_late, the count the
+    warehouse's late_submission findings are made from, so the matrix and the findings agree."""
     where, params = scope_clause(scope, "s.community_code")
+    late = ("coalesce(s.indicators_late, 0)"
+            if "indicators_late" in columns("mart_submission_completeness") else "0")
     return query(
         "select s.community_code, d.community_name, d.street_name, s.period, "
-        "s.indicators_expected, s.indicators_reported, s.status "
+        f"s.indicators_expected, s.indicators_reported, {late} as indicators_late, "
+        f"case when s.status = 'missing' or s.indicators_reported = 0 then 'missing' "
+        f"  when s.status = 'partial' and {late} > 0 then 'partial_late' "
+        f"  when s.status = 'partial' then 'partial' when {late} > 0 then 'late' "
+        "  else 'reported' end as status "
         "from mart_submission_completeness s join dim_community d using (community_code) "
         f"where {where} order by s.community_code, s.period", params)
 
