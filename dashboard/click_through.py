@@ -109,6 +109,13 @@ def follow_row(event: Any, scope: data.Scope, grain: str, period: str,
         open_profile(code, grain, period, indicator)
 
 
+def clickable_table(table: pd.DataFrame, key: str, scope: data.Scope, grain: str, period: str,
+                    codes: Sequence[object], *, indicators: Sequence[object] | None = None) -> None:
+    """A table whose row, when clicked, opens that row's community profile (see follow_row)."""
+    event = st.dataframe(table, hide_index=True, key=key, on_select="rerun", selection_mode="single-row")
+    follow_row(event, scope, grain, period, codes, indicators=indicators)
+
+
 def follow_named_row(event: Any, table: pd.DataFrame, scope: data.Scope, grain: str,
                      period: str, *, name_column: str = "社区", street_column: str | None = "街道",
                      indicator: str | None = None) -> None:

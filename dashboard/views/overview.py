@@ -109,11 +109,9 @@ def render_targets(filters: sidebar.Filters) -> None:
             "数值": [format_value(v, u) for v, u in zip(behind["value"], behind["unit"])],
             "目标": [format_value(t, u) for t, u in zip(behind["target_value"], behind["unit"])],
         })
-        event = st.dataframe(table, hide_index=True, key="overview_behind",
-                             on_select="rerun", selection_mode="single-row")
-        click_through.follow_row(event, filters.scope, filters.grain, filters.period,
-                                 behind["community_code"].tolist(),
-                                 indicators=behind["indicator_code"].tolist())
+        click_through.clickable_table(table, "overview_behind", filters.scope, filters.grain, filters.period,
+                                      behind["community_code"].tolist(),
+                                      indicators=behind["indicator_code"].tolist())
     st.page_link(click_through.GAPS, label="查看差距", icon=":material/trending_down:")
 
 
@@ -162,11 +160,9 @@ def render_findings(filters: sidebar.Filters) -> None:
             "指标": findings["indicator_code"].map(lambda c: names.get(c, c)).fillna("—"),
             "说明": findings["message"],
         })
-        event = st.dataframe(table, hide_index=True, key="overview_findings",
-                             on_select="rerun", selection_mode="single-row")
-        click_through.follow_row(event, filters.scope, filters.grain, filters.period,
-                                 findings["community_code"].tolist(),
-                                 indicators=findings["indicator_code"].tolist())
+        click_through.clickable_table(table, "overview_findings", filters.scope, filters.grain, filters.period,
+                                      findings["community_code"].tolist(),
+                                      indicators=findings["indicator_code"].tolist())
     st.page_link(click_through.QUALITY, label="查看数据质量", icon=":material/fact_check:")
 
 
@@ -180,8 +176,8 @@ def render_alerts(filters: sidebar.Filters) -> None:
         return
     table = pd.DataFrame({"社区": found["community_name"], "预警": found["message"],
                           "来源": found["source"].replace("", "—")})
-    event = st.dataframe(table, hide_index=True, key="overview_alerts", on_select="rerun", selection_mode="single-row")
-    click_through.follow_row(event, filters.scope, filters.grain, filters.period, found["community_code"].tolist())
+    click_through.clickable_table(table, "overview_alerts", filters.scope, filters.grain, filters.period,
+                                  found["community_code"].tolist())
 
 
 def render() -> None:
