@@ -35,7 +35,6 @@ def test_the_download_is_the_departments_workbook_and_is_audited(warehouse_home)
     app.selectbox(key="reports_period").set_value("2025-12").run()
     button = app.get("download_button")[0]
     assert button.proto.label == "下载报表（XLSX）"
-    from dashboard.views import reports  # noqa: F401  (the page's builder is what the button calls)
     from jiedao.reports.service import render_report
     data = render_report(Settings(home=warehouse_home), "jiuye_monthly", "2025-12",
                          app.selectbox(key="reports_street").value)

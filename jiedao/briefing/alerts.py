@@ -65,7 +65,8 @@ def evaluate_alerts(fetch: Fetch, rules: pd.DataFrame, street_code: str, period:
                     from mart_target_gaps g join dim_community d on d.community_code = g.community_code
                     where d.street_code = ? and g.grain = 'month' and g.indicator_code = ? and g.meets_target = false
                       and g.period in (select unnest(?))
-                    group by g.community_code having count(*) = ?""",
+                    group by g.community_code having count(*) = ?
+                    order by g.community_code""",
                     [street_code, rule.indicator_code, wanted, months]):
                 alerts.append(Alert(rule.rule_code, community, name, rule.message.format(months=months),
                                     source_of(fetch, community, period, rule.indicator_code)))
@@ -76,7 +77,8 @@ def evaluate_alerts(fetch: Fetch, rules: pd.DataFrame, street_code: str, period:
                     join fct_indicator_period b on b.level = a.level and b.unit_code = a.unit_code
                      and b.grain = a.grain and b.indicator_code = a.indicator_code and b.period = ?
                     where a.level = 'community' and a.unit_code like ? and a.grain = 'month' and a.period = ?
-                      and a.indicator_code = ? and b.value > 0 and a.value < b.value * (1 - ? / 100.0)""",
+                      and a.indicator_code = ? and b.value > 0 and a.value < b.value * (1 - ? / 100.0)
+                    order by a.unit_code""",
                     [shift(period, -1), f"{street_code}%", period, rule.indicator_code, threshold]):
                 alerts.append(Alert(rule.rule_code, community, name, rule.message.format(
                     change=f"{(before - now) / before * 100:.0f}%（{before:g} → {now:g}）", threshold=f"{threshold:g}"),
