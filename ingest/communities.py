@@ -38,7 +38,8 @@ class RegistryStreet:
 
 @dataclass(frozen=True)
 class CommunityMatch:
-    """``community_code`` is None for a miss; then ``problem_code`` and ``nearest`` explain it."""
+    """``community_code`` is None for a miss; then ``problem_code`` explains it, and for an
+    ambiguous name ``nearest`` lists the candidates (an unknown one's: ``CommunityMatcher.nearest``)."""
 
     community_code: str | None
     method: str = ""                  # code | name | normalized | alias | one_off
@@ -90,6 +91,9 @@ def read_aliases(seeds_dir: Path) -> dict[str, str]:
         return {row["alias"]: row["community_code"] for row in csv.DictReader(handle)}
 
 
+MATCHES_KEPT = 100_000
+
+
 class CommunityMatcher:
     """Lookups built once per batch; ``match`` is a few dict probes per row."""
 
@@ -131,6 +135,8 @@ class CommunityMatcher:
         key = (text, street_code)
         found = self._matches.get(key)
         if found is None:
+            if len(self._matches) > MATCHES_KEPT:  # a sheet of a million distinct names
+                self._matches.clear()
             found = self._matches[key] = self._match(text, street_code)
         return found
 
@@ -140,7 +146,7 @@ class CommunityMatcher:
         if code and re.fullmatch(r"\d{12}(\.0+)?", raw):
             if code.group(1) in self.communities:
                 return CommunityMatch(code.group(1), "code")
-            return CommunityMatch(None, problem_code="unknown_community", nearest=self.nearest(raw, street_code))
+            return CommunityMatch(None, problem_code="unknown_community")
         for method, table, key in (("name", self.by_name, raw),
                                    ("normalized", self.by_normalized, normalize_community_name(raw))):
             candidates = table.get(key, [])
@@ -156,7 +162,7 @@ class CommunityMatcher:
         near = self._one_off(normalize_community_name(raw), street_code)
         if near is not None:
             return near
-        return CommunityMatch(None, problem_code="unknown_community", nearest=self.nearest(raw, street_code))
+        return CommunityMatch(None, problem_code="unknown_community")  # nearest names: ``nearest``, when asked
 
     def _one_off(self, name: str, street_code: str | None) -> CommunityMatch | None:
         """A name one character away from exactly one registry name of the street (or, with no

@@ -14,10 +14,19 @@ unsupported_type            error     a file type jiedao does not read (.pdf, .p
 corrupt_file                error     truncated or damaged workbook
 password_protected          error     encrypted workbook
 unknown_encoding            error     a text file in no encoding jiedao detects
+damaged_bytes               warning   a text file with a few bytes its encoding cannot read (lines named)
+bad_file_name               error     a file or folder name that is not valid UTF-8 (GBK from a Windows zip); not read
+hidden_file                 info      a hidden file or folder (name starting with "."); not read
+office_lock_file            info      an Office/WPS lock file (~$x.xlsx); not read
+special_file                warning   a FIFO, socket or device in the inbox; never opened
+symlink_skipped             warning   a symbolic link inside a folder; never followed
+unreadable_path             error     a folder or file the system would not open (permissions)
 parse_timeout               error     parsing took longer than ``file_timeout_seconds``
 parse_failed                error     any other failure while reading the file
 no_table                    warning   a sheet with cells but no recognizable table
 unreadable_value            error     a value cell that is not a number (l60, xx, #DIV/0!)
+formula_no_result           error     a formula cell with no saved result (never calculated in Excel/WPS)
+negative_value              error     a negative count or amount (every catalogue indicator counts something)
 unknown_header              error     a column header matching no indicator
 unknown_indicator           error     a row label (indicators as rows) matching no indicator
 unknown_community           error     a community name or code not in the registry
@@ -31,6 +40,7 @@ conflicting_value           warning   two files of one batch disagree; the newer
 orphan_value                warning   a number outside any table; not loaded
 no_data                     error     a workbook with no table and no value at all; rejected
 hidden_sheet                info      a hidden sheet (scratch work); read as labels, not loaded
+more_problems               error     more problems of one kind in one column than are listed one by one
 summary_sheet               info      a pivot-style summary repeating other sheets; not loaded again
 ==========================  ========  ==============================================
 """
@@ -48,10 +58,22 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "corrupt_file": ("error", "文件已损坏或不完整（{detail}），未解析"),
     "password_protected": ("error", "文件设有密码保护，无法读取"),
     "unknown_encoding": ("error", "无法识别文本文件的编码，未解析"),
+    "damaged_bytes": ("warning", "按 {raw} 读取时，第 {detail} 行有无法识别的字节（已显示为 �），这些行的数值请核对"),
+    # the inbox walk (ingest/inbox.py): entries not read, reported with the batch, never stored
+    "bad_file_name": ("error", "{raw}名不是有效的 UTF-8 编码（多见于 Windows 压缩包在 Linux 上解压）{detail}；"
+                               "未读取，请改名后重新导入"),
+    "hidden_file": ("info", "隐藏{raw}（名称以「.」开头），未读取"),
+    "office_lock_file": ("info", "Office/WPS 打开文件时留下的临时锁定文件（~$），未读取"),
+    "special_file": ("warning", "不是普通文件（{detail}），未读取"),
+    "symlink_skipped": ("warning", "符号链接，未跟随{detail}"),
+    "unreadable_path": ("error", "无法打开（{detail}），未读取"),
     "parse_timeout": ("error", "解析超时（超过 {detail} 秒），已停止"),
     "parse_failed": ("error", "解析失败：{detail}"),
     "no_table": ("warning", "未找到可识别的数据表"),
     "unreadable_value": ("error", "无法识别的数值「{raw}」"),
+    "formula_no_result": ("error", "公式「{raw}」没有保存计算结果（文件由程序生成、未经 Excel/WPS 计算），未导入；"
+                                   "请用 Excel 或 WPS 打开、保存后重新上传"),
+    "negative_value": ("error", "数值「{raw}」为负数；各项指标都是件数、人数或金额，不能为负，未导入"),
     "unknown_header": ("error", "无法识别的表头「{raw}」，该列未导入{detail}；请在“映射审核”中确认其含义"),
     "unknown_indicator": ("error", "无法识别的指标「{raw}」，该行未导入{detail}；请在“映射审核”中确认其含义"),
     "unknown_community": ("error", "无法匹配的社区「{raw}」，最接近的登记名称：{detail}"),
@@ -64,8 +86,19 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "conflicting_value": ("warning", "与同批次较新文件的数值不一致（{detail}），以较新文件为准"),
     "orphan_value": ("warning", "表格以外的数值「{raw}」，未导入"),
     "no_data": ("error", "工作簿中没有可导入的数据表（{detail}），已拒收"),
+    "more_problems": ("error", "本列另有 {detail}「{raw}」，未逐一列出（同类问题每列只列前 20 处）；改正后请重新上传"),
     "hidden_sheet": ("info", "隐藏的工作表，视为草稿，其中数值未导入"),
     "summary_sheet": ("info", "数据透视汇总表（{raw}），与明细重复，未重复导入"),
+}
+
+
+# What a kind of cell problem is called when many of one kind are counted together (more_problems).
+PROBLEM_NAMES: dict[str, str] = {
+    "unreadable_value": "无法识别的数值", "formula_no_result": "没有计算结果的公式", "negative_value": "负数",
+    "unknown_community": "无法匹配的社区", "ambiguous_community": "对应多个社区的名称",
+    "unknown_period": "无法识别的统计期间", "unknown_indicator": "无法识别的指标", "unknown_header": "无法识别的表头",
+    "total_mismatch": "与合计不一致", "duplicate_value": "重复填报", "orphan_value": "表格以外的数值",
+    "no_community": "缺少社区的行", "no_period": "缺少统计期间的行",
 }
 
 

@@ -48,7 +48,7 @@ def test_scope_decides_between_streets() -> None:
 def test_unknown_lists_nearest_names() -> None:
     missed = MATCHER.match("商业区社区", "654201001")
     assert missed.problem_code == "unknown_community"
-    assert missed.nearest[0] == "商业街社区居委会"
+    assert MATCHER.nearest("商业区社区", "654201001")[0] == "商业街社区居委会"
     assert MATCHER.match("654201001099").problem_code == "unknown_community"
 
 

@@ -115,3 +115,29 @@ def test_a_group_cell_written_once_in_an_unmerged_three_row_header() -> None:
     assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
         ("C4", "petitions_received", 8.0), ("D4", "petitions_resolved", 7.0)]
     assert extraction.problems == []
+
+
+def test_a_negative_count_and_a_formula_without_result_are_named_problems_not_values() -> None:
+    sheet = grid(
+        ("社区名称", "受理数", "已办结"),
+        ("建设街社区", -3, "=B3+1"),
+        ("商业街社区", 4, "=B3+1"),
+    )
+    sheet = SheetGrid(sheet.name, sheet.rows, sheet.merged, formula_cells=frozenset({(1, 2)}))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.value) for v in extraction.values] == [("B3", 4.0)]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [
+        ("B2", "negative_value"), ("C2", "formula_no_result"), ("C3", "unreadable_value")]  # C3: text typed as "=B3+1"
+
+
+def test_many_problems_of_one_kind_in_a_column_are_listed_twenty_then_counted() -> None:
+    bad_rows = [(f"第{n}社区", n, "x") for n in range(1, 46)]
+    sheet = grid(("社区名称", "受理数", "已办结"), ("建设街社区", 5, 2), *bad_rows)
+    extraction = extract_sheet(sheet, CONTEXT)
+    codes = [(p.problem_code, p.cell_ref[0]) for p in extraction.problems]
+    assert codes.count(("unknown_community", "A")) == 20
+    assert codes.count(("unreadable_value", "C")) == 0  # the row's community is unknown: one reason, in A
+    more = [p for p in extraction.problems if p.problem_code == "more_problems"]
+    assert [(p.cell_ref, p.raw_text, p.detail) for p in more] == [("A23", "无法匹配的社区", "25 处，第 23–47 行")]
+    assert sum(role == "problem" for role in roles(extraction).values()) == 3 * 45  # every bad cell keeps its reason
+    assert [v.cell_ref for v in extraction.values] == ["B2", "C2"]

@@ -107,3 +107,46 @@ def test_an_xlsx_reads_the_same_from_its_bytes_as_from_its_path(tmp_path: Path, 
             outcomes.append((error.problem_code, error.detail))
     assert outcomes[0] == outcomes[1]
     assert plain_xlsx(path, frozenset(zipfile.ZipFile(path).namelist())) == (name in {"a.xlsx", "a.xlsm"})
+
+
+@pytest.mark.parametrize("formula", ["=SUM(B2:B3)", "=B2*2", '=IF(B2>0,"有","无")'])
+def test_a_formula_with_no_saved_result_is_kept_as_its_text_and_marked(tmp_path: Path, formula: str) -> None:
+    # openpyxl writes a formula without its result, as any program does that never calculates it
+    path = write_xlsx(tmp_path / "f.xlsx", {"S": [["社区名称", "受理数"], ["建设街社区", 5], ["光明路社区", formula]]})
+    sheet = read_workbook(path, settings(tmp_path)).sheets[0]
+    assert sheet.rows[1:] == (("建设街社区", "5"), ("光明路社区", formula))
+    assert sheet.formula_cells == {(2, 1)}
+
+
+def test_a_formula_with_its_saved_result_reads_as_the_result(tmp_path: Path) -> None:
+    path = tmp_path / "saved.xlsx"
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("S")
+    sheet.write_row(0, 0, ["社区名称", "受理数"])
+    sheet.write_row(1, 0, ["建设街社区", 5])
+    sheet.write_formula(2, 1, "=B2*2", None, 10)  # the result saved beside the formula, as Excel does
+    book.close()
+    sheet_read = read_workbook(path, settings(tmp_path)).sheets[0]
+    assert (sheet_read.rows[2][1], sheet_read.formula_cells) == ("10", frozenset())
+
+
+def test_a_gbk_csv_with_a_few_bad_bytes_is_read_with_those_lines_named(tmp_path: Path) -> None:
+    lines = ["和平街道2025年3月民情诉求受理情况统计表", "社区名称,受理数", "建设街社区,12", "光明路社区,7", "商业街社区,9",
+             "团结路社区,4", "新华社区,6", "填表人：李娟　联系电话：0901-6222222"]
+    data = "\r\n".join(lines).encode("gbk")
+    cut = data.index("光明路".encode("gbk")) + 1  # half of a two-byte character, as a cut export leaves it
+    path = tmp_path / "半坏.csv"
+    path.write_bytes(data[:cut] + b"\xff" + data[cut + 1:])
+    book = read_workbook(path, settings(tmp_path))
+    assert book.encoding == "gb18030"
+    assert [row[1] for row in book.sheets[0].rows[1:7]] == ["受理数", "12", "7", "9", "4", "6"]
+    assert "\ufffd" in book.sheets[0].rows[3][0]
+    assert [(p.problem_code, p.detail) for p in book.problems] == [("damaged_bytes", "4")]
+
+
+def test_a_text_file_mostly_undecodable_is_refused_whole(tmp_path: Path) -> None:
+    path = tmp_path / "乱码.csv"
+    path.write_bytes("社区名称,受理数\n".encode("gbk") + b"\x80\xff" * 40)  # neither GB18030 nor UTF-8
+    assert rejection(path, settings(tmp_path))[0] == "unknown_encoding"

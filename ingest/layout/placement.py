@@ -181,7 +181,8 @@ class ValuePlacer(DerivedKeeper):
                     roles[c] = "label"
                 elif community_method != "code":
                     roles[c] = "problem"
-                    self.problem(found.problem_code, r, c, raw, "、".join(found.nearest) or "无")
+                    self.problem(found.problem_code, r, c, raw,  # the nearest names only when listed
+                                 lambda: "、".join(found.nearest or matcher.nearest(raw, self.street)) or "无")
                     row_problem = "community"
                 else:
                     roles[c] = "label"
@@ -254,9 +255,11 @@ class ValuePlacer(DerivedKeeper):
             if status == "blank":
                 roles[index] = "label"
                 continue
-            if status == "unreadable":
+            if status == "unreadable" or parsed.value < 0:
                 roles[index] = "problem"
-                self.problem("unreadable_value", r, index, raw)
+                self.problem("negative_value" if status == "number"
+                             else "formula_no_result" if (r, index) in self.grid.formula_cells
+                             else "unreadable_value", r, index, raw)
                 approximate[index] = True  # the sum above is incomplete: no total check
                 continue
             if blocked:

@@ -4,13 +4,18 @@ problems found, and the questions every step asks of a text (a number? a known h
 from __future__ import annotations
 
 from itertools import compress
+from typing import Callable
 
 from ingest.headers import structural_kind
 from ingest.layout.model import Column, FileContext, SheetExtraction, cell_ref
 from ingest.periods import Period, before_sending, find_period, find_year, parse_period
-from ingest.problems import Problem
+from ingest.problems import PROBLEM_NAMES, Problem
 from ingest.readers import SheetGrid
 from ingest.values import parse_value
+
+
+# Problems of one kind listed one by one per column; past this they are counted (more_problems).
+PROBLEMS_PER_COLUMN = 20
 
 
 class SheetState:
@@ -48,6 +53,8 @@ class SheetState:
         self.seen: dict[tuple[str, str, str, bool], tuple[float, str]] = {}
         self._value_cols: list[Column] | None = None
         self._value_indexes: set[int] = set()
+        self._listed: dict[tuple[str, int], int] = {}
+        self._unlisted: dict[tuple[str, int], tuple[int, int, int]] = {}
 
     # -- cell access ------------------------------------------------------------------------
 
@@ -79,9 +86,29 @@ class SheetState:
         return [(r, c, self.role_rows[r][c]) for r in range(self.height) for c in self.filled[r]
                 if self.role_rows[r][c] is not None]
 
-    def problem(self, code: str, r: int | None = None, c: int | None = None, raw: str = "", detail: str = "") -> None:
+    def problem(self, code: str, r: int | None = None, c: int | None = None, raw: str = "",
+                detail: str | Callable[[], str] = "") -> None:
+        """Record a problem; ``detail`` may be a function, called only when the problem is listed.
+        A column lists at most ``PROBLEMS_PER_COLUMN`` problems of one kind: the rest are counted
+        into one ``more_problems`` note (``listed_in_full``), so a million bad rows make a few
+        dozen problems, not a million, and no cell is left without its reason."""
         ref = cell_ref(r, c) if r is not None and c is not None else ""
-        self.out.problems.append(Problem(code, self.grid.name, ref, raw, detail))
+        if c is not None and r is not None:
+            key = (code, c)
+            listed = self._listed.get(key, 0)
+            if listed >= PROBLEMS_PER_COLUMN:
+                first, _, count = self._unlisted.get(key, (r, r, 0))
+                self._unlisted[key] = (first, r, count + 1)
+                return
+            self._listed[key] = listed + 1
+        self.out.problems.append(Problem(code, self.grid.name, ref, raw, detail() if callable(detail) else detail))
+
+    def listed_in_full(self) -> None:
+        """One ``more_problems`` note per column and kind whose problems went past the limit."""
+        for (code, c), (first, last, count) in self._unlisted.items():
+            rows = f"第 {first + 1} 行" if first == last else f"第 {first + 1}–{last + 1} 行"
+            self.out.problems.append(Problem("more_problems", self.grid.name, cell_ref(first, c),
+                                             PROBLEM_NAMES.get(code, code), f"{count} 处，{rows}"))
 
     # -- classification helpers ------------------------------------------------------------
 

@@ -70,6 +70,7 @@ class TableFinder(SheetState):
             if any(role == "label" for _, _, role in assigned):
                 if any(self.is_number(self.text(r, c)) for r, c, _ in assigned):
                     self.problem("no_table")
+        self.listed_in_full()
         # Nothing lost: every non-empty cell gets a role; one no rule claimed counts as a label.
         name, rows, role_rows = self.grid.name, self.rows, self.role_rows
         self.out.cell_rows = [(name, cell_ref(r, c), r, c, rows[r][c], role_rows[r][c] or "label")

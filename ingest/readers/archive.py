@@ -1,6 +1,7 @@
 """Zip and XML-bomb checks on an xlsx or ods archive, before any parser sees it: declared sizes
 and compression ratios (zip bombs), any DTD or entity declaration in any part (billion laughs,
-external entities) — and, on the same pass, which parts hold formula-error cells."""
+external entities) — and, on the same pass, which parts hold formula-error cells or formulas with no
+saved result."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from typing import IO, NamedTuple
 from xml.etree import ElementTree
 
 from ingest.config import LoaderSettings
-from ingest.readers.error_cells import ERROR_MARK, no_error_cells, xlsx_error_cells
+from ingest.readers.error_cells import (ERROR_MARK, FORMULA_MARK, has_formula_without_result, no_error_cells,
+                                        xlsx_error_cells)
 from ingest.readers.model import BINARY_PARTS, ErrorCells, UnreadableFile
 
 
@@ -232,7 +234,8 @@ def whole_part(data: bytes, entry: zipfile.ZipInfo) -> bytes | None:
     return bytes(body)
 
 
-def scan_part(entry: zipfile.ZipInfo, window: bytes, first: bool, with_errors: set[str]) -> bool:
+def scan_part(entry: zipfile.ZipInfo, window: bytes, first: bool, with_errors: set[str],
+              whole: bool = True) -> bool:
     """Check one window of a part; False when the part is an image and needs no further look."""
     # A part is skipped as an image by what it holds, not by its name: a worksheet
     # renamed "x.png" is still scanned.
@@ -245,6 +248,9 @@ def scan_part(entry: zipfile.ZipInfo, window: bytes, first: bool, with_errors: s
         raise UnreadableFile("xml_bomb", f"「{entry.filename}」中的 {declaration}")
     if ERROR_MARK in window:
         with_errors.add(entry.filename)
+    elif FORMULA_MARK in window and entry.filename.startswith("xl/worksheets/") \
+            and (not whole or has_formula_without_result(window)):
+        with_errors.add(entry.filename)  # a formula with no saved result (a window: looked at whole later)
     return True
 
 
@@ -268,7 +274,7 @@ def check_xml_parts(archive: zipfile.ZipFile, data: bytes | None = None) -> set[
         with archive.open(entry) as stream:
             first = True
             while chunk := stream.read(1 << 20):
-                if not scan_part(entry, tail + chunk, first, with_errors):
+                if not scan_part(entry, tail + chunk, first, with_errors, whole=False):
                     break
                 first = False
                 tail = chunk[-overlap:]

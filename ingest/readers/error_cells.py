@@ -1,5 +1,7 @@
-"""Formula-error cells (#DIV/0!, #N/A) that calamine returns as empty: read from an xlsx's sheet
-XML or with xlrd from an .xls, and put back into the grid so they are reported, not lost."""
+"""Cells calamine returns as empty although they hold something: formula errors (#DIV/0!, #N/A),
+read from an xlsx's sheet XML or with xlrd from an .xls, and xlsx formulas with no saved result
+(written by a program, never calculated by Excel/WPS). Both are put back into the grid — an error
+as its text, a formula as "=" and its text — so they are reported, not lost."""
 
 from __future__ import annotations
 
@@ -9,9 +11,13 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from xml.sax.saxutils import unescape
+
 from ingest.readers.model import BINARY_PARTS, ErrorCells
 
 ERROR_MARK = b't="e"'
+FORMULA_MARK = b"<f"
+FORMULA_TEXT = re.compile(rb"<f\b[^>]*>([^<]*)</f>")
 ERROR_CELL = re.compile(rb'<c\b([^>]*\bt="e"[^>]*)>(.*?)</c>', re.S)
 CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 VALUE = re.compile(rb"<v>([^<]*)</v>")
@@ -24,6 +30,30 @@ def column_index(letters: bytes) -> int:
     return index - 1
 
 
+def formula_cells_without_result(xml: bytes) -> list[tuple[int, int, str]]:
+    """Formula cells of a sheet's XML with no saved result (no ``<v>``, or an empty one), as
+    (row, col, "=" + formula). A shared formula's followers carry no text: "=（共享公式）"."""
+    found: list[tuple[int, int, str]] = []
+    position = xml.find(FORMULA_MARK)
+    while position != -1:
+        start, end = xml.rfind(b"<c ", 0, position), xml.find(b"</c>", position)
+        if start == -1 or end == -1:
+            break
+        cell = xml[start:end]
+        value = VALUE.search(cell)
+        if xml[position + 2:position + 3] in (b">", b" ", b"/") and not (value and value.group(1).strip()):
+            ref, text = CELL_REF.search(cell), FORMULA_TEXT.search(cell)
+            if ref:
+                formula = unescape(text.group(1).decode("utf-8", "replace")) if text else "（共享公式）"
+                found.append((int(ref.group(2)) - 1, column_index(ref.group(1)), f"={formula}"))
+        position = xml.find(FORMULA_MARK, end)
+    return found
+
+
+def has_formula_without_result(xml: bytes) -> bool:
+    return FORMULA_MARK in xml and bool(formula_cells_without_result(xml))
+
+
 def no_error_cells(names: set[str] | frozenset[str], with_errors: set[str]) -> bool:
     """True when ``xlsx_error_cells`` would find none without reading a part: no workbook.xml,
     or no part with an error cell and none the scan skipped as an image (each sheet is one or
@@ -33,9 +63,9 @@ def no_error_cells(names: set[str] | frozenset[str], with_errors: set[str]) -> b
 
 
 def xlsx_error_cells(archive: zipfile.ZipFile, names: set[str], with_errors: set[str]) -> ErrorCells:
-    """Formula errors (#DIV/0!) that calamine returns as empty: read from the sheet XML instead,
-    so an error cell is reported rather than silently lost. ``with_errors``: the XML parts
-    ``check_xml_parts`` saw an error cell in — the others need not be read again."""
+    """Formula errors (#DIV/0!) and formulas with no saved result, which calamine returns as
+    empty: read from the sheet XML instead, so such a cell is reported rather than silently lost.
+    ``with_errors``: the XML parts ``check_xml_parts`` saw one in — the others need not be read again."""
     found: ErrorCells = {}
     if no_error_cells(names, with_errors):
         return found
@@ -51,13 +81,17 @@ def xlsx_error_cells(archive: zipfile.ZipFile, names: set[str], with_errors: set
                                     and not member.lower().endswith(BINARY_PARTS)):
             continue
         xml = archive.read(member)
-        if ERROR_MARK not in xml:
-            continue
-        for attributes, body in ERROR_CELL.findall(xml):
-            ref, value = CELL_REF.search(attributes), VALUE.search(body)
-            if ref and value:
-                found.setdefault(sheet.get("name", ""), []).append(
-                    (int(ref.group(2)) - 1, column_index(ref.group(1)), value.group(1).decode("utf-8", "replace")))
+        cells = found.setdefault(sheet.get("name", ""), [])
+        if ERROR_MARK in xml:
+            for attributes, body in ERROR_CELL.findall(xml):
+                ref, value = CELL_REF.search(attributes), VALUE.search(body)
+                if ref and value:
+                    cells.append((int(ref.group(2)) - 1, column_index(ref.group(1)),
+                                  value.group(1).decode("utf-8", "replace")))
+        if FORMULA_MARK in xml:
+            cells.extend(formula_cells_without_result(xml))
+        if not cells:
+            del found[sheet.get("name", "")]
     return found
 
 

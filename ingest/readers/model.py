@@ -13,7 +13,7 @@ WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods"}
 # start like an image, so a sheet named like one is read for error cells anyway.
 BINARY_PARTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp")
 
-ErrorCells = dict[str, list[tuple[int, int, str]]]  # sheet name → (row, col, "#DIV/0!")
+ErrorCells = dict[str, list[tuple[int, int, str]]]  # sheet name → (row, col, "#DIV/0!" or "=SUM(…)")
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,8 @@ class SheetGrid:
     rows: tuple[tuple[str, ...], ...]
     merged: tuple[tuple[int, int, int, int], ...] = ()
     hidden: bool = False      # hidden or very hidden in the workbook: scratch work, not the return
+    # Formula cells with no saved result (their text is "=" and the formula): never a number.
+    formula_cells: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Workbook:
     file_format: str          # xlsx | xls | ods | csv
     encoding: str | None      # text files only
     sheets: tuple[SheetGrid, ...]
+    problems: tuple = ()      # ingest.problems.Problem about the whole file (damaged bytes), if any
 
 
 class UnreadableFile(Exception):

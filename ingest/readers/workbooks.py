@@ -95,6 +95,7 @@ def read_calamine(path: Path, file_format: str, errors: ErrorCells, data: bytes 
     if file_format == "ods":  # calamine gives no merged ranges for ods: read from content.xml
         sheets = with_ods_merges(path, sheets)
     if errors:
-        sheets = [SheetGrid(sheet.name, with_cells(sheet.rows, errors[sheet.name]), sheet.merged, sheet.hidden)
+        sheets = [SheetGrid(sheet.name, with_cells(sheet.rows, errors[sheet.name]), sheet.merged, sheet.hidden,
+                            frozenset((r, c) for r, c, text in errors[sheet.name] if text.startswith("=")))
                   if sheet.name in errors else sheet for sheet in sheets]
     return Workbook(file_format, None, tuple(sheets))
