@@ -257,15 +257,24 @@ class HeaderCatalog:
         normalized = [normalize_header(text) for text in texts]
         cumulative = any(n.is_cumulative for n in normalized)
         multiplier = next((n.unit_multiplier for n in reversed(normalized) if n.unit_multiplier != 1), 1.0)
+        while len(normalized) > 2 and not normalized[-1].core:
+            # a units row （人） under 志愿服务 / 注册人数: the unit is kept above, the level is not a name
+            normalized, texts = normalized[:-1], texts[:-1]
         candidates = []
         for start in range(len(normalized)):  # group+sub first, then the innermost texts alone
-            candidates.append("".join(n.core for n in normalized[start:]))
+            candidates.append(("".join(n.core for n in normalized[start:]), start))
         if len(normalized) > 1 and self.scorer is not None and not any(
                 c.role != "measure" for c in self.scorer.vocabulary.concepts(normalized[-1].core)):
-            candidates.append(normalized[0].core)  # the group alone only over a unit or a blank
-        for candidate in candidates:
+            candidates.append((normalized[0].core, 1))  # the group alone only over a unit or a blank
+        for candidate, start in candidates:
             found = self.targets.get(candidate)
             if found:
+                if start:  # 户数 is a catalogue name, but 城市低保 / 户数 is 低保户数: the whole header decides
+                    whole = choose(self.candidates([text for text in texts
+                                                     if structural_kind([text]) not in {"current_value", "cumulative_value"}]))
+                    if whole is not None and whole.indicator_code != found.indicator_code \
+                            and whole.score >= SUBITEM_SCORE:
+                        return IndicatorMatch(whole.indicator_code, multiplier, cumulative, whole.score)
                 return IndicatorMatch(
                     found.indicator_code,
                     multiplier if multiplier != 1 else found.unit_multiplier,
@@ -276,6 +285,8 @@ class HeaderCatalog:
         # 本月 / 本年累计 under an indicator say which figure, not what it counts.
         named = [text for text in texts if structural_kind([text]) not in {"current_value", "cumulative_value"}]
         chosen = choose(self.candidates(named))
+        if SUBCOLUMN.match(simplify(texts[-1])) and len(named) > 2 and (chosen is None or chosen.score < SUBITEM_SCORE):
+            chosen = choose(self.candidates(named[-2:]))  # 就业 / 岗位开发 / 其中公益性: the line it is part of
         if chosen is None or (SUBCOLUMN.match(simplify(texts[-1])) and chosen.score < SUBITEM_SCORE):
             return None  # a 其中 item names a part of the line above: only a clear name is taken
         return IndicatorMatch(chosen.indicator_code, multiplier, cumulative, chosen.score)

@@ -78,7 +78,7 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "unknown_indicator": ("error", "无法识别的指标「{raw}」，该行未导入{detail}；请在“映射审核”中确认其含义"),
     "unknown_community": ("error", "无法匹配的社区「{raw}」，最接近的登记名称：{detail}"),
     "ambiguous_community": ("error", "社区名称「{raw}」对应多个登记社区：{detail}"),
-    "no_community": ("error", "无法确定该表所属社区，表中数值未导入"),
+    "no_community": ("error", "无法确定该表所属社区{detail}，表中数值未导入"),
     "no_period": ("error", "无法确定该表的统计期间，表中数值未导入"),
     "unknown_period": ("error", "无法识别的统计期间「{raw}」，该行未导入"),
     "total_mismatch": ("warning", "合计「{raw}」与上方各行之和 {detail} 不一致"),

@@ -280,7 +280,15 @@ def generate(seed: int) -> Spec:
         titles.append(f"（{period_in_title}）")
     if n_titles >= 2:
         titles.append(f"填报单位：{street}办事处" if orientation != "single" else f"填报单位：{who}")
-    if period_place == "cell":
+    if period_place == "cell" and rng.random() < 0.4:
+        # a row of facts: 统计月份 | 2025-03-01 | 填报日期 | 2025-04-05 (cells apart, the sending date a trap)
+        p_year, p_month = int(periods[0][:4]), int(periods[0][5:])
+        sent = f"{p_year + p_month // 12}-{p_month % 12 + 1:02d}-0{rng.randint(1, 9)}"
+        shown = rng.choice([period_texts[0], f"{periods[0]}-01"])
+        titles.append("\t".join([rng.choice(["统计月份", "统计月份：", "报告期："]), shown,
+                                  rng.choice(["填报日期", "填报日期："]), sent]))
+        features.add("period_meta_row")
+    elif period_place == "cell":
         titles.append(rng.choice(["统计时间：", "填报月份：", "报告期："]) + period_texts[0])
     if orientation == "single" and not any(who in t for t in titles):
         titles.insert(0, f"填报单位：{who}")

@@ -58,8 +58,9 @@ def _total(spec: Spec, column: Column, community_codes: list[str], period: str) 
 
 def _titles(grid: Grid, row: int, col: int, width: int, titles: tuple[str, ...] | list[str], merge: bool) -> int:
     for title in titles:
-        grid.put_row(row, col, [title])
-        if merge and width > 1:
+        cells = title.split("\t")  # a row of facts (统计月份 | date | 填报日期 | date): cells apart
+        grid.put_row(row, col, cells)
+        if merge and width > 1 and len(cells) == 1:
             grid.merge(row, col, row, col + width - 1)
         row += 1
     return row

@@ -3,8 +3,14 @@ the sheet's first titles, the sheet name and the file name, in that order."""
 
 from __future__ import annotations
 
+import re
+
 from ingest.layout.sheet import SheetState
 from ingest.periods import Period
+
+
+# A community named in a title or file name: two to six characters before 社区 or 村.
+COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村))(?:居民委员会|居委会)?")
 
 
 class ContextReader(SheetState):
@@ -27,3 +33,13 @@ class ContextReader(SheetState):
             if code:
                 return code, text
         return "", ""
+
+    def unregistered_name(self, titles: list[str]) -> str:
+        """'（「水晶宫社区」不在区划名录中）' when a title or the file name names a community the
+        registry does not hold (another city's, say), else ''."""
+        stem = self.context.file_name.rsplit(".", 1)[0]
+        for text in [*titles, *self.sheet_titles, self.grid.name, stem]:
+            named = COMMUNITY_NAME.search(text)
+            if named:
+                return f"（「{named.group(1)}」不在区划名录中）"
+        return ""

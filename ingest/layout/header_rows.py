@@ -21,7 +21,8 @@ class HeaderReader(SheetState):
             cells = [self.text(above, c) for c in self.nonempty(above)]
             reaches_down = any(r0 == above and r1 >= start for r0, c0, r1, c1 in self.grid.merged)
             if len(cells) >= 2 and not any(self.is_number(t) for t in cells) \
-                    and (reaches_down or any(self.is_known_header(t) for t in cells)):
+                    and (reaches_down or any(self.is_known_header(t) for t in cells)) \
+                    and self.meta_row_texts(above) is None:
                 start = above
             else:
                 break

@@ -4,13 +4,14 @@ the header reader classifies them, and the words that mark totals and footers.""
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ingest.communities import CommunityMatcher
 from ingest.derived import DerivedCatalogue, ReportedFigure
-from ingest.headers import HeaderCatalog, IndicatorMatch, simplify
+from ingest.headers import HeaderCatalog, IndicatorMatch, simplify, structural_kind
 from ingest.periods import Period
 from ingest.problems import Problem
 
@@ -112,10 +113,19 @@ def cell_ref(row: int, col: int) -> str:
     return f"{letters}{row + 1}"
 
 
+# A sign-off under a table: a short label, a colon, then who and the day it was sent
+# (填报：民情办 刘洋 2026年4月6日, 汇总：平安办 2026-03-04) — never a community, never a period.
+SIGN_OFF = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：].*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_footer(text: str) -> bool:
     plain = simplify(text)
-    return plain.startswith(FOOTER_WORDS)
+    if plain.startswith(FOOTER_WORDS):
+        return True
+    # a sign-off, unless its label says the date is the period (统计月份：2026-01-01)
+    label = re.split(r"[:：]", plain, maxsplit=1)[0]
+    return bool(SIGN_OFF.match(plain)) and "统计" not in label and structural_kind([label]) != "period"
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -3,7 +3,7 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 
 from __future__ import annotations
 
-from ingest.headers import BRACKETED, normalize_header, simplify
+from ingest.headers import BRACKETED, IndicatorMatch, normalize_header, simplify
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
                                  is_total, new_value)
@@ -49,7 +49,7 @@ class ValuePlacer(DerivedKeeper):
             self.problem("no_period", *anchor)
             blocked = "period"
         if value_cols and not has_row_community and not has_col_community and not community_code:
-            self.problem("no_community", *anchor)
+            self.problem("no_community", *anchor, detail=self.unregistered_name(titles))
             blocked = "community"
         running: dict[int, list[float]] = {col.index: [] for col in value_cols}
         subtotal_rows: dict[int, list[float]] = {col.index: [] for col in value_cols}
@@ -83,12 +83,30 @@ class ValuePlacer(DerivedKeeper):
         months = [col for col in columns.values() if col.kind == "period" and col.period is not None]
         if not months or any(col.kind == "indicator" for col in columns.values()):
             return
-        for text in [*titles, *self.sheet_titles, self.grid.name]:
-            found = self.catalog.match_indicator([text])
+        found = self.indicator_in_titles(titles)
+        if found is not None:
+            for col in months:
+                col.hold(found)
+
+    def indicator_in_titles(self, titles: list[str]) -> IndicatorMatch | None:
+        """The indicator a table's own titles name, the nearest first, alone or under the sheet's
+        title (城市低保动态统计 over 三、保障人数 is 低保人数); the first table, or one with no title
+        of its own, also the sheet name's.
+        A stacked table whose own title names nothing takes nothing from the table above it."""
+        match = self.catalog.match_indicator
+        sheet_level = [text for text in self.sheet_titles if text not in titles and match([text]) is None]
+        for text in reversed(titles):
+            found = match([text]) or next((hit for context in sheet_level
+                                           if (hit := match([context, text])) is not None), None)
             if found is not None:
-                for col in months:
-                    col.hold(found)
-                return
+                return found
+        if titles != self.sheet_titles and any(text.strip() for text in titles):
+            return None  # a later table with a title of its own
+        for text in [*self.sheet_titles, self.grid.name]:
+            found = match([text])
+            if found is not None:
+                return found
+        return None
 
     def total_row(self, r: int, cells: list[int], value_cols: list[Column], running: dict[int, list[float]],
                   subtotals: dict[int, list[float]], approximate: dict[int, bool], table_rows: bool) -> None:

@@ -7,7 +7,7 @@ from itertools import compress
 from typing import Callable
 
 from ingest.headers import structural_kind
-from ingest.layout.model import Column, FileContext, SheetExtraction, cell_ref
+from ingest.layout.model import Column, FileContext, SheetExtraction, cell_ref, is_footer
 from ingest.periods import Period, before_sending, find_period, find_year, parse_period
 from ingest.problems import PROBLEM_NAMES, Problem
 from ingest.readers import SheetGrid
@@ -138,7 +138,7 @@ class SheetState:
 
     def is_header_row(self, r: int) -> bool:
         cells = [self.text(r, c) for c in self.nonempty(r)]
-        if len(cells) < 2 or any(self.is_number(t) for t in cells):
+        if len(cells) < 2 or any(self.is_number(t) for t in cells) or self.meta_row_texts(r) is not None:
             return False
         known = sum(self.is_known_header(t) for t in cells)
         if known >= 2:
@@ -149,6 +149,53 @@ class SheetState:
         # Communities as column headers: beside a known header ("指标 | 建设社区 | …"), or
         # several of them under group headings (片区 over its communities).
         return (known == 1 and communities >= 2) or communities >= 3
+
+    def meta_row_texts(self, r: int) -> list[str] | None:
+        """A row of facts about the report, not a header: a label and its date or period in the
+        next cell (统计月份 | 2025-12-01, 报告期： | 2026年1月, 填报日期 | 2026-01-06), with or beside
+        "key：value" cells (填报单位：…). Its title texts: each pair as one text, the sending date
+        and other footer facts left out (never the period) — or None for any other row. A label
+        beside a period over numbers (项目 | 2026年1月 above 受理 | 12) is a header, not this."""
+        cells = self.nonempty(r)
+        if len(cells) < 2:
+            return None
+        texts: list[str] = []
+        pairs, i = 0, 0
+        while i < len(cells):
+            label = self.text(r, cells[i]).strip()
+            if self.is_number(label) or self.cell_period(label) is not None:
+                return None
+            key, colon, rest = label.replace(":", "：").partition("：")
+            if colon and rest.strip():           # 填报单位：黉门街社区居委会
+                texts.extend([] if is_footer(label) else [label])
+                i += 1
+                continue
+            if i + 1 >= len(cells):
+                return None
+            value_col = cells[i + 1]
+            value = self.text(r, value_col)
+            if self.cell_period(value) is None or self.is_number(self.text(r + 1, value_col)) \
+                    or not (colon or is_footer(label) or structural_kind([key]) == "period"):
+                return None
+            texts.extend([] if is_footer(label) else [f"{key}：{value}"])
+            pairs += 1
+            i += 2
+        return texts if pairs else None
+
+    def title_texts(self, cells: list[tuple[int, int]]) -> list[str]:
+        """The texts of title cells, a row of facts (``meta_row_texts``) read as its pairs."""
+        texts: list[str] = []
+        done: set[int] = set()
+        for r, c in cells:
+            if r in done:
+                continue
+            meta = self.meta_row_texts(r) if len(self.nonempty(r)) >= 2 else None
+            if meta is None:
+                texts.append(self.text(r, c))
+            else:
+                texts.extend(meta)
+                done.add(r)
+        return texts
 
     def communities_with_numbers_below(self, r: int) -> bool:
         """A community column header on row r, and the next row holds a registry community under

@@ -51,7 +51,7 @@ class TableFinder(SheetState):
                         break
                     pending_titles.extend((r, c) for c in self.nonempty(r))
                 table = self.read_header(block, header_start)
-            titles = [self.text(r, c) for r, c in pending_titles]
+            titles = self.title_texts(pending_titles)
             if not found_table:
                 self.sheet_titles = titles
                 street = next((self.matcher.find_street(t) for t in titles if self.matcher.find_street(t)), None)
