@@ -33,6 +33,8 @@ ROLE_PAGES = [
     (st.Page("views/reports.py", title="报表", icon=":material/table_view:"), {"city", "street_leader", "planner", "admin"}),
     (st.Page("views/progress.py", title="报送进度", icon=":material/checklist:"), {"city", "street_leader", "admin"}),
     (st.Page("views/submit.py", title="报送", icon=":material/send:"), {"community_staff", "admin"}),
+    (st.Page("views/fund.py", title="经费", icon=":material/account_balance_wallet:"), {"city", "street_leader", "planner", "community_staff", "admin"}),
+    (st.Page("views/assessments.py", title="考核评星", icon=":material/military_tech:"), {"city", "street_leader", "planner", "community_staff", "admin"}),
 ]
 ADMIN_PAGES = [
     st.Page("views/upload.py", title="上传", icon=":material/upload_file:"),

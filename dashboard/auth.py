@@ -16,7 +16,7 @@ from typing import Mapping
 
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, media_files
 from jiedao import audit
 from jiedao.accounts import ROLES, Account, load_accounts
 
@@ -108,9 +108,11 @@ def start_session(account: Account, now: float | None = None) -> Session:
 
 
 def end_session(notice: str | None = None) -> None:
-    """Forget the signed-in account and every choice made under it."""
+    """Forget the signed-in account, every choice made under it and the files it downloaded
+    (their /media/… addresses stop answering: dashboard/media_files.py)."""
     for key in list(st.session_state.keys()):
         del st.session_state[key]
+    media_files.forget_unreferenced_downloads()
     st.session_state[COOKIE_REVOKED_KEY] = st.session_state[COOKIE_CLEAR_KEY] = True
     if notice:
         st.session_state[NOTICE_KEY] = notice

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from ingest import store
+from ingest import inbox, store
 from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet, read_aliases
 from ingest.decisions import community_aliases, read_decisions
 from ingest.derived import DerivedCatalogue, ReportedFigure
@@ -59,6 +59,7 @@ class BatchReport:
     values_loaded: int
     problems: int
     file_reports: tuple[FileReport, ...]
+    files_refused: int = 0    # entries the inbox walk did not read, each with its reason (ingest/inbox.py)
 
 
 @dataclass(frozen=True)
@@ -84,24 +85,17 @@ def sending_dates(candidates: list[Candidate]) -> list[Candidate]:
                                 else candidate.mtime.date()) for candidate in candidates]
 
 
+# Problems a person settles in the mapping review (jiedao mappings): a file stopped only by them waits.
+REVIEWABLE = frozenset({"unknown_header", "unknown_indicator", "unknown_community", "ambiguous_community"})
+
+
 class ParseTimeout(Exception):
     pass
 
 
 def expand_paths(paths: Sequence[Path]) -> list[Path]:
-    """Files as given, folders recursively; hidden files and Office lock files (~$x.xlsx) left out."""
-    found: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file()
-                                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                                and not p.name.startswith("~$")))
-        elif path.exists():
-            found.append(path)
-    unique: dict[Path, None] = {}
-    for path in found:
-        unique.setdefault(path.resolve(), None)
-    return list(unique)
+    """Files as given, folders recursively; what is not read, and why, is ``inbox.walk``'s."""
+    return list(inbox.walk(paths).files)
 
 
 def sha256_of(path: Path) -> str:
@@ -175,7 +169,7 @@ def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
                           candidate.sent or candidate.mtime.date(), DerivedCatalogue.from_seeds(settings.seeds_dir))
     values: list[ExtractedValue] = []
     reported: list[ReportedFigure] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = list(workbook.problems)
     cells: list[tuple[str, str, int, int, str, str]] = []
     nonempty = 0
     for grid in workbook.sheets:
@@ -190,7 +184,13 @@ def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
         return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,
                           workbook.file_format, workbook.encoding, "rejected", (),
                           (*problems, Problem("no_data", detail=detail)), tuple(cells), nonempty)
-    status = "partial" if any(problem.severity != "info" for problem in problems) else "loaded"
+    # A file of which nothing could be placed (another city's community, no period anywhere) is
+    # refused with its problems, never "partial" with 0 values — unless the mapping review can
+    # settle what stopped it (a header or a name to confirm): then it waits there.
+    if not values and not any(problem.problem_code in REVIEWABLE for problem in problems):
+        status = "rejected"
+    else:
+        status = "partial" if any(problem.severity != "info" for problem in problems) else "loaded"
     return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,
                       workbook.file_format, workbook.encoding, status, tuple(values), tuple(problems),
                       tuple(cells), nonempty, tuple(reported))
@@ -203,7 +203,8 @@ def load_lookups(settings: LoaderSettings) -> tuple[HeaderCatalog, CommunityMatc
     try:
         store.seed_registry_if_empty(con, settings.seeds_dir)
         catalog, matcher = lookups_from(con, settings)
-        known = {row[0] for row in con.execute("select file_sha256 from files").fetchall()}
+        # a withdrawn file is skipped like a loaded one until `jiedao files restore`
+        known = {row[0] for row in con.execute("select file_sha256 from files").fetchall()} | store.withheld_sha256s(con)
         (last_batch,) = con.execute("select coalesce(max(batch_id), 0) from batches").fetchone()
     finally:
         con.close()
@@ -262,13 +263,18 @@ def _ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: 
                   reread: frozenset[str]) -> BatchReport:
     started_at = datetime.now()
     catalog, matcher, known, batch_id = load_lookups(settings)
-    files = expand_paths(paths)
+    walked = inbox.walk(paths)
+    files, refused = list(walked.files), list(walked.refused)
     candidates: list[Candidate] = []
     skipped: list[FileReport] = []
     seen_now: set[str] = set()
     for path in files:
-        digest = sha256_of(path)
-        stat = path.stat()
+        try:
+            digest = sha256_of(path)
+            stat = path.stat()
+        except OSError as error:  # gone, or not readable by this user, since the walk
+            refused.append(inbox.Refusal(path.name, Problem("unreadable_path", detail=error.strerror or "")))
+            continue
         if (digest in known and digest not in reread) or digest in seen_now:
             skipped.append(FileReport(path.name, digest, "skipped", 0, 0, (ALREADY_LOADED,)))
             continue
@@ -294,7 +300,9 @@ def _ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: 
         files_rejected=sum(1 for item in written if item.status == "rejected"),
         values_loaded=sum(item.values_loaded for item in written),
         problems=sum(len(item.problems) for item in written),
-        file_reports=tuple(reports + skipped),
+        file_reports=tuple(reports + skipped + [FileReport(item.display_name, "", "refused", 0, 1, (item.message,))
+                                                for item in refused]),
+        files_refused=len(refused),
     )
 
 

@@ -96,6 +96,19 @@ create table if not exists problems (
     message varchar,            -- Chinese, names file, sheet and cell
     raw_text varchar
 );
+create table if not exists withdrawals (
+    file_sha256 varchar,        -- a file taken out of the current data (`jiedao files withdraw`):
+    file_name varchar,          -- its rows leave every table above; this record stays, and ingest
+    file_path varchar,          -- skips the same content until the withdrawal is undone
+    batch_id integer,           -- the batch that had loaded it
+    values_withdrawn integer,
+    problems_withdrawn integer,
+    withdrawn_at timestamp,
+    withdrawn_by varchar,
+    reason varchar,
+    restored_at timestamp,      -- set by `jiedao files restore`: the next ingest may load it again
+    restored_by varchar
+);
 create table if not exists registry_streets (
     street_code varchar primary key,
     street_name varchar,
@@ -137,6 +150,25 @@ def connect(raw_db: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnecti
     if not read_only:
         con.execute(SCHEMA)
     return con
+
+
+# The tables holding a file's rows, by file_sha256 (``files`` first: it names what is current).
+FILE_TABLES = ("files", "cells", "observations", "problems", "reported_derived")
+
+
+def delete_file_rows(con: duckdb.DuckDBPyConnection, sha256s: list[str]) -> None:
+    """Take these files' rows out of the current data, inside the caller's transaction: what a
+    file read again (its new rows replace them) and a withdrawn file both need."""
+    if not sha256s:
+        return
+    for table in FILE_TABLES:
+        con.execute(f"delete from {table} where file_sha256 in (select unnest(?))", [list(sha256s)])
+
+
+def withheld_sha256s(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Files withdrawn and not restored: ingest skips the same content again."""
+    return {row[0] for row in con.execute(
+        "select file_sha256 from withdrawals where restored_at is null").fetchall()}
 
 
 def seed_registry_if_empty(con: duckdb.DuckDBPyConnection, seeds_dir: Path) -> None:

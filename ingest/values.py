@@ -25,6 +25,7 @@ NUMBER = re.compile(
     r"(?P<pct>%)?$"
 )
 MAGNITUDES = {"万": 1e4, "亿": 1e8, "千": 1e3}
+MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ def _parse(text: str) -> CellValue:
     unit = match.group("unit")
     if unit and unit not in UNIT_WORDS:
         return UNREADABLE
+    if len(match.group("num").lstrip("+-0").replace(".", "")) > MAX_DIGITS:
+        return UNREADABLE  # an ID number (身份证号, 23 digits) typed into a count: no count has that many
     value = float(match.group("num"))
     magnitude = match.group("mag")
     if magnitude:

@@ -140,8 +140,7 @@ def write_batch(settings: LoaderSettings, batch_id: int, started_at: datetime, f
             "select file_sha256 from files where file_sha256 in (select unnest(?))",
             [[item.sha256 for item in parsed]]).fetchall()} if parsed else set()
         again = [item.sha256 for item in parsed if item.sha256 in present and item.sha256 in replacing]
-        for table in ("files", "cells", "observations", "problems", "reported_derived") if again else ():
-            con.execute(f"delete from {table} where file_sha256 in (select unnest(?))", [again])
+        store.delete_file_rows(con, again)
         present.difference_update(again)
         already_loaded = [item for item in parsed if item.sha256 in present]
         parsed = flag_conflicts([item for item in parsed if item.sha256 not in present])

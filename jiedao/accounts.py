@@ -1,8 +1,9 @@
 """Accounts in a file the administrator manages: roles, scopes, slow password hashes, lockout.
 
 No outside identity provider is needed. Passwords are hashed with Argon2id and never stored or
-logged in clear. Repeated failures lock an account for a while; the lock survives restarts
-because it is kept in the same file.
+logged in clear. Failed sign-ins are throttled by client address and by account
+(jiedao/sign_in_throttle.py: nobody who only knows a user name can lock that user out), and
+every refusal — unknown name, wrong password, held by the throttle — gives the same message.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ import json
 import os
 import secrets
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from jiedao import sign_in_throttle as throttle
 from jiedao.locking import home_lock
 from jiedao.settings import Settings
 
@@ -29,8 +31,8 @@ ROLES: dict[str, str] = {
 }
 # The length of the code a role's scope must have: a city (6), a street (9), a community (12).
 SCOPE_CODE_LENGTH = {"city": 6, "street_leader": 9, "planner": 9, "community_staff": 12, "admin": 6}
-MAX_FAILURES = 5
-LOCKOUT_SECONDS = 15 * 60
+# One answer for every refused sign-in, so that it never tells whether an account exists.
+REFUSED = "用户名或密码错误，或尝试次数过多，请稍后再试"
 
 _hasher = PasswordHasher()
 
@@ -42,8 +44,6 @@ class Account:
     scope_code: str
     password_hash: str
     created_at: float
-    failures: int = 0
-    locked_until: float = 0.0
 
     @property
     def role_name(self) -> str:
@@ -63,7 +63,9 @@ def load_accounts(settings: Settings) -> dict[str, Account]:
     if not path.exists():
         return {}
     records = json.loads(path.read_text(encoding="utf-8"))
-    return {record["username"]: Account(**record) for record in records}
+    known = {field.name for field in fields(Account)}  # older files also kept failure counts here
+    return {record["username"]: Account(**{key: value for key, value in record.items() if key in known})
+            for record in records}
 
 
 def _save(settings: Settings, accounts: dict[str, Account]) -> None:
@@ -98,6 +100,9 @@ def add_user(settings: Settings, username: str, role: str, scope_code: str, pass
         accounts = load_accounts(settings)
         accounts[username] = Account(username, role, scope_code, _hasher.hash(chosen), time.time())
         _save(settings, accounts)
+        state = throttle.load(settings)  # a reset also lifts any hold on the name
+        throttle.forget_name(state, username)
+        throttle.save(settings, state, time.time())
     return chosen
 
 
@@ -113,36 +118,34 @@ def remove_user(settings: Settings, username: str) -> bool:
 class SignInResult:
     account: Account | None
     message: str
+    reason: str = ""        # for the audit trail only: ok, no_such_user, wrong_password, held_<key>
 
 
-def sign_in(settings: Settings, username: str, password: str, *, now: float | None = None) -> SignInResult:
-    """Check a password; count failures and lock the account after MAX_FAILURES in a row."""
+def sign_in(settings: Settings, username: str, password: str, *, address: str | None = None,
+            now: float | None = None) -> SignInResult:
+    """Check a password from a client ``address`` (None: this machine), under the throttle."""
     moment = time.time() if now is None else now
     with home_lock(settings.home):
-        accounts = load_accounts(settings)
-        account = accounts.get(username)
+        state = throttle.load(settings)
+        hold = throttle.held(state, address, username, moment)
+        if hold is not None:
+            return SignInResult(None, REFUSED, f"held_{hold.key}")
+        account = load_accounts(settings).get(username)
         if account is None:
-            # Hash anyway so that a missing user costs as much time as a wrong password.
-            _hasher.hash(password or "-")
-            return SignInResult(None, "用户名或密码错误")
-        if account.locked_until > moment:
-            minutes = int((account.locked_until - moment) // 60) + 1
-            return SignInResult(None, f"连续登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试")
-        try:
-            _hasher.verify(account.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            failures = account.failures + 1
-            locked_until = moment + LOCKOUT_SECONDS if failures >= MAX_FAILURES else 0.0
-            accounts[username] = replace(account, failures=0 if locked_until else failures,
-                                         locked_until=locked_until)
-            _save(settings, accounts)
-            if locked_until:
-                return SignInResult(None, "连续登录失败次数过多，账号已锁定 15 分钟")
-            return SignInResult(None, "用户名或密码错误")
-        if account.failures or account.locked_until:
-            accounts[username] = replace(account, failures=0, locked_until=0.0)
-            _save(settings, accounts)
-        return SignInResult(accounts[username], "登录成功")
+            _hasher.hash(password or "-")  # a missing user costs as much time as a wrong password
+            reason = "no_such_user"
+        else:
+            try:
+                _hasher.verify(account.password_hash, password)
+                reason = "ok"
+            except (VerificationError, InvalidHashError):
+                reason = "wrong_password"
+        if reason == "ok":
+            throttle.count_success(state, address, username, moment)
+        else:
+            throttle.count_failure(state, address, username, moment)
+        throttle.save(settings, state, moment)
+    return SignInResult(account if reason == "ok" else None, "登录成功" if reason == "ok" else REFUSED, reason)
 
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, str], ...] = (

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from jiedao.settings import Settings
 
-ACTIONS = ("sign_in", "sign_in_failed", "sign_out", "download", "upload", "rebuild", "template", "mapping")
+ACTIONS = ("sign_in", "sign_in_failed", "sign_out", "download", "upload", "rebuild", "template", "mapping", "fund", "withdraw",
+           "assessment")
 
 
 @dataclass(frozen=True)

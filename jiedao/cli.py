@@ -12,7 +12,10 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from jiedao.cli_fund import add_fund_command
+from jiedao.cli_files import add_files_commands
 from jiedao.cli_mappings import add_mapping_commands
+from jiedao.cli_assess import add_assess_command
 from jiedao.cli_reports import add_brief_command, add_report_command
 from jiedao.settings import Settings
 
@@ -33,7 +36,9 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     if status:
         return status
     from jiedao.accounts import create_demo_accounts
+    from jiedao.demo.fund_ledger import write_demo_fund_ledger
 
+    print("示例经费台账：{} 个社区，{} 个项目 → fund/".format(*write_demo_fund_ledger(settings)))
     print("示例账号（每个角色一个；密码只显示这一次）：")
     for username, role_name, scope_code, password in create_demo_accounts(settings):
         print(f"  {role_name:<8}{username:<16}范围 {scope_code:<14}密码 {password}")
@@ -244,7 +249,10 @@ def parser() -> argparse.ArgumentParser:
         if name == "remove":
             sub.add_argument("name")
     add_mapping_commands(commands)
+    add_files_commands(commands)
     add_report_command(add)
+    add_assess_command(add)
+    add_fund_command(add)
     add_brief_command(add)
     template = add("template", cmd_template)
     template.add_argument("--street", required=True, help="9-digit street code")

@@ -2,14 +2,16 @@
 
 Readers (the dashboard, exports) open ``warehouse.duckdb`` per query, so they see either the
 previous warehouse or the new one, never half of one. dbt runs in a subprocess because
-dbt-duckdb keeps its database file open within a process.
+dbt-duckdb keeps its database file open within a process; that child never outlives jiedao
+(jiedao/child_process.py): Ctrl-C or SIGTERM kills its process group, and a ``kill -9`` of jiedao
+kills it through the kernel's parent-death signal.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import subprocess
+import signal
 import sys
 import time
 import uuid
@@ -19,10 +21,11 @@ from pathlib import Path
 import duckdb
 
 from ingest import store
+from jiedao.child_process import run_in_group
 from jiedao.locking import home_lock
 from jiedao.settings import Settings
 
-DBT_ENTRY = "from dbt.cli.main import cli; cli()"
+DBT_ENTRY = "from jiedao.child_process import die_with_parent; die_with_parent(); from dbt.cli.main import cli; cli()"
 
 
 @dataclass(frozen=True)
@@ -96,17 +99,15 @@ def build_warehouse(settings: Settings, *, dbt_args: tuple[str, ...] = ()) -> Bu
         remove_stale_builds(settings)
         ensure_raw_store(settings)
         build_path = settings.build_dir / f"warehouse-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}.duckdb"
-        result = subprocess.run(
-            dbt_command(settings, "build", *dbt_args),
-            env=dbt_environment(settings, build_path),
-            cwd=settings.project_dir,
-            capture_output=True,
-            text=True,
-        )
+        result = run_in_group(dbt_command(settings, "build", *dbt_args),
+                              env=dbt_environment(settings, build_path), cwd=settings.project_dir)
         shutil.rmtree(settings.build_dir / "spill", ignore_errors=True)
-        output = (result.stdout or "") + (result.stderr or "")
-        tail = "\n".join(output.strip().splitlines()[-40:])
+        tail = "\n".join(result.output.strip().splitlines()[-40:])
         seconds = time.perf_counter() - started
+        if result.stopped_by is not None:
+            remove_database(build_path)
+            return BuildReport(False, f"构建已中断（收到信号 {signal.Signals(result.stopped_by).name}），未发布；"
+                                      "仍使用上一次发布的数据仓", None, seconds, tail)
         if result.returncode != 0 or not build_path.exists():
             remove_database(build_path)
             return BuildReport(False, f"构建失败（dbt 退出码 {result.returncode}），仍使用上一次发布的数据仓", None, seconds, tail)

@@ -25,12 +25,22 @@ class Case:
     status: str = "loaded"
 
 
+def default_status(values: set, problems: set) -> str:
+    """What the loader says of a file: nothing placed and nothing the mapping review could settle
+    is rejected; some problems, partial; none, loaded."""
+    from ingest.loader import REVIEWABLE
+
+    if not values and problems and not any(code in REVIEWABLE for _, code in problems):
+        return "rejected"
+    return "partial" if problems else "loaded"
+
+
 class Cases(list):
     """The cases of one topic, in order; ``add(...)`` is the decorator that registers a builder."""
 
     def add(self, file: str, values: set, problems: set | None = None, status: str | None = None):
         def register(build: Callable[[Path], object]) -> Callable[[Path], object]:
             self.append(Case(file, build, values, problems or set(),
-                             status or ("partial" if problems else "loaded")))
+                             status or default_status(values, problems)))
             return build
         return register

@@ -89,6 +89,6 @@ def test_batch_totals(corpus: tuple[Settings, object]) -> None:
     _, report = corpus
     assert report.files_seen == len(CASES)
     assert report.files_new == len(CASES)
-    assert report.files_rejected == 4
+    assert report.files_rejected == sum(item.status == "rejected" for item in CASES) == 6
     assert report.values_loaded == sum(len(item.values) for item in CASES)
     assert report.problems == sum(len(item.problems) for item in CASES)

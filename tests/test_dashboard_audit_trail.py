@@ -41,8 +41,9 @@ def test_admin_sees_filters_and_exports_the_audit_trail(warehouse_home):
     assert [(r["操作"], r["用户"], r["角色"]) for r in table] == [
         ("登录", "shiji", "市级"), ("登录失败", "shiji", "")]
     app.selectbox(key="audit_action").set_value("sign_in_failed").run()
-    assert [r["详情"] for r in rows(app, "时间", "详情")] == ['{"message": "用户名或密码错误"}']
+    detail = '{"address": "本机", "message": "用户名或密码错误，或尝试次数过多，请稍后再试", "reason": "wrong_password"}'
+    assert [r["详情"] for r in rows(app, "时间", "详情")] == [detail]
     assert app.get("download_button")[0].label == "导出审计日志 CSV"
     exported = downloads.to_csv_bytes(app.dataframe[0].value).decode("utf-8-sig").splitlines()
     assert exported[0] == "时间,操作,用户,角色,范围,详情"
-    assert exported[1].endswith(',登录失败,shiji,,,"{""message"": ""用户名或密码错误""}"')
+    assert exported[1].endswith(',登录失败,shiji,,,"' + detail.replace('"', '""') + '"')

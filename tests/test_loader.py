@@ -87,3 +87,25 @@ def test_worker_processes_load_exactly_what_in_process_parsing_loads(tmp_path: P
                              {name: con.execute(sql).fetchall() for name, sql in tables.items()}))
     assert contents[0] == contents[1]
     assert (contents[0][0], contents[0][1], len(contents[0][2]["cells"])) == (5, 5, 30)
+
+
+def test_cells_the_loader_cannot_take_each_reach_raw_with_a_named_problem(tmp_path: Path) -> None:
+    """A negative count, a formula never calculated, a line with a damaged byte: each one problem
+    naming file, sheet and cell (or line); the other values of the same files load."""
+    settings = Settings(home=tmp_path / "home")
+    inbox = tmp_path / "inbox"
+    write_xlsx(inbox / "和平街道2025年1月.xlsx", {"Sheet1": [
+        ["和平街道2025年1月"], ["社区名称", "受理数", "已办结"], ["建设街社区", -2, 3], ["商业街社区", 5, "=B4-1"]]})
+    text = "和平街道2025年2月诉求统计\r\n社区名称,受理数\r\n建设街社区,8\r\n商业街社区,4\r\n填表人：李娟\r\n".encode("gbk")
+    cut = text.index("商业".encode("gbk")) + 1
+    (inbox / "和平街道2025年2月.csv").write_bytes(text[:cut] + b"\xff" + text[cut + 1:])
+    ingest_paths(settings, [inbox])
+    with duckdb.connect(str(settings.raw_db), read_only=True) as con:
+        assert con.execute("select file_name, cell_ref, value from observations order by 1, 2").fetchall() == [
+            ("和平街道2025年1月.xlsx", "B4", 5.0), ("和平街道2025年1月.xlsx", "C3", 3.0), ("和平街道2025年2月.csv", "B3", 8.0)]
+        problems = con.execute("select file_name, cell_ref, problem_code, message from problems order by 1, 2").fetchall()
+    assert [row[:3] for row in problems] == [
+        ("和平街道2025年1月.xlsx", "B3", "negative_value"), ("和平街道2025年1月.xlsx", "C4", "formula_no_result"),
+        ("和平街道2025年2月.csv", "", "damaged_bytes"), ("和平街道2025年2月.csv", "A4", "unknown_community")]
+    assert problems[1][3].startswith("文件「和平街道2025年1月.xlsx」工作表「Sheet1」单元格 C4：公式「=B4-1」没有保存计算结果")
+    assert "第 4 行" in problems[2][3]

@@ -16,6 +16,7 @@ from ingest.values import CellValue, parse_value
     ("无", CellValue("number", 0.0)),
     ("0", CellValue("number", 0.0)),
     ("-3", CellValue("number", -3.0)),
+    ("123456789012345", CellValue("number", 123456789012345.0)),  # 15 digits: still a number
 ])
 def test_numbers(text: str, expected: CellValue) -> None:
     assert parse_value(text) == expected
@@ -26,7 +27,8 @@ def test_not_reported(text: str) -> None:
     assert parse_value(text) == CellValue("blank")
 
 
-@pytest.mark.parametrize("text", ["xx", "**", "?7", "l60", "#DIV/0!", "12abc", "2025年1月"])
+@pytest.mark.parametrize("text", ["xx", "**", "?7", "l60", "#DIV/0!", "12abc", "2025年1月",
+                                  "12345678901234567890123", "654201199001011234"])  # IDs, not counts
 def test_unreadable(text: str) -> None:
     assert parse_value(text) == CellValue("unreadable")
 

@@ -13,7 +13,8 @@ from jiedao.accounts import ROLES
 
 ACTION_LABELS = {"sign_in": "登录", "sign_in_failed": "登录失败", "sign_out": "退出",
                  "download": "下载", "upload": "上传", "rebuild": "重建数据仓",
-                 "template": "下载模板", "mapping": "映射审核"}
+                 "template": "下载模板", "mapping": "映射审核",
+                 "assessment": "考核评星", "fund": "经费台账", "withdraw": "撤回文件"}
 ALL = "全部"
 
 

@@ -19,13 +19,16 @@ def render_password_form() -> None:
     if not username or not password:
         st.error("请输入用户名和密码。")
         return
-    result = sign_in(data.settings(), username, password)
+    # the client's address (through a proxy on this machine, from X-Forwarded-For); None locally
+    address = st.context.ip_address if isinstance(st.context.ip_address, str) else None
+    result = sign_in(data.settings(), username, password, address=address)
     if result.account is None:
-        auth.record_anonymous("sign_in_failed", username, {"message": result.message})
+        auth.record_anonymous("sign_in_failed", username, {"message": result.message, "reason": result.reason,
+                                                          "address": address or "本机"})
         st.error(result.message)
         return
     session = auth.start_session(result.account)
-    auth.record_for(session, "sign_in", {"method": "password"})
+    auth.record_for(session, "sign_in", {"method": "password", "address": address or "本机"})
     st.rerun()
 
 

@@ -26,6 +26,7 @@ The package, one job per module:
 - ``layouts``    — the four layouts (a)–(d) as sheet grids, and when each report arrives
 - ``writers``    — sheet grids → .xlsx, .xls, .ods files (deterministic)
 - ``inbox``      — ``write_demo_inbox``: the whole messy inbox and its planted problems
+- ``fund_ledger`` — ``write_demo_fund_ledger``: the 社区专项工作经费 ledger, one breach of each rule
 """
 
 from __future__ import annotations
