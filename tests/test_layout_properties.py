@@ -44,11 +44,7 @@ REPORT = Path(__file__).with_name("layout_properties_report.txt")
 MIN_SPECS_PER_FEATURE = 2
 
 # Features the loader does not handle today: feature → what goes wrong (see the report).
-KNOWN_GAPS: dict[str, str] = {
-    "single_value_like_date": "loader does not yet load a one-community value column without 序号 that holds a "
-                              "number like a year or date serial (1934, 62800): it reads the column as periods "
-                              "(unknown_period) or, in a short table, drops it without a problem",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -85,7 +85,15 @@ class HeaderReader(SheetState):
         return (len(cells) >= least and not any(self.is_number(t) for t in cells)
                 and not any(is_footer(t) or is_total(t) for t in cells)
                 and not any(self.matches_community(t) for t in cells)
-                and (not known or any(self.is_known_header(t) for t in cells)))
+                and (not known or any(self.is_known_header(t) for t in cells))
+                and not self.indicator_beside_bare_number(cells))
+
+    def indicator_beside_bare_number(self, cells: list[str]) -> bool:
+        """注册志愿者人数 | 1934: an indicator's line with its figure, not headers — a bare whole
+        number there is a count that merely looks like a year, as no header row names an
+        indicator beside a lone year."""
+        return any(t.strip().isdigit() for t in cells) and any(
+            not t.strip().isdigit() and self.catalog.match_indicator([t]) is not None for t in cells)
 
     def classify_column(self, c: int, levels: list[str], header_cell: tuple[int, int] | None,
                         data_rows: list[int]) -> Column:
