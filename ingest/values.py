@@ -15,15 +15,19 @@ UNIT_WORDS = frozenset(
     "条 件 人 人次 户 个 元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔".split()
 )
 NUMBER = re.compile(
-    r"^(?P<pre>近|约|大约|将近|接近|逾|超)?"
+    r"^(?P<pre>近|约|大约|将近|接近|逾|超|超过)?"
     r"(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))"
-    r"(?P<post>余|多|左右)?"
+    r"(?P<post>余|多|左右|\+|以上)?"
     r"(?P<mag>万|亿|千)?"
-    r"(?P<post2>余|多|左右)?"
-    r"(?P<unit>[\u4e00-\u9fff]{1,2})?"
-    r"(?P<post3>左右)?"
+    r"(?P<post2>余|多|左右|以上)?"
+    r"[(（]?(?P<unit>[\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)?[)）]?"
+    r"(?P<post3>左右|以上)?"
     r"(?P<pct>%)?$"
 )
+# Small whole numbers written in Chinese numerals (十二, 两, 一百零五): counts, read exactly.
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUMBER = re.compile(r"^[零〇一二两三四五六七八九十百千]{1,8}$")
 MAGNITUDES = {"万": 1e4, "亿": 1e8, "千": 1e3}
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
@@ -71,9 +75,10 @@ def _parse(text: str) -> CellValue:
     cleaned = cleaned.replace(",", "").replace("、", "")
     match = NUMBER.match(cleaned)
     if not match:
-        return UNREADABLE
+        whole = chinese_number(cleaned)
+        return UNREADABLE if whole is None else CellValue("number", float(whole))
     unit = match.group("unit")
-    if unit and unit not in UNIT_WORDS:
+    if unit and unit.replace("/", "") not in UNIT_WORDS:
         return UNREADABLE
     if len(match.group("num").lstrip("+-0").replace(".", "")) > MAX_DIGITS:
         return UNREADABLE  # an ID number (身份证号, 23 digits) typed into a count: no count has that many
@@ -89,3 +94,22 @@ def _parse(text: str) -> CellValue:
         is_percent=bool(match.group("pct")),
         has_magnitude=bool(magnitude),
     )
+
+
+def chinese_number(text: str) -> int | None:
+    """十二 → 12, 两 → 2, 一百零五 → 105, 二十 → 20; None for anything else (月, 一般, 十十)."""
+    if not CN_NUMBER.match(text):
+        return None
+    total, digit, last_unit = 0, None, 10_000
+    for char in text:
+        if char in CN_DIGITS:
+            if digit not in (None, 0) and CN_DIGITS[char] != 0:
+                return None  # 一二: two digits in a row is not a number
+            digit = CN_DIGITS[char]
+        else:
+            unit = CN_UNITS[char]
+            if unit >= last_unit:
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+    return total + (digit or 0)

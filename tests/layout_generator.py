@@ -92,6 +92,9 @@ def _header_text(rng: random.Random, ind: Indicator, number: int, choice: dict) 
     return name, scale, used
 
 
+CN_DIGIT = "〇一二三四五六七八九"
+
+
 def _written(value: int, scale: int, quirk: str, fmt: str) -> tuple[float, object]:
     """(canonical value, what the cell holds) for one value and the quirk chosen for its cell."""
     if scale != 1:
@@ -103,6 +106,11 @@ def _written(value: int, scale: int, quirk: str, fmt: str) -> tuple[float, objec
         return value, f"约{value}"
     if quirk == "approx_yu":
         return value, f"{value}余"
+    if quirk == "approx_lower_bound":
+        return value, f"{value}以上" if value % 20 else f"{value}+"
+    if quirk == "cn_numeral":  # 1–99 in Chinese numerals: 七, 十二, 四十五
+        tens, ones = divmod(value, 10)
+        return value, ((CN_DIGIT[tens] if tens > 1 else "") + "十" if tens else "") + (CN_DIGIT[ones] if ones else "")
     if quirk == "thousands":
         return value, f"{value:,}"
     if quirk == "fullwidth":
@@ -188,7 +196,8 @@ def generate(seed: int) -> Spec:
     features.add(f"format={fmt}")
 
     # --- values ----------------------------------------------------------------------------
-    quirks_on = [q for q in ["thousands", "fullwidth", "approx_yue", "approx_yu", "wu", "text_cells"]
+    quirks_on = [q for q in ["thousands", "fullwidth", "approx_yue", "approx_yu", "approx_lower_bound", "cn_numeral",
+                             "wu", "text_cells"]
                  if rng.random() < 0.2 and not (q == "text_cells" and fmt.startswith("csv"))]
     values: list[tuple[Key, float, object]] = []
     for period in periods:
@@ -203,6 +212,8 @@ def generate(seed: int) -> Spec:
                     candidates = [q for q in quirks_on if q != "text_cells"]
                     if "thousands" in candidates and value < 1000:
                         candidates.remove("thousands")
+                    if "cn_numeral" in candidates and not 1 <= value <= 99:
+                        candidates.remove("cn_numeral")
                     if "wu" in candidates and column.code not in MAY_BE_NONE:
                         candidates.remove("wu")
                     if value < 20 or column.code in ("petitions_resolved", "public_welfare_jobs", "dibao_persons"):

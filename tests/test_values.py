@@ -17,6 +17,13 @@ from ingest.values import CellValue, parse_value
     ("0", CellValue("number", 0.0)),
     ("-3", CellValue("number", -3.0)),
     ("123456789012345", CellValue("number", 123456789012345.0)),  # 15 digits: still a number
+    ("十二", CellValue("number", 12.0)),            # Chinese numerals: counts written out
+    ("一百零五", CellValue("number", 105.0)),
+    ("两", CellValue("number", 2.0)),
+    ("5人/次", CellValue("number", 5.0)),           # a unit with a slash, or in brackets
+    ("12（人）", CellValue("number", 12.0)),
+    ("100+", CellValue("number", 100.0, is_approximate=True)),   # a lower bound: the number written, marked
+    ("50以上", CellValue("number", 50.0, is_approximate=True)),
 ])
 def test_numbers(text: str, expected: CellValue) -> None:
     assert parse_value(text) == expected
@@ -28,7 +35,8 @@ def test_not_reported(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["xx", "**", "?7", "l60", "#DIV/0!", "12abc", "2025年1月",
-                                  "12345678901234567890123", "654201199001011234"])  # IDs, not counts
+                                  "12345678901234567890123", "654201199001011234",  # IDs, not counts
+                                  "不足10", "一二", "十十", "七八"])  # an upper bound, digits in a row: no guess
 def test_unreadable(text: str) -> None:
     assert parse_value(text) == CellValue("unreadable")
 
