@@ -92,6 +92,8 @@ def read_aliases(seeds_dir: Path) -> dict[str, str]:
 
 
 MATCHES_KEPT = 100_000
+# A street, town or township named in a text after the registry's own street names were taken out.
+FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
 
 
 class CommunityMatcher:
@@ -129,7 +131,7 @@ class CommunityMatcher:
         # the same names: answers are kept per (text, street) for the life of the matcher.
         self._matches: dict[tuple[str, str | None], CommunityMatch] = {}
         self._streets_found: dict[str, str | None] = {}
-        self._communities_found: dict[tuple[str, str | None], str | None] = {}
+        self._communities_found: dict[tuple[str, str | None, bool], str | None] = {}
 
     def match(self, text: str, street_code: str | None = None) -> CommunityMatch:
         key = (text, street_code)
@@ -213,14 +215,22 @@ class CommunityMatcher:
                     best = (position, code)
         return best[1] if best else None
 
-    def find_community(self, text: str, street_code: str | None = None) -> str | None:
-        """A community named inside a title, sheet or file name; the longest name wins."""
-        key = (text, street_code)
+    def find_community(self, text: str, street_code: str | None = None, near: bool = True) -> str | None:
+        """A community named inside a title, sheet or file name; the longest name wins. With
+        ``near`` False only registry names as written (no name one character off)."""
+        key = (text, street_code, near)
         if key not in self._communities_found:
-            self._communities_found[key] = self._find_community(text, street_code)
+            self._communities_found[key] = self._find_community(text, street_code, near)
         return self._communities_found[key]
 
-    def _find_community(self, text: str, street_code: str | None) -> str | None:
+    def names_foreign_place(self, text: str) -> bool:
+        """The text names a street, town or township that is not in the registry (南湖街道)."""
+        cleaned = simplify(text)
+        for name, _ in self.street_names:
+            cleaned = cleaned.replace(name, " ")
+        return bool(FOREIGN_PLACE.search(cleaned))
+
+    def _find_community(self, text: str, street_code: str | None, near: bool = True) -> str | None:
         cleaned = simplify(text)
         if not cleaned:
             return None
@@ -241,7 +251,11 @@ class CommunityMatcher:
             for form in forms:
                 if len(form) >= 2 and form in cleaned and (best is None or len(form) > best[0]):
                     best = (len(form), community.community_code)
-        return best[1] if best else self._named_one_off(cleaned, street_code)
+        if best:
+            return best[1]
+        if not near or FOREIGN_PLACE.search(cleaned):
+            return None  # 长春市朝阳区南湖街道卫星路社区: a street the registry lacks, so no near name either
+        return self._named_one_off(cleaned, street_code)
 
     def _named_one_off(self, cleaned: str, street_code: str | None) -> str | None:
         """「庙墩社区工作月报」: a name written before 社区/居委会 one character off a registry name

@@ -44,7 +44,8 @@ STRUCTURAL = {
     "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容 分类 大类 类型",
     "unit": "计量单位 单位 计量",
     "note": "备注 说明 情况说明 备注说明",
-    "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 完成数 完成情况 填报数 值 本月完成 本月情况 合计数",
+    "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 "
+                     "本月新增 当月新增 本期新增",
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
 }
 STRUCTURAL_LOOKUP = {word: kind for kind, words in STRUCTURAL.items() for word in words.split()}
@@ -173,6 +174,7 @@ class HeaderCatalog:
     scorer: ConceptScorer | None = None
     not_data: frozenset[str] = frozenset()   # headers a person decided are not data (mapping review)
     indicator_names: dict[str, str] = field(default_factory=dict)   # code → catalogue name, for messages
+    stocks: frozenset[str] = frozenset()    # indicators counted at the month's end (人口, 志愿者), not flows
 
     @classmethod
     def from_seeds(cls, seeds_dir: Path) -> "HeaderCatalog":
@@ -181,6 +183,7 @@ class HeaderCatalog:
         derived: set[str] = set()
         names: list[tuple[str, str, str]] = []
         display: dict[str, str] = {}
+        stocks: set[str] = set()
         with open(seeds_dir / "indicators.csv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 if row["kind"] == "derived":
@@ -188,6 +191,8 @@ class HeaderCatalog:
                     continue
                 code = row["indicator_code"]
                 units[code] = row["unit"]
+                if row["kind"] == "stock":
+                    stocks.add(code)
                 targets[normalize_header(code).core] = IndicatorMatch(code, 1.0, False)
                 targets[normalize_header(row["indicator_name"]).core] = IndicatorMatch(code, 1.0, False)
                 names.append((code, normalize_header(row["indicator_name"]).core, row["unit"]))
@@ -205,7 +210,7 @@ class HeaderCatalog:
                         (row.get("is_cumulative") or "").strip().lower() in {"true", "1", "yes"},
                     ))
         scorer = ConceptScorer(Vocabulary.from_seeds(seeds_dir), names)
-        return cls(targets, units, frozenset(derived), scorer, indicator_names=display)
+        return cls(targets, units, frozenset(derived), scorer, indicator_names=display, stocks=frozenset(stocks))
 
     def with_decisions(self, decisions: "Iterable[Decision]") -> "HeaderCatalog":
         """This catalogue with the mapping review's header decisions: a decided header means its
@@ -258,8 +263,9 @@ class HeaderCatalog:
         cumulative = any(n.is_cumulative for n in normalized)
         multiplier = next((n.unit_multiplier for n in reversed(normalized) if n.unit_multiplier != 1), 1.0)
         while len(normalized) > 2 and not normalized[-1].core:
-            # a units row （人） under 志愿服务 / 注册人数: the unit is kept above, the level is not a name
-            normalized, texts = normalized[:-1], texts[:-1]
+            # a units row （人） under 志愿服务 / 注册人数: the unit goes with the header above it
+            texts = [*texts[:-2], texts[-2] + texts[-1]]
+            normalized = [*normalized[:-2], normalize_header(texts[-1])]
         candidates = []
         for start in range(len(normalized)):  # group+sub first, then the innermost texts alone
             candidates.append(("".join(n.core for n in normalized[start:]), start))

@@ -1,5 +1,5 @@
-"""The loaders measured on returns written by people who never read them: the committed 江汉区 and
-武侯区 corpora (tests/corpora/jianghan, tests/corpora/wuhou) and, where it is laid beside the
+"""The loaders measured on returns written by people who never read them: the committed 江汉区,
+武侯区 and 南岗区 corpora (tests/corpora/jianghan, wuhou, nangang) and, where it is laid beside the
 checkout, the shared 上城区 one.
 
 Each runs the corpus's own score.py (ingest both batches, build, export, compare with truth) and
@@ -24,6 +24,7 @@ SUMMARY = re.compile(r"(?P<right>\d+)/(?P<truth>\d+) values right \((?P<pct>[\d.
 CORPORA = {
     "jianghan": (PROJECT / "tests/corpora/jianghan/score.py", 99.1, 3 + 2),
     "wuhou": (PROJECT / "tests/corpora/wuhou/score.py", 99.6, 9 + 2),
+    "nangang": (PROJECT / "tests/corpora/nangang/score.py", 99.9, 13 + 2),
     "shangcheng": (PROJECT.parent / "shared/corpora/shangcheng/score.py", 99.9, 0),
 }
 

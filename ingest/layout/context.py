@@ -11,6 +11,8 @@ from ingest.periods import Period
 
 # A community named in a title or file name: two to six characters before 社区 or 村.
 COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村))(?:居民委员会|居委会)?")
+# What names the places above a community (长春市朝阳区南湖街道): cut off before looking for it.
+PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]*(?:街道|市|(?<!社)区|县|镇|乡)")
 
 
 class ContextReader(SheetState):
@@ -28,8 +30,11 @@ class ContextReader(SheetState):
 
     def context_community(self, titles: list[str]) -> tuple[str, str]:
         stem = self.context.file_name.rsplit(".", 1)[0]
-        for text in [*titles, *self.sheet_titles, self.grid.name, stem]:
-            code = self.matcher.find_community(text, self.street)
+        texts = [*titles, *self.sheet_titles, self.grid.name, stem]
+        # a title naming a street the registry lacks (another city's): registry names as written only
+        near = not any(self.matcher.names_foreign_place(text) for text in texts)
+        for text in texts:
+            code = self.matcher.find_community(text, self.street, near)
             if code:
                 return code, text
         return "", ""
@@ -39,7 +44,7 @@ class ContextReader(SheetState):
         registry does not hold (another city's, say), else ''."""
         stem = self.context.file_name.rsplit(".", 1)[0]
         for text in [*titles, *self.sheet_titles, self.grid.name, stem]:
-            named = COMMUNITY_NAME.search(text)
+            named = COMMUNITY_NAME.search(PLACE_BEFORE.sub(" ", text))
             if named:
                 return f"（「{named.group(1)}」不在区划名录中）"
         return ""

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ingest.headers import normalize_header, structural_kind
+from ingest.headers import normalize_header, simplify, structural_kind
 from ingest.layout.model import Column, Table, is_footer, is_total
 from ingest.layout.sheet import SheetState
+from ingest.values import UNIT_WORDS
+
+# A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
+NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
+# One unit, bracketed or not: （件）, (人), 人次, 元, 万元, 人/次.
+UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 
 
 class HeaderReader(SheetState):
@@ -34,7 +40,7 @@ class HeaderReader(SheetState):
         for r in block:
             if r <= start or len(header_rows) >= 3:
                 continue
-            continuation = r <= last_merge_row or self.sub_header_row(r, 2) or (
+            continuation = r <= last_merge_row or self.sub_header_row(r, 2) or self.units_row(r) or (
                 # one group cell written once (文化工作), over a row of headers and not merged
                 len(header_rows) == 1 and r + 1 in block and self.sub_header_row(r, 1, known=False)
                 and self.sub_header_row(r + 1, 2))
@@ -87,6 +93,13 @@ class HeaderReader(SheetState):
                 and not any(self.matches_community(t) for t in cells)
                 and (not known or any(self.is_known_header(t) for t in cells))
                 and not self.indicator_beside_bare_number(cells))
+
+    def units_row(self, r: int) -> bool:
+        """A row of units under the headers: （件） | （件） | （起） | 人 …, nothing else."""
+        cells = [simplify(self.text(r, c)) for c in self.nonempty(r)]
+        return len(cells) >= 2 and all(
+            (inner := UNIT_TEXT.fullmatch(text)) is not None and inner.group(1).replace("/", "") in UNIT_WORDS
+            for text in cells)
 
     def indicator_beside_bare_number(self, cells: list[str]) -> bool:
         """注册志愿者人数 | 1934: an indicator's line with its figure, not headers — a bare whole
@@ -159,6 +172,9 @@ class HeaderReader(SheetState):
             column.community_code = community.community_code
             return column
         column.kind = "unknown"
+        if NUMBERED_NOTE.match(levels[-1]) and not any(self.is_number(self.text(r, c)) for r in data_rows):
+            column.kind = "note"  # 说明 1. … 2. … written down column A beside the table: no figures under it
+            return column
         return self.infer_from_data(column, data_rows)
 
     def settle_rivals(self, columns: dict[int, Column]) -> None:

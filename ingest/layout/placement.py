@@ -14,6 +14,9 @@ from ingest.values import parse_value
 class ValuePlacer(DerivedKeeper):
     """From a table's data rows to values, labels and problems."""
 
+    _running_columns: dict | None = None
+    _running: dict[int, list[float]] = {}
+
     def read_table(self, table: Table, data_rows: list[int], titles: list[str], span: range | None = None) -> None:
         columns = table.columns
         unknown_reported: set[int] = set()
@@ -21,7 +24,7 @@ class ValuePlacer(DerivedKeeper):
             for c in self.nonempty(r):
                 self.set_role(r, c, "label")
         for col in columns.values():
-            if col.kind == "unknown" and col.header_cell:
+            if col.kind == "unknown" and col.header_cell and table.header_rows:  # a continuation block: said once
                 r, c = col.header_cell
                 self.set_role(r, c, "problem")
                 self.problem("unknown_header", r, c, " / ".join(col.levels), self.catalog.nearest_names(col.levels))
@@ -51,12 +54,19 @@ class ValuePlacer(DerivedKeeper):
         if value_cols and not has_row_community and not has_col_community and not community_code:
             self.problem("no_community", *anchor, detail=self.unregistered_name(titles))
             blocked = "community"
-        running: dict[int, list[float]] = {col.index: [] for col in value_cols}
+        # A table split by blank rows goes on under the same header: its 合计 counts every part.
+        if table.header_rows or self._running_columns is not columns:
+            self._running_columns = columns
+            self._running = {col.index: [] for col in value_cols}
+        running: dict[int, list[float]] = self._running
+        for col in value_cols:
+            running.setdefault(col.index, [])
         subtotal_rows: dict[int, list[float]] = {col.index: [] for col in value_cols}
         approximate: dict[int, bool] = {col.index: False for col in value_cols}
         in_footer = False
         value_indexes = {col.index for col in value_cols}  # a column's index is its key in columns
         rows, filled, role_rows = self.rows, self.filled, self.role_rows
+        label_columns = [c for c, col in columns.items() if col.index not in value_indexes]
         for r in data_rows:
             cells = filled[r] if span is None else [c for c in filled[r] if c in span]
             if not cells:
@@ -68,7 +78,15 @@ class ValuePlacer(DerivedKeeper):
                 for c in cells:
                     roles[c] = "label"
                 continue
-            if any(map(is_total, [row[c] for c in cells if c not in value_indexes])):
+            # a 合计 merged down a long table (1-3月合计 over its items) makes each of its rows a total
+            carried_total = any(is_total(self.header_text(r, c)) for c in label_columns
+                                if c not in cells and (r, c) in self.merge_origin)
+            if carried_total or any(map(is_total, [row[c] for c in cells if c not in value_indexes])):
+                if table.indicators_as_rows and any(columns[c].kind == "indicator_name" and not is_total(row[c])
+                                                    for c in cells if c in columns):
+                    for c in cells:  # an item's total over the months above: not a sum of this column
+                        role_rows[r][c] = "label"
+                    continue
                 # Indicators as rows mix units in one column: scale-free comparison is not possible,
                 # so the total is compared as written only when the column carries no unit.
                 self.total_row(r, cells, value_cols, running, subtotal_rows, approximate,
@@ -260,6 +278,7 @@ class ValuePlacer(DerivedKeeper):
         seen = self.seen
         values = self.out.values
         parse, ref_of, make = parse_value, cell_ref, new_value  # locals: looked up per value below
+        stocks = self.catalog.stocks
         for index, col, col_header, col_period, col_period_text, col_community, col_community_text, col_method \
                 in self._value_plan:
             raw = row[index]
@@ -295,6 +314,11 @@ class ValuePlacer(DerivedKeeper):
                 multiplier = col.multiplier
                 cumulative = col.is_cumulative
                 header = col_header
+            if indicator_code in stocks:  # a stock (志愿者, 党员): its 累计 is the stock, 本月新增 a change of it
+                if "新增" in header:
+                    roles[index] = "label"
+                    continue
+                cumulative = False
             if col_period is None:
                 cell_period, cell_period_text = period, period_text
             else:
@@ -314,6 +338,9 @@ class ValuePlacer(DerivedKeeper):
             value = parsed.value if parsed.has_magnitude else parsed.value * multiplier
             key = (cell_community, indicator_code, cell_period.period, cumulative)
             earlier = seen.get(key)
+            if earlier is not None and indicator_code in stocks and earlier[0] == value:
+                roles[index] = "label"  # 本月 423 | 累计 423 of a stock: one figure written twice
+                continue
             if earlier is not None:
                 roles[index] = "problem"
                 self.problem("duplicate_value", r, index, raw, f"已在 {earlier[1]} 填报 {earlier[0]:g}")

@@ -16,11 +16,21 @@ class TableFinder(SheetState):
         for (r, c), origin in self.merge_origin.items():  # a tall merged title keeps its rows together
             if r < len(occupied) and self.text(*origin).strip():
                 occupied[r] = True
+        # A note under a table (说明：…, 注：…, often one tall merged cell) ends its block: the next
+        # table may follow with no blank row between (the note's merged rows are not blank).
+        note_ends: set[int] = set()
+        for r in range(len(self.rows)):
+            cells = self.nonempty(r)
+            if cells and all(is_footer(self.text(r, c)) for c in cells) and not self.is_header_row(r):
+                note_ends.add(max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == r and c0 in cells), default=r))
         blocks: list[list[int]] = []
         current: list[int] = []
         for r, filled in enumerate(occupied):
             if filled:
                 current.append(r)
+                if r in note_ends:
+                    blocks.append(current)
+                    current = []
             elif current:
                 blocks.append(current)
                 current = []
@@ -50,6 +60,9 @@ class TableFinder(SheetState):
                     if r >= header_start:
                         break
                     pending_titles.extend((r, c) for c in self.nonempty(r))
+                # a year over this table (2025年 | 2026年 blocks stacked) is its month columns' year
+                own_year = next((year for t in self.title_texts(pending_titles) if (year := find_year(t))), None)
+                self.default_year = own_year or self.default_year
                 table = self.read_header(block, header_start)
             titles = self.title_texts(pending_titles)
             if not found_table:
