@@ -381,6 +381,16 @@ def generate(seed: int) -> Spec:
         file_name = zhconv.convert(file_name, "zh-hant") if rng.random() < 0.5 else file_name
         sheet_names = tuple(zhconv.convert(t, "zh-hant") for t in sheet_names)
 
+    # Drawn apart, so that the layouts above stay what they were for each seed.
+    extra = random.Random(seed * 7919 + 1)
+    blank_every = extra.choice([0, 0, 0, 3, 4]) if orientation == "rows" and period_place != "month_column" else 0
+    if blank_every and len(communities) > blank_every:
+        features.add("blank_rows_inside")
+    stack_note = ""
+    if stacked and extra.random() < 0.5:
+        stack_note = extra.choice(["说明：1.本表数据经社区核实；2.如有疑问请联系街道民政办。",
+                                   "注：以上数据截至月末，联系电话0901-6222222。"])
+        features.add("note_between_stacked")
     layout = Layout(
         fmt=fmt, orientation=orientation, period_place=period_place, period_texts=period_texts,
         year_text=year_text, file_name=file_name, sheet_names=sheet_names, titles=tuple(titles),
@@ -389,7 +399,7 @@ def generate(seed: int) -> Spec:
         total_label=total_label, footer=footer, offset_row=offset_row, offset_col=offset_col,
         stacked=stacked, stack_gap=rng.randint(1, 3), stack_titles=stack_titles,
         month_first=rng.random() < 0.5, merge_total_label=rng.random() < 0.5, traditional=traditional,
-        merged=False,
+        merged=False, blank_every=blank_every, stack_note=stack_note,
     )
     merged = not fmt.startswith("csv") and rng.random() < 0.75
     if not merged and header_depth >= 2 and orientation == "rows":  # headings in their first cell only

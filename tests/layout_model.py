@@ -144,6 +144,8 @@ class Layout:
     merge_total_label: bool
     merged: bool                  # headings and titles are merged cells (never in CSV)
     traditional: bool
+    blank_every: int = 0          # rows: a blank row after every N communities (0: none)
+    stack_note: str = ""          # stacked: a tall merged note between the tables instead of a blank gap
 
 
 @dataclass(frozen=True)

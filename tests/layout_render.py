@@ -148,6 +148,8 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
                 grid.put_row(row, first_value_col + i, [written[key]])
                 grid.keys[(row, first_value_col + i)] = key
             row += 1
+            if lay.blank_every and not long and n % lay.blank_every == 0 and n < len(spec.communities):
+                row += 1  # a blank row inside the table; its 合计 still sums every part
     if lay.total_row:
         label_cells = [lay.total_label] + [""] * (len(lead) - 1)
         grid.put_row(row, col, label_cells)
@@ -231,7 +233,12 @@ def render(spec: Spec) -> Rendered:
         else:
             tables = [(list(spec.columns), list(lay.titles))]
         for index, (columns, titles) in enumerate(tables):
-            if index:
+            if index and lay.stack_note:  # 说明：… merged over two rows, the next table right under it
+                grid.put_row(row, col, [lay.stack_note])
+                if lay.merged:
+                    grid.merge(row, col, row + 1, col + 3)
+                row += 2
+            elif index:
                 row += lay.stack_gap
             if lay.orientation == "rows":
                 row = _rows_table(spec, grid, row, col, columns, period, titles)

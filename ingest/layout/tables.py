@@ -129,8 +129,9 @@ class TableFinder(SheetState):
             return None
         if previous is not None and not previous.indicators_as_rows:
             community_cols = [c for c in previous.columns.values() if c.kind in {"community_name", "community_code"}]
-            if community_cols and all(
-                self.matches_community(self.text(r, community_cols[0].index)) or is_total(self.text(r, community_cols[0].index))
+            if community_cols and all(  # its 合计 may stand in the 序号 column
+                self.matches_community(self.text(r, community_cols[0].index))
+                or any(is_total(self.text(r, c)) for c in self.nonempty(r))
                 for r in rows_with_numbers
             ):
                 return Table([], previous.columns, False)
