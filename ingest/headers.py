@@ -175,6 +175,7 @@ class HeaderCatalog:
     not_data: frozenset[str] = frozenset()   # headers a person decided are not data (mapping review)
     indicator_names: dict[str, str] = field(default_factory=dict)   # code → catalogue name, for messages
     stocks: frozenset[str] = frozenset()    # indicators counted at the month's end (人口, 志愿者), not flows
+    scoped: tuple = ()                      # header decisions for one sender only (``for_sender``)
 
     @classmethod
     def from_seeds(cls, seeds_dir: Path) -> "HeaderCatalog":
@@ -215,10 +216,12 @@ class HeaderCatalog:
     def with_decisions(self, decisions: "Iterable[Decision]") -> "HeaderCatalog":
         """This catalogue with the mapping review's header decisions: a decided header means its
         indicator before any reading by concepts; one decided as not data is a label."""
+        decisions = list(decisions)
         targets = dict(self.targets)
         not_data = set(self.not_data)
+        scoped = tuple(d for d in decisions if d.kind == "header" and d.scope)
         for decision in decisions:
-            if decision.kind != "header":
+            if decision.kind != "header" or decision.scope:
                 continue
             key = decision_key(decision.levels)
             if decision.target == NOT_DATA:
@@ -227,7 +230,20 @@ class HeaderCatalog:
             elif decision.target in self.indicator_units:
                 targets[key] = IndicatorMatch(decision.target, 1.0, False)
                 not_data.discard(key)
-        return dataclasses.replace(self, targets=targets, not_data=frozenset(not_data))
+        return dataclasses.replace(self, targets=targets, not_data=frozenset(not_data), scoped=scoped or self.scoped)
+
+    def for_sender(self, codes: tuple[str, ...]) -> "HeaderCatalog":
+        """This catalogue with the decisions made for one sender's files (a street's or a
+        community's layout) as well — ``codes``: the street and community a file is about."""
+        chosen = [d for d in self.scoped if d.scope in codes]
+        if not chosen:
+            return self
+        memo = self._memo("_for_sender")
+        key = tuple(sorted(set(codes)))
+        if key not in memo:
+            unscoped = [dataclasses.replace(d, scope="") for d in chosen]
+            memo[key] = dataclasses.replace(self.with_decisions(unscoped), scoped=self.scoped)
+        return memo[key]
 
     def nearest_names(self, levels: list[str], limit: int = 3) -> str:
         """'（最接近的指标：A、B）' for a header that matched nothing, or '' when nothing is close."""

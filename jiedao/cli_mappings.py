@@ -43,7 +43,7 @@ def cmd_mappings_confirm(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     try:
         applied = decide(settings, item.kind, item.text, args.to, username=getpass.getuser(), role="cli",
-                         scope_code="", note=args.note or "")
+                         scope_code="", note=args.note or "", only_for=args.only_for or "")
     except MappingError as error:
         print(str(error), file=sys.stderr)
         return 2
@@ -112,6 +112,8 @@ def add_mapping_commands(commands: "argparse._SubParsersAction") -> None:
     confirm.add_argument("item", help="the item's id from jiedao mappings list")
     confirm.add_argument("--to", required=True, help="indicator code, 12-digit community code, or - (not data)")
     confirm.add_argument("--note", default=None)
+    confirm.add_argument("--only-for", default=None, metavar="CODE",
+                         help="a header decision for this sender only: its 9-digit street or 12-digit community code")
     add_mapping("decided", cmd_mappings_decided)
     add_mapping("export", cmd_mappings_export).add_argument("out", type=Path)
     add_mapping("import", cmd_mappings_import).add_argument("file", type=Path)

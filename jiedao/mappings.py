@@ -126,7 +126,7 @@ def review_queue(settings: Settings) -> list[ReviewItem]:
         catalog, matcher = lookups_from(con, settings)
     finally:
         con.close()
-    decided = {(d.kind, group_key(d.kind, d.text)) for d in read_decisions(settings.mappings_file)}
+    decided = {(d.kind, group_key(d.kind, d.text)) for d in read_decisions(settings.mappings_file) if not d.scope}
     groups: dict[tuple[str, str], list[tuple]] = {}
     for row in problems:
         kind = PROBLEM_KINDS[row[0]]
@@ -175,18 +175,24 @@ def indicator_names(settings: Settings) -> dict[str, str]:
                 if row["kind"] != "derived"}
 
 
-def registry_codes(settings: Settings) -> set[str]:
+def registry_codes(settings: Settings, table: str = "registry_communities", column: str = "community_code") -> set[str]:
     if not settings.raw_db.exists():
         return set()
     con = store.connect(settings.raw_db, read_only=True)
     try:
-        return {row[0] for row in con.execute("select community_code from registry_communities").fetchall()}
+        return {row[0] for row in con.execute(f"select {column} from {table}").fetchall()}
     finally:
         con.close()
 
 
-def validate(settings: Settings, kind: str, text: str, target: str) -> Decision:
-    target = target.strip()
+def street_codes(settings: Settings) -> set[str]:
+    return registry_codes(settings, "registry_streets", "street_code")
+
+
+def validate(settings: Settings, kind: str, text: str, target: str, only_for: str = "") -> Decision:
+    """A decision as asked, or MappingError in Chinese. ``only_for``: a street or community code
+    whose files alone it holds for (a header in that sender's layout)."""
+    target, only_for = target.strip(), only_for.strip()
     if kind not in KINDS:
         raise MappingError(f"未知的映射类型「{kind}」（可用 header 或 community）")
     if not text.strip():
@@ -195,7 +201,11 @@ def validate(settings: Settings, kind: str, text: str, target: str) -> Decision:
         raise MappingError(f"指标目录中没有可直接填报的指标「{target}」（派生指标由系统计算，不能映射）")
     if kind == "community" and target not in registry_codes(settings):
         raise MappingError(f"区划名录中没有社区代码「{target}」（应为 12 位数字代码）")
-    return Decision(kind, text.strip(), target)
+    if only_for and kind != "header":
+        raise MappingError("只有表头的映射可以限定发送方；社区名称的映射对所有文件有效")
+    if only_for and only_for not in registry_codes(settings) | street_codes(settings):
+        raise MappingError(f"区划名录中没有街道或社区代码「{only_for}」（9 位街道代码或 12 位社区代码）")
+    return Decision(kind, text.strip(), target, scope=only_for)
 
 
 def append_decisions(settings: Settings, decisions: list[Decision]) -> None:
@@ -209,7 +219,7 @@ def append_decisions(settings: Settings, decisions: list[Decision]) -> None:
         buffer.write("\ufeff")
         writer.writerow(FIELDS)
     for d in decisions:
-        writer.writerow([d.kind, d.text, d.target, d.decided_by, d.decided_at, d.note])
+        writer.writerow([d.kind, d.text, d.target, d.decided_by, d.decided_at, d.note, d.scope])
     descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
         os.write(descriptor, buffer.getvalue().encode("utf-8"))
@@ -218,15 +228,16 @@ def append_decisions(settings: Settings, decisions: list[Decision]) -> None:
 
 
 def decide(settings: Settings, kind: str, text: str, target: str, *, username: str, role: str,
-           scope_code: str, note: str = "") -> Applied:
-    """Record a decision (audited) and read the files waiting on it again."""
-    decision = validate(settings, kind, text, target)
+           scope_code: str, note: str = "", only_for: str = "") -> Applied:
+    """Record a decision (audited) and read the files waiting on it again. ``only_for``: the
+    street or community whose files alone it holds for (empty: every file)."""
+    decision = validate(settings, kind, text, target, only_for)
     decision = Decision(decision.kind, decision.text, decision.target, username,
-                        datetime.now().isoformat(timespec="seconds"), note)
+                        datetime.now().isoformat(timespec="seconds"), note, decision.scope)
     append_decisions(settings, [decision])
     applied = apply(settings, [decision])
     record(settings, AuditEvent("mapping", username, role, scope_code, {
-        "kind": kind, "text": decision.text, "target": decision.target, "note": note,
+        "kind": kind, "text": decision.text, "target": decision.target, "note": note, "only_for": decision.scope,
         "reread": list(applied.reread), "missing": list(applied.missing)}))
     return applied
 
@@ -259,7 +270,7 @@ def decisions_table(settings: Settings) -> "pd.DataFrame":
     """The decisions in force, one row each, newest last (for the review page)."""
     import pandas as pd
 
-    return pd.DataFrame([[d.kind, d.text, d.target, d.decided_by, d.decided_at, d.note]
+    return pd.DataFrame([[d.kind, d.text, d.target, d.decided_by, d.decided_at, d.note, d.scope]
                          for d in read_decisions(settings.mappings_file)], columns=list(FIELDS))
 
 
@@ -271,7 +282,7 @@ def export_decisions(settings: Settings, out: Path) -> int:
         writer = csv.writer(handle)
         writer.writerow(FIELDS)
         for d in decisions:
-            writer.writerow([d.kind, d.text, d.target, d.decided_by, d.decided_at, d.note])
+            writer.writerow([d.kind, d.text, d.target, d.decided_by, d.decided_at, d.note, d.scope])
     return len(decisions)
 
 
@@ -283,12 +294,13 @@ def import_decisions(settings: Settings, source: Path, *, username: str, role: s
     now = datetime.now().isoformat(timespec="seconds")
     for d in read_decisions(source):
         try:
-            valid = validate(settings, d.kind, d.text, d.target)
+            valid = validate(settings, d.kind, d.text, d.target, d.scope)
         except MappingError as error:
             refused.append(f"「{d.text}」→ {d.target}：{error}")
             continue
         taken.append(Decision(valid.kind, valid.text, valid.target, username, now,
-                              f"导入自 {source.name}" + (f"（原由 {d.decided_by} 确认）" if d.decided_by else "")))
+                              f"导入自 {source.name}" + (f"（原由 {d.decided_by} 确认）" if d.decided_by else ""),
+                              valid.scope))
     if not taken:
         return None, refused
     append_decisions(settings, taken)

@@ -161,3 +161,23 @@ def test_the_message_names_the_nearest_indicators_and_where_to_decide(settings, 
     with duckdb.connect(str(settings.raw_db), read_only=True) as con:
         (message,) = con.execute("select message from problems where problem_code = 'unknown_header'").fetchone()
     assert "最接近的指标：" in message and "民情诉求办结数" in message and "映射审核" in message
+
+
+def test_a_decision_for_one_senders_layout_holds_for_that_sender_only(settings, tmp_path):
+    """「人数」 may mean one thing in 和平街道's layout and another elsewhere: decided for 和平街道
+    (654201001), it loads that street's files; another street's file with it still waits."""
+    heping = march(tmp_path / "inbox" / "和平.xlsx")
+    other = write_xlsx(tmp_path / "inbox" / "杜别克.xlsx", {"2025年3月": [
+        ["杜别克街道2025年3月社区工作情况"], ["社区", UNKNOWN], ["公园街社区", 4], ["花园街社区", 2]]})
+    ingest_paths(settings, [heping, other])
+    (item,) = mappings.review_queue(settings)
+    with pytest.raises(mappings.MappingError, match="没有街道或社区代码「999」"):
+        mappings.decide(settings, item.kind, item.text, "lectures_held", only_for="999", **WHO)
+    mappings.decide(settings, item.kind, item.text, "lectures_held", only_for="654201001", **WHO)
+    assert values(settings, "lectures_held") == [("654201001001", "2025-03", 7.0), ("654201001003", "2025-03", 3.0)]
+    assert [row[:2] for row in problems(settings)] == [("杜别克.xlsx", "unknown_header")]
+    (still,) = mappings.review_queue(settings)
+    assert still.files == ("杜别克.xlsx",)
+    assert mappings.decisions_table(settings)["scope"].tolist() == ["654201001"]
+    later = write_xlsx(tmp_path / "和平4月.xlsx", {"2025年4月": [["和平街道2025年4月"], ["社区", UNKNOWN], ["建设街社区", 5]]})
+    assert ingest_paths(settings, [later]).problems == 0

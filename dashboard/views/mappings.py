@@ -18,7 +18,7 @@ from jiedao.mappings import (KIND_LABELS, NOT_DATA, NOT_DATA_LABEL, Applied, Map
 
 SHOWN = 30
 DECIDED_COLUMNS = {"kind": "类型", "text": "原文", "target": "含义", "decided_by": "确认人", "decided_at": "确认时间",
-                   "note": "说明"}
+                   "note": "说明", "scope": "适用发送方"}
 
 
 def choices(item: ReviewItem, names: dict[str, str]) -> list[Option]:
@@ -61,10 +61,15 @@ def item_box(item: ReviewItem, names: dict[str, str], session: auth.Session) -> 
         picked = left.selectbox(f"「{item.text}」的含义", options, format_func=lambda option: option.label, index=None,
                                 placeholder="请选择", key=f"mapping_choice_{item.item_id}",
                                 label_visibility="collapsed")
+        only_for = ""
+        if item.kind == "header":
+            only_for = st.text_input("只用于该发送方（可选）", key=f"mapping_only_for_{item.item_id}",
+                                     placeholder="9 位街道代码或 12 位社区代码；留空则对所有文件有效",
+                                     help="同一表头在不同街道或社区的表格中含义不同时，可只对该发送方的文件确认")
         if right.button("确认", key=f"mapping_go_{item.item_id}", disabled=picked is None):
             try:
                 applied = decide(data.settings(), item.kind, item.text, picked.target, username=session.username,
-                                 role=session.role, scope_code=session.scope_code)
+                                 role=session.role, scope_code=session.scope_code, only_for=only_for)
             except MappingError as error:
                 st.error(escape_markdown(str(error)))
                 return

@@ -50,11 +50,20 @@ class SheetState:
         self.default_year = (find_year(grid.name) or find_year(stem))
         self.sent = context.sent
         self.street = self.matcher.find_street(grid.name) or self.matcher.find_street(stem)
+        self.choose_sender_catalog([stem])
         self.seen: dict[tuple[str, str, str, bool], tuple[float, str]] = {}
         self._value_cols: list[Column] | None = None
         self._value_indexes: set[int] = set()
         self._listed: dict[tuple[str, int], int] = {}
         self._unlisted: dict[tuple[str, int], tuple[int, int, int]] = {}
+
+    def choose_sender_catalog(self, texts: list[str]) -> None:
+        """With decisions made for one sender's layout (the mapping review), the catalogue for
+        this sheet's sender: its street, and the community its file name or titles name."""
+        if not self.context.catalog.scoped:
+            return
+        community = next((code for text in texts if (code := self.matcher.find_community(text, self.street))), "")
+        self.catalog = self.context.catalog.for_sender((self.street or "", community))
 
     # -- cell access ------------------------------------------------------------------------
 

@@ -61,8 +61,13 @@ class TableFinder(SheetState):
                         break
                     pending_titles.extend((r, c) for c in self.nonempty(r))
                 # a year over this table (2025年 | 2026年 blocks stacked) is its month columns' year
-                own_year = next((year for t in self.title_texts(pending_titles) if (year := find_year(t))), None)
+                above = self.title_texts(pending_titles)
+                own_year = next((year for t in above if (year := find_year(t))), None)
                 self.default_year = own_year or self.default_year
+                if not found_table:  # the sheet's sender, before its headers are read
+                    self.street = next((code for t in above if (code := self.matcher.find_street(t))), None) \
+                        or self.street
+                    self.choose_sender_catalog([*above, self.context.file_name.rsplit(".", 1)[0]])
                 table = self.read_header(block, header_start)
             titles = self.title_texts(pending_titles)
             if not found_table:
