@@ -16,7 +16,9 @@ from pathlib import Path
 
 from ingest.headers import simplify
 
-SUFFIXES = ("社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会")
+SUFFIXES = ("社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会",
+            "社区居")  # 乐意居社区居居委会: a registry name with a 居 written twice
+FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称)[^()（）]*[)）]")
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
 NAME_MARKER = re.compile(r"社区|居委会|居民委员会")
 CODE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
@@ -49,7 +51,9 @@ class CommunityMatch:
 
 @functools.lru_cache(maxsize=1 << 16)  # the registry's names, then the same names in every file
 def normalize_community_name(text: str) -> str:
-    name = re.sub(r"[\s:：()（）\[\]【】·]", "", simplify(text))
+    # 长湴东社区（原长湴村）: a former name in brackets after a 村改居 is not part of the name
+    text = FORMER_NAME.sub("", simplify(text))
+    name = re.sub(r"[\s:：()（）\[\]【】·]", "", text)
     changed = True
     while changed:
         changed = False

@@ -33,6 +33,7 @@ SUBCOLUMN = re.compile(r"其中[:：]?")
 NUMBERING = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
                        r"|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*")
 SUBITEM_SCORE = 0.8
+CHANGE_MARKS = re.compile(r"同比|环比|增减|增长|变化")
 
 # Structural columns: what the column holds when it is not an indicator.
 STRUCTURAL = {
@@ -282,6 +283,8 @@ class HeaderCatalog:
             # a units row （人） under 志愿服务 / 注册人数: the unit goes with the header above it
             texts = [*texts[:-2], texts[-2] + texts[-1]]
             normalized = [*normalized[:-2], normalize_header(texts[-1])]
+        if any(CHANGE_MARKS.search(n.core) for n in normalized[:-1]):
+            return None  # the change of a figure under its group heading (环比 / 受理数): derived, never raw
         candidates = []
         for start in range(len(normalized)):  # group+sub first, then the innermost texts alone
             candidates.append(("".join(n.core for n in normalized[start:]), start))
@@ -338,6 +341,8 @@ class HeaderCatalog:
         texts = [header.core for header in headers]
         if headers and (is_derived_text(texts[-1]) or headers[-1].is_percent):
             return True
+        if any(CHANGE_MARKS.search(text) for text in texts[:-1]):
+            return True  # 环比 / 文体活动: the change of a figure, under its group heading
         return any(text in self.derived_names for text in texts) or "".join(texts) in self.derived_names
 
 

@@ -8,11 +8,12 @@ import unicodedata
 from dataclasses import dataclass
 
 # Cells that mean "not reported": no value, and no error either.
-BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "－－", "...", "…", "……", "_", "空"})
+BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "－－", "...", "…", "……", "_", "空",
+                           "暂无数据", "无数据", "未报", "未填", "未填报", "不详"})
 ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无"})
 # Count words communities append to numbers ("1869条", "30人次"); anything else is unreadable.
 UNIT_WORDS = frozenset(
-    "条 件 人 人次 户 个 元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔".split()
+    "条 件 人 人次 户 个 元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔 宗".split()
 )
 NUMBER = re.compile(
     r"^(?P<pre>近|约|大约|将近|接近|逾|超|超过)?"

@@ -8,10 +8,15 @@ import re
 from ingest.headers import normalize_header, simplify, structural_kind
 from ingest.layout.model import Column, Table, is_footer, is_total
 from ingest.layout.sheet import SheetState
+from ingest.periods import parse_period
 from ingest.values import UNIT_WORDS
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
 NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
+# A sentence someone wrote (3月5日组织学雷锋志愿服务，服务长者62人次), not a figure or a code.
+SENTENCE = re.compile(r"[\u4e00-\u9fff]{4}.{6,}")
+# Short words in every cell under a header: 是 / 否 / 达标, a person's name (网格员 李敏).
+WORDS_NOT_FIGURES = re.compile(r"[\u4e00-\u9fff]{1,4}|[√×✓✗]")
 # One unit, bracketed or not: （件）, (人), 人次, 元, 万元, 人/次.
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 
@@ -131,7 +136,7 @@ class HeaderReader(SheetState):
         if is_total(levels[-1]):
             column.kind = "total"  # 季度合计 / 合计 beside the months: computed, not a value
             return column
-        period_levels = [self.cell_period(text) for text in levels]
+        period_levels = self.level_periods(levels)
         if len(levels) > 1 and any(period_levels) and not all(period_levels):
             # Months written under an indicator (常住人口 over 7月 … 12月), or the other way round.
             rest = [text for text, period in zip(levels, period_levels) if not period]
@@ -160,7 +165,7 @@ class HeaderReader(SheetState):
         if self.catalog.is_derived(levels):
             column.kind = "derived"
             return column
-        period = self.cell_period(levels[-1])
+        period = self.level_periods(levels)[-1]  # 1月 under a 2026年 heading is 2026-01
         if period:
             column.kind = "period"
             column.period = period
@@ -172,10 +177,29 @@ class HeaderReader(SheetState):
             column.community_code = community.community_code
             return column
         column.kind = "unknown"
-        if NUMBERED_NOTE.match(levels[-1]) and not any(self.is_number(self.text(r, c)) for r in data_rows):
-            column.kind = "note"  # 说明 1. … 2. … written down column A beside the table: no figures under it
+        below = [self.text(r, c) for r in data_rows if self.text(r, c).strip()]
+        if below and all(structural_kind([text]) in {"current_value", "cumulative_value"} for text in below):
+            column.kind = "blank"  # 口径 | 本月 / 本年累计: says which figure each row holds (placement)
+            return column
+        if not any(self.is_number(text) for text in below) and (
+                NUMBERED_NOTE.match(levels[-1]) or any(SENTENCE.search(text) for text in below)
+                or (below and all(WORDS_NOT_FIGURES.fullmatch(text.strip()) for text in below)
+                    and not any(self.matches_community(text) for text in below))):
+            # 说明 1. … beside the table, 工作亮点 sentences, 是/否, a 网格员's name: no figure under it
+            column.kind = "note"
             return column
         return self.infer_from_data(column, data_rows)
+
+    def level_periods(self, levels: list[str]) -> list:
+        """Each level's period; a year heading (2026年 merged over 1月 … 6月) is the year of the
+        months under it, whatever the title's year."""
+        found, year = [], None
+        for text in levels:
+            period = parse_period(text, year) if year else self.cell_period(text)
+            if period is not None and period.grain == "year":
+                year = int(period.period[:4])
+            found.append(period)
+        return found
 
     def settle_rivals(self, columns: dict[int, Column]) -> None:
         """Two columns of one table read as the same figure (排查纠纷 and 调解成功 both near 矛盾纠纷

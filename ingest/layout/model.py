@@ -115,7 +115,9 @@ def cell_ref(row: int, col: int) -> str:
 
 # A sign-off under a table: a short label, a colon, then who and the day it was sent
 # (填报：民情办 刘洋 2026年4月6日, 汇总：平安办 2026-03-04) — never a community, never a period.
-SIGN_OFF = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：].*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+SIGN_OFF = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：].*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+                      r"|^[\u4e00-\u9fff]{4,}\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+# (or an office's name, a space and the day: 长兴街道新时代文明实践所 2026年4月8日)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -3,7 +3,7 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 
 from __future__ import annotations
 
-from ingest.headers import BRACKETED, IndicatorMatch, normalize_header, simplify
+from ingest.headers import BRACKETED, IndicatorMatch, normalize_header, simplify, structural_kind
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
                                  is_total, new_value)
@@ -11,11 +11,15 @@ from ingest.periods import Period
 from ingest.values import parse_value
 
 
+FIGURE_KINDS = {"current_value", "cumulative_value"}
+
+
 class ValuePlacer(DerivedKeeper):
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
     _running: dict[int, list[float]] = {}
+    _running_cumulative: dict[int, list[float]] = {}
 
     def read_table(self, table: Table, data_rows: list[int], titles: list[str], span: range | None = None) -> None:
         columns = table.columns
@@ -41,7 +45,8 @@ class ValuePlacer(DerivedKeeper):
                           or (col.kind == "period" and col.period is not None)]
         else:
             self.indicator_from_titles(columns, titles)
-            value_cols = [col for col in columns.values() if col.kind == "indicator"]
+            value_cols = [col for col in columns.values() if col.kind == "indicator"
+                          or (col.kind == "community" and col.indicator_code)]
         has_row_period = any(col.kind == "period" and (col.period is None or not table.indicators_as_rows)
                              for col in columns.values())
         needs_context_period = not has_row_period and any(col.period is None for col in value_cols)
@@ -58,9 +63,11 @@ class ValuePlacer(DerivedKeeper):
         if table.header_rows or self._running_columns is not columns:
             self._running_columns = columns
             self._running = {col.index: [] for col in value_cols}
+            self._running_cumulative = {col.index: [] for col in value_cols}  # 口径 = 本年累计 rows
         running: dict[int, list[float]] = self._running
         for col in value_cols:
             running.setdefault(col.index, [])
+            self._running_cumulative.setdefault(col.index, [])
         subtotal_rows: dict[int, list[float]] = {col.index: [] for col in value_cols}
         approximate: dict[int, bool] = {col.index: False for col in value_cols}
         in_footer = False
@@ -89,7 +96,10 @@ class ValuePlacer(DerivedKeeper):
                     continue
                 # Indicators as rows mix units in one column: scale-free comparison is not possible,
                 # so the total is compared as written only when the column carries no unit.
-                self.total_row(r, cells, value_cols, running, subtotal_rows, approximate,
+                cumulative_total = any(structural_kind([row[c]]) == "cumulative_value" for c in cells
+                                       if c not in value_indexes and row[c])
+                self.total_row(r, cells, value_cols, self._running_cumulative if cumulative_total else running,
+                               subtotal_rows, approximate,
                                table.indicators_as_rows)
                 continue
             self.data_row(table, r, cells, value_cols, unknown_reported, blocked,
@@ -99,12 +109,20 @@ class ValuePlacer(DerivedKeeper):
         """Communities down, months across, and the indicator only in the title or the sheet
         name (各社区实现就业人数汇总 over 1月 | 2月 | 3月): the month columns hold that indicator."""
         months = [col for col in columns.values() if col.kind == "period" and col.period is not None]
-        if not months or any(col.kind == "indicator" for col in columns.values()):
+        if any(col.kind == "indicator" for col in columns.values()):
+            return
+        # months down a 月份 column and communities across (乐意居 | 天鹅 | …): the title says what
+        communities = [col for col in columns.values() if col.kind == "community"] \
+            if any(col.kind == "period" and col.period is None for col in columns.values()) else []
+        if not months and not communities:
             return
         found = self.indicator_in_titles(titles)
         if found is not None:
             for col in months:
                 col.hold(found)
+            for col in communities:  # each keeps its community; the title gives the indicator
+                col.indicator_code, col.multiplier = found.indicator_code, found.unit_multiplier
+                col.is_cumulative = col.is_cumulative or found.is_cumulative
 
     def indicator_in_titles(self, titles: list[str]) -> IndicatorMatch | None:
         """The indicator a table's own titles name, the nearest first, alone or under the sheet's
@@ -193,11 +211,15 @@ class ValuePlacer(DerivedKeeper):
         carried = [c for c in self._carried_indexes if c not in cells and (r, c) in self.merge_origin]
         if carried:
             ordered = carried + list(ordered)
+        row_cumulative = False
         for c in [c for c in ordered if c not in value_indexes]:
             col = columns.get(c)
             raw = row[c] or self.header_text(r, c)
             kind = col.kind if col is not None else None
-            if col is None or kind in ROW_KINDS_PLAIN_LABEL:
+            if kind in {"unknown", "blank", None} and raw and structural_kind([raw]) in FIGURE_KINDS:
+                roles[c] = "label"  # 口径 | 本月 / 本年累计: which figure this row of a community holds
+                row_cumulative = structural_kind([raw]) == "cumulative_value"
+            elif col is None or kind in ROW_KINDS_PLAIN_LABEL:
                 roles[c] = "label"
                 if kind == "unit":
                     row_multiplier, row_unit = normalize_header(f"({raw})").unit_multiplier, raw.strip()
@@ -262,8 +284,8 @@ class ValuePlacer(DerivedKeeper):
                     roles[c] = "label"
                 self.keep_derived_row(r, cells, indicator_levels, period, community_code)  # to be checked
                 return
-            if row_indicator is None:
-                if any(c in value_indexes and parse_value(row[c]).status != "blank" for c in cells):
+            if row_indicator is None:  # a figure beside a label nobody knows; text only (工作亮点：…) is a note
+                if any(c in value_indexes and parse_value(row[c]).status == "number" for c in cells):
                     label_cell = next((c for c in cells if c not in value_indexes), cells[0])
                     if self.role(r, label_cell) == "label" and label_cell not in value_indexes:
                         roles[label_cell] = "problem"
@@ -271,7 +293,7 @@ class ValuePlacer(DerivedKeeper):
                                  self.catalog.nearest_names(indicator_levels))
                 for c in cells:
                     if c in value_indexes:
-                        roles[c] = "problem" if parse_value(row[c]).status != "blank" else "label"
+                        roles[c] = "problem" if parse_value(row[c]).status == "number" else "label"
                 return
         row_reported = False
         sheet = self.grid.name
@@ -312,7 +334,7 @@ class ValuePlacer(DerivedKeeper):
             else:
                 indicator_code = col.indicator_code
                 multiplier = col.multiplier
-                cumulative = col.is_cumulative
+                cumulative = col.is_cumulative or row_cumulative
                 header = col_header
             if indicator_code in stocks:  # a stock (志愿者, 党员): its 累计 is the stock, 本月新增 a change of it
                 if "新增" in header:
@@ -347,7 +369,7 @@ class ValuePlacer(DerivedKeeper):
                 continue
             ref = ref_of(r, index)
             seen[key] = (value, ref)
-            running[index].append(value)
+            (self._running_cumulative if row_cumulative else running)[index].append(value)
             approximate[index] = approximate[index] or parsed.is_approximate
             roles[index] = "value"
             values.append(make(ExtractedValue, (
