@@ -141,6 +141,9 @@ def open_view(page, path: str) -> None:
     settle(page)
 
 
+SETTLE_MS = 300_000
+
+
 def settle(page) -> None:
     """Wait until the script run triggered by the last action has finished."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -150,8 +153,9 @@ def settle(page) -> None:
                                timeout=1_500)
     except PlaywrightTimeout:
         pass
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')")
+    # minutes, not the default minute: a run that rebuilds the warehouse takes long on busy cores
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=SETTLE_MS)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=SETTLE_MS)
 
 
 def choose(page, label: str, option: str, *, sidebar: bool = False) -> None:
