@@ -24,6 +24,7 @@ import zhconv
 from layout_model import (CATALOGUE, CLERKS, COMMUNITIES, DOMAINS, MAY_BE_NONE, MONEY, RANGES, STREETS, SUB_OF,
                           VOLUNTEER_HEADINGS, Column, Indicator, Key, Layout, Spec, cn_number, fullwidth,
                           looks_like_a_date)
+from layout_model import written_value
 from layout_model import (FILE_PERIOD_FORMS, FORMATS, MONTH_CELL_FORMS, SHEET_FORMS, TITLE_PERIOD_FORMS,
                           period_text)
 
@@ -90,34 +91,6 @@ def _header_text(rng: random.Random, ind: Indicator, number: int, choice: dict) 
             used.add("fullwidth_header")
         name = wide
     return name, scale, used
-
-
-CN_DIGIT = "〇一二三四五六七八九"
-
-
-def _written(value: int, scale: int, quirk: str, fmt: str) -> tuple[float, object]:
-    """(canonical value, what the cell holds) for one value and the quirk chosen for its cell."""
-    if scale != 1:
-        shown = round(value / scale, 4)
-        return value, shown if fmt.startswith(("xlsx", "xls")) else f"{shown:g}"
-    if quirk == "wu":
-        return 0, "无"
-    if quirk == "approx_yue":
-        return value, f"约{value}"
-    if quirk == "approx_yu":
-        return value, f"{value}余"
-    if quirk == "approx_lower_bound":
-        return value, f"{value}以上" if value % 20 else f"{value}+"
-    if quirk == "cn_numeral":  # 1–99 in Chinese numerals: 七, 十二, 四十五
-        tens, ones = divmod(value, 10)
-        return value, ((CN_DIGIT[tens] if tens > 1 else "") + "十" if tens else "") + (CN_DIGIT[ones] if ones else "")
-    if quirk == "thousands":
-        return value, f"{value:,}"
-    if quirk == "fullwidth":
-        return value, fullwidth(str(value))
-    if quirk == "text_cells" or fmt.startswith("csv"):
-        return value, str(value)
-    return value, value
 
 
 def generate(seed: int) -> Spec:
@@ -224,7 +197,7 @@ def generate(seed: int) -> Spec:
                             value = value // 10 * 10
                 if quirk == "wu":
                     value = 0
-                canonical, shown = _written(value, column.scale, quirk, fmt)
+                canonical, shown = written_value(value, column.scale, quirk, fmt)
                 if quirk and quirk != "text_cells":
                     features.add(f"value={quirk}")
                 values.append(((code_c, period, column.code), canonical, shown))
@@ -239,7 +212,7 @@ def generate(seed: int) -> Spec:
     for i, (key, value, shown) in enumerate(values):
         bound = parents.get((key[0], key[1], SUB_OF.get(key[2], "")))
         if bound is not None and value > bound:
-            values[i] = (key, *_written(int(bound), 1, "text_cells" if "text_cells" in quirks_on else "", fmt))
+            values[i] = (key, *written_value(int(bound), 1, "text_cells" if "text_cells" in quirks_on else "", fmt))
 
     # --- where the period is written ---------------------------------------------------------
     year_text = ""

@@ -188,3 +188,31 @@ def period_text(period: str, form: str) -> str:
         "2025-03": f"{year}-{month:02d}",
         "3月": f"{month}月",
     }[form]
+
+
+CN_DIGIT = "〇一二三四五六七八九"
+
+
+def written_value(value: int, scale: int, quirk: str, fmt: str) -> tuple[float, object]:
+    """(canonical value, what the cell holds) for one value and the quirk chosen for its cell."""
+    if scale != 1:
+        shown = round(value / scale, 4)
+        return value, shown if fmt.startswith(("xlsx", "xls")) else f"{shown:g}"
+    if quirk == "wu":
+        return 0, "无"
+    if quirk == "approx_yue":
+        return value, f"约{value}"
+    if quirk == "approx_yu":
+        return value, f"{value}余"
+    if quirk == "approx_lower_bound":
+        return value, f"{value}以上" if value % 20 else f"{value}+"
+    if quirk == "cn_numeral":  # 1–99 in Chinese numerals: 七, 十二, 四十五
+        tens, ones = divmod(value, 10)
+        return value, ((CN_DIGIT[tens] if tens > 1 else "") + "十" if tens else "") + (CN_DIGIT[ones] if ones else "")
+    if quirk == "thousands":
+        return value, f"{value:,}"
+    if quirk == "fullwidth":
+        return value, fullwidth(str(value))
+    if quirk == "text_cells" or fmt.startswith("csv"):
+        return value, str(value)
+    return value, value
