@@ -30,9 +30,10 @@ WINDOWS_RESERVED = re.compile(r'[<>:"|?*]')
 WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 DRIVE = re.compile(r"^[A-Za-z]:")
 EDGE_DOTS_AND_SPACES = re.compile(r"^[\s.]+|[\s.]+$")
+# A web system's "Excel" export (an HTML page or tab-separated text named .xls) keeps its name.
 SUFFIXES_OF_FORMAT = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls", ".et"), "ods": (".ods",),
-                      "csv": tuple(sorted(TEXT_SUFFIXES))}
-DEFAULT_SUFFIX = {"xlsx": ".xlsx", "xls": ".xls", "ods": ".ods", "csv": ".csv"}
+                      "csv": (*sorted(TEXT_SUFFIXES), ".xls", ".et"), "html": (".xls", ".et", ".xlsx")}
+DEFAULT_SUFFIX = {"xlsx": ".xlsx", "xls": ".xls", "ods": ".ods", "csv": ".csv", "html": ".xls"}
 
 
 @dataclass(frozen=True)

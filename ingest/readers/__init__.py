@@ -12,6 +12,7 @@ The package, one job per module:
 - ``ods_merges``  — an .ods file's merged ranges from content.xml (calamine gives none for ods)
 - ``error_cells`` — formula-error cells (#DIV/0!) calamine drops, from the sheet XML or xlrd
 - ``text_tables`` — .csv, .txt, .tsv: encoding and delimiter
+- ``html_tables`` — a web system's "Excel" export: an HTML page or tab-separated text named .xls
 - ``model``       — ``SheetGrid``, ``Workbook``, ``UnreadableFile``, the suffixes
 
 The names below are importable from ``ingest.readers``. Two are left out on purpose, because a

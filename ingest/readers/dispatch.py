@@ -9,7 +9,8 @@ from pathlib import Path
 from ingest.config import LoaderSettings
 from ingest.readers.archive import inspect_zip, inspect_zip_parts
 from ingest.readers.error_cells import xls_error_cells
-from ingest.readers.model import UnreadableFile, Workbook
+from ingest.readers.html_tables import looks_like_html, looks_like_text_table, read_text_workbook
+from ingest.readers.model import WORKBOOK_SUFFIXES, UnreadableFile, Workbook
 from ingest.readers.sniffing import (OLE_SCAN_BYTES, check_size, check_text_name, inspect_ole,
                                      ole_kind, sniff_format)
 from ingest.readers.text_tables import decode_text, read_text_table
@@ -30,13 +31,19 @@ def sniff_bytes(name: str, data: bytes, settings: LoaderSettings) -> str:
         return ole_kind(data[:OLE_SCAN_BYTES])
     if kind in {"pdf", "image"}:
         raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
-    check_text_name(name, empty=False)
+    if looks_like_html(data[:4096]) and Path(name).suffix.lower() in WORKBOOK_SUFFIXES:
+        return "html"
+    workbook_name = Path(name).suffix.lower() in WORKBOOK_SUFFIXES
+    if not workbook_name:
+        check_text_name(name, empty=False)
     try:
         text, _ = decode_text(data)
     except UnicodeDecodeError:  # a BOM followed by bytes that are not that encoding
         raise UnreadableFile("unknown_encoding") from None
     if "\x00" in text:
         raise UnreadableFile("not_a_spreadsheet", "二进制内容")
+    if workbook_name and not looks_like_text_table(text):
+        check_text_name(name, empty=False)
     return "csv"
 
 
@@ -57,5 +64,9 @@ def read_workbook(path: Path, settings: LoaderSettings) -> Workbook:
         return read_calamine(path, inspect_ole(head, path), xls_error_cells(path))
     if kind in {"pdf", "image"}:
         raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
+    if head and path.suffix.lower() in WORKBOOK_SUFFIXES:  # a web export named .xls: a page or TSV
+        workbook = read_text_workbook(path)
+        if workbook is not None:
+            return workbook
     check_text_name(path.name, empty=not head)
     return read_text_table(path)
