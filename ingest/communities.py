@@ -22,6 +22,9 @@ FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称)[^()（）]*[)）]")
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
 NAME_MARKER = re.compile(r"社区|居委会|居民委员会")
 CODE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
+VILLAGE = re.compile(r"村(?:民委员会|委会)$")
+# A zone before the community's own name in the registry: 浐灞生态区 | 绿地生态城, 高新区 | 锦业.
+ZONE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:新区|开发区|生态区|园区|管委会)([\u4e00-\u9fff]{2,})$")
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class CommunityMatch:
     ambiguous name ``nearest`` lists the candidates (an unknown one's: ``CommunityMatcher.nearest``)."""
 
     community_code: str | None
-    method: str = ""                  # code | name | normalized | alias | one_off
+    method: str = ""                  # code | name | normalized | alias | one_off | abbreviation
     problem_code: str = ""            # unknown_community | ambiguous_community
     nearest: tuple[str, ...] = ()
 
@@ -72,6 +75,25 @@ def sounds_alike(written: str, registered: str) -> bool:
     from pypinyin import lazy_pinyin  # imported on the first near miss only: its dictionary is large
 
     return len(written) == len(registered) and lazy_pinyin(written) == lazy_pinyin(registered)
+
+
+def prefer_kind(candidates: list[RegistryCommunity], written: str) -> list[RegistryCommunity]:
+    """田家湾 or 田家湾社区 where the street has both 田家湾社区居委会 and 田家湾村委会: a name
+    written without 村 is the community, with 村 the village. Only ever narrows a tie."""
+    if len(candidates) < 2:
+        return candidates
+    villages = [c for c in candidates if VILLAGE.search(c.community_name)]
+    if not villages or len(villages) == len(candidates):
+        return candidates
+    return villages if "村" in written else [c for c in candidates if c not in villages]
+
+
+def in_order(short: str, name: str) -> bool:
+    """Every character of ``short`` in ``name``, in order, the name at most three times as long."""
+    if len(name) > 3 * len(short) or short == name:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def one_off_keys(name: str) -> list[str]:
@@ -112,6 +134,12 @@ class CommunityMatcher:
         for community in communities:
             self.by_name.setdefault(simplify(community.community_name), []).append(community)
             self.by_normalized.setdefault(normalize_community_name(community.community_name), []).append(community)
+        # A registry name that starts with a zone (浐灞生态区绿地生态城社区): also by what follows it.
+        self.by_tail: dict[str, list[RegistryCommunity]] = {}
+        for community in communities:
+            zone = ZONE_PREFIX.match(normalize_community_name(community.community_name))
+            if zone:
+                self.by_tail.setdefault(zone.group(1), []).append(community)
         # One character written wrong (a homophone, a typo): every name with each position blanked.
         self.by_one_off: dict[str, list[RegistryCommunity]] = {}
         for community in communities:
@@ -156,7 +184,7 @@ class CommunityMatcher:
         for method, table, key in (("name", self.by_name, raw),
                                    ("normalized", self.by_normalized, normalize_community_name(raw))):
             candidates = table.get(key, [])
-            chosen = self._within(candidates, street_code)
+            chosen = prefer_kind(self._within(candidates, street_code), raw)
             if len(chosen) == 1:
                 return CommunityMatch(chosen[0].community_code, method)
             if len(chosen) > 1:
@@ -165,9 +193,15 @@ class CommunityMatcher:
         alias = self.aliases.get(normalize_community_name(raw))
         if alias:
             return CommunityMatch(alias, "alias")
+        tail = prefer_kind(self._within(self.by_tail.get(normalize_community_name(raw), []), street_code), raw)
+        if len(tail) == 1:  # 绿地生态城社区 for 浐灞生态区绿地生态城社区: the zone's name left out
+            return CommunityMatch(tail[0].community_code, "normalized")
         near = self._one_off(normalize_community_name(raw), street_code)
         if near is not None:
             return near
+        short = self._abbreviation(normalize_community_name(raw), street_code)
+        if short is not None:
+            return short
         return CommunityMatch(None, problem_code="unknown_community")  # nearest names: ``nearest``, when asked
 
     def _one_off(self, name: str, street_code: str | None) -> CommunityMatch | None:
@@ -185,6 +219,15 @@ class CommunityMatcher:
             names = tuple(f"{c.community_name}（{c.community_code}）" for c in chosen[:5])
             return CommunityMatch(None, problem_code="ambiguous_community", nearest=names)
         return None
+
+    def _abbreviation(self, name: str, street_code: str | None) -> CommunityMatch | None:
+        """冶金高专 for 昆明冶金高等专科学校: four or more characters found in order in exactly
+        one registry name of the street, and in no other (marked, so review can see it)."""
+        if not street_code or len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            return None
+        found = [c for c in self.communities.values() if c.street_code == street_code
+                 and in_order(name, normalize_community_name(c.community_name))]
+        return CommunityMatch(found[0].community_code, "abbreviation") if len(found) == 1 else None
 
     def _within(self, candidates: list[RegistryCommunity], street_code: str | None) -> list[RegistryCommunity]:
         # Within the file's street first; a name from elsewhere in the city counts only if unique.

@@ -37,6 +37,7 @@ OUTER_WEIGHT = 0.6      # group headings count less than the header's own text
 CONTEXT_WEIGHT = 0.3    # the title or sheet name counts less still, and never penalizes
 MODIFIER_WEIGHT = 0.5   # an object before the header's last one narrows it (老人 in 老人体检): half a penalty
 UNSAID_NARROWING = 0.5  # a catalogue qualifier left out (免费 of 免费健康体检) is half missing
+UNEXPLAINED_PENALTY = 0.25  # words the vocabulary lacks, standing where the indicator's object is not said
 COMPLETING_ACTS = frozenset({"resolve"})   # 结案 after 调解: the mediation concluded, not a second act
 
 
@@ -68,6 +69,22 @@ class Vocabulary:
                 for row in csv.DictReader(handle):
                     words[row["word"].strip().lower()] = Concept(row["concept"].strip(), row["role"].strip())
         return cls(words)
+
+    def unexplained(self, text: str) -> int:
+        """Runs of two or more Chinese characters no vocabulary word covers, standing right before
+        an object word, whose kind they narrow (助餐 in 助餐服务; not 办理 in 办理完结)."""
+        runs, run, position = 0, 0, 0
+        while position < len(text):
+            size = next((size for size in range(min(self.longest, len(text) - position), 0, -1)
+                         if text[position:position + size] in self.words), 0)
+            if size:
+                runs += run >= 2 and self.words[text[position:position + size]].role == "object"
+                run = 0
+                position += size
+                continue
+            run = run + 1 if "\u4e00" <= text[position] <= "\u9fff" else 0
+            position += 1
+        return runs
 
     def concepts(self, text: str) -> list[Concept]:
         found: list[Concept] = []
@@ -118,6 +135,14 @@ class ConceptScorer:
         self.weights = {concept: math.log(1 + total / count) for concept, count in counts.items()}
         self.roles = {concept.name: concept.role for concept in vocabulary.words.values()}
 
+    def unsaid_object_outweighs(self, profile: "Profile", seen: dict[str, float], own: set[str]) -> bool:
+        """The indicator's most telling object is not said, and the header's own object is a
+        commoner one (志愿 unsaid, 服务 said) — not 宣讲 said and 活动 unsaid."""
+        objects = [name for name in profile.concepts if self.roles.get(name) == "object"]
+        unsaid = [self.weight(name) for name in objects if name not in seen]
+        said = [self.weight(name) for name in objects if name in own]
+        return bool(unsaid) and max(unsaid) > max(said, default=0.0)
+
     def weight(self, concept: str) -> float:
         base = self.weights.get(concept, math.log(1 + len(self.profiles)))
         return base * (0.6 if self.roles.get(concept) == "measure" else 1.0)
@@ -150,10 +175,14 @@ class ConceptScorer:
                     seen.setdefault(concept.name, CONTEXT_WEIGHT)
         outer_objects = {name for name, weight in seen.items() if weight == OUTER_WEIGHT
                          and self.roles.get(name) == "object"}
+        if set(objects) & {concept.name for text in outer for concept in self.vocabulary.concepts(text)
+                           if concept.role == "object"}:
+            outer_objects = set()  # 志愿服务 over 在册志愿者: a heading of the header's own domain
         measures = {name for name in own_concepts if self.roles.get(name) == "measure"}
         if unit_measure:
             measures.add(unit_measure)
             seen.setdefault(unit_measure, 1.0)
+        unexplained = self.vocabulary.unexplained(own)
         explainable = [name for name in own_concepts if self.roles.get(name) in {"object", "act", "qualifier"}]
         explainable_weight = sum(self.weight(name) for name in explainable) or 1.0
         ranked = []
@@ -166,6 +195,8 @@ class ConceptScorer:
                           for name in explainable if name not in profile.concepts) \
                 + OUTER_WEIGHT / 2 * sum(self.weight(name) for name in outer_objects if name not in profile.concepts)
             score = covered / wanted - FOREIGN_PENALTY * foreign / explainable_weight
+            if unexplained and self.unsaid_object_outweighs(profile, seen, own_concepts):
+                score -= UNEXPLAINED_PENALTY  # 助餐服务 is no 志愿服务: an unknown word where its object is missing
             if profile.measure and measures and not any(
                     measure == profile.measure or frozenset({measure, profile.measure}) in COMPATIBLE_MEASURES
                     for measure in measures):

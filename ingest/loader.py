@@ -26,7 +26,7 @@ from ingest.derived import DerivedCatalogue, ReportedFigure
 from ingest.headers import HeaderCatalog
 from ingest.layout import ExtractedValue, FileContext, extract_sheet
 from ingest.periods import find_period
-from ingest.problems import Problem
+from ingest.problems import Problem, once_per_text
 from ingest.readers import UnreadableFile, read_workbook
 from ingest.config import LoaderSettings
 from ingest.writer import ParsedFile, connect_when_free, pause_for_crash_test, write_batch
@@ -179,6 +179,7 @@ def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
         problems.extend(extraction.problems)
         cells.extend(extraction.cell_rows)
         nonempty += len(extraction.cell_rows)  # every non-empty cell has exactly one role
+    problems = once_per_text(problems)
     if not values and not any(problem.severity == "error" for problem in problems):
         detail = "没有任何内容" if not nonempty else "只有文字说明，没有数据"
         return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,

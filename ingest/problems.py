@@ -40,6 +40,8 @@ conflicting_value           warning   two files of one batch disagree; the newer
 orphan_value                warning   a number outside any table; not loaded
 no_data                     error     a workbook with no table and no value at all; rejected
 hidden_sheet                info      a hidden sheet (scratch work); read as labels, not loaded
+superseded_in_file          info      a value a later 更正 row of the same file replaces; not loaded
+hidden_column               info      a hidden xlsx column (last month's figures); read as labels, not loaded
 more_problems               error     more problems of one kind in one column than are listed one by one
 summary_sheet               info      a pivot-style summary repeating other sheets; not loaded again
 ==========================  ========  ==============================================
@@ -47,7 +49,7 @@ summary_sheet               info      a pivot-style summary repeating other shee
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "file_too_large": ("error", "文件大小 {detail} 超过上限，未解析"),
@@ -88,6 +90,8 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "no_data": ("error", "工作簿中没有可导入的数据表（{detail}），已拒收"),
     "more_problems": ("error", "本列另有 {detail}「{raw}」，未逐一列出（同类问题每列只列前 20 处）；改正后请重新上传"),
     "hidden_sheet": ("info", "隐藏的工作表，视为草稿，其中数值未导入"),
+    "superseded_in_file": ("info", "「{raw}」已被同一文件第 {detail} 行的更正取代，未导入"),
+    "hidden_column": ("info", "隐藏的列（表头「{raw}」），Excel 中看不到，其中数值未导入"),
     "summary_sheet": ("info", "数据透视汇总表（{raw}），与明细重复，未重复导入"),
 }
 
@@ -124,3 +128,29 @@ class Problem:
         if self.cell_ref:
             where += f"单元格 {self.cell_ref}"
         return f"{where}：{body}"
+
+
+ONCE_PER_FILE = frozenset({"unknown_header", "unknown_indicator"})  # one decision, however many sheets
+
+
+def once_per_text(problems: list[Problem]) -> list[Problem]:
+    """The same unknown header or row label again in one file (on each sheet of a workbook of
+    one sheet per community, or on each month's row) is one decision: listed once, naming where
+    else it stands."""
+    first: dict[tuple[str, str], int] = {}
+    others: dict[int, list[str]] = {}
+    kept: list[Problem] = []
+    for problem in problems:
+        key = (problem.problem_code, problem.raw_text)
+        if problem.problem_code in ONCE_PER_FILE and problem.raw_text and key in first:
+            head = kept[first[key]]
+            others.setdefault(first[key], []).append(
+                problem.cell_ref if problem.sheet == head.sheet else f"工作表「{problem.sheet}」")
+            continue
+        first.setdefault(key, len(kept))
+        kept.append(problem)
+    for index, places in others.items():
+        names = list(dict.fromkeys(places))
+        shown = "、".join(names[:5]) + ("等" if len(names) > 5 else "")
+        kept[index] = replace(kept[index], detail=f"{kept[index].detail}，另有 {len(places)} 处相同（{shown}）")
+    return kept

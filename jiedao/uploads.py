@@ -32,7 +32,7 @@ DRIVE = re.compile(r"^[A-Za-z]:")
 EDGE_DOTS_AND_SPACES = re.compile(r"^[\s.]+|[\s.]+$")
 # A web system's "Excel" export (an HTML page or tab-separated text named .xls) keeps its name.
 SUFFIXES_OF_FORMAT = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls", ".et"), "ods": (".ods",),
-                      "csv": (*sorted(TEXT_SUFFIXES), ".xls", ".et"), "html": (".xls", ".et", ".xlsx")}
+                      "csv": (*sorted(TEXT_SUFFIXES), ".xls", ".et"), "html": (".xls", ".et")}
 DEFAULT_SUFFIX = {"xlsx": ".xlsx", "xls": ".xls", "ods": ".ods", "csv": ".csv", "html": ".xls"}
 
 

@@ -23,8 +23,7 @@ import zhconv
 
 from layout_model import (CATALOGUE, CLERKS, COMMUNITIES, DOMAINS, MAY_BE_NONE, MONEY, RANGES, STREETS, SUB_OF,
                           VOLUNTEER_HEADINGS, Column, Indicator, Key, Layout, Spec, cn_number, fullwidth,
-                          looks_like_a_date)
-from layout_model import written_value
+                          looks_like_a_date, written_value)
 from layout_model import (FILE_PERIOD_FORMS, FORMATS, MONTH_CELL_FORMS, SHEET_FORMS, TITLE_PERIOD_FORMS,
                           period_text)
 
@@ -364,6 +363,20 @@ def generate(seed: int) -> Spec:
         stack_note = extra.choice(["说明：1.本表数据经社区核实；2.如有疑问请联系街道民政办。",
                                    "注：以上数据截至月末，联系电话0901-6222222。"])
         features.add("note_between_stacked")
+    glued = ""
+    if period_place == "month_column" and not traditional and extra.random() < 0.7:
+        glued = extra.choice(["prefix", "suffix"])  # 1.3月受理数 / 1.受理数（3月）
+        period_place = "header"  # one header row, months across
+        features -= {"period=month_column", f"header_depth={header_depth}", f"month_cell={form}"}
+        if form not in ("2025年3月", "3月"):  # 2025.3受理数 is no clerk's header
+            form = "2025年3月"
+            period_texts = tuple(period_text(p, form) for p in periods)
+        features |= {f"glued_period={glued}", "period=header", f"glued_form={form}"}
+    comparison = extra.choice(["上月数", "去年同期", "上年同期"]) if orientation == "single" and extra.random() < 0.3 else ""
+    code_col = extra.choice(["text", "sci" if fmt.startswith("csv") else "text"]) \
+        if orientation == "rows" and extra.random() < 0.2 else ""
+    features |= {"comparison_col"} if comparison else set()
+    features |= {f"code_col={code_col}"} if code_col else set()
     layout = Layout(
         fmt=fmt, orientation=orientation, period_place=period_place, period_texts=period_texts,
         year_text=year_text, file_name=file_name, sheet_names=sheet_names, titles=tuple(titles),
@@ -372,7 +385,7 @@ def generate(seed: int) -> Spec:
         total_label=total_label, footer=footer, offset_row=offset_row, offset_col=offset_col,
         stacked=stacked, stack_gap=rng.randint(1, 3), stack_titles=stack_titles,
         month_first=rng.random() < 0.5, merge_total_label=rng.random() < 0.5, traditional=traditional,
-        merged=False, blank_every=blank_every, stack_note=stack_note,
+        merged=False, blank_every=blank_every, stack_note=stack_note, glued=glued, comparison=comparison, code_col=code_col,
     )
     merged = not fmt.startswith("csv") and rng.random() < 0.75
     if not merged and header_depth >= 2 and orientation == "rows":  # headings in their first cell only

@@ -120,7 +120,7 @@ class Column:
 class Layout:
     fmt: str                      # xlsx | xlsx_xlsxwriter | xls | csv_utf8sig | csv_gbk
     orientation: str              # rows | transposed | single (one community, indicators as rows)
-    period_place: str             # title | cell | file_name | sheet | month_column
+    period_place: str             # title | cell | file_name | sheet | month_column | header (glued)
     period_texts: tuple[str, ...]  # how each period is written where it is placed
     year_text: str                # the year written elsewhere ('' when the period text has it)
     file_name: str
@@ -146,6 +146,10 @@ class Layout:
     traditional: bool
     blank_every: int = 0          # rows: a blank row after every N communities (0: none)
     stack_note: str = ""          # stacked: a tall merged note between the tables instead of a blank gap
+    glued: str = ""               # month_column instead: the month written into each header, "prefix"
+                                  # (3月受理数) or "suffix" (受理数（3月）), months side by side
+    comparison: str = ""          # single: a column of another period's figures (上月数, 去年同期), never data
+    code_col: str = ""            # rows: a 社区代码 column before the name, "text" or "sci" (6.54201E+11)
 
 
 @dataclass(frozen=True)

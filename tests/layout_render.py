@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import zhconv
@@ -22,6 +23,7 @@ class Grid:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
     keys: dict[tuple[int, int], Key] = field(default_factory=dict)          # value cells
     totals: set[tuple[int, int]] = field(default_factory=set)               # 合计 cells
+    quiet: set[tuple[int, int]] = field(default_factory=set)  # not data, never a problem (上月数, 6.54201E+11)
 
     def put_row(self, row: int, col: int, items: list[object]) -> None:
         for i, item in enumerate(items):
@@ -45,6 +47,10 @@ class Rendered:
     file_name: str
     sheets: dict[str, Grid]
     expected: dict[Key, float]
+
+
+NUMBERED = re.compile(r"^(?:[\d０-９]+[.．]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?")  # the month goes after it
+SCI_CODE = "6.54201E+11"  # a 12-digit code after Excel's round trip through a CSV: the name decides
 
 
 def _total(spec: Spec, column: Column, community_codes: list[str], period: str) -> object:
@@ -89,8 +95,13 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
                 titles: list[str]) -> int:
     """Communities as rows, indicators as columns (and a 月份 column when period is None)."""
     lay = spec.layout
-    long = period is None
+    long = period is None and not lay.glued
+    if lay.glued:  # 3月受理数 | 4月受理数 …: each month's columns side by side under one header row
+        columns = [replace(column, header=NUMBERED.sub(lambda m: m.group(0) + month, column.header, count=1)
+                           if lay.glued == "prefix" else f"{column.header}（{month}）", group="")
+                   for month in lay.period_texts for column in columns]
     lead = (["序号"] if lay.seq_col else [])
+    lead += ["社区代码"] if lay.code_col else []
     month_header = "月份" if not lay.traditional else zhconv.convert("月份", "zh-hant")
     if long:
         lead += [month_header, lay.community_header] if lay.month_first else [lay.community_header, month_header]
@@ -101,7 +112,7 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
     merge = lay.merged
     row = _titles(grid, row, col, width, titles, merge)
 
-    depth = lay.header_depth
+    depth = 1 if lay.glued else lay.header_depth
     header_top = row
     for i, text in enumerate(lead):  # lead headings span every header row
         grid.put_row(row, col + i, [text])
@@ -137,6 +148,9 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
         for code, name in spec.communities:
             n += 1
             lead_cells = ([n] if lay.seq_col else [])
+            lead_cells += [SCI_CODE if lay.code_col == "sci" else code] if lay.code_col else []
+            if lay.code_col:
+                grid.quiet.add((row, col + (1 if lay.seq_col else 0)))
             if long:
                 month = lay.period_texts[p_index]
                 lead_cells += [month, name] if lay.month_first else [name, month]
@@ -144,7 +158,7 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
                 lead_cells += [name]
             grid.put_row(row, col, lead_cells)
             for i, column in enumerate(columns):
-                key = (code, p, column.code)
+                key = (code, spec.periods[i // (len(columns) // len(spec.periods))] if lay.glued else p, column.code)
                 grid.put_row(row, first_value_col + i, [written[key]])
                 grid.keys[(row, first_value_col + i)] = key
             row += 1
@@ -175,6 +189,7 @@ def _indicator_rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: l
     if lay.traditional:
         lead = [zhconv.convert(t, "zh-hant") for t in lead]
     value_heads = [lay.value_header] if single else [name for _, name in spec.communities]
+    value_heads += [lay.comparison] if lay.comparison else []  # another period's figures, never data
     total_col = lay.total_row and not single
     width = len(lead) + len(value_heads) + (1 if total_col else 0)
     row = _titles(grid, row, col, width, titles, merge)
@@ -197,6 +212,10 @@ def _indicator_rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: l
             key = (code, period, column.code)
             grid.put_row(row, first_value_col + j, [written[key]])
             grid.keys[(row, first_value_col + j)] = key
+        if lay.comparison:  # last month's or last year's figure: a number near this one
+            shown = written[(spec.communities[0][0], period, column.code)]
+            grid.put_row(row, first_value_col + 1, [shown if not isinstance(shown, (int, float)) else shown + i + 1])
+            grid.quiet |= {(row, first_value_col + 1), (start - 1, first_value_col + 1)}
         if total_col:
             grid.put_row(row, first_value_col + len(codes), [_total(spec, column, codes, period)])
             grid.totals.add((row, first_value_col + len(codes)))
@@ -216,7 +235,7 @@ def render(spec: Spec) -> Rendered:
     sheet_periods: list[tuple[str, str | None]]
     if lay.period_place == "sheet":
         sheet_periods = list(zip(lay.sheet_names, spec.periods))
-    elif lay.period_place == "month_column":
+    elif lay.period_place in ("month_column", "header"):
         sheet_periods = [(lay.sheet_names[0], None)]
     else:
         sheet_periods = [(lay.sheet_names[0], spec.periods[0])]

@@ -116,3 +116,26 @@ def test_a_title_naming_a_community_one_character_off_finds_it():
     assert TYPO_MATCHER.find_community("王家敦社区月报") is None            # 王家墩 or 王家巷: no guess
     assert TYPO_MATCHER.find_community("王家敦社区月报", "420103008") == "420103008003"
     assert TYPO_MATCHER.find_community("红旗社区工作月报") is None          # only looks alike
+
+
+# A street with a community and a village of one name, and communities filed under a zone's name.
+STREET_WITH_VILLAGES = CommunityMatcher([
+    RegistryCommunity("610113005001", "田家湾社区居委会", "610113005"),
+    RegistryCommunity("610113005200", "田家湾村委会", "610113005"),
+    RegistryCommunity("610113005015", "浐灞生态区绿地生态城社区", "610113005"),
+    RegistryCommunity("610113005016", "浐灞生态区馨悦社区", "610113005"),
+    RegistryCommunity("610113007016", "高新区馨悦社区", "610113007"),
+], [RegistryStreet("610113005", "等驾坡街道", "610113"), RegistryStreet("610113007", "电子城街道", "610113")], {})
+
+
+@pytest.mark.parametrize("text, street, code", [
+    ("田家湾", "610113005", "610113005001"),          # no 村 written: the community, not the village
+    ("田家湾社区", "610113005", "610113005001"),
+    ("田家湾村委会", "610113005", "610113005200"),      # the village only when it is written so
+    ("绿地生态城社区", "610113005", "610113005015"),    # the zone (浐灞生态区) left out
+    ("馨悦", "610113005", "610113005016"),
+    ("馨悦社区", "610113007", "610113007016"),         # the same name in another street: the file's street decides
+    ("馨悦社区", None, None),                          # and with no street known it is no guess
+])
+def test_a_name_is_matched_the_way_a_clerk_shortens_it(text: str, street: str | None, code: str | None) -> None:
+    assert STREET_WITH_VILLAGES.match(text, street).community_code == code

@@ -1,6 +1,6 @@
 """The loaders measured on returns written by people who never read them: the committed 江汉区,
-武侯区, 南岗区 and 天河区 corpora (tests/corpora/jianghan, wuhou, nangang, tianhe) and, where it is
-laid beside the checkout, the shared 上城区 one.
+武侯区, 南岗区, 天河区, 雁塔区 and 五华区 corpora (tests/corpora/jianghan, wuhou, nangang, tianhe, yanta,
+wuhua) and, where it is laid beside the checkout, the shared 上城区 one.
 
 Each runs the corpus's own score.py (ingest both batches, build, export, compare with truth) and
 reads its summary line. The floors are the figures reached when they were last raised: a loader
@@ -26,6 +26,8 @@ CORPORA = {
     "wuhou": (PROJECT / "tests/corpora/wuhou/score.py", 99.6, 9 + 2),
     "nangang": (PROJECT / "tests/corpora/nangang/score.py", 99.9, 13 + 2),
     "tianhe": (PROJECT / "tests/corpora/tianhe/score.py", 99.9, 10 + 1 + 1),  # + a same-batch correction
+    "yanta": (PROJECT / "tests/corpora/yanta/score.py", 99.9, 22),  # outside items, hidden sheets and columns, 更正 rows
+    "wuhua": (PROJECT / "tests/corpora/wuhua/score.py", 99.8, 15),
     "shangcheng": (PROJECT.parent / "shared/corpora/shangcheng/score.py", 99.9, 0),
 }
 

@@ -41,6 +41,10 @@ WORDINGS = [
     (["人民调解结案（起）"], "disputes_mediated"),
     (["志愿活动（人次）"], "volunteer_person_times"),  # 活动 and 服务 are the same generic event
     (["担保贷款发放（元）"], "micro_loans_yuan"),     # 创业 narrows the loan: may be left out
+    (["志愿服务", "在册志愿者（人）"], "volunteers"),   # a heading of the header's own domain costs nothing
+    (["理论政策宣讲（次）"], "lectures_held"),          # unknown words narrowing the telling object
+    (["办理完结（件）"], "petitions_resolved"),         # an unknown verb before the act
+    (["一、就业创业", "就业岗位（个）", "其中：公益性岗位开发"], "public_welfare_jobs"),  # a clear 其中 name
 ]
 
 
@@ -60,7 +64,10 @@ def test_wordings_are_understood(levels, code):
     assert found is not None and found.indicator_code == code, CATALOG.candidates(levels)[:3]
 
 
-@pytest.mark.parametrize("levels", [["联系电话"], ["备注"], ["网格员姓名"], ["服务时长（小时）"], ["其中：残疾人（人）"]])
+@pytest.mark.parametrize("levels", [["联系电话"], ["备注"], ["网格员姓名"], ["服务时长（小时）"], ["其中：残疾人（人）"],
+                                    ["助餐服务（人次）"],               # an unknown kind of service: not 志愿服务
+                                    ["群众诉求", "其中：网格上报（件）"],  # a part of the line above, not the line
+                                    ["受理数", "增减%"]])                 # the change of a figure
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 

@@ -150,3 +150,20 @@ def test_a_text_file_mostly_undecodable_is_refused_whole(tmp_path: Path) -> None
     path = tmp_path / "乱码.csv"
     path.write_bytes("社区名称,受理数\n".encode("gbk") + b"\x80\xff" * 40)  # neither GB18030 nor UTF-8
     assert rejection(path, settings(tmp_path))[0] == "unknown_encoding"
+
+
+def test_an_xlsx_says_which_columns_it_hides(tmp_path: Path) -> None:
+    """Last month's figures kept in a hidden column beside this month's: Excel does not show it."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "3月"
+    for row in [["社区", "帮扶（人）", "帮扶（人）", "慰问（件）"], ["建设街社区", 51, 90, 28]]:
+        sheet.append(row)
+    sheet.column_dimensions["C"].hidden = True
+    book.save(tmp_path / "a.xlsx")
+    read = read_workbook(tmp_path / "a.xlsx", settings(tmp_path)).sheets[0]
+    assert (read.name, read.hidden_columns) == ("3月", frozenset({2}))
+    plain = write_xlsx(tmp_path / "b.xlsx", {"S": ROWS})
+    assert read_workbook(plain, settings(tmp_path)).sheets[0].hidden_columns == frozenset()

@@ -108,3 +108,9 @@ def test_an_uploaded_page_keeps_its_name(tmp_path: Path) -> None:
     result = save_uploads(config, [("导出.xls", data), ("导出2.xls", "社区名称\t受理数\n建设街社区\t12\n".encode())])
     assert [saved.saved_path.name for saved in result.saved] == ["导出.xls", "导出2.xls"]
     assert result.refused == ()
+
+
+def test_a_page_named_xlsx_is_refused_as_excel_refuses_it(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile) as caught:
+        read_workbook(write_page(tmp_path / "导出.xlsx"), settings(tmp_path))
+    assert caught.value.problem_code == "not_a_spreadsheet"

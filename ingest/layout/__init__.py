@@ -18,6 +18,8 @@ values. ``sheet`` holds the cell access they share; ``model`` the shapes they pr
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ingest.layout.context import ContextReader
 from ingest.layout.header_rows import HeaderReader
 from ingest.layout.model import ExtractedValue, FileContext, SheetExtraction, cell_ref
@@ -45,7 +47,24 @@ def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
                   if text.strip().lower().startswith(PIVOT_MARKS)), None)
     if pivot is not None:
         return set_aside(grid, Problem("summary_sheet", grid.name, raw_text=pivot))
+    if grid.hidden_columns:
+        return without_hidden_columns(grid, context)
     return SheetReader(grid, context).extract()
+
+
+def without_hidden_columns(grid: SheetGrid, context: FileContext) -> SheetExtraction:
+    """Columns Excel does not show (last month's figures kept beside this month's) are read as
+    labels, with one note per column; the sheet is read as it is seen."""
+    hidden = grid.hidden_columns
+    seen = replace(grid, rows=tuple(tuple("" if c in hidden else text for c, text in enumerate(row))
+                                    for row in grid.rows), hidden_columns=frozenset())
+    extraction = SheetReader(seen, context).extract()
+    for c in sorted(hidden):
+        cells = [(r, row[c]) for r, row in enumerate(grid.rows) if c < len(row) and row[c].strip()]
+        if cells:
+            extraction.problems.append(Problem("hidden_column", grid.name, cell_ref(cells[0][0], c), cells[0][1]))
+            extraction.cell_rows.extend((grid.name, cell_ref(r, c), r, c, text, "label") for r, text in cells)
+    return extraction
 
 
 def set_aside(grid: SheetGrid, note: Problem) -> SheetExtraction:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.headers import normalize_header, simplify, structural_kind
+from ingest.header_concepts import ACCEPT_MARGIN, choose
+from ingest.headers import NUMBERING, SUBCOLUMN, normalize_header, simplify, structural_kind
 from ingest.layout.model import Column, Table, is_footer, is_total
 from ingest.layout.sheet import SheetState
-from ingest.periods import parse_period
+from ingest.headers import IndicatorMatch
+from ingest.periods import Period, parse_period
 from ingest.values import UNIT_WORDS
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
@@ -18,6 +20,9 @@ SENTENCE = re.compile(r"[\u4e00-\u9fff]{4}.{6,}")
 # Short words in every cell under a header: 是 / 否 / 达标, a person's name (网格员 李敏).
 WORDS_NOT_FIGURES = re.compile(r"[\u4e00-\u9fff]{1,4}|[√×✓✗]")
 # One unit, bracketed or not: （件）, (人), 人次, 元, 万元, 人/次.
+# A period in brackets at a header's end: 受理数（3月）, 办结(2026年3月).
+ITEM_BEFORE_YEAR = re.compile(r"^\s*\d{1,2}[.、．](?=\d{2,4}年)")  # 1.2025年3月受理数
+GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 
 
@@ -27,17 +32,34 @@ class HeaderReader(SheetState):
     def group_row_above(self, block: list[int], start: int) -> int:
         """A group row ("社区名称 | 民情诉求") above the sub-headers starts the header, if it has
         several text cells and either reaches down by a merge or holds a known header."""
-        while start - 1 in block and start - block[0] < 2:
+        first = start
+        while start - 1 in block and first - start < 2:  # at most two rows of groups
             above = start - 1
             cells = [self.text(above, c) for c in self.nonempty(above)]
             reaches_down = any(r0 == above and r1 >= start for r0, c0, r1, c1 in self.grid.merged)
+            # 民情 | 就业 | 平安 merged over their columns each, or short words naming what is counted
+            spans = sum(r0 == above == r1 and c1 > c0 for r0, c0, r1, c1 in self.grid.merged)
             if len(cells) >= 2 and not any(self.is_number(t) for t in cells) \
-                    and (reaches_down or any(self.is_known_header(t) for t in cells)) \
+                    and (reaches_down or any(self.is_known_header(t) for t in cells)
+                         or ((spans >= 2 or self.names_domains(cells)) and all(map(self.plain_heading, cells)))) \
                     and self.meta_row_texts(above) is None:
                 start = above
             else:
                 break
         return start
+
+    def plain_heading(self, text: str) -> bool:
+        """A few words and nothing else: no 统计时间：…, no date, no digits, no footer."""
+        return len(text.strip()) <= 12 and not re.search(r"[:：\d０-９]", text) and not is_footer(text) \
+            and self.text_period(text) is None
+
+    def names_domains(self, cells: list[str]) -> bool:
+        """Short words, most of them naming an object a catalogue indicator counts (民情, 就业)."""
+        scorer = self.catalog.scorer
+        if scorer is None or not all(len(t.strip()) <= 8 for t in cells):
+            return False
+        named = sum(any(c.role == "object" for c in scorer.vocabulary.concepts(simplify(t))) for t in cells)
+        return named * 2 > len(cells)
 
     def read_header(self, block: list[int], start: int) -> Table:
         header_rows = [start]
@@ -75,6 +97,8 @@ class HeaderReader(SheetState):
                     header_cell = (r, c)
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
         self.settle_rivals(columns)
+        self.settle_by_elimination(columns)
+        self.communities_across(columns)
         indicators_as_rows = any(col.kind == "indicator_name" for col in columns.values())
         if not indicators_as_rows and not any(col.kind == "indicator" for col in columns.values()):
             indicators_as_rows = self.promote_label_column(columns, data_rows)
@@ -154,11 +178,21 @@ class HeaderReader(SheetState):
             column.kind = "note"  # a person decided in the mapping review: not data
             return column
         found = self.catalog.match_indicator(levels)
+        if self.section and (found is not None or self.catalog.candidates(levels)) \
+                and (found is None or found.score < 1.0 or len(levels) == 1):
+            in_section = self.catalog.match_indicator([self.section, *levels])  # 一、城市低保 over 保障户数
+            if in_section is not None and (found is None or in_section.score >= found.score):
+                found = in_section
         if found and found.score < 1.0:
             # A registry name beats a reading by concepts (文化街社区 is a community, not 文化活动).
             named = self.matcher.match(levels[-1], self.street)
             if named.community_code and named.method in {"code", "name", "normalized", "alias"}:
                 found = None
+        glued = self.glued_period(levels)
+        if glued is not None and (found is None or glued[1].score >= found.score):
+            column.hold(glued[1])  # 3月受理数 | 4月受理数, 受理数（3月）: a month written into the header
+            column.period = glued[0]
+            return column
         if found:
             column.hold(found)
             return column
@@ -190,6 +224,23 @@ class HeaderReader(SheetState):
             return column
         return self.infer_from_data(column, data_rows)
 
+    def glued_period(self, levels: list[str]) -> tuple[Period, IndicatorMatch] | None:
+        """A header whose own text starts with a period (2026年3月受理数, 三月份办结) or ends with
+        one in brackets (受理数（3月）), the rest naming an indicator."""
+        text = NUMBERING.sub("", ITEM_BEFORE_YEAR.sub("", levels[-1].strip()))  # 1.3月受理数: the item number first
+        bracket = GLUED_SUFFIX.search(text)
+        splits = [(bracket.group(1), text[:bracket.start()])] if bracket else []
+        splits += [(text[:k], text[k:]) for k in range(min(len(text) - 1, 12), 1, -1)  # 2025年3月, not 2025年
+                   if text[k - 1] in "月度年份"]
+        for period_text, rest in splits:
+            period = self.level_periods([*levels[:-1], period_text])[-1]
+            if period is None or not rest.strip():
+                continue
+            found = self.catalog.match_indicator([*levels[:-1], rest])
+            if found is not None and found.score >= 0.8:
+                return period, found
+        return None
+
     def level_periods(self, levels: list[str]) -> list:
         """Each level's period; a year heading (2026年 merged over 1月 … 6月) is the year of the
         months under it, whatever the title's year."""
@@ -217,6 +268,39 @@ class HeaderReader(SheetState):
             for col in rivals[keep:]:
                 col.kind = "unknown"
 
+    def settle_by_elimination(self, columns: dict[int, Column]) -> None:
+        """诉求（件） beside 办结（件）: a header two indicators fit equally well, one of them held by
+        another column of the table, is the other — when it alone is then clearly ahead."""
+        held = {(col.indicator_code, col.period) for col in columns.values() if col.kind == "indicator"}
+        for col in columns.values():
+            if col.kind != "unknown" or col.indicator_code or not col.levels \
+                    or SUBCOLUMN.match(simplify(col.levels[-1])):
+                continue
+            ranked = self.catalog.candidates(col.levels)
+            if len(ranked) < 2 or ranked[0].score - ranked[1].score >= ACCEPT_MARGIN:
+                continue  # not a tie: unknown for another reason
+            tied = {c.indicator_code for c in ranked if ranked[0].score - c.score < ACCEPT_MARGIN}
+            left = choose([c for c in ranked if (c.indicator_code, col.period) not in held])
+            if left is None or left.indicator_code not in tied or len(tied) < 2 \
+                    or not any((code, col.period) in held for code in tied):
+                continue
+            header = normalize_header(col.levels[-1])
+            period = col.period
+            col.hold(IndicatorMatch(left.indicator_code, header.unit_multiplier, header.is_cumulative, left.score))
+            col.period = period
+            held.add((left.indicator_code, period))
+
+    def communities_across(self, columns: dict[int, Column]) -> None:
+        """Communities as columns: among them, a header that is a community's registry name is
+        that community, even when its words also read as an indicator (千户 is not 户数 here)."""
+        if sum(col.kind == "community" for col in columns.values()) < 2:
+            return
+        for col in columns.values():
+            if col.kind == "indicator" and len(col.levels) == 1:
+                named = self.matcher.match(col.levels[-1], self.street)
+                if named.community_code and named.method in {"code", "name", "normalized", "alias"}:
+                    col.kind, col.indicator_code, col.community_code = "community", "", named.community_code
+
     def infer_from_data(self, column: Column, data_rows: list[int]) -> Column:
         """A column without a (known) header: name it from what it holds, if that is clear."""
         texts = [self.text(r, column.index) for r in data_rows if self.text(r, column.index).strip()]
@@ -233,11 +317,14 @@ class HeaderReader(SheetState):
         return column
 
     def promote_label_column(self, columns: dict[int, Column], data_rows: list[int]) -> bool:
-        """Indicators as rows without a 指标 header: the text column whose labels are indicators."""
+        """Indicators as rows without a 指标 header: the text columns whose labels are indicators
+        (several when label | value pairs stand side by side: 接待群众诉求 | 32件 | 诉求已办结 | 31件)."""
+        found = False
         for col in sorted(columns.values(), key=lambda col: col.index):
             texts = [self.text(r, col.index) for r in data_rows if self.text(r, col.index).strip()]
             texts = [t for t in texts if not self.is_number(t) and not is_total(t) and not is_footer(t)]
-            if len(texts) >= 1 and sum(bool(self.catalog.match_indicator([t])) for t in texts) * 2 >= len(texts):
+            if len(texts) >= 1 and sum(bool(self.catalog.match_indicator([t])) for t in texts) * 2 >= len(texts) \
+                    and (not found or col.index - 1 not in columns or columns[col.index - 1].kind != "indicator_name"):
                 col.kind = "indicator_name"
-                return True
-        return False
+                found = True
+        return found

@@ -4,9 +4,11 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 from __future__ import annotations
 
 from ingest.headers import BRACKETED, IndicatorMatch, normalize_header, simplify, structural_kind
+from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
                                  is_total, new_value)
+from ingest.layout.totals import TotalChecker
 from ingest.periods import Period
 from ingest.values import parse_value
 
@@ -14,7 +16,12 @@ from ingest.values import parse_value
 FIGURE_KINDS = {"current_value", "cumulative_value"}
 
 
-class ValuePlacer(DerivedKeeper):
+def squeeze(text: str) -> str:
+    """社　区 and 社区, 受 理 数 and 受理数: the same heading."""
+    return "".join(text.split())
+
+
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, TotalChecker):
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -64,6 +71,7 @@ class ValuePlacer(DerivedKeeper):
             self._running_columns = columns
             self._running = {col.index: [] for col in value_cols}
             self._running_cumulative = {col.index: [] for col in value_cols}  # 口径 = 本年累计 rows
+            self._last_total = {col.index: (data_rows[0] - 1 if data_rows else -1) for col in value_cols}
         running: dict[int, list[float]] = self._running
         for col in value_cols:
             running.setdefault(col.index, [])
@@ -144,33 +152,6 @@ class ValuePlacer(DerivedKeeper):
                 return found
         return None
 
-    def total_row(self, r: int, cells: list[int], value_cols: list[Column], running: dict[int, list[float]],
-                  subtotals: dict[int, list[float]], approximate: dict[int, bool], table_rows: bool) -> None:
-        """合计/小计: not a community; checked against the sum of the rows above it (in the
-        canonical unit, like the values: a 万元 column's total is scaled the same way)."""
-        words = "".join(simplify(self.text(r, c)) for c in cells)
-        is_subtotal = "小计" in words
-        for c in cells:
-            self.set_role(r, c, "label")
-        for col in value_cols:
-            raw = self.text(r, col.index)
-            parsed = parse_value(raw) if raw.strip() else None
-            above = running[col.index] if is_subtotal or not subtotals[col.index] else subtotals[col.index]
-            if parsed and parsed.status == "number" and above and not approximate[col.index] \
-                    and col.kind != "community":
-                expected = sum(above)
-                total = parsed.value if parsed.has_magnitude or table_rows else parsed.value * col.multiplier
-                if abs(expected - total) > 1e-6 * max(1.0, abs(expected)):
-                    self.set_role(r, col.index, "problem")
-                    self.problem("total_mismatch", r, col.index, raw, f"{expected:g}")
-            if is_subtotal and parsed and parsed.status == "number":
-                subtotals[col.index].append(parsed.value if parsed.has_magnitude or table_rows
-                                            else parsed.value * col.multiplier)
-            running[col.index] = []
-            approximate[col.index] = False
-            if not is_subtotal:
-                subtotals[col.index] = []
-
     def value_indexes(self, value_cols: list[Column], columns: dict[int, Column]) -> set[int]:
         """The columns holding values, asked once per row: kept for the table's value columns
         (each table makes its own list of them)."""
@@ -197,6 +178,15 @@ class ValuePlacer(DerivedKeeper):
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
+        if table.header_rows and len(cells) >= 2 and any(
+                all(squeeze(row[c]) == squeeze(self.text(h, c)) for c in cells) for h in table.header_rows):
+            for c in cells:  # the header again after a page break (打印时每页重复标题行)
+                roles[c] = "label"
+            return
+        if len(cells) == 1 and cells[0] in value_indexes and self.matches_community(row[cells[0]]) \
+                and not any(col.kind in {"community_name", "community_code"} for col in columns.values()):
+            roles[cells[0]] = "label"  # 德邻社区居委会 under a community's own figures: its sign-off
+            return
         matcher = self.matcher
         row_problem = ""
         community_code, community_text = context_community
@@ -212,6 +202,7 @@ class ValuePlacer(DerivedKeeper):
         if carried:
             ordered = carried + list(ordered)
         row_cumulative = False
+        unmatched: list[tuple[int, str, object]] = []  # community cells no registry entry matches
         for c in [c for c in ordered if c not in value_indexes]:
             col = columns.get(c)
             raw = row[c] or self.header_text(r, c)
@@ -238,10 +229,7 @@ class ValuePlacer(DerivedKeeper):
                     community_code, community_text, community_method = found.community_code, raw, found.method
                     roles[c] = "label"
                 elif community_method != "code":
-                    roles[c] = "problem"
-                    self.problem(found.problem_code, r, c, raw,  # the nearest names only when listed
-                                 lambda: "、".join(found.nearest or matcher.nearest(raw, self.street)) or "无")
-                    row_problem = "community"
+                    unmatched.append((c, raw, found))
                 else:
                     roles[c] = "label"
             elif kind == "period" and (not table.indicators_as_rows or col.period is None):
@@ -258,8 +246,14 @@ class ValuePlacer(DerivedKeeper):
                 roles[c] = "label"
             else:
                 roles[c] = "label"
-        if row_problem == "community" and community_method == "code":
-            row_problem = ""
+        if unmatched and community_method in ("", "context"):
+            for c, raw, found in unmatched:  # no other cell of the row names a community
+                roles[c] = "problem"
+                self.problem(found.problem_code, r, c, raw,  # the nearest names only when listed
+                             lambda raw=raw, found=found: "、".join(found.nearest or matcher.nearest(raw, self.street)) or "无")
+                row_problem = "community"
+        for c, _, _ in unmatched if community_method not in ("", "context") else ():
+            roles[c] = "label"  # a code Excel wrote as 6.54201E+11 beside the name that decides
         if row_problem and row_problem != "street_row":
             for c in cells:
                 if c in value_indexes:
@@ -296,6 +290,7 @@ class ValuePlacer(DerivedKeeper):
                         roles[c] = "problem" if parse_value(row[c]).status == "number" else "label"
                 return
         row_reported = False
+        corrects = any(CORRECTION.search(row[c]) for c in cells if c not in value_indexes)
         sheet = self.grid.name
         seen = self.seen
         values = self.out.values
@@ -363,7 +358,12 @@ class ValuePlacer(DerivedKeeper):
             if earlier is not None and indicator_code in stocks and earlier[0] == value:
                 roles[index] = "label"  # 本月 423 | 累计 423 of a stock: one figure written twice
                 continue
-            if earlier is not None:
+            if earlier is not None and corrects and earlier[0] == value:
+                roles[index] = "label"  # the corrected row repeats this figure unchanged
+                continue
+            if earlier is not None and corrects:  # 更正：…以此行为准 — this row replaces the earlier one
+                self.supersede(earlier, index, running, r)
+            elif earlier is not None:
                 roles[index] = "problem"
                 self.problem("duplicate_value", r, index, raw, f"已在 {earlier[1]} 填报 {earlier[0]:g}")
                 continue

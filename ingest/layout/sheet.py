@@ -50,6 +50,8 @@ class SheetState:
         self.default_year = (find_year(grid.name) or find_year(stem))
         self.sent = context.sent
         self.street = self.matcher.find_street(grid.name) or self.matcher.find_street(stem)
+        self._last_total: dict[int, int] = {}  # column → the row of its last 合计 (or the row above the data)
+        self.section = ""  # a table's own heading (一、城市最低生活保障): the group over all its columns
         self.choose_sender_catalog([stem])
         self.seen: dict[tuple[str, str, str, bool], tuple[float, str]] = {}
         self._value_cols: list[Column] | None = None

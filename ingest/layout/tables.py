@@ -3,9 +3,26 @@ above it, text blocks (titles, notes, footers, stray numbers) and tables written
 
 from __future__ import annotations
 
+import re
+
+from ingest.headers import NUMBERING
 from ingest.layout.model import Column, SheetExtraction, Table, cell_ref, is_footer, is_total
 from ingest.layout.sheet import SheetState
 from ingest.periods import find_year
+
+
+SENDER_LINE = re.compile(r"^\s*(?:填报单位|报送单位|填表单位|单位名称)\s*[:：]")
+
+
+def section_heading(above: list[str], after_a_table: bool) -> str:
+    """The heading right over a table that names its subject: numbered (一、城市最低生活保障), or
+    any short line over a table stacked under another."""
+    text = above[-1].strip() if above else ""
+    words = NUMBERING.sub("", text)
+    if not text or len(words) > 12 or re.search(r"[:：，,。；;\d０-９]", words) \
+            or (not NUMBERING.match(text) and not after_a_table):
+        return ""  # a note (1.治安案件数以派出所通报为准), a date or a sentence is no heading
+    return text
 
 
 class TableFinder(SheetState):
@@ -62,6 +79,7 @@ class TableFinder(SheetState):
                     pending_titles.extend((r, c) for c in self.nonempty(r))
                 # a year over this table (2025年 | 2026年 blocks stacked) is its month columns' year
                 above = self.title_texts(pending_titles)
+                self.section = section_heading(above, found_table)
                 own_year = next((year for t in above if (year := find_year(t))), None)
                 self.default_year = own_year or self.default_year
                 if not found_table:  # the sheet's sender, before its headers are read
@@ -122,7 +140,7 @@ class TableFinder(SheetState):
                     self.problem("orphan_value", r, c, raw)
                 else:
                     self.set_role(r, c, "label")
-                    if not footer:
+                    if not footer or SENDER_LINE.match(raw):  # 填报单位：学府社区 names whose figures follow
                         pending.append((r, c))
 
     # -- headers -----------------------------------------------------------------------------
@@ -134,8 +152,10 @@ class TableFinder(SheetState):
             return None
         if previous is not None and not previous.indicators_as_rows:
             community_cols = [c for c in previous.columns.values() if c.kind in {"community_name", "community_code"}]
-            if community_cols and all(  # its 合计 may stand in the 序号 column
-                self.matches_community(self.text(r, community_cols[0].index))
+            if community_cols and all(  # its 合计 may stand in the 序号 column; a name or a code decides
+                any(self.matches_community(self.text(r, col.index)) for col in community_cols)
+                or any(self.matcher.match(self.text(r, col.index), self.street).community_code
+                       for col in community_cols if col.kind == "community_code" and self.text(r, col.index))
                 or any(is_total(self.text(r, c)) for c in self.nonempty(r))
                 for r in rows_with_numbers
             ):

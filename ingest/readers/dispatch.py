@@ -4,13 +4,16 @@ bytes — the format sniffed from the bytes, the checks for that format, then th
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from ingest.config import LoaderSettings
 from ingest.readers.archive import inspect_zip, inspect_zip_parts
 from ingest.readers.error_cells import xls_error_cells
-from ingest.readers.html_tables import looks_like_html, looks_like_text_table, read_text_workbook
-from ingest.readers.model import WORKBOOK_SUFFIXES, UnreadableFile, Workbook
+from ingest.readers.hidden_columns import xlsx_hidden_columns
+from ingest.readers.html_tables import (LENIENT_SUFFIXES, looks_like_html, looks_like_text_table,
+                                        read_text_workbook)
+from ingest.readers.model import UnreadableFile, Workbook
 from ingest.readers.sniffing import (OLE_SCAN_BYTES, check_size, check_text_name, inspect_ole,
                                      ole_kind, sniff_format)
 from ingest.readers.text_tables import decode_text, read_text_table
@@ -31,9 +34,9 @@ def sniff_bytes(name: str, data: bytes, settings: LoaderSettings) -> str:
         return ole_kind(data[:OLE_SCAN_BYTES])
     if kind in {"pdf", "image"}:
         raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
-    if looks_like_html(data[:4096]) and Path(name).suffix.lower() in WORKBOOK_SUFFIXES:
+    if looks_like_html(data[:4096]) and Path(name).suffix.lower() in LENIENT_SUFFIXES:
         return "html"
-    workbook_name = Path(name).suffix.lower() in WORKBOOK_SUFFIXES
+    workbook_name = Path(name).suffix.lower() in LENIENT_SUFFIXES
     if not workbook_name:
         check_text_name(name, empty=False)
     try:
@@ -59,14 +62,23 @@ def read_workbook(path: Path, settings: LoaderSettings) -> Workbook:
         if len(data) > settings.max_file_bytes:  # grown since check_size
             raise UnreadableFile("file_too_large", f"{len(data)} 字节，上限 {settings.max_file_bytes} 字节")
         file_format, errors, names = inspect_zip_parts(io.BytesIO(data), settings, data=data)
-        return read_calamine(path, file_format, errors, data if plain_xlsx(path, names) else None)
+        workbook = read_calamine(path, file_format, errors, data if plain_xlsx(path, names) else None)
+        return with_hidden_columns(workbook, xlsx_hidden_columns(data)) if file_format == "xlsx" else workbook
     if kind == "ole":
         return read_calamine(path, inspect_ole(head, path), xls_error_cells(path))
     if kind in {"pdf", "image"}:
         raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
-    if head and path.suffix.lower() in WORKBOOK_SUFFIXES:  # a web export named .xls: a page or TSV
+    if head and path.suffix.lower() in LENIENT_SUFFIXES:  # a web export named .xls: a page or TSV
         workbook = read_text_workbook(path)
         if workbook is not None:
             return workbook
     check_text_name(path.name, empty=not head)
     return read_text_table(path)
+
+
+def with_hidden_columns(workbook: Workbook, hidden: dict[str, frozenset[int]]) -> Workbook:
+    if not hidden:
+        return workbook
+    sheets = tuple(replace(sheet, hidden_columns=hidden[sheet.name]) if sheet.name in hidden else sheet
+                   for sheet in workbook.sheets)
+    return replace(workbook, sheets=sheets)

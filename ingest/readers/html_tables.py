@@ -1,5 +1,7 @@
 """Web-system exports saved as .xls that are really text: an HTML page of <table>s (what many
-government systems send as "导出Excel") or tab-separated lines. Excel opens both; so does jiedao.
+government systems send as "导出Excel") or tab-separated lines. Excel opens both under an .xls
+(or WPS .et) name, with a warning; so does jiedao. Under an .xlsx name Excel refuses such a
+file, and so does jiedao (not_a_spreadsheet): nobody could have checked what it shows.
 
 An HTML page becomes one sheet the way Excel shows it: text outside tables (a title, a note) is
 a row of its own, each table's rows follow with rowspan/colspan as merged ranges, a blank row
@@ -17,6 +19,7 @@ from ingest.readers.text_tables import decode_with_damage, read_text_table
 HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|table|head|body|meta)",
                         re.IGNORECASE | re.DOTALL)
 CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
+LENIENT_SUFFIXES = {".xls", ".et"}  # the names Excel and WPS open a page or text under
 BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "title", "li"}
 SKIPPED = {"script", "style", "head"}
 HTML_SPACE = re.compile(r"[ \t\r\f]+")  # a page's blanks; a full-width space (U+3000) is text

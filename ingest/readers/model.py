@@ -26,6 +26,7 @@ class SheetGrid:
     hidden: bool = False      # hidden or very hidden in the workbook: scratch work, not the return
     # Formula cells with no saved result (their text is "=" and the formula): never a number.
     formula_cells: frozenset[tuple[int, int]] = frozenset()
+    hidden_columns: frozenset[int] = frozenset()  # xlsx columns Excel does not show (stale figures)
 
 
 @dataclass(frozen=True)

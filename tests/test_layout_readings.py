@@ -1,0 +1,184 @@
+"""Readings a person makes of a table that no one header says alone: by elimination beside a
+sibling, from the table's own heading, from domain words over the headers, across label/value
+pairs, from a 更正 row, without the hidden columns. Grids straight to the layout (no files)."""
+
+from dataclasses import replace
+
+from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
+from ingest.headers import HeaderCatalog
+from ingest.layout import FileContext, extract_sheet
+from ingest.problems import Problem, once_per_text
+from ingest.readers import SheetGrid
+from jiedao.settings import PROJECT_DIR
+
+STREET = "654201001"
+MATCHER = CommunityMatcher(
+    [RegistryCommunity("654201001001", "建设街社区居委会", STREET),
+     RegistryCommunity("654201001003", "商业街社区居委会", STREET),
+     RegistryCommunity("654201001005", "千户社区居委会", STREET)],
+    [RegistryStreet(STREET, "和平街道", "654201")], {})
+CONTEXT = FileContext("和平街道2025年1月.xlsx", HeaderCatalog.from_seeds(PROJECT_DIR / "seeds"), MATCHER)
+
+
+def grid(*rows: tuple[object, ...], merged: tuple[tuple[int, int, int, int], ...] = ()) -> SheetGrid:
+    width = max(len(row) for row in rows)
+    return SheetGrid("Sheet1", tuple(tuple("" if v is None else str(v) for v in row) + ("",) * (width - len(row))
+                                     for row in rows), merged)
+
+
+def loaded(sheet: SheetGrid) -> list[tuple[str, str, str, float]]:
+    extraction = extract_sheet(sheet, CONTEXT)
+    return [(v.cell_ref, v.community_code[-3:], v.indicator_code, v.value) for v in extraction.values]
+
+
+def problems(sheet: SheetGrid) -> list[tuple[str, str]]:
+    return [(p.cell_ref, p.problem_code) for p in extract_sheet(sheet, CONTEXT).problems]
+
+
+def test_a_tie_beside_a_sibling_that_takes_one_reading_is_the_other() -> None:
+    """诉求（件） fits 受理 and 办结 equally; 办结（件） beside it takes 办结, so it is 受理."""
+    sheet = grid(
+        ("社区", "诉求（件）", "办结（件）"),
+        ("建设街社区", 12, 10),
+    )
+    assert loaded(sheet) == [("B2", "001", "petitions_received", 12.0), ("C2", "001", "petitions_resolved", 10.0)]
+
+
+def test_a_tie_with_nothing_beside_it_stays_a_question() -> None:
+    sheet = grid(
+        ("社区", "诉求（件）", "党员（人）"),
+        ("建设街社区", 12, 40),
+    )
+    assert problems(sheet) == [("B1", "unknown_header")]
+
+
+def test_a_stacked_tables_own_heading_is_the_group_over_its_columns() -> None:
+    sheet = grid(
+        ("一、城市最低生活保障",),
+        ("社区", "保障户数（户）", "保障人数（人）"),
+        ("建设街社区", 18, 29),
+        (None,),
+        ("二、基本情况",),
+        ("社区", "户数（户）"),
+        ("建设街社区", 4200),
+    )
+    assert loaded(sheet) == [("B3", "001", "dibao_households", 18.0), ("C3", "001", "dibao_persons", 29.0),
+                             ("B7", "001", "households", 4200.0)]
+
+
+def test_domain_words_over_the_headers_are_their_group_even_under_title_rows() -> None:
+    """民情 | 就业 over 受理（件） | 办结（件） | 岗位（个） | 就业（人）, two title rows above."""
+    sheet = grid(
+        ("建设街社区三月份工作报表",),
+        ("所属年度：2025年",),
+        ("民情", None, "就业", None),
+        ("受理（件）", "办结（件）", "岗位（个）", "就业（人）"),
+        (52, 51, 20, 16),
+        merged=((2, 0, 2, 1), (2, 2, 2, 3)),
+    )
+    assert [code for _, _, code, _ in loaded(sheet)] == [
+        "petitions_received", "petitions_resolved", "jobs_created", "people_employed"]
+
+
+def test_label_value_pairs_three_across() -> None:
+    sheet = grid(
+        ("建设街社区2025年1月工作数据",),
+        ("接待群众诉求", "32件", "诉求已办结", "31件", "文体活动", "6场"),
+        ("开发岗位", "15个", "实现就业", "12人", "技能培训", "无"),
+    )
+    assert sorted(loaded(sheet)) == [
+        ("B2", "001", "petitions_received", 32.0), ("B3", "001", "jobs_created", 15.0),
+        ("D2", "001", "petitions_resolved", 31.0), ("D3", "001", "people_employed", 12.0),
+        ("F2", "001", "cultural_activities", 6.0), ("F3", "001", "training_sessions", 0.0)]
+
+
+def test_a_correction_row_replaces_the_earlier_row_and_its_total_adds_up() -> None:
+    sheet = grid(
+        ("社区", "户数（户）", "常住人口（人）", "备注"),
+        ("建设街社区", 3340, 7656, None),
+        ("商业街社区", 2000, 5000, None),
+        ("建设街社区", 3220, 7656, "更正：上一行户数录入有误，以此行为准"),
+        ("合计", 5220, 12656, None),
+    )
+    assert loaded(sheet) == [("C2", "001", "residents", 7656.0), ("B3", "003", "households", 2000.0),
+                             ("C3", "003", "residents", 5000.0), ("B4", "001", "households", 3220.0)]
+    assert problems(sheet) == [("B2", "superseded_in_file")]
+
+
+def test_hidden_columns_are_read_as_labels_with_a_note() -> None:
+    sheet = replace(grid(
+        ("社区", "帮扶困难群众（人）", "帮扶困难群众（人）"),
+        ("建设街社区", 51, 90),
+    ), hidden_columns=frozenset({2}))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.value) for v in extraction.values] == [("B2", 51.0)]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("C1", "hidden_column")]
+    assert {(ref, role) for _, ref, _, _, _, role in extraction.cell_rows if ref.startswith("C")} == {
+        ("C1", "label"), ("C2", "label")}
+
+
+def test_a_sub_item_with_a_clear_name_of_its_own() -> None:
+    sheet = grid(
+        ("社区", "就业岗位（个）", None),
+        (None, "新开发", "其中：公益性岗位开发"),
+        ("建设街社区", 20, 3),
+        merged=((0, 1, 0, 2), (0, 0, 1, 0)),
+    )
+    assert [code for _, _, code, _ in loaded(sheet)] == ["jobs_created", "public_welfare_jobs"]
+
+
+def test_among_communities_across_a_name_that_reads_as_a_figure_is_a_community() -> None:
+    """千户 is 千 (thousand) 户 (households) to the catalogue, and a community here."""
+    sheet = grid(
+        ("文体活动（场）",),
+        ("月份", "建设街", "商业街", "千户"),
+        ("1月", 7, 5, 8),
+    )
+    assert [(ref, community) for ref, community, _, _ in loaded(sheet)] == [("B3", "001"), ("C3", "003"), ("D3", "005")]
+
+
+def test_a_sender_line_written_as_a_footer_still_names_the_community() -> None:
+    sheet = grid(
+        ("社区工作情况统计表（2025年1月）",),
+        ("填报单位：商业街社区居民委员会", None, "填报日期：2025年2月3日"),
+        ("受理（件）", "党员（人）"),
+        (30, 40),
+    )
+    assert loaded(sheet) == [("A4", "003", "petitions_received", 30.0), ("B4", "003", "party_members", 40.0)]
+
+
+def test_the_same_unknown_text_again_in_a_file_is_one_problem() -> None:
+    found = once_per_text([
+        Problem("unknown_indicator", "建设街", "B16", "其中：用水诉求", "（最接近的指标：民情诉求受理数）"),
+        Problem("unknown_indicator", "商业街", "B16", "其中：用水诉求", "（最接近的指标：民情诉求受理数）"),
+        Problem("unknown_indicator", "建设街", "B17", "其中：用水诉求"),
+        Problem("unreadable_value", "建设街", "C3", "约"),
+        Problem("unreadable_value", "建设街", "C4", "约"),
+    ])
+    assert [(p.sheet, p.cell_ref, p.detail) for p in found] == [
+        ("建设街", "B16", "（最接近的指标：民情诉求受理数），另有 2 处相同（工作表「商业街」、B17）"),
+        ("建设街", "C3", ""), ("建设街", "C4", "")]
+
+
+def test_a_subtotal_of_the_months_it_names_is_checked_against_those_months() -> None:
+    sheet = grid(
+        ("建设街社区2025年12月-2026年3月工作台账",),
+        ("月份", "受理（件）", "办结（件）"),
+        ("2025-12", 31, 30),
+        ("2026-01", 28, 27),
+        ("2026-02", 18, 17),
+        ("2026-03", 22, 20),
+        ("2026年1-3月小计", 68, 65),   # 28 + 18 + 22; and 27 + 17 + 20 = 64, not 65
+    )
+    assert problems(sheet) == [("C7", "total_mismatch")]
+
+
+def test_the_header_repeated_after_a_page_break_is_no_data() -> None:
+    sheet = grid(
+        ("序号", "社　区", "受 理 数"),
+        (1, "建设街", 12),
+        ("序号", "社　区", "受 理 数"),
+        (2, "商业街", 9),
+    )
+    assert loaded(sheet) == [("C2", "001", "petitions_received", 12.0), ("C4", "003", "petitions_received", 9.0)]
+    assert problems(sheet) == []
