@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: demo test install browser-deps bench clean
+.PHONY: demo test install browser-deps engine-deps bench clean
 
 $(BIN)/jiedao: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +18,16 @@ install: $(BIN)/jiedao
 demo: install
 	$(BIN)/jiedao demo
 
-test: install browser-deps
+test: install browser-deps engine-deps
 	$(BIN)/python -m pytest
 
 # Browser tests use Debian's chromium (never a downloaded browser) and CJK fonts.
 browser-deps:
 	@bash scripts/ensure-browser-deps.sh
+
+# tests/test_engines.py builds the demo on a throwaway PostgreSQL cluster (Debian's postgresql).
+engine-deps:
+	@bash scripts/ensure-engine-deps.sh
 
 bench: install
 	$(BIN)/python -m bench

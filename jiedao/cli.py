@@ -58,8 +58,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
-    """Build the warehouse with dbt into a new file and publish it atomically."""
-    return run_build(settings)
+    """Build the warehouse with dbt into a new file and publish it atomically (--target postgres: into PostgreSQL, see docs/engines.md)."""
+    return run_build(settings, args.target)
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
@@ -176,10 +176,10 @@ def run_ingest(settings: Settings, paths: Sequence[Path]) -> int:
     return 0
 
 
-def run_build(settings: Settings) -> int:
+def run_build(settings: Settings, target: str = "duckdb") -> int:
     from jiedao.publish import build_warehouse
 
-    report = build_warehouse(settings)
+    report = build_warehouse(settings, target=target)
     print(f"{report.message}（用时 {report.seconds:.1f} 秒）")
     if not report.ok:
         print(report.log_tail, file=sys.stderr)
@@ -213,7 +213,8 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--address", default="127.0.0.1", help=ADDRESS_HELP)
     ingest = add("ingest", cmd_ingest)
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    add("build", cmd_build)
+    add("build", cmd_build).add_argument("--target", choices=("duckdb", "postgres"), default="duckdb",
+                                         help="duckdb (default): warehouse.duckdb; postgres: the JIEDAO_PG_* server")
     serve = add("serve", cmd_serve)
     serve.add_argument("--port", type=int, default=8501)
     serve.add_argument("--address", default="127.0.0.1", help=ADDRESS_HELP)

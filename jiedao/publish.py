@@ -91,8 +91,16 @@ def remove_stale_builds(settings: Settings) -> None:
     shutil.rmtree(settings.build_dir / "spill", ignore_errors=True)
 
 
-def build_warehouse(settings: Settings, *, dbt_args: tuple[str, ...] = ()) -> BuildReport:
-    """Run ``dbt build`` into a fresh file; publish it only if every model and test passed."""
+def build_warehouse(settings: Settings, *, dbt_args: tuple[str, ...] = (),
+                    target: str = "duckdb") -> BuildReport:
+    """Run ``dbt build`` into a fresh file; publish it only if every model and test passed.
+
+    target "postgres" builds on PostgreSQL instead and publishes by a schema swap there
+    (jiedao/publish_postgres.py)."""
+    if target == "postgres":
+        from jiedao.publish_postgres import build_on_postgres
+
+        return build_on_postgres(settings, dbt_args=dbt_args)
     started = time.perf_counter()
     settings.build_dir.mkdir(parents=True, exist_ok=True)
     with home_lock(settings.home):

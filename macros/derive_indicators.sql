@@ -1,10 +1,10 @@
 {# Rows of the derived indicators (kind = derived in the catalogue) computed from their parts:
    value = numerator / denominator * multiplier, on the same keys. Rates are always recomputed
    from rolled-up parts, never averaged. A zero or missing denominator gives no row (the rate is
-   undefined, not zero). Lineage columns come from the numerator. Keys compare with IS NOT DISTINCT FROM because
-   city rows have no street. least_columns take the lesser of numerator and denominator (months
+   undefined, not zero). Lineage columns come from the numerator. nullable_keys (text codes) compare
+   equal when both are null (macro null_safe_equals): city rows have no street. least_columns take the lesser of numerator and denominator (months
    behind a rate: a rate is only as complete as its less complete part). #}
-{% macro derive_indicators(base_relation, key_columns, carried_columns=[], least_columns=[]) %}
+{% macro derive_indicators(base_relation, key_columns, carried_columns=[], least_columns=[], nullable_keys=[]) %}
     select
         {% for key in key_columns -%}
         numerator.{{ key }},
@@ -34,7 +34,7 @@
     ) as denominator
         on denominator.indicator_code = catalogue.denominator_code
         {% for key in key_columns -%}
-        and denominator.{{ key }} is not distinct from numerator.{{ key }}
+        and {% if key in nullable_keys %}{{ null_safe_equals('denominator.' ~ key, 'numerator.' ~ key) }}{% else %}denominator.{{ key }} = numerator.{{ key }}{% endif %}
         {% endfor -%}
     where denominator.value <> 0
 {% endmacro %}

@@ -1,5 +1,5 @@
 {# Period arithmetic on the text periods of the raw store: YYYY-MM, YYYY-Qn, YYYY.
-   Plain substr/cast/case so the same SQL runs on DuckDB and PostgreSQL. #}
+   Plain substr/cast/case so the same SQL runs on every engine. #}
 
 {% macro period_year(period) -%}
     cast(substr({{ period }}, 1, 4) as integer)
@@ -38,7 +38,7 @@
             when {{ period_month(period) }} <= 6 then 2
             when {{ period_month(period) }} <= 9 then 3
             else 4
-        end as varchar)
+        end as {{ type_text() }})
 {%- endmacro %}
 
 {% macro quarter_to_year(period) -%}

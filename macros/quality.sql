@@ -6,7 +6,7 @@
 {%- endmacro %}
 
 {% macro number_text(value) -%}
-    coalesce(cast({{ value }} as varchar), '空')
+    coalesce({{ double_text(value) }}, '空')
 {%- endmacro %}
 
 {# Rows of a monthly series (community × indicator) that end a run of exactly `run_length`

@@ -35,7 +35,7 @@
 {%- endmacro %}
 
 {# The normalized value a missing indicator scores (int_score_inputs; the Monte Carlo draws in
-   int_rank_intervals.py do the same per draw). Missing counts against, never as average:
+   int_rank_draw_parameters do the same per draw). Missing counts against, never as average:
      target_ratio: 0 (nothing shown against the target);
      composite, arithmetic: one full range below the worst reported community,
        worst - max(1, best - worst) over the normalized values (min-max: -1, or -0.5 when every
@@ -80,8 +80,15 @@
     {{ return(adapter.dispatch('percent_text', 'jiedao')(share)) }}
 {% endmacro %}
 
+{# As DuckDB's printf('%.1f') writes it: the nearest tenth, a tie (31.25) to the even tenth. The
+   double is first written as its shortest decimal (exactly the tie when it is one), then
+   rounded as a decimal. #}
 {% macro default__percent_text(share) -%}
-    cast(cast(round(coalesce({{ share }}, 0) * 100, 1) as decimal(6, 1)) as varchar)
+    {%- set tenths = 'cast(cast(coalesce(' ~ share ~ ', 0) * 100 as ' ~ type_text() ~ ') as decimal(38, 17)) * 10' -%}
+    cast(cast(
+        case when {{ tenths }} - floor({{ tenths }}) = 0.5 and mod(floor({{ tenths }}), 2) = 0
+            then floor({{ tenths }}) else round({{ tenths }}) end / 10
+        as decimal(20, 1)) as {{ type_text() }})
 {%- endmacro %}
 
 {% macro duckdb__percent_text(share) -%}

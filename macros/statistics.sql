@@ -35,8 +35,14 @@
     {{ return(adapter.dispatch('stable_round', 'jiedao')(expression, digits)) }}
 {%- endmacro %}
 
+{# PostgreSQL turns a double into numeric with 15 significant digits only: through its text (the
+   shortest digits that read back as the same double) no digit is lost. #}
+{% macro postgres__stable_round(expression, digits) -%}
+    cast(round(cast(cast({{ expression }} as text) as numeric), {{ digits }}) as double precision)
+{%- endmacro %}
+
 {% macro default__stable_round(expression, digits) -%}
-    cast(round(cast({{ expression }} as numeric), {{ digits }}) as double precision)
+    cast(round(cast({{ expression }} as numeric), {{ digits }}) as {{ type_double() }})
 {%- endmacro %}
 
 {% macro duckdb__stable_round(expression, digits) -%}
@@ -46,5 +52,13 @@
 {# A sum that does not depend on the order rows arrive in: parallel double sums can differ in
    the last bit between runs (and ranks with them); a decimal sum is exact. #}
 {% macro exact_sum(expression) -%}
-    cast(sum(cast({{ expression }} as decimal(38, 16))) as double precision)
+    {{ return(adapter.dispatch('exact_sum', 'jiedao')(expression)) }}
+{%- endmacro %}
+
+{% macro default__exact_sum(expression) -%}
+    cast(sum(cast({{ expression }} as decimal(38, 16))) as {{ type_double() }})
+{%- endmacro %}
+
+{% macro postgres__exact_sum(expression) -%}
+    cast(sum(cast(cast({{ expression }} as text) as decimal(38, 16))) as double precision)
 {%- endmacro %}

@@ -8,19 +8,32 @@ from pathlib import Path
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
 TEST_PASSWORD = "correct-horse-42"
 CITY_CODE = "654201"
+# How long one script run may take before AppTest gives up: a deadline, not a wait (a run ends
+# as soon as the page is drawn), generous so that a machine whose cores are busy still passes.
+RUN_TIMEOUT = 120
 
 
 def add_account(role: str, scope_code: str, username: str | None = None) -> str:
-    """An account in the current JIEDAO_HOME (password TEST_PASSWORD); returns its username."""
-    from jiedao.accounts import add_user
+    """An account in the current JIEDAO_HOME (password TEST_PASSWORD); returns its username.
+
+    Its password is hashed with a light Argon2id (a hash names its own cost, so signing in checks
+    it as any other): these accounts open pages; tests/test_accounts.py tests the real hashing,
+    which takes half a second a time."""
+    from unittest import mock
+
+    from argon2 import PasswordHasher
+
+    from jiedao import accounts
     from jiedao.settings import Settings
 
     name = username or f"{role}_{scope_code}"
-    add_user(Settings.from_env(), name, role, scope_code, TEST_PASSWORD)
+    light = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    with mock.patch.object(accounts, "_hasher", light):
+        accounts.add_user(Settings.from_env(), name, role, scope_code, TEST_PASSWORD)
     return name
 
 
-def signed_in_app(role: str = "city", scope_code: str = CITY_CODE, *, timeout: float = 30,
+def signed_in_app(role: str = "city", scope_code: str = CITY_CODE, *, timeout: float = RUN_TIMEOUT,
                   query_params: dict[str, str] | None = None):
     """An AppTest whose session is already signed in to a fresh account (not yet run)."""
     import time
@@ -38,7 +51,7 @@ def signed_in_app(role: str = "city", scope_code: str = CITY_CODE, *, timeout: f
 
 
 def open_page(page: str, *, role: str = "city", scope_code: str = CITY_CODE,
-              timeout: float = 30, query_params: dict[str, str] | None = None):
+              timeout: float = RUN_TIMEOUT, query_params: dict[str, str] | None = None):
     """Sign in (as 市级 unless told), run the app, switch to views/<page>.py and run it
     (JIEDAO_HOME must be set)."""
     app = signed_in_app(role, scope_code, timeout=timeout, query_params=query_params).run()
@@ -78,7 +91,7 @@ def fresh_app():
     """The app run once with no session: what a signed-out visitor gets."""
     from streamlit.testing.v1 import AppTest
 
-    return AppTest.from_file(str(APP), default_timeout=30).run()
+    return AppTest.from_file(str(APP), default_timeout=RUN_TIMEOUT).run()
 
 
 def sign_in_form(app, username: str, password: str):

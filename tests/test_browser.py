@@ -10,6 +10,7 @@ import csv
 import io
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -44,16 +45,20 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def browser_home(demo_copy: Path) -> Path:
-    """A private copy of the real demo home (if the demo cannot be built, these tests fail)."""
-    return demo_copy
+@pytest.fixture(scope="module")
+def browser_home(demo_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private copy of the real demo home, one per test module (if the demo cannot be built,
+    these tests fail). A module whose tests change it (an upload) has one test, or gives the
+    others a home of their own (see `fresh_page`)."""
+    home = tmp_path_factory.mktemp("browser-demo") / "home"
+    shutil.copytree(demo_home, home, ignore=shutil.ignore_patterns("build", ".lock"))
+    return home
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def server(browser_home: Path):
-    """`streamlit run dashboard/app.py` on the demo home (with a 管理员 account); yields the
-    base URL."""
+    """`streamlit run dashboard/app.py` on the module's demo home (with a 管理员 account), shared
+    by the module's tests (each has its own browser and session); yields the base URL."""
     yield from serve(browser_home, [(ADMIN, "admin", "654201", PASSWORD)])
 
 
@@ -69,14 +74,18 @@ def serve(home: Path, accounts: list[tuple[str, str, str, str]]):
     port = free_port()
     env = os.environ | {"JIEDAO_HOME": str(browser_home), "DO_NOT_TRACK": "1",
                         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(PROJECT_DIR / "dashboard" / "app.py"),
-         "--server.headless", "true", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=PROJECT_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    # Its output goes to a file beside the home: a pipe nobody reads would stall a server that
+    # serves a whole module once the pipe is full.
+    log = home.parent / f"streamlit-{port}.log"
+    with open(log, "wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(PROJECT_DIR / "dashboard" / "app.py"),
+             "--server.headless", "true", "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+            cwd=PROJECT_DIR, env=env, stdout=output, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_until_healthy(process, base)
+        wait_until_healthy(process, base, log)
         yield base
     finally:
         process.terminate()
@@ -86,22 +95,41 @@ def serve(home: Path, accounts: list[tuple[str, str, str, str]]):
             process.kill()
 
 
-def wait_until_healthy(process: subprocess.Popen, base: str) -> None:
-    """Wait for the health endpoint (a condition, not a timing check); fail if the server died."""
-    for _ in range(600):
+def wait_until_healthy(process: subprocess.Popen, base: str, log: Path | None = None,
+                       seconds: float = 300) -> None:
+    """Wait for the health endpoint (a condition, not a timing check); fail if the server died
+    (with its output: from ``log``, else its stdout pipe) or is not up within ``seconds`` — minutes,
+    as Streamlit starts slowly on a machine whose cores are busy."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(process.stdout.read().decode("utf-8", "replace"))
+            said = log.read_bytes() if log else process.stdout.read() if process.stdout else b""
+            raise RuntimeError(said.decode("utf-8", "replace"))
         try:
-            with urllib.request.urlopen(f"{base}/_stcore/health") as response:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=30) as response:
                 if response.status == 200:
                     return
         except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"dashboard at {base} did not become healthy")
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"dashboard at {base} did not become healthy in {seconds:.0f} s")
 
 
 @pytest.fixture
 def page(server):
+    """A new browser signed in as the 管理员 on the module's server."""
+    yield from signed_in_page(server)
+
+
+@pytest.fixture
+def fresh_page(demo_copy: Path):
+    """A new browser signed in as the 管理员 on a server of its own, on a demo home of its own:
+    for a test that changes the data (the module's other tests never see it)."""
+    for base in serve(demo_copy, [(ADMIN, "admin", "654201", PASSWORD)]):
+        yield from signed_in_page(base)
+
+
+def signed_in_page(base: str):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -111,7 +139,7 @@ def page(server):
                                       accept_downloads=True, locale="zh-CN")
         context.set_default_timeout(60_000)
         page = context.new_page()
-        page.base_url = server
+        page.base_url = base
         sign_in(page, ADMIN, PASSWORD)
         yield page
         context.close()
@@ -141,9 +169,6 @@ def open_view(page, path: str) -> None:
     settle(page)
 
 
-SETTLE_MS = 300_000
-
-
 def settle(page) -> None:
     """Wait until the script run triggered by the last action has finished."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -153,9 +178,8 @@ def settle(page) -> None:
                                timeout=1_500)
     except PlaywrightTimeout:
         pass
-    # minutes, not the default minute: a run that rebuilds the warehouse takes long on busy cores
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=SETTLE_MS)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=SETTLE_MS)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')")
 
 
 def choose(page, label: str, option: str, *, sidebar: bool = False) -> None:
@@ -213,7 +237,12 @@ def upload(page, path: Path) -> None:
     go = page.get_by_role("button", name="导入并重建数据仓")
     page.wait_for_function("b => !b.disabled", arg=go.element_handle())
     go.click()
-    page.get_by_role("heading", name="导入结果").wait_for(timeout=300_000)
+    # This upload's end: its progress bar says 完成 (or an error is shown). Not the 导入结果
+    # heading: an earlier upload's result is still on the page while this one is ingested and
+    # built. A deadline of minutes: a build on a busy machine takes one or two.
+    done = page.locator('[data-testid="stProgress"]', has_text="完成")
+    done.or_(page.locator('[data-testid="stAlertContentError"]')).first.wait_for(timeout=300_000)
+    page.get_by_role("heading", name="导入结果").wait_for()
     settle(page)
 
 
@@ -298,7 +327,8 @@ def test_download_indicators_csv_with_bom_and_row_count(page):
     assert all(re.fullmatch(r'="\d{12}"', row[0]) for row in table[1:])          # 12 digits, never 6.54E+11
 
 
-def test_template_round_trip_through_upload_into_the_profile(page, tmp_path):
+def test_template_round_trip_through_upload_into_the_profile(fresh_page, tmp_path):
+    page = fresh_page
     open_view(page, "export")
     choose(page, "街道", "和平街道")
     settle(page)

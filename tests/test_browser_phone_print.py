@@ -54,7 +54,7 @@ def assert_heading_uncovered(page, when: str) -> None:
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     try:  # the sidebar slides away: wait for the condition, with a bound
-        page.wait_for_function(UNCOVERED, timeout=10_000)
+        page.wait_for_function(UNCOVERED, timeout=60_000)
     except PlaywrightTimeout:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "phone-covered.png"))

@@ -68,7 +68,7 @@ def test_a_community_sends_its_own_return_and_the_street_sees_it(browser, tmp_pa
     go = staff.get_by_role("button", name="报送")
     staff.wait_for_function("b => !b.disabled", arg=go.element_handle())
     go.click()
-    staff.get_by_text("已报送：载入 1 个数值").wait_for(timeout=120_000)
+    staff.get_by_text("已报送：载入 1 个数值").wait_for(timeout=300_000)  # a deadline, not a wait
     screenshot(staff, "submission-sent")
 
     admin = new_page(browser, ADMIN, PASSWORD)

@@ -46,12 +46,13 @@ def test_python_dash_m_ingest_is_the_same_command(tmp_path):
 
 @pytest.fixture
 def raw_store_held_by_another_process(tmp_path):
-    """A second process with the raw store open, as a DuckDB shell left running would have it."""
+    """A second process with the raw store open, as a DuckDB shell left running would have it
+    (until the test ends: it holds the file as long as its stdin is open, however slow the test)."""
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(60)",
+         "import duckdb, sys; con = duckdb.connect(sys.argv[1]); print('ready', flush=True); sys.stdin.read()",
          str(tmp_path / "raw.duckdb")],
-        stdout=subprocess.PIPE, text=True)
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "ready"
     yield tmp_path / "raw.duckdb"
     holder.kill()

@@ -14,6 +14,7 @@ normalization and ranks are per grain and period, so periods do not interact):
 
 from __future__ import annotations
 
+import functools
 import random
 from pathlib import Path
 
@@ -103,21 +104,35 @@ WORST = float("inf")
 
 def standing(warehouse: Path, community: str, grain: str, period: str) -> dict[str, object]:
     """The community's scores and ranks in one period (a missing rank = below everyone)."""
-    found: dict[str, object] = {}
-    for method, score, *ranks in query(
-            warehouse,
-            "select method, score, rank_in_city, rank_in_street, rank_in_peer from mart_scores "
-            "where community_code = ? and grain = ? and period = ?", [community, grain, period]):
-        found[f"{method} score"] = score
-        for name, rank in zip(("city", "street", "peer"), ranks):
-            found[f"{method} rank in {name}"] = WORST if rank is None else rank
+    scores, petitions = all_standings(warehouse)
+    found = dict(scores.get((community, grain, period), {}))
     if grain == "month":
-        petition = query(warehouse, "select rank_in_city, rank_in_street from mart_petition_ranking "
-                                    "where community_code = ? and period = ?", [community, period])
-        city, street = petition[0] if petition else (None, None)
+        city, street = petitions.get((community, period), (None, None))
         found["petition rank in city"] = WORST if city is None else city
         found["petition rank in street"] = WORST if street is None else street
     return found
+
+
+@functools.cache
+def all_standings(warehouse: Path) -> tuple[dict[tuple[str, str, str], dict[str, object]],
+                                            dict[tuple[str, str], tuple[object, object]]]:
+    """mart_scores by (community, grain, period) and the petition ranks by (community, period),
+    read once: the property tests look up hundreds of them."""
+    scores: dict[tuple[str, str, str], dict[str, object]] = {}
+    for community, grain, period, method, score, *ranks in query(
+            warehouse,
+            "select community_code, grain, period, method, score, rank_in_city, rank_in_street, "
+            "rank_in_peer from mart_scores"):
+        found = scores.setdefault((community, grain, period), {})
+        found[f"{method} score"] = score
+        for name, rank in zip(("city", "street", "peer"), ranks):
+            found[f"{method} rank in {name}"] = WORST if rank is None else rank
+    petitions: dict[tuple[str, str], tuple[object, object]] = {}
+    for community, period, city, street in query(
+            warehouse, "select community_code, period, rank_in_city, rank_in_street "
+                       "from mart_petition_ranking"):
+        petitions.setdefault((community, period), (city, street))
+    return scores, petitions
 
 
 def periods_of(index: int) -> list[tuple[str, str]]:

@@ -79,9 +79,9 @@ def monthly(warehouse: Path, community: str, indicator: str) -> list[tuple]:
 
 def test_empty_raw_store_builds_with_all_tests_passing(tmp_path: Path) -> None:
     raw_db = write_raw_store(tmp_path / "raw.duckdb", with_registry=False)
-    result = run_dbt_build(raw_db, tmp_path)
+    result = run_dbt_build(raw_db, tmp_path, unit_tests=True)  # the data tests and the unit tests
     assert result.returncode == 0, result.output[-4000:]
-    assert "ERROR=0" in result.output
+    assert "ERROR=0" in result.output and " unit_test " in result.output
     assert query(result.warehouse_db, "select count(*) from fct_indicator_monthly") == [(0,)]
     assert query(result.warehouse_db, "select count(*) from dim_indicator") == [(33,)]
 

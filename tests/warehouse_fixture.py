@@ -8,10 +8,17 @@ The demo city's 21 communities report three months (2025-10 … 2025-12). Known 
 
 The tables are made in warehouse_facts.py (dimensions and facts) and warehouse_marts.py (marts);
 this module writes them into <home>/warehouse.duckdb and gives the tests their data homes.
+Making the tables takes seconds and a hundred and more tests ask for them, so they are written
+once per test process (into a private temporary folder) and each home gets a byte copy of that
+file: a test may change its copy freely, the next one still gets the tables as made here.
 """
 
 from __future__ import annotations
 
+import atexit
+import functools
+import shutil
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -24,8 +31,24 @@ from warehouse_marts import (PROBLEMS, QUALITY_FINDINGS, completeness_mart, peti
 
 
 def build_fixture_warehouse(home: Path) -> Path:
-    """Write <home>/warehouse.duckdb with the known values above; return its path."""
+    """Write <home>/warehouse.duckdb with the known values above; return its path.
+
+    The file is a fresh copy (its own inode and modification time, as a build publishes)."""
     home.mkdir(parents=True, exist_ok=True)
+    path = home / "warehouse.duckdb"
+    shutil.copyfile(_made_once(), path)
+    return path
+
+
+@functools.cache
+def _made_once() -> Path:
+    """The tables written once per process into a temporary folder removed at exit."""
+    folder = Path(tempfile.mkdtemp(prefix="jiedao-fixture-warehouse-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return _write_tables(folder / "warehouse.duckdb")
+
+
+def _write_tables(path: Path) -> Path:
     dims = community_dimension()
     catalogue = indicator_dimension()
     monthly = monthly_facts(dims, catalogue)
@@ -54,12 +77,12 @@ def build_fixture_warehouse(home: Path) -> Path:
         "mart_files": files,
         "mart_problems": PROBLEMS,
     }
-    path = home / "warehouse.duckdb"
     with duckdb.connect(str(path)) as con:
         for name, frame in tables.items():
             con.register("frame", frame)
             con.execute(f"create or replace table {name} as select * from frame")
             con.unregister("frame")
+        con.execute("checkpoint")  # the copies must stand alone: nothing left in a .wal beside it
     return path
 
 

@@ -7,13 +7,13 @@ with catalogue as (
 
 -- period_values and months are read several times, each time straight from the table (not
 -- materialized: a CTE copy of every value spilled at 30,000 communities).
-period_values as not materialized (
+period_values as {{ inline_cte() }} (
     select period_values.*, catalogue.kind
     from {{ ref('int_period_values') }} as period_values
     inner join catalogue on catalogue.indicator_code = period_values.indicator_code
 ),
 
-months as not materialized (
+months as {{ inline_cte() }} (
     select
         community_code, indicator_code, kind, 'month' as grain, period, period_index, value,
         is_approximate, 1 as months_reported

@@ -20,7 +20,7 @@ with observations as (
                 and period_index is not null and value is not null then true
             else false
         end as is_keyed,
-        hash({{ key | join(', ') }}) as key_hash
+        {{ key_hash(key) }} as key_hash
     from {{ ref('stg_raw__observations') }}
 ),
 
@@ -61,8 +61,10 @@ select
     {% for column in columns %}contested.{{ column }}, {% endfor %}
     row_number() over (
         partition by {% for column in key %}contested.{{ column }}{{ ', ' if not loop.last }}{% endfor %}
-        order by contested.batch_id desc, contested.file_mtime desc, contested.file_name desc,
-            contested.sheet desc, contested.cell_ref desc
+        order by contested.batch_id desc, contested.file_mtime desc nulls last,
+            {{ binary_text('contested.file_name') }} desc nulls last,
+            {{ binary_text('contested.sheet') }} desc nulls last,
+            {{ binary_text('contested.cell_ref') }} desc nulls last
     ) as version_rank,
     contested_batches.versions_in_batch,
     contested_batches.distinct_values_in_batch

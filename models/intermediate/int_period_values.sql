@@ -6,7 +6,7 @@
 -- Every observation passes through here once: the direct figures are streamed, not
 -- materialized as a CTE (a materialized copy of every current value was 8 of 10 s at 3,000
 -- communities and spilled at 30,000); only the year-to-date rows, which join themselves, are.
-with direct as not materialized (
+with direct as {{ inline_cte() }} (
     select * from {{ ref('int_observations_current') }} where not is_cumulative
 ),
 

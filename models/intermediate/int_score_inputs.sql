@@ -52,8 +52,8 @@ composite_rows as (
         weights.weight,
         community_values.value,
         coalesce(community_values.is_approximate, false) as is_approximate,
-        cast(null as varchar) as target_operator,
-        cast(null as double precision) as target_value,
+        cast(null as {{ type_text() }}) as target_operator,
+        cast(null as {{ type_double() }}) as target_value,
         expected.months_due,
         coalesce(community_values.months_reported, 0) as months_reported
     from communities

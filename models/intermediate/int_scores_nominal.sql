@@ -22,7 +22,7 @@ aggregated as (
         {% if var('composite_aggregation') == 'geometric' -%}
         {{ exact_sum('weight * ' ~ natural_log('0.01 + 0.99 * normalized_value')) }}
         {%- else -%}
-        cast(null as double precision)
+        cast(null as {{ type_double() }})
         {%- endif %} as weighted_log_sum,
         cast(sum(months_due) as integer) as months_due,
         cast(sum(case when months_reported < months_due then months_reported else months_due end)
@@ -30,7 +30,7 @@ aggregated as (
         count(*) as indicators_expected,
         sum(case when not is_missing then 1 else 0 end) as indicators_reported,
         sum(case when not is_missing and is_approximate then 1 else 0 end) as indicators_approximate,
-        {{ dbt.listagg("case when is_missing then indicator_code end", "','", "order by indicator_code") }}
+        {{ dbt.listagg("case when is_missing then indicator_code end", "','", "order by " ~ binary_text('indicator_code')) }}
             as missing_indicators
     from inputs
     group by method, community_code, grain, period, period_index
@@ -50,7 +50,7 @@ scored as (
             {%- endif %}
             else weighted_sum / weight_expected
         end as score,
-        cast(months_reported as double precision) / months_due as coverage,
+        cast(months_reported as {{ type_double() }}) / months_due as coverage,
         months_due,
         months_reported,
         indicators_expected,

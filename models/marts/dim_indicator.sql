@@ -12,7 +12,7 @@ select
     multiplier,
     case
         when kind = 'derived'
-            then numerator_code || ' / ' || denominator_code || ' * ' || cast(multiplier as varchar)
+            then numerator_code || ' / ' || denominator_code || ' * ' || {{ double_text('multiplier') }}
     end as formula,
     case kind
         when 'flow' then 'sum'

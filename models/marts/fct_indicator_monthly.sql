@@ -4,7 +4,7 @@
 -- is used only when its parts are missing).
 -- The monthly values are read straight from the table by each part below (CTEs not
 -- materialized: a copy of every value with its lineage spilled at 30,000 communities).
-with monthly as not materialized (
+with monthly as {{ inline_cte() }} (
     select * from {{ ref('int_period_values') }} where grain = 'month'
 ),
 
@@ -12,7 +12,7 @@ catalogue as (
     select * from {{ ref('stg_seed__indicators') }}
 ),
 
-base as not materialized (
+base as {{ inline_cte() }} (
     select monthly.*
     from monthly
     inner join catalogue on catalogue.indicator_code = monthly.indicator_code

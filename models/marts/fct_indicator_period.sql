@@ -32,7 +32,7 @@ street_base as (
 
 city_base as (
     select
-        city_code as unit_code, cast(null as varchar) as street_code, city_code, grain, period,
+        city_code as unit_code, cast(null as {{ type_text() }}) as street_code, city_code, grain, period,
         period_index, indicator_code, {{ exact_sum("value") }} as value,
         case when max(case when is_approximate then 1 else 0 end) = 1 then true else false end
             as is_approximate,
@@ -53,7 +53,8 @@ all_base as (
 derived as (
     {{ derive_indicators('all_base',
         ['level', 'unit_code', 'street_code', 'city_code', 'grain', 'period', 'period_index'],
-        ['communities_reported'], ['months_reported']) }}
+        ['communities_reported'], ['months_reported'],
+        nullable_keys=['unit_code', 'street_code', 'city_code']) }}
 ),
 
 all_values as (

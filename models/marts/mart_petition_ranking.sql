@@ -61,7 +61,7 @@ community_months as (
         petitions.petitions_resolved,
         petitions.resolution_rate,
         coalesce(petitions.any_approximate, 0) as any_approximate,
-        cast(coalesce(petitions.figures_reported, 0) as double precision) / months.figures_due
+        cast(coalesce(petitions.figures_reported, 0) as {{ type_double() }}) / months.figures_due
             as coverage
     from {{ ref('dim_community') }} as communities
     cross join months

@@ -16,7 +16,7 @@
 --     written (half a unit of its last digit).
 -- The CTEs that only filter a table are not materialized: each rule reads the table again
 -- (a scan) instead of a CTE copy of every monthly value with its lineage (spilled at 30,000).
-with monthly as not materialized (
+with monthly as {{ inline_cte() }} (
     select * from {{ ref('fct_indicator_monthly') }}
 ),
 
@@ -66,7 +66,7 @@ pair_findings_with_lineage as (
         and monthly.indicator_code = pair_findings.indicator_code
 ),
 
-cumulative as not materialized (
+cumulative as {{ inline_cte() }} (
     select * from {{ ref('int_observations_current') }} where is_cumulative
 ),
 
@@ -127,7 +127,7 @@ total_findings as (
         and abs(sum(month_sums.value) - direct_totals.value) > 0.5
 ),
 
-base_monthly as not materialized (
+base_monthly as {{ inline_cte() }} (
     select * from monthly where kind <> 'derived'
 ),
 
@@ -158,7 +158,7 @@ jump_findings as (
            base_monthly.indicator_code, base_monthly.value,
            '数值 ' || {{ number_text('base_monthly.value') }} || ' 偏离本社区历史中位数 '
                || {{ number_text('deviations.median_value') }} || ' 超过 '
-               || cast({{ var('anomaly_mad_k') }} as varchar) || ' 倍MAD（MAD='
+               || cast({{ var('anomaly_mad_k') }} as {{ type_text() }}) || ' 倍MAD（MAD='
                || {{ number_text('deviations.mad') }} || '）' as detail,
            base_monthly.source_file, base_monthly.source_sheet, base_monthly.source_cell,
            base_monthly.raw_text
@@ -171,14 +171,14 @@ jump_findings as (
             > {{ var('anomaly_mad_k') }} * 1.4826 * deviations.mad
 ),
 
-flows_nonzero as not materialized (
+flows_nonzero as {{ inline_cte() }} (
     select * from base_monthly where kind = 'flow' and value <> 0
 ),
 
 repeated_findings as (
     select 'anomaly' as finding_type, 'repeated_value' as rule_code, 'warning' as severity,
            community_code, 'month' as grain, period, indicator_code, value,
-           '连续 ' || cast({{ var('anomaly_repeat_months') }} as varchar) || ' 个月填报相同数值 '
+           '连续 ' || cast({{ var('anomaly_repeat_months') }} as {{ type_text() }}) || ' 个月填报相同数值 '
                || {{ number_text('value') }} as detail,
            source_file, source_sheet, source_cell, raw_text
     from ({{ repeated_runs('flows_nonzero', var('anomaly_repeat_months')) }}) as runs
@@ -195,7 +195,7 @@ full_rates as (
 rate100_findings as (
     select 'anomaly' as finding_type, 'rate_100_streak' as rule_code, 'warning' as severity,
            community_code, 'month' as grain, period, indicator_code, value,
-           '连续 ' || cast({{ var('anomaly_rate100_months') }} as varchar) || ' 个月比率恰为100%'
+           '连续 ' || cast({{ var('anomaly_rate100_months') }} as {{ type_text() }}) || ' 个月比率恰为100%'
                as detail,
            source_file, source_sheet, source_cell, raw_text
     from ({{ repeated_runs('full_rates', var('anomaly_rate100_months')) }}) as runs
@@ -225,14 +225,14 @@ submission_findings as (
            case status when 'missing' then 'missing_submission' else 'late_submission' end
                as rule_code,
            'warning' as severity, community_code, 'month' as grain, period,
-           cast(null as varchar) as indicator_code, cast(null as double precision) as value,
+           cast(null as {{ type_text() }}) as indicator_code, cast(null as {{ type_double() }}) as value,
            case status
-               when 'missing' then '本月未报送任何指标（应报 ' || cast(indicators_expected as varchar) || ' 项）'
-               else cast(indicators_late as varchar) || ' 项指标晚于次月 '
-                   || cast({{ var('submission_due_day') }} as varchar) || ' 日报送'
+               when 'missing' then '本月未报送任何指标（应报 ' || cast(indicators_expected as {{ type_text() }}) || ' 项）'
+               else cast(indicators_late as {{ type_text() }}) || ' 项指标晚于次月 '
+                   || cast({{ var('submission_due_day') }} as {{ type_text() }}) || ' 日报送'
            end as detail,
-           cast(null as varchar) as source_file, cast(null as varchar) as source_sheet,
-           cast(null as varchar) as source_cell, cast(null as varchar) as raw_text
+           cast(null as {{ type_text() }}) as source_file, cast(null as {{ type_text() }}) as source_sheet,
+           cast(null as {{ type_text() }}) as source_cell, cast(null as {{ type_text() }}) as raw_text
     from {{ ref('mart_submission_completeness') }}
     where status = 'missing' or indicators_late > 0
 ),
@@ -240,7 +240,7 @@ submission_findings as (
 conflict_findings as (
     select 'conflict' as finding_type, 'conflicting_versions' as rule_code, 'error' as severity,
            community_code, period_grain as grain, period, indicator_code, value,
-           '同一批次中有 ' || cast(distinct_values_in_batch as varchar)
+           '同一批次中有 ' || cast(distinct_values_in_batch as {{ type_text() }})
                || ' 个不同数值，采用修改时间最晚的文件' as detail,
            file_name as source_file, sheet as source_sheet, cell_ref as source_cell, raw_text
     from {{ ref('int_observations_current') }}

@@ -3,7 +3,7 @@
 -- indicator is expected from every community in a month when some community reported it.
 -- `monthly` is read twice, each time straight from the table (not materialized: a CTE copy of
 -- every monthly value with its lineage spilled at 30,000 communities).
-with monthly as not materialized (
+with monthly as {{ inline_cte() }} (
     select community_code, indicator_code, period, period_index, source_file, source_sheet,
            source_cell, file_mtime
     from {{ ref('int_period_values') }}

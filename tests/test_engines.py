@@ -1,0 +1,223 @@
+"""The same warehouse on PostgreSQL: `jiedao build --target postgres` on the demo's raw store,
+into a throwaway cluster (scripts/throwaway-postgres.sh), gives every table and view DuckDB's
+demo build gives — the same rows, text equal, numbers to 1e-9 — and publishes by a schema swap.
+
+Marker `engines`; part of the default run (`make test`). Without Debian's postgresql the fixture
+fails, never skips: an engine that was not checked must not look like one that passed.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from jiedao.cli import main
+from jiedao.engines import EngineSettingsError, PostgresTarget
+from jiedao.publish_postgres import build_on_postgres, swap_schemas
+from jiedao.settings import PROJECT_DIR, Settings
+
+pytestmark = pytest.mark.engines
+
+SCRIPT = PROJECT_DIR / "scripts" / "throwaway-postgres.sh"
+PORT = 5432  # the server listens on a socket in its own folder only: no port is shared
+
+
+@dataclass(frozen=True)
+class Cluster:
+    folder: Path
+
+    def target(self, database: str = "jiedao", schema: str = "jiedao") -> PostgresTarget:
+        return PostgresTarget(host=str(self.folder), port=PORT, user="postgres",
+                              database=database, schema=schema)
+
+    def connect(self, database: str = "jiedao"):
+        import psycopg2
+
+        return psycopg2.connect(**self.target(database).connect_arguments())
+
+
+@pytest.fixture(scope="session")
+def cluster() -> Iterator[Cluster]:
+    """A PostgreSQL cluster in a temporary folder for this session, stopped and removed after."""
+    if shutil.which("runuser") is None and os.geteuid() == 0:
+        pytest.fail("需要 runuser（util-linux）以非 root 用户启动 PostgreSQL")
+    folder = Path(tempfile.mkdtemp(prefix="jiedao-pg-"))
+    started = subprocess.run(["bash", str(SCRIPT), "start", str(folder), str(PORT)],
+                             capture_output=True, text=True)
+    if started.returncode != 0:
+        shutil.rmtree(folder, ignore_errors=True)
+        pytest.fail("无法启动临时 PostgreSQL（需要 Debian 的 postgresql 软件包）：\n"
+                    + started.stdout + started.stderr)
+    try:
+        cluster = Cluster(folder)
+        connection = cluster.connect("postgres")
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            cursor.execute("create database jiedao")
+        connection.close()
+        yield cluster
+    finally:
+        subprocess.run(["bash", str(SCRIPT), "stop", str(folder)], capture_output=True, text=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_home(cluster: Cluster, demo_home: Path, tmp_path_factory) -> Path:
+    """The demo's raw store built and published on PostgreSQL with the command, once."""
+    home = tmp_path_factory.mktemp("postgres-home")
+    shutil.copy(demo_home / "raw.duckdb", home / "raw.duckdb")
+    settings = {"JIEDAO_PG_HOST": str(cluster.folder), "JIEDAO_PG_PORT": str(PORT),
+                "JIEDAO_PG_USER": "postgres", "JIEDAO_PG_DATABASE": "jiedao",
+                "JIEDAO_PG_SCHEMA": "jiedao"}
+    saved = {name: os.environ.get(name) for name in settings}
+    os.environ.update(settings)
+    try:
+        assert main(["--home", str(home), "build", "--target", "postgres"]) == 0
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return home
+
+
+def duckdb_relations(warehouse: Path) -> list[str]:
+    """Every table and view of the DuckDB warehouse but the staging views (they read raw.duckdb)."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return [name for (name,) in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'main' "
+            "and table_name not like 'stg\\_%' escape '\\' order by table_name").fetchall()]
+
+
+def plain(value: object) -> object:
+    """One representation for both drivers: floats as floats, NaN and None as None."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) or type(value).__name__ == "Decimal":
+        number = float(value)
+        return None if math.isnan(number) else number
+    return value
+
+
+def sort_key(row: tuple) -> tuple:
+    return tuple((value is None, str(value)) for value in row)
+
+
+def assert_same_rows(name: str, expected: list[tuple], actual: list[tuple]) -> None:
+    assert len(actual) == len(expected), f"{name}: {len(actual)} rows on PostgreSQL, {len(expected)} on DuckDB"
+    expected = sorted((tuple(plain(v) for v in row) for row in expected), key=sort_key)
+    actual = sorted((tuple(plain(v) for v in row) for row in actual), key=sort_key)
+    for number, (want, got) in enumerate(zip(expected, actual)):
+        for want_value, got_value in zip(want, got):
+            if isinstance(want_value, float) and isinstance(got_value, float):
+                assert math.isclose(got_value, want_value, rel_tol=1e-9, abs_tol=1e-9), \
+                    f"{name} row {number}: {got} ≠ {want}"
+            else:
+                assert got_value == want_value, f"{name} row {number}: {got} ≠ {want}"
+
+
+def test_every_table_and_view_equals_duckdbs(cluster: Cluster, postgres_home: Path,
+                                            demo_home: Path) -> None:
+    relations = duckdb_relations(demo_home / "warehouse.duckdb")
+    assert {"mart_scores", "int_rank_intervals", "mart_quality_findings"} <= set(relations)
+    connection = cluster.connect()
+    try:
+        with duckdb.connect(str(demo_home / "warehouse.duckdb"), read_only=True) as duck:
+            for name in relations:
+                columns = [column for (column,) in duck.execute(
+                    "select column_name from information_schema.columns where table_schema = 'main' "
+                    "and table_name = ? order by ordinal_position", [name]).fetchall()]
+                listed = ", ".join(f'"{column}"' for column in columns)
+                expected = duck.execute(f'select {listed} from main."{name}"').fetchall()
+                with connection.cursor() as cursor:
+                    cursor.execute(f'select {listed} from jiedao."{name}"')
+                    actual = cursor.fetchall()
+                assert_same_rows(name, expected, actual)
+    finally:
+        connection.close()
+
+
+def test_the_raw_copy_keeps_every_value(cluster: Cluster, postgres_home: Path) -> None:
+    """NULL and '' stay apart, doubles keep every digit, codes stay text."""
+    connection = cluster.connect()
+    try:
+        with duckdb.connect(str(postgres_home / "raw.duckdb"), read_only=True) as duck:
+            for table in ("observations", "problems", "files", "registry_communities"):
+                expected = duck.execute(f"select * from main.{table}").fetchall()
+                with connection.cursor() as cursor:
+                    cursor.execute(f"select * from jiedao_raw.{table}")
+                    actual = cursor.fetchall()
+                assert sorted(map(sort_key, actual)) == sorted(map(sort_key, expected)), table
+        with connection.cursor() as cursor:
+            cursor.execute("select data_type from information_schema.columns "
+                           "where table_schema = 'jiedao_raw' and table_name = 'observations' "
+                           "and column_name = 'community_code'")
+            assert cursor.fetchone() == ("text",)
+    finally:
+        connection.close()
+
+
+def test_the_published_pair_replaces_the_old_and_nothing_of_a_build_is_left(
+        cluster: Cluster, postgres_home: Path) -> None:
+    connection = cluster.connect()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("select nspname from pg_namespace where nspname like 'jiedao%' order by 1")
+            assert [name for (name,) in cursor.fetchall()] == ["jiedao", "jiedao_raw"]
+            # The staging views still read the published raw copy after the rename.
+            cursor.execute("select count(*) from jiedao.stg_raw__observations")
+            assert cursor.fetchone()[0] > 10_000
+    finally:
+        connection.close()
+
+
+def test_a_swap_is_one_transaction_that_drops_the_old_pair(cluster: Cluster) -> None:
+    target = cluster.target(schema="swapped")
+    connection = cluster.connect()
+    try:
+        for generation in ("old", "new"):
+            with connection.cursor() as cursor:
+                for schema in (f"swapped_build_{generation}", f"swapped_rawbuild_{generation}"):
+                    cursor.execute(f"create schema {schema}")
+                    cursor.execute(f"create table {schema}.t as select '{generation}' as generation")
+            connection.commit()
+            swap_schemas(connection, target, f"swapped_build_{generation}",
+                         f"swapped_rawbuild_{generation}")
+        with connection.cursor() as cursor:
+            cursor.execute("select nspname from pg_namespace where nspname like 'swapped%' order by 1")
+            assert [name for (name,) in cursor.fetchall()] == ["swapped", "swapped_raw"]
+            cursor.execute("select (select generation from swapped.t), (select generation from swapped_raw.t)")
+            assert cursor.fetchone() == ("new", "new")
+    finally:
+        connection.close()
+
+
+def test_an_unreachable_server_is_named_in_chinese_and_publishes_nothing(tmp_path: Path) -> None:
+    target = PostgresTarget(host=str(tmp_path), port=1, user="nobody", database="jiedao")
+    report = build_on_postgres(Settings.from_env(tmp_path / "home"), target=target)
+    assert not report.ok
+    assert report.message.startswith(f"无法连接 PostgreSQL nobody@{tmp_path}:1/jiedao")
+
+
+def test_settings_come_from_the_environment_and_a_bad_schema_is_refused() -> None:
+    target = PostgresTarget.from_env({"JIEDAO_PG_HOST": "db.example", "JIEDAO_PG_PORT": "6543",
+                                      "JIEDAO_PG_USER": "jiedao", "JIEDAO_PG_SCHEMA": "street_a"})
+    assert (target.host, target.port, target.user, target.database, target.schema,
+            target.raw_schema) == ("db.example", 6543, "jiedao", "jiedao", "street_a", "street_a_raw")
+    assert "password" not in target.connect_arguments()  # libpq reads ~/.pgpass
+    with pytest.raises(EngineSettingsError, match="JIEDAO_PG_SCHEMA"):
+        PostgresTarget.from_env({"JIEDAO_PG_SCHEMA": "Jiedao; drop"})
+    with pytest.raises(EngineSettingsError, match="JIEDAO_PG_PORT"):
+        PostgresTarget.from_env({"JIEDAO_PG_PORT": "五四三二"})
