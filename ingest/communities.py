@@ -17,10 +17,10 @@ from pathlib import Path
 from ingest.headers import simplify
 
 SUFFIXES = ("社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会",
-            "社区居")  # 乐意居社区居居委会: a registry name with a 居 written twice
+            "居民区", "居委", "社区居")  # 乐意居社区居居委会: a registry name with a 居 written twice
 FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称)[^()（）]*[)）]")
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
-NAME_MARKER = re.compile(r"社区|居委会|居民委员会")
+NAME_MARKER = re.compile(r"社区|居委会|居民委员会|居民区|居委")
 CODE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
 VILLAGE = re.compile(r"村(?:民委员会|委会)$")
 # A zone before the community's own name in the registry: 浐灞生态区 | 绿地生态城, 高新区 | 锦业.

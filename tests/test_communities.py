@@ -139,3 +139,24 @@ STREET_WITH_VILLAGES = CommunityMatcher([
 ])
 def test_a_name_is_matched_the_way_a_clerk_shortens_it(text: str, street: str | None, code: str | None) -> None:
     assert STREET_WITH_VILLAGES.match(text, street).community_code == code
+
+
+# Shanghai: communities are 居民区, registered as 「…居委会」 and written 居民区, 居委 or 居委会.
+SHANGHAI = CommunityMatcher([
+    RegistryCommunity("310104007001", "康巨居委会", "310104007"),
+    RegistryCommunity("310104007002", "江南新村居委会", "310104007"),
+], [RegistryStreet("310104007", "斜土路街道", "310104")], {})
+
+
+@pytest.mark.parametrize("text, code", [
+    ("康巨居民区", "310104007001"), ("康巨居委", "310104007001"), ("江南新村居委会", "310104007002"),
+    ("江南新村居民区", "310104007002"), ("江南居民区", None),
+])
+def test_a_shanghai_residents_district_is_its_committee(text: str, code: str | None) -> None:
+    found = SHANGHAI.match(text, "310104007")
+    assert (found.community_code if found else None) == code
+
+
+def test_a_residents_district_column_holds_community_names() -> None:
+    from ingest.headers import structural_kind
+    assert structural_kind(["居民区"]) == structural_kind(["居委名称"]) == "community_name"

@@ -10,7 +10,7 @@ from ingest.periods import Period
 
 
 # A community named in a title or file name: two to six characters before 社区 or 村.
-COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村))(?:居民委员会|居委会)?")
+COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村|居民区|居委))(?:居民委员会|居委会|会)?")
 # What names the places above a community (长春市朝阳区南湖街道): cut off before looking for it.
 PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]*(?:街道|市|(?<!社)区|县|镇|乡)")
 
