@@ -67,7 +67,8 @@ def test_wordings_are_understood(levels, code):
 @pytest.mark.parametrize("levels", [["联系电话"], ["备注"], ["网格员姓名"], ["服务时长（小时）"], ["其中：残疾人（人）"],
                                     ["助餐服务（人次）"],               # an unknown kind of service: not 志愿服务
                                     ["群众诉求", "其中：网格上报（件）"],  # a part of the line above, not the line
-                                    ["受理数", "增减%"]])                 # the change of a figure
+                                    ["受理数", "增减%"],                  # the change of a figure
+                                    ["户籍人口（人）"], ["其中：户籍人口"]])  # hukou holders: not the 常住人口
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 

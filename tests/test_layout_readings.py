@@ -182,3 +182,14 @@ def test_the_header_repeated_after_a_page_break_is_no_data() -> None:
     )
     assert loaded(sheet) == [("C2", "001", "petitions_received", 12.0), ("C4", "003", "petitions_received", 9.0)]
     assert problems(sheet) == []
+
+
+def test_an_amount_unit_line_over_the_table_scales_amounts_that_say_no_unit() -> None:
+    sheet = grid(("和平街道2025年1月低保情况",),
+                 ("金额单位：万元",),
+                 ("社区名称", "低保户数", "低保金发放金额"),
+                 ("建设街社区", "12", "3.25"),
+                 ("商业街社区", "8", "1.5"))
+    assert sorted(loaded(sheet)) == [("B4", "001", "dibao_households", 12.0), ("B5", "003", "dibao_households", 8.0),
+                                     ("C4", "001", "dibao_payout_yuan", 32500.0),
+                                     ("C5", "003", "dibao_payout_yuan", 15000.0)]

@@ -3,7 +3,10 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 
 from __future__ import annotations
 
-from ingest.headers import BRACKETED, IndicatorMatch, normalize_header, simplify, structural_kind
+import re
+
+from ingest.headers import (BRACKETED, UNIT_MULTIPLIERS, IndicatorMatch, normalize_header, simplify,
+                            structural_kind)
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
@@ -14,6 +17,7 @@ from ingest.values import parse_value
 
 
 FIGURE_KINDS = {"current_value", "cumulative_value"}
+AMOUNT_UNIT = re.compile(r"单位[:：]\s*(万元|千元|亿元)")
 
 
 def squeeze(text: str) -> str:
@@ -52,6 +56,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, TotalChecker):
                           or (col.kind == "period" and col.period is not None)]
         else:
             self.indicator_from_titles(columns, titles)
+            self.amount_unit_from_titles(columns, titles)
             value_cols = [col for col in columns.values() if col.kind == "indicator"
                           or (col.kind == "community" and col.indicator_code)]
         has_row_period = any(col.kind == "period" and (col.period is None or not table.indicators_as_rows)
@@ -131,6 +136,17 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, TotalChecker):
             for col in communities:  # each keeps its community; the title gives the indicator
                 col.indicator_code, col.multiplier = found.indicator_code, found.unit_multiplier
                 col.is_cumulative = col.is_cumulative or found.is_cumulative
+
+    def amount_unit_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
+        """A line 金额单位：万元 (or 单位：万元) over the table: its amount columns that say no unit of
+        their own are in that unit. Counts (人, 件) are never in 万元, so they keep theirs."""
+        found = next((m for m in map(AMOUNT_UNIT.search, titles) if m), None)
+        if found is None:
+            return
+        for col in columns.values():
+            if (col.kind == "indicator" and col.multiplier == 1 and not any("元" in level for level in col.levels)
+                    and self.catalog.indicator_units.get(col.indicator_code or "") == "元"):
+                col.multiplier = UNIT_MULTIPLIERS[found.group(1)]
 
     def indicator_in_titles(self, titles: list[str]) -> IndicatorMatch | None:
         """The indicator a table's own titles name, the nearest first, alone or under the sheet's
