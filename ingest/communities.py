@@ -16,14 +16,21 @@ from pathlib import Path
 
 from ingest.headers import simplify
 
-SUFFIXES = ("社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会",
+SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织",  # 日晖新城居民区党总支: its party branch
+            "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会",
             "居民区", "居委", "社区居")  # 乐意居社区居居委会: a registry name with a 居 written twice
+# 日晖六村一居 for 日晖六村第一居委会: a numbered 居委 written short.
+NUMBERED_SHORT = re.compile(r"(?<!第)([一二三四五六七八九十]{1,3}|\d{1,2})居$")
 FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称)[^()（）]*[)）]")
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
 NAME_MARKER = re.compile(r"社区|居委会|居民委员会|居民区|居委")
 CODE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
 VILLAGE = re.compile(r"村(?:民委员会|委会)$")
 # A zone before the community's own name in the registry: 浐灞生态区 | 绿地生态城, 高新区 | 锦业.
+# Where an address path may end before the community's own name: 北京市|朝阳区|潘家园街道|磨房南里社区.
+ADMIN_LEVEL_END = re.compile(r"(?:省|自治区|市|区|县|旗|街道办事处|街道办|街道|镇|乡)")
+# A district, county or city (徐汇区, 昌平县, 常熟市): never a community by a near spelling.
+ADMIN_AREA = re.compile(r"[\u4e00-\u9fff]{1,6}(?<![社小园])(?<!居民)(?:区|县|市|旗)")
 ZONE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:新区|开发区|生态区|园区|管委会)([\u4e00-\u9fff]{2,})$")
 
 
@@ -64,6 +71,7 @@ def normalize_community_name(text: str) -> str:
             if name.endswith(suffix) and len(name) > len(suffix):
                 name = name[: -len(suffix)]
                 changed = True
+    name = NUMBERED_SHORT.sub(r"第\1", name) if len(name) > 3 else name
     if name.endswith("街") and len(name) > 2:
         name = name[:-1]
     return name
@@ -193,9 +201,14 @@ class CommunityMatcher:
         alias = self.aliases.get(normalize_community_name(raw))
         if alias:
             return CommunityMatch(alias, "alias")
+        pathed = self._after_admin_path(raw, street_code)
+        if pathed is not None:
+            return pathed
         tail = prefer_kind(self._within(self.by_tail.get(normalize_community_name(raw), []), street_code), raw)
         if len(tail) == 1:  # 绿地生态城社区 for 浐灞生态区绿地生态城社区: the zone's name left out
             return CommunityMatch(tail[0].community_code, "normalized")
+        if ADMIN_AREA.fullmatch(raw.strip()):
+            return CommunityMatch(None, problem_code="unknown_community")
         near = self._one_off(normalize_community_name(raw), street_code)
         if near is not None:
             return near
@@ -203,6 +216,23 @@ class CommunityMatcher:
         if short is not None:
             return short
         return CommunityMatch(None, problem_code="unknown_community")  # nearest names: ``nearest``, when asked
+
+    def _after_admin_path(self, raw: str, street_code: str | None) -> CommunityMatch | None:
+        """北京市朝阳区潘家园街道磨房南里社区居委会: the name after an address path, read as written
+        (exactly or normalized), within the street the path names. The shortest remainder that is
+        a registry name wins; a path naming a street the registry lacks is no match."""
+        for level in reversed(list(ADMIN_LEVEL_END.finditer(raw))):
+            path, rest = raw[:level.end()], raw[level.end():]
+            if len(rest) < 2 or not NAME_MARKER.search(rest):
+                continue
+            street = self.find_street(path)
+            if street is None and self.names_foreign_place(path):
+                return None
+            for table, key in ((self.by_name, rest), (self.by_normalized, normalize_community_name(rest))):
+                chosen = prefer_kind(self._within(table.get(key, []), street or street_code), rest)
+                if len(chosen) == 1:
+                    return CommunityMatch(chosen[0].community_code, "normalized")
+        return None
 
     def _one_off(self, name: str, street_code: str | None) -> CommunityMatch | None:
         """A name one character away from exactly one registry name of the street (or, with no
@@ -269,6 +299,23 @@ class CommunityMatcher:
         if key not in self._communities_found:
             self._communities_found[key] = self._find_community(text, street_code, near)
         return self._communities_found[key]
+
+    def is_street_heading(self, text: str) -> bool:
+        """潘家园街道 as a row heading inside a city table, not 潘家园街道磨房南里社区 (an address
+        of a community, known or not)."""
+        if self.find_street(text) is None:
+            return False
+        rest = simplify(text)
+        for name, _ in self.street_names:
+            rest = rest.replace(name, " ")
+        return NAME_MARKER.search(rest) is None
+
+    def under_foreign_place(self, text: str, community_code: str) -> bool:
+        """常熟市常福街道景泰社区: the community is named under a street the registry lacks, so it
+        is another city's community of the same name, not ours."""
+        cleaned = simplify(text)
+        at = cleaned.find(normalize_community_name(self.communities[community_code].community_name))
+        return at > 0 and self.names_foreign_place(cleaned[:at])
 
     def names_foreign_place(self, text: str) -> bool:
         """The text names a street, town or township that is not in the registry (南湖街道)."""

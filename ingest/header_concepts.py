@@ -1,7 +1,8 @@
 """Header understanding that composes: a header is split into concepts, and every catalogue
 indicator is scored as a candidate.
 
-``seeds/header_vocabulary.csv`` maps the words clerks use to concepts, each with a role: the
+``seeds/header_vocabulary.csv`` maps the words clerks use to concepts, each with a role (and an
+optional strength below 1 for a near word: 实有 says 常住 less surely than 常住 does): the
 object (诉求, 纠纷, 岗位, 低保 …), the act (受理, 办结, 调解, 新增, 发放 …), a qualifier (常住,
 流动, 免费 …) or the measure (人数, 户数, 金额, 场次, 人次, 件 …). An indicator's profile is the
 concepts of its catalogue name plus the measure of its unit. A header's concepts come from its
@@ -27,7 +28,7 @@ from pathlib import Path
 COMPATIBLE_MEASURES = {frozenset({"piece", "times"}), frozenset({"session", "times"}), frozenset({"item", "piece"})}
 UNIT_MEASURES = {"人": "person", "户": "household", "元": "money", "万元": "money", "场": "session",
                  "次": "times", "人次": "person_times", "件": "piece", "起": "piece", "对": "pair",
-                 "小时": "hours", "时": "hours", "天": "days", "个": "item"}
+                 "小时": "hours", "时": "hours", "天": "days", "个": "item", "名": "person"}
 DERIVED_MARKS = re.compile(r"率|比例|占比|比重|百分比|%|人均|户均|千人|每千|平均|同比|环比|增减|排名|名次")
 ACCEPT_SCORE = 0.4
 ACCEPT_MARGIN = 0.15
@@ -38,13 +39,17 @@ CONTEXT_WEIGHT = 0.3    # the title or sheet name counts less still, and never p
 MODIFIER_WEIGHT = 0.5   # an object before the header's last one narrows it (老人 in 老人体检): half a penalty
 UNSAID_NARROWING = 0.5  # a catalogue qualifier left out (免费 of 免费健康体检) is half missing
 UNEXPLAINED_PENALTY = 0.25  # words the vocabulary lacks, standing where the indicator's object is not said
-COMPLETING_ACTS = frozenset({"resolve"})   # 结案 after 调解: the mediation concluded, not a second act
+COMPLETING_ACTS = frozenset({"resolve"})
+# An object a measure implies: people counted in 人 (来沪人员) are a population, said less plainly.
+IMPLIED_BY_MEASURE = {"population": "person"}
+IMPLIED_WEIGHT = 0.6   # 结案 after 调解: the mediation concluded, not a second act
 
 
 @dataclass(frozen=True)
 class Concept:
     name: str
     role: str   # object | act | qualifier | measure
+    strength: float = 1.0   # a near word (实有 for 常住): says the concept less surely than its own word
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,8 @@ class Vocabulary:
         if path.exists():
             with open(path, encoding="utf-8", newline="") as handle:
                 for row in csv.DictReader(handle):
-                    words[row["word"].strip().lower()] = Concept(row["concept"].strip(), row["role"].strip())
+                    strength = float((row.get("strength") or "").strip() or 1.0)
+                    words[row["word"].strip().lower()] = Concept(row["concept"].strip(), row["role"].strip(), strength)
         return cls(words)
 
     def unexplained(self, text: str) -> int:
@@ -165,7 +171,9 @@ class ConceptScorer:
             return []
         objects = [concept.name for concept in own_found if concept.role == "object"]
         modifiers = set(objects[:-1]) - set(objects[-1:])
-        seen: dict[str, float] = {name: 1.0 for name in own_concepts}
+        seen: dict[str, float] = {}
+        for concept in own_found:
+            seen[concept.name] = max(seen.get(concept.name, 0.0), concept.strength)
         for text in outer:
             for concept in self.vocabulary.concepts(text):
                 seen.setdefault(concept.name, OUTER_WEIGHT)
@@ -189,7 +197,9 @@ class ConceptScorer:
         for profile in self.profiles:
             wanted = sum(self.weight(name) * (UNSAID_NARROWING if name not in seen and name in profile.narrowing
                                               else 1.0) for name in profile.concepts) or 1.0
-            covered = sum(self.weight(name) * seen[name] for name in profile.concepts if name in seen)
+            covered = sum(self.weight(name) * seen[name] if name in seen
+                          else self.weight(name) * IMPLIED_WEIGHT if IMPLIED_BY_MEASURE.get(name) in measures else 0.0
+                          for name in profile.concepts)
             foreign = sum(self.weight(name) * (MODIFIER_WEIGHT if name in modifiers or self.roles.get(name) == "act"
                                                else 1.0)
                           for name in explainable if name not in profile.concepts) \

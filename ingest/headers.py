@@ -38,18 +38,19 @@ CHANGE_MARKS = re.compile(r"同比|环比|增减|增长|变化")
 # Structural columns: what the column holds when it is not an indicator.
 STRUCTURAL = {
     "seq": "序号 序 编号 no 行号 排序 序列 指标编码 指标代码 项目编码 项目代码 行次 栏次",
-    "community_name": "社区名称 社区 社区居委会 居委会 社区名 单位名称 填报单位 社区居委会名称 村社区 村居 社区居民委员会 名称 居民区 居民区名称 居委 居委名称 居委会名称",
+    "community_name": "社区名称 社区 社区居委会 居委会 社区名 单位名称 填报单位 社区居委会名称 村社区 村居 社区居民委员会 名称 居民区 居民区名称 居委 居委名称 居委会名称 党组织名称 党组织",
     "community_code": "社区代码 代码 社区编码 编码 统计用区划代码 区划代码 单位代码 统一社会信用代码 社区代码12位",
     "period": "月份 期间 时间 报告期 统计期 统计期间 日期 年月 月度 统计月份 填报月份 期别 所属期 季度 年度 报表期",
-    "street": "街道 所属街道 街道名称 街道办事处 乡镇街道 片区 所属片区 片区名称",
+    "street": "街道 所属街道 街道名称 街道办事处 乡镇街道 片区 所属片区 片区名称 街乡 所属街乡 街乡镇 乡镇 所属乡镇 街镇 所属街镇",
     "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容 分类 大类 类型",
     "unit": "计量单位 单位 计量",
     # Figures of another period shown for comparison (上月数, 去年同期) are not this period's
     # data: read like a note, never loaded, never a problem.
     "note": "备注 说明 情况说明 备注说明 数据来源 资料来源 上月 上月数 上期 上期数 去年同期 上年同期 同期 同期数 去年同期数 上年同期数 "
-            "去年同月 上年同月 上年同期累计 去年同期累计 同期累计",
+            "去年同月 上年同月 上年同期累计 去年同期累计 同期累计 原报数 原报 原数 原填报数 更正前 调整前 修改前 "
+            "主要内容 活动内容 具体内容 内容摘要",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 "
-                     "本月新增 当月新增 本期新增",
+                     "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数",
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
 }
 STRUCTURAL_LOOKUP = {word: kind for kind, words in STRUCTURAL.items() for word in words.split()}
@@ -297,8 +298,8 @@ class HeaderCatalog:
         last = normalized[-1]
         if len(normalized) > 1 and self.scorer is not None and not (
                 is_derived_text(last.core) or last.is_percent or CHANGE_MARKS.search(last.core)
-                or SUBCOLUMN.match(simplify(texts[-1])) or self.scorer.vocabulary.unexplained(last.core)) and not any(
-                c.role != "measure" for c in self.scorer.vocabulary.concepts(normalized[-1].core)):
+                or SUBCOLUMN.match(simplify(texts[-1])) or self.scorer.vocabulary.unexplained(last.core)) \
+                and self.only_a_measure(last.core):
             candidates.append((normalized[0].core, 1))  # the group alone only over a unit or a blank
         for candidate, start in candidates:
             found = self.targets.get(candidate)
@@ -327,6 +328,11 @@ class HeaderCatalog:
         if chosen is None or (SUBCOLUMN.match(simplify(texts[-1])) and chosen.score < SUBITEM_SCORE):
             return None  # a 其中 item names a part of the line above: only a clear name is taken
         return IndicatorMatch(chosen.indicator_code, multiplier, cumulative, chosen.score)
+
+    def only_a_measure(self, core: str) -> bool:
+        """（人次）, 户数: a sub-header that says how, not what (主要内容 says neither: not this)."""
+        concepts = self.scorer.vocabulary.concepts(core) if self.scorer is not None else []
+        return not core or (bool(concepts) and all(c.role == "measure" for c in concepts))
 
     def candidates(self, levels: list[str]) -> list:
         """Catalogue indicators ranked for a header (its own text last), by the concepts it names."""

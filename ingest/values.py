@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 # Cells that mean "not reported": no value, and no error either.
 BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "－－", "...", "…", "……", "_", "空",
-                           "暂无数据", "无数据", "未报", "未填", "未填报", "不详"})
+                           "暂无数据", "无数据", "未报", "未填", "未填报", "不详",
+                           "未统计", "待统计", "无法统计", "未上报", "待上报", "待报", "暂缺", "未提供"})
 ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无"})
 # Count words communities append to numbers ("1869条", "30人次"); anything else is unreadable.
 UNIT_WORDS = frozenset(
@@ -30,6 +31,8 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUMBER = re.compile(r"^[零〇一二两三四五六七八九十百千]{1,8}$")
 MAGNITUDES = {"万": 1e4, "亿": 1e8, "千": 1e3}
+# A part of the figure said after it (673（其中新增29）, 544，含新增33人): the figure is the number before.
+PART_NOTE = re.compile(r"(?:[(（]|[,;，；]\s*)(?:其中|含|包括|内含)[^()（）]*[)）]?$")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -69,6 +72,8 @@ def parse_value(text: str) -> CellValue:
 
 def _parse(text: str) -> CellValue:
     cleaned = to_halfwidth(text).strip().replace(" ", "")
+    if "其中" in cleaned or "含" in cleaned or "包括" in cleaned:
+        cleaned = PART_NOTE.sub("", cleaned)
     if cleaned in BLANK_MARKERS:
         return BLANK
     if cleaned in ZERO_WORDS:

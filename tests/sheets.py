@@ -101,3 +101,48 @@ def write_docx_named(path: Path) -> Path:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<w:document/>")
     return path
+
+
+def write_xls95(path: Path, sheets: dict[str, Rows], codepage: int = 936) -> Path:
+    """An Excel 5.0/95 workbook (BIFF5, stream "Book"), its text in the code page (936: GBK), as
+    old Windows statistics systems still export. Text and number cells only."""
+    import struct
+
+    from xlwt.CompoundDoc import XlsDoc
+
+    encoding = {936: "gbk", 1252: "cp1252"}[codepage]
+
+    def record(kind: int, data: bytes) -> bytes:
+        return struct.pack("<HH", kind, len(data)) + data
+
+    def bof(kind: int) -> bytes:
+        return record(0x0809, struct.pack("<HHHH", 0x0500, kind, 0x0DBB, 0x07CC))
+
+    font = record(0x0031, struct.pack("<HHHHHBBBB", 200, 0, 0x7FFF, 400, 0, 0, 0, 134, 0) + b"\x05Arial")
+    xf = record(0x00E0, struct.pack("<HHHHHHHH", 0, 0, 0xFFF5, 0x0020, 0, 0, 0, 0))
+    head = bof(0x0005) + record(0x0042, struct.pack("<H", codepage)) + font * 5 + xf * 15 \
+        + record(0x00E0, struct.pack("<HHHHHHHH", 0, 0, 0x0001, 0x20C0, 0, 0, 0, 0))
+    bodies = []
+    for name, rows in sheets.items():
+        body = bof(0x0010) + record(0x0200, struct.pack("<HHHHH", 0, len(rows), 0, max(map(len, rows)), 0))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if isinstance(value, str) and value:
+                    text = value.encode(encoding)
+                    body += record(0x0204, struct.pack("<HHHH", r, c, 15, len(text)) + text)
+                elif isinstance(value, (int, float)):
+                    body += record(0x0203, struct.pack("<HHHd", r, c, 15, float(value)))
+        bodies.append((name.encode(encoding), body + record(0x000A, b"")))
+    position = len(head) + sum(4 + 7 + len(name) for name, _ in bodies) + 4
+    stream = head
+    for name, body in bodies:
+        stream += record(0x0085, struct.pack("<IH", position, 0) + bytes([len(name)]) + name)
+        position += len(body)
+    stream += record(0x000A, b"") + b"".join(body for _, body in bodies)
+    buffer = io.BytesIO()
+    XlsDoc().save(buffer, stream)
+    entry = {name: (name + "\x00").encode("utf-16-le") for name in ("Workbook", "Book")}
+    entry = {name: data + b"\x00" * (64 - len(data)) + struct.pack("<H", len(data)) for name, data in entry.items()}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buffer.getvalue().replace(entry["Workbook"], entry["Book"]))
+    return path

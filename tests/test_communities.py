@@ -160,3 +160,36 @@ def test_a_shanghai_residents_district_is_its_committee(text: str, code: str | N
 def test_a_residents_district_column_holds_community_names() -> None:
     from ingest.headers import structural_kind
     assert structural_kind(["居民区"]) == structural_kind(["居委名称"]) == "community_name"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("新疆维吾尔自治区塔城市和平街道建设街社区居委会", "654201001001"),   # an address path before the name
+    ("塔城市新城街道建设社区", "654201003009"),                          # the path's street decides
+    ("和平街道商业街社区", "654201001003"),
+    ("南湖街道建设街社区", None),                                        # a street the registry lacks
+    ("塔城市", None), ("徐汇区", None), ("和平区", None),                 # places above a community
+])
+def test_a_name_after_its_address_path(text: str, code: str | None) -> None:
+    assert MATCHER.match(text).community_code == code
+
+
+def test_a_street_heading_is_not_an_address() -> None:
+    assert MATCHER.is_street_heading("和平街道")
+    assert MATCHER.is_street_heading("和平街道小计")
+    assert not MATCHER.is_street_heading("和平街道火星社区居委会")   # an unknown community: a problem, not a heading
+
+
+def test_numbered_and_party_branch_names() -> None:
+    matcher = CommunityMatcher([RegistryCommunity("310104007003", "日晖六村第一居委会", "310104007"),
+                                RegistryCommunity("310104007004", "日晖六村第二居委会", "310104007")],
+                               [RegistryStreet("310104007", "斜土路街道", "310104")], {})
+    assert matcher.match("日晖六村一居").community_code == "310104007003"
+    assert matcher.match("日晖六村二居").community_code == "310104007004"
+    assert matcher.match("日晖六村第二居民区党总支").community_code == "310104007004"
+    assert matcher.match("日晖六村三居").community_code is None
+
+
+def test_a_community_under_a_foreign_street_is_not_ours() -> None:
+    assert MATCHER.under_foreign_place("常熟市常福街道商业街社区2026年3月工作报表", "654201001003")
+    assert not MATCHER.under_foreign_place("和平街道商业街社区2026年3月工作报表", "654201001003")
+    assert not MATCHER.under_foreign_place("商业街社区城乡低保统计", "654201001003")

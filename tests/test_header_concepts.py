@@ -109,3 +109,27 @@ def test_an_act_the_indicator_does_not_name_weakens_a_rival():
 def test_an_object_before_the_counted_one_only_narrows_it():
     # 老人残疾人体检 counts health checks (of the elderly and disabled), not people assisted.
     assert CATALOG.match_indicator(["老人残疾人体检（人）"]).indicator_code == "free_health_checks"
+
+
+def test_a_near_word_reads_weaker_than_the_catalogues_own() -> None:
+    """实有人口 is the resident population when nothing else says it, but 常住人口 beside it wins."""
+    near, own = CATALOG.match_indicator(["实有人口（人）"]), CATALOG.match_indicator(["常住人口"])
+    assert near.indicator_code == own.indicator_code == "residents"
+    assert near.score < own.score
+
+
+@pytest.mark.parametrize("levels, code", [
+    (["其中：来沪人员（人）"], "floating_population"),   # people counted in 人: a population
+    (["外来人员"], "floating_population"),
+    (["党的建设", "社区党员（名）"], "party_members"),    # 名 counts people
+])
+def test_people_counted_in_persons(levels, code):
+    assert CATALOG.match_indicator(levels).indicator_code == code
+
+
+def test_a_narrower_wording_loses_to_the_plain_one() -> None:
+    narrower = CATALOG.match_indicator(["党的建设", "在职党员回社区报到（人）"])
+    plain = CATALOG.match_indicator(["党的建设", "社区党员（名）"])
+    assert narrower is None or narrower.score < plain.score
+    assert CATALOG.match_indicator(["人户分离（人）"]) is None
+    assert CATALOG.match_indicator(["参与居民（人次）"]) is None

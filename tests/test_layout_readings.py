@@ -193,3 +193,17 @@ def test_an_amount_unit_line_over_the_table_scales_amounts_that_say_no_unit() ->
     assert sorted(loaded(sheet)) == [("B4", "001", "dibao_households", 12.0), ("B5", "003", "dibao_households", 8.0),
                                      ("C4", "001", "dibao_payout_yuan", 32500.0),
                                      ("C5", "003", "dibao_payout_yuan", 15000.0)]
+
+
+def test_a_correction_form_loads_the_corrected_figure_not_the_first_one() -> None:
+    sheet = grid(("关于2025年1月低保数据的更正",),
+                 ("序号", "社区", "项目", "原报数", "更正数", "更正原因"),
+                 (1, "建设街社区", "低保人数（人）", 54, 52, "2人停保未核减"),
+                 (2, "商业街社区", "低保户数（户）", 28, 29, "新增1户"))
+    assert loaded(sheet) == [("E3", "001", "dibao_persons", 52.0), ("E4", "003", "dibao_households", 29.0)]
+
+
+def test_numbers_no_table_placed_are_said_not_dropped() -> None:
+    sheet = grid(("某项情况",), ("甲乙", "丙丁", "戊己"), ("第一", "李", 57), ("第二", "张", 83))
+    assert loaded(sheet) == []
+    assert problems(sheet) == [("", "no_table")]

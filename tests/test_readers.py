@@ -5,7 +5,7 @@ import pytest
 
 from ingest.readers import SheetGrid, UnreadableFile, read_workbook
 from jiedao.settings import Settings
-from sheets import write_csv, write_docx_named, write_ods, write_xls, write_xlsx
+from sheets import write_csv, write_docx_named, write_ods, write_xls, write_xls95, write_xlsx
 
 ROWS = [["社区名称", "受理数"], ["建设街社区", 12]]
 
@@ -167,3 +167,15 @@ def test_an_xlsx_says_which_columns_it_hides(tmp_path: Path) -> None:
     assert (read.name, read.hidden_columns) == ("3月", frozenset({2}))
     plain = write_xlsx(tmp_path / "b.xlsx", {"S": ROWS})
     assert read_workbook(plain, settings(tmp_path)).sheets[0].hidden_columns == frozenset()
+
+
+def test_an_excel_95_workbook_is_read_in_its_code_page(tmp_path: Path) -> None:
+    """BIFF5 keeps its text in the workbook's code page (GBK): read right, not as mojibake."""
+    path = write_xls95(tmp_path / "低保对象统计_202511.xls", {"低保统计": [
+        ["居委会", "统计年月", "低保户数", "发放金额(元)"],
+        ["建设街社区居委会", 202511, 17, 31400.5]]})
+    workbook = read_workbook(path, Settings.from_env(tmp_path))
+    assert workbook.file_format == "xls"
+    (sheet,) = workbook.sheets
+    assert sheet.name == "低保统计"
+    assert sheet.rows == (("居委会", "统计年月", "低保户数", "发放金额(元)"), ("建设街社区居委会", "202511", "17", "31400.5"))

@@ -24,19 +24,22 @@ from ingest.values import CellValue, parse_value
     ("12（人）", CellValue("number", 12.0)),
     ("100+", CellValue("number", 100.0, is_approximate=True)),   # a lower bound: the number written, marked
     ("50以上", CellValue("number", 50.0, is_approximate=True)),
+    ("673（其中新增29）", CellValue("number", 673.0)),   # a part said after the figure: the figure
+    ("544，其中新增33", CellValue("number", 544.0)),
+    ("12(含3人)", CellValue("number", 12.0)),
 ])
 def test_numbers(text: str, expected: CellValue) -> None:
     assert parse_value(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "—", "-", "/", "  "])
+@pytest.mark.parametrize("text", ["", "—", "-", "/", "  ", "未统计", "待统计", "未上报"])
 def test_not_reported(text: str) -> None:
     assert parse_value(text) == CellValue("blank")
 
 
 @pytest.mark.parametrize("text", ["xx", "**", "?7", "l60", "#DIV/0!", "12abc", "2025年1月",
                                   "12345678901234567890123", "654201199001011234",  # IDs, not counts
-                                  "不足10", "一二", "十十", "七八"])  # an upper bound, digits in a row: no guess
+                                  "不足10", "一二", "十十", "七八", "其中10", "含5"])  # an upper bound, digits in a row: no guess
 def test_unreadable(text: str) -> None:
     assert parse_value(text) == CellValue("unreadable")
 

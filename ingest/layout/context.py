@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.headers import UNIT_MULTIPLIERS
+from ingest.layout.model import Column
 from ingest.layout.sheet import SheetState
 from ingest.periods import Period
 
@@ -12,6 +14,7 @@ from ingest.periods import Period
 # A community named in a title or file name: two to six characters before 社区 or 村.
 COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村|居民区|居委))(?:居民委员会|居委会|会)?")
 # What names the places above a community (长春市朝阳区南湖街道): cut off before looking for it.
+AMOUNT_UNIT = re.compile(r"单位[:：]\s*(万元|千元|亿元)")
 PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]*(?:街道|市|(?<!社)区|县|镇|乡)")
 
 
@@ -35,7 +38,7 @@ class ContextReader(SheetState):
         near = not any(self.matcher.names_foreign_place(text) for text in texts)
         for text in texts:
             code = self.matcher.find_community(text, self.street, near)
-            if code:
+            if code and not self.matcher.under_foreign_place(text, code):
                 return code, text
         return "", ""
 
@@ -48,3 +51,14 @@ class ContextReader(SheetState):
             if named:
                 return f"（「{named.group(1)}」不在区划名录中）"
         return ""
+
+    def amount_unit_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
+        """A line 金额单位：万元 (or 单位：万元) over the table: its amount columns that say no unit of
+        their own are in that unit. Counts (人, 件) are never in 万元, so they keep theirs."""
+        found = next((m for m in map(AMOUNT_UNIT.search, titles) if m), None)
+        if found is None:
+            return
+        for col in columns.values():
+            if (col.kind == "indicator" and col.multiplier == 1 and not any("元" in level for level in col.levels)
+                    and self.catalog.indicator_units.get(col.indicator_code or "") == "元"):
+                col.multiplier = UNIT_MULTIPLIERS[found.group(1)]

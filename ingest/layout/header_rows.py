@@ -96,6 +96,7 @@ class HeaderReader(SheetState):
                 if self.text(r, c).strip():
                     header_cell = (r, c)
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
+        self.group_totals(columns)
         self.settle_rivals(columns)
         self.settle_by_elimination(columns)
         self.communities_across(columns)
@@ -251,6 +252,26 @@ class HeaderReader(SheetState):
                 year = int(period.period[:4])
             found.append(period)
         return found
+
+    def group_totals(self, columns: dict[int, Column]) -> None:
+        """派单量 over 市级派单 | 区级派单 | 合计: the group's figure is its 合计 column; the other
+        columns under the group are its parts (kind ``part``: labels, never loaded, never a
+        problem). Not under months (1月 | 2月 | 合计): that 合计 is a sum of periods."""
+        for col in columns.values():
+            if col.kind != "total" or len(col.levels) < 2:
+                continue
+            group = col.levels[:-1]
+            siblings = [other for other in columns.values() if other is not col and other.levels[:-1] == group]
+            if not siblings or any(other.period is not None for other in siblings):
+                continue
+            found = self.catalog.match_indicator(group)
+            if found is None:
+                continue
+            col.hold(found)
+            for other in siblings:  # a sibling naming its own indicator (其中：公益性岗位) keeps it
+                if other.kind == "unknown" or (other.kind == "indicator"
+                                               and other.indicator_code == found.indicator_code):
+                    other.kind, other.indicator_code = "part", ""
 
     def settle_rivals(self, columns: dict[int, Column]) -> None:
         """Two columns of one table read as the same figure (排查纠纷 and 调解成功 both near 矛盾纠纷

@@ -20,7 +20,7 @@ FOOTER_WORDS = ("填表人", "审核人", "填报日期", "制表人", "制表",
                 "注:", "注：", "说明", "统计人", "审核", "单位负责人", "填报时间", "报送日期", "分管领导",
                 "主要负责人", "日期:", "日期：", "报送", "填报单位", "联系人")
 TOTAL_WORDS = ("合计", "总计", "小计", "汇总", "全街")   # 全街道: the street's own total
-ROW_KINDS_LABEL = {"seq", "street", "note", "unit"}
+ROW_KINDS_LABEL = {"seq", "street", "note", "unit", "part"}
 ROW_KINDS_PLAIN_LABEL = ROW_KINDS_LABEL | {"blank", "derived"}
 
 
@@ -81,7 +81,7 @@ class FileContext:
 class Column:
     index: int
     levels: list[str]
-    kind: str                      # indicator | derived | structural kind | period | community | unknown | blank
+    kind: str                      # indicator | derived | structural kind | period | community | part | unknown | blank
     indicator_code: str = ""
     multiplier: float = 1.0
     is_cumulative: bool = False

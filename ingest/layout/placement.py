@@ -3,21 +3,18 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 
 from __future__ import annotations
 
-import re
-
-from ingest.headers import (BRACKETED, UNIT_MULTIPLIERS, IndicatorMatch, normalize_header, simplify,
+from ingest.headers import (BRACKETED, IndicatorMatch, normalize_header, simplify,
                             structural_kind)
+from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
                                  is_total, new_value)
-from ingest.layout.totals import TotalChecker
 from ingest.periods import Period
 from ingest.values import parse_value
 
 
 FIGURE_KINDS = {"current_value", "cumulative_value"}
-AMOUNT_UNIT = re.compile(r"单位[:：]\s*(万元|千元|亿元)")
 
 
 def squeeze(text: str) -> str:
@@ -25,7 +22,7 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-class ValuePlacer(DerivedKeeper, CorrectionKeeper, TotalChecker):
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, CategoryRows):  # CategoryRows is a TotalChecker
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -87,6 +84,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, TotalChecker):
         value_indexes = {col.index for col in value_cols}  # a column's index is its key in columns
         rows, filled, role_rows = self.rows, self.filled, self.role_rows
         label_columns = [c for c, col in columns.items() if col.index not in value_indexes]
+        breakdown = self.breakdown(table, data_rows, value_cols, span)
+        typed = self.category_plan(table, data_rows, value_cols, span, {*breakdown.parts, *breakdown.subtotals})
+        if typed:  # a typed table loads some types' figures only: its 合计 of every type is not checked
+            approximate = dict.fromkeys(approximate, True)
         for r in data_rows:
             cells = filled[r] if span is None else [c for c in filled[r] if c in span]
             if not cells:
@@ -98,10 +99,14 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, TotalChecker):
                 for c in cells:
                     roles[c] = "label"
                 continue
+            if r in breakdown.parts:  # a category of the community's figure, its 小计 below: checked there
+                breakdown.part_row(r, cells)
+                continue
             # a 合计 merged down a long table (1-3月合计 over its items) makes each of its rows a total
             carried_total = any(is_total(self.header_text(r, c)) for c in label_columns
                                 if c not in cells and (r, c) in self.merge_origin)
-            if carried_total or any(map(is_total, [row[c] for c in cells if c not in value_indexes])):
+            if (carried_total or any(map(is_total, [row[c] for c in cells if c not in value_indexes]))) \
+                    and r not in breakdown.subtotals:
                 if table.indicators_as_rows and any(columns[c].kind == "indicator_name" and not is_total(row[c])
                                                     for c in cells if c in columns):
                     for c in cells:  # an item's total over the months above: not a sum of this column
@@ -115,8 +120,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, TotalChecker):
                                subtotal_rows, approximate,
                                table.indicators_as_rows)
                 continue
-            self.data_row(table, r, cells, value_cols, unknown_reported, blocked,
+            self.data_row(table, r, cells, typed.get(r, value_cols), unknown_reported, blocked,
                           (period, period_text), (community_code, community_text), running, approximate)
+            breakdown.check(r)
 
     def indicator_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
         """Communities down, months across, and the indicator only in the title or the sheet
@@ -136,17 +142,6 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, TotalChecker):
             for col in communities:  # each keeps its community; the title gives the indicator
                 col.indicator_code, col.multiplier = found.indicator_code, found.unit_multiplier
                 col.is_cumulative = col.is_cumulative or found.is_cumulative
-
-    def amount_unit_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
-        """A line 金额单位：万元 (or 单位：万元) over the table: its amount columns that say no unit of
-        their own are in that unit. Counts (人, 件) are never in 万元, so they keep theirs."""
-        found = next((m for m in map(AMOUNT_UNIT.search, titles) if m), None)
-        if found is None:
-            return
-        for col in columns.values():
-            if (col.kind == "indicator" and col.multiplier == 1 and not any("元" in level for level in col.levels)
-                    and self.catalog.indicator_units.get(col.indicator_code or "") == "元"):
-                col.multiplier = UNIT_MULTIPLIERS[found.group(1)]
 
     def indicator_in_titles(self, titles: list[str]) -> IndicatorMatch | None:
         """The indicator a table's own titles name, the nearest first, alone or under the sheet's
@@ -237,7 +232,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, TotalChecker):
                     roles[c] = "label"
                     continue
                 found = matcher.match(raw, self.street)
-                if not found.community_code and matcher.find_street(raw):
+                if not found.community_code and matcher.is_street_heading(raw):
                     roles[c] = "label"  # a street heading row inside a city table
                     row_problem = row_problem or "street_row"
                     continue

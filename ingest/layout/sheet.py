@@ -154,8 +154,8 @@ class SheetState:
         known = sum(self.is_known_header(t) for t in cells)
         if known >= 2:
             return True
-        if known == 1 and self.communities_with_numbers_below(r):
-            return True  # 社区 | a header nobody knows yet: a table whose column waits for review
+        if known == 1 and (self.communities_with_numbers_below(r) or self.indicator_with_numbers_below(r)):
+            return True  # 社区 | a header nobody knows yet, or 网格 | 网格长 | 办结数 over figures
         communities = sum(self.matches_community(t) for t in cells)
         # Communities as column headers: beside a known header ("指标 | 建设社区 | …"), or
         # several of them under group headings (片区 over its communities).
@@ -219,6 +219,15 @@ class SheetState:
         texts = [self.text(below, c) for c in self.nonempty(below)]
         return any(self.matches_community(self.text(below, c)) for c in columns) and \
             any(self.is_number(text) for text in texts)
+
+    def indicator_with_numbers_below(self, r: int) -> bool:
+        """A catalogue indicator's header on row r with a number under it on the next row, the
+        row's other cells words (网格 | 网格长 | 办结数 over 第一网格 | 张红 | 57)."""
+        below = next((row for row in range(r + 1, min(r + 3, len(self.rows))) if self.nonempty(row)), None)
+        if below is None:
+            return False
+        return any(self.catalog.match_indicator([self.text(r, c)]) and self.is_number(self.text(below, c))
+                   for c in self.nonempty(r))
 
     def matches_community(self, text: str) -> bool:
         return bool(text.strip()) and not self.is_number(text) and \

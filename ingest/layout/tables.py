@@ -101,7 +101,7 @@ class TableFinder(SheetState):
             pending_titles = []
             previous = table
             found_table = True
-        if not found_table:
+        if not self.out.values and not self.out.problems:  # numbers that no table placed: said, never dropped
             assigned = self.assigned()
             if any(role == "label" for _, _, role in assigned):
                 if any(self.is_number(self.text(r, c)) for r, c, _ in assigned):

@@ -3,14 +3,82 @@ months it names (2026年1-3月小计 under 12月 … 3月) against those months 
 
 from __future__ import annotations
 
-from ingest.headers import simplify
-from ingest.layout.model import Column
+from dataclasses import dataclass, field
+
+from ingest.headers import simplify, structural_kind
+from ingest.layout.model import Column, Table, is_total
 from ingest.layout.sheet import SheetState
 from ingest.periods import Period
 from ingest.values import parse_value
 
 
+ROW_KEY_KINDS = ("community_name", "community_code", "period")
+
+
+@dataclass
+class Breakdown:
+    """A community's figure broken down by a category, row by row (供暖 | 房屋修缮 | … | 小计, each
+    with the community and month): its own 小计 row is the figure; the category rows are its
+    parts, read as labels and checked against it (a difference is a total_mismatch)."""
+
+    sheet: "TotalChecker"
+    value_cols: list[Column]
+    subtotals: dict[int, list[int]] = field(default_factory=dict)   # subtotal row → its part rows
+    parts: set[int] = field(default_factory=set)
+
+    def part_row(self, r: int, cells: list[int]) -> None:
+        for c in cells:
+            self.sheet.set_role(r, c, "label")
+
+    def check(self, r: int) -> None:
+        parts = self.subtotals.get(r)
+        if not parts:
+            return
+        sheet = self.sheet
+        for col in self.value_cols:
+            written = parse_value(sheet.text(r, col.index))
+            found = [parse_value(sheet.text(p, col.index)) for p in parts]
+            if written.status != "number" or written.has_magnitude or any(
+                    f.status == "unreadable" or f.has_magnitude for f in found):
+                continue
+            expected = sum(f.value for f in found if f.status == "number")
+            if abs(expected - written.value) > 1e-6 * max(1.0, abs(expected)):
+                sheet.problem("total_mismatch", r, col.index, sheet.text(r, col.index), f"{expected:g}")
+
+
 class TotalChecker(SheetState):
+    def breakdown(self, table: Table, data_rows: list[int], value_cols: list[Column],
+                  span: range | None) -> Breakdown:
+        """Which rows are a community's categories and which its 小计 (see ``Breakdown``): a 小计
+        row that names a registry community closes the rows of the same community and period
+        above it. Without such a 小计 nothing changes (the rows are duplicates, and said so)."""
+        found = Breakdown(self, value_cols)
+        columns = table.columns
+        keys = [c for c, col in columns.items() if col.kind in ROW_KEY_KINDS]
+        values = {col.index for col in value_cols}
+        if table.indicators_as_rows:
+            return found
+        if not keys:
+            return self.units_of_one_community(found, data_rows, values, span)
+        if all(columns[c].kind == "period" for c in keys):
+            return found
+        open_rows: dict[tuple[str, ...], list[int]] = {}
+        for r in data_rows:
+            cells = [c for c in self.filled[r] if span is None or c in span]
+            key = self.row_key(r, keys, columns)
+            names = [self.header_text(r, c) for c in keys if columns[c].kind != "period"]
+            labels = [self.text(r, c) for c in cells if c not in values and c not in keys]
+            if not any(names) or any(map(is_total, names)):
+                open_rows.clear()
+            elif any(map(is_total, labels)):
+                parts = open_rows.pop(key, [])
+                if parts and any(self.matcher.match(name, self.street).community_code for name in names if name):
+                    found.subtotals[r] = parts
+                    found.parts.update(parts)
+            elif cells:
+                open_rows.setdefault(key, []).append(r)
+        return found
+
     def total_row(self, r: int, cells: list[int], value_cols: list[Column], running: dict[int, list[float]],
                   subtotals: dict[int, list[float]], approximate: dict[int, bool], table_rows: bool) -> None:
         """合计/小计: not a community; checked against the sum of the rows above it (in the
@@ -52,3 +120,30 @@ class TotalChecker(SheetState):
             scope.grain == "year" or (int(v.period.period[5:7]) - 1) // 3 + 1 == int(scope.period[-1]))]
         return sum(inside) if inside and len(inside) < len(above) else None
 
+    def row_key(self, r: int, keys: list[int], columns: dict[int, Column]) -> tuple[str, ...]:
+        """The community (as the registry knows it, however written) and the period of row r."""
+        texts = ["".join(self.header_text(r, c).split()) for c in keys]
+        return tuple((self.matcher.match(text, self.street).community_code or text)
+                     if columns[c].kind != "period" and text else text for c, text in zip(keys, texts))
+
+    def units_of_one_community(self, found: Breakdown, data_rows: list[int], values: set[int],
+                               span: range | None) -> Breakdown:
+        """One community's table by grid or building (第一网格 | 第二网格 | … | 社区合计), the community
+        and month from the title: each row would be the same key, so the 合计 row is the figure
+        and the rows above it are its parts."""
+        open_rows: list[int] = []
+        for r in data_rows:
+            cells = [c for c in self.filled[r] if span is None or c in span]
+            labels = [self.text(r, c) for c in cells if c not in values]
+            if not cells or not any(c in values for c in cells):
+                continue
+            if any(structural_kind([text]) in {"current_value", "cumulative_value"} for text in labels if text):
+                return found  # 本月 | 本年累计 rows: two figures of the community, not its parts
+            if any(map(is_total, labels)):
+                if len(open_rows) >= 2:
+                    found.subtotals[r] = open_rows
+                    found.parts.update(open_rows)
+                open_rows = []
+            else:
+                open_rows.append(r)
+        return found

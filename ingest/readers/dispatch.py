@@ -14,6 +14,7 @@ from ingest.readers.hidden_columns import xlsx_hidden_columns
 from ingest.readers.html_tables import (LENIENT_SUFFIXES, looks_like_html, looks_like_text_table,
                                         read_text_workbook)
 from ingest.readers.model import UnreadableFile, Workbook
+from ingest.readers.old_excel import read_old_excel
 from ingest.readers.sniffing import (OLE_SCAN_BYTES, check_size, check_text_name, inspect_ole,
                                      ole_kind, sniff_format)
 from ingest.readers.text_tables import decode_text, read_text_table
@@ -31,7 +32,7 @@ def sniff_bytes(name: str, data: bytes, settings: LoaderSettings) -> str:
     if kind == "zip":
         return inspect_zip(io.BytesIO(data), settings)
     if kind == "ole":
-        return ole_kind(data[:OLE_SCAN_BYTES])
+        return "xls" if ole_kind(data[:OLE_SCAN_BYTES]) == "xls95" else ole_kind(data[:OLE_SCAN_BYTES])
     if kind in {"pdf", "image"}:
         raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
     if looks_like_html(data[:4096]) and Path(name).suffix.lower() in LENIENT_SUFFIXES:
@@ -65,7 +66,10 @@ def read_workbook(path: Path, settings: LoaderSettings) -> Workbook:
         workbook = read_calamine(path, file_format, errors, data if plain_xlsx(path, names) else None)
         return with_hidden_columns(workbook, xlsx_hidden_columns(data)) if file_format == "xlsx" else workbook
     if kind == "ole":
-        return read_calamine(path, inspect_ole(head, path), xls_error_cells(path))
+        file_format = inspect_ole(head, path)
+        if file_format == "xls95":  # Excel 5.0/95: text in its code page (GBK), which xlrd applies
+            return read_old_excel(path)
+        return read_calamine(path, file_format, xls_error_cells(path))
     if kind in {"pdf", "image"}:
         raise UnreadableFile("not_a_spreadsheet", "PDF 文件" if kind == "pdf" else "图片")
     if head and path.suffix.lower() in LENIENT_SUFFIXES:  # a web export named .xls: a page or TSV

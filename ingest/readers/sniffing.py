@@ -35,11 +35,14 @@ def check_size(path: Path, settings: LoaderSettings) -> int:
 
 
 def ole_kind(blob: bytes) -> str:
-    """An OLE2 container: a BIFF workbook (xls, WPS .et), an encrypted xlsx, or something else."""
+    """An OLE2 container: a BIFF8 workbook (xls, WPS .et: its stream is "Workbook"), an Excel
+    5.0/95 one ("xls95": its stream is "Book"), an encrypted xlsx, or something else."""
     if "EncryptedPackage".encode("utf-16-le") in blob:
         raise UnreadableFile("password_protected")
-    if "Workbook".encode("utf-16-le") in blob or "Book".encode("utf-16-le") in blob:
+    if "Workbook".encode("utf-16-le") in blob:
         return "xls"
+    if "Book".encode("utf-16-le") in blob:
+        return "xls95"
     if "WordDocument".encode("utf-16-le") in blob:
         raise UnreadableFile("not_a_spreadsheet", "Word 文档")
     raise UnreadableFile("not_a_spreadsheet", "未知的 OLE 文件")

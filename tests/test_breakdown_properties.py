@@ -1,0 +1,152 @@
+"""Property tests of figures broken down on the sheet (ingest/layout/totals.py, categories.py,
+header_rows.group_totals): generated from seeds over the demo registry, read straight from grids.
+
+- a community's rows by category (供暖 | 房屋修缮 | … | 小计), the community written in any of
+  its forms (with its address path too): the 小计 row is loaded, the categories never;
+- a 小计 that is not the sum of its categories is still the figure, and a total_mismatch names it;
+- one community's table by grid (第一网格 … | 社区合计): the 合计 row is loaded;
+- a group's 合计 column beside its channels (受理 over 来电 | 来访 | 合计): the 合计 is loaded and
+  the channels are neither values nor problems;
+- rows typed by a 类型 column (居民诉求 | 城运事件 …): a type that names the catalogue's object is
+  loaded under it, any other type is one problem, and nothing is loaded under the plain header.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
+from ingest.headers import HeaderCatalog
+from ingest.layout import FileContext, cell_ref, extract_sheet
+from ingest.readers import SheetGrid
+from jiedao.settings import PROJECT_DIR
+
+SEEDS = range(40)
+STREET, STREET_CODE = "和平街道", "654201001"
+COMMUNITIES = {"654201001001": "建设街", "654201001003": "商业街", "654201001004": "文化街", "654201001006": "新华街"}
+MATCHER = CommunityMatcher(
+    [RegistryCommunity(code, f"{name}社区居委会", STREET_CODE) for code, name in COMMUNITIES.items()],
+    [RegistryStreet(STREET_CODE, STREET, "654201")], {})
+CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
+# Catalogue figures and a header clerks write for each (any wording the loader reads plainly).
+FIGURES = {"petitions_received": ("受理数", "受理件数"), "petitions_resolved": ("办结数", "办结件数")}
+CATEGORIES = ("供暖", "房屋修缮", "交通出行", "物业管理", "噪声扰民", "其他")
+CHANNELS = ("来电", "来访", "网上", "市级派单", "区级派单")
+
+
+def community_text(rng: random.Random, code: str) -> str:
+    name = COMMUNITIES[code]
+    return rng.choice([f"{name}社区居委会", f"{name}社区", f"塔城市{STREET}{name}社区居委会",
+                       f"新疆维吾尔自治区塔城市{STREET}{name}社区", f"{STREET}{name}社区居委会"])
+
+
+def read(rows: list[list[object]], file_name: str = f"{STREET}2026年3月.xlsx",
+         merged: tuple[tuple[int, int, int, int], ...] = ()):
+    """``merged``: (row0, col0, row1, col1), 0-based and inclusive."""
+    width = max(len(row) for row in rows)
+    grid = SheetGrid("Sheet1", tuple(tuple("" if v is None else str(v) for v in row) + ("",) * (width - len(row))
+                                     for row in rows), merged)
+    return extract_sheet(grid, FileContext(file_name, CATALOG, MATCHER))
+
+
+def loaded(extraction) -> dict[tuple[str, str, str], tuple[float, str]]:
+    return {(v.community_code, v.period.period, v.indicator_code): (v.value, v.cell_ref) for v in extraction.values}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_communitys_subtotal_over_its_categories_is_its_figure(seed: int) -> None:
+    rng = random.Random(seed)
+    figures = rng.sample(sorted(FIGURES), rng.randint(1, 2))
+    rows: list[list[object]] = [[f"{STREET}诉求分类统计"],
+                                ["序号", "社区", "月份", rng.choice(["诉求类别", "问题分类"]),
+                                 *(rng.choice(FIGURES[f]) for f in figures)]]
+    expected, parts, mismatched = {}, set(), set()
+    for code in rng.sample(sorted(COMMUNITIES), rng.randint(2, 4)):
+        for month in rng.sample(["2026-01", "2026-02", "2026-03"], rng.randint(1, 2)):
+            name = community_text(rng, code)
+            sums = [0] * len(figures)
+            for category in rng.sample(CATEGORIES, rng.randint(1, 4)):
+                numbers = [rng.randint(0, 60) for _ in figures]
+                sums = [a + b for a, b in zip(sums, numbers)]
+                parts.update(cell_ref(len(rows), 4 + i) for i in range(len(figures)))
+                rows.append([len(rows) - 1, name, month, category, *numbers])
+            off = rng.random() < 0.2
+            written = [s + (rng.randint(1, 5) if off and i == 0 else 0) for i, s in enumerate(sums)]
+            if off:
+                mismatched.add(cell_ref(len(rows), 4))
+            for i, figure in enumerate(figures):
+                expected[(code, month, figure)] = (float(written[i]), cell_ref(len(rows), 4 + i))
+            rows.append(["", name, month, "小计", *written])
+    extraction = read(rows)
+    assert loaded(extraction) == expected
+    assert {p.cell_ref for p in extraction.problems} == mismatched
+    assert all(p.problem_code == "total_mismatch" for p in extraction.problems)
+    assert not parts & {v.cell_ref for v in extraction.values}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_one_communitys_grid_rows_and_its_total_row(seed: int) -> None:
+    rng = random.Random(seed)
+    code = rng.choice(sorted(COMMUNITIES))
+    figures = rng.sample(sorted(FIGURES), rng.randint(1, 2))
+    rows: list[list[object]] = [[f"{COMMUNITIES[code]}社区2026年2月分网格工作统计"],
+                                ["网格", "网格长", *(rng.choice(FIGURES[f]) for f in figures)]]
+    sums = [0] * len(figures)
+    for n in range(rng.randint(2, 5)):
+        numbers = [rng.randint(0, 90) for _ in figures]
+        sums = [a + b for a, b in zip(sums, numbers)]
+        rows.append([f"第{'一二三四五'[n]}网格", rng.choice(["张红", "李振军", "王淑芬"]), *numbers])
+    rows.append([rng.choice(["社区合计", "合计"]), "", *sums])
+    extraction = read(rows, f"{COMMUNITIES[code]}社区网格统计.xlsx")
+    assert loaded(extraction) == {(code, "2026-02", f): (float(sums[i]), cell_ref(len(rows) - 1, 2 + i))
+                                  for i, f in enumerate(figures)}
+    assert not [p for p in extraction.problems if p.severity != "info"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_groups_total_column_is_its_figure_and_its_channels_are_parts(seed: int) -> None:
+    rng = random.Random(seed)
+    channels = rng.sample(CHANNELS, rng.randint(2, 3))
+    group = rng.choice(["受理数", "受理量", "诉求受理"])
+    rows: list[list[object]] = [[f"{STREET}2026年1月诉求受理情况"],
+                                ["社区", group, *[""] * len(channels), "办结数"],
+                                ["", *channels, rng.choice(["合计", "小计"]), ""]]
+    expected = {}
+    for code in rng.sample(sorted(COMMUNITIES), rng.randint(1, 4)):
+        numbers = [rng.randint(0, 40) for _ in channels]
+        resolved = rng.randint(0, sum(numbers) or 1)
+        r = len(rows)
+        expected[(code, "2026-01", "petitions_received")] = (float(sum(numbers)), cell_ref(r, 1 + len(channels)))
+        expected[(code, "2026-01", "petitions_resolved")] = (float(resolved), cell_ref(r, 2 + len(channels)))
+        rows.append([community_text(rng, code), *numbers, sum(numbers), resolved])
+    last = len(channels) + 2
+    extraction = read(rows, merged=((1, 0, 2, 0), (1, 1, 1, last - 1), (1, last, 2, last)))
+    assert loaded(extraction) == expected
+    assert not [p for p in extraction.problems if p.severity != "info"], extraction.problems
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_rows_typed_by_a_type_column_load_only_the_types_the_catalogue_knows(seed: int) -> None:
+    rng = random.Random(seed)
+    unknown_types = rng.sample(["城运事件", "市容环境", "设施报修"], rng.randint(1, 2))
+    header = rng.choice(["派单量", "受理量"])
+    rows: list[list[object]] = [["统计周期：2026-01 至 2026-02"],
+                                ["序号", "社区", "统计周期", rng.choice(["工单类型", "诉求类型"]), header, "办结量"]]
+    expected = {}
+    for code in rng.sample(sorted(COMMUNITIES), rng.randint(2, 4)):
+        for month in ("2026-01", "2026-02"):
+            for kind in rng.sample(["居民诉求", *unknown_types], 1 + len(unknown_types)):
+                received = rng.randint(0, 80)
+                resolved = rng.randint(0, received)
+                r = len(rows)
+                if kind == "居民诉求":
+                    expected[(code, month, "petitions_received")] = (float(received), cell_ref(r, 4))
+                    expected[(code, month, "petitions_resolved")] = (float(resolved), cell_ref(r, 5))
+                rows.append([r - 1, community_text(rng, code), month, kind, received, resolved])
+    extraction = read(rows, "工单统计导出.xlsx")
+    assert loaded(extraction) == expected
+    problems = [p for p in extraction.problems if p.severity != "info"]
+    assert sorted(p.raw_text for p in problems) == sorted(unknown_types)
+    assert {p.problem_code for p in problems} == {"unknown_indicator"}
