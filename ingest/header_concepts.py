@@ -40,8 +40,9 @@ MODIFIER_WEIGHT = 0.5   # an object before the header's last one narrows it (老
 UNSAID_NARROWING = 0.5  # a catalogue qualifier left out (免费 of 免费健康体检) is half missing
 UNEXPLAINED_PENALTY = 0.25  # words the vocabulary lacks, standing where the indicator's object is not said
 COMPLETING_ACTS = frozenset({"resolve"})
-# An object a measure implies: people counted in 人 (来沪人员) are a population, said less plainly.
-IMPLIED_BY_MEASURE = {"population": "person"}
+# A concept another one implies, said less plainly: people counted in 人 (来沪人员) are a
+# population; a dispute settled (纠纷办结) was mediated.
+IMPLIED_BY = {"population": "person", "mediate": "resolve"}
 IMPLIED_WEIGHT = 0.6   # 结案 after 调解: the mediation concluded, not a second act
 
 
@@ -149,6 +150,13 @@ class ConceptScorer:
         said = [self.weight(name) for name in objects if name in own]
         return bool(unsaid) and max(unsaid) > max(said, default=0.0)
 
+    def counts_the_same_object(self, own: str, indicator_code: str) -> bool:
+        """The indicator counts the object the header ends on (就业困难人员帮扶就业 counts 就业:
+        not 帮扶困难群众人数), or the header names no object of its own."""
+        objects = [concept.name for concept in self.own_concepts(own) if concept.role == "object"]
+        profile = next((p for p in self.profiles if p.indicator_code == indicator_code), None)
+        return not objects or profile is None or objects[-1] in profile.concepts
+
     def weight(self, concept: str) -> float:
         base = self.weights.get(concept, math.log(1 + len(self.profiles)))
         return base * (0.6 if self.roles.get(concept) == "measure" else 1.0)
@@ -197,12 +205,14 @@ class ConceptScorer:
         for profile in self.profiles:
             wanted = sum(self.weight(name) * (UNSAID_NARROWING if name not in seen and name in profile.narrowing
                                               else 1.0) for name in profile.concepts) or 1.0
+            implied = {IMPLIED_BY[name] for name in profile.concepts if name not in seen
+                       and IMPLIED_BY.get(name) in own_concepts | measures}
             covered = sum(self.weight(name) * seen[name] if name in seen
-                          else self.weight(name) * IMPLIED_WEIGHT if IMPLIED_BY_MEASURE.get(name) in measures else 0.0
+                          else self.weight(name) * IMPLIED_WEIGHT if IMPLIED_BY.get(name) in implied else 0.0
                           for name in profile.concepts)
             foreign = sum(self.weight(name) * (MODIFIER_WEIGHT if name in modifiers or self.roles.get(name) == "act"
                                                else 1.0)
-                          for name in explainable if name not in profile.concepts) \
+                          for name in explainable if name not in profile.concepts and name not in implied) \
                 + OUTER_WEIGHT / 2 * sum(self.weight(name) for name in outer_objects if name not in profile.concepts)
             score = covered / wanted - FOREIGN_PENALTY * foreign / explainable_weight
             if unexplained and self.unsaid_object_outweighs(profile, seen, own_concepts):

@@ -329,6 +329,11 @@ class HeaderCatalog:
             return None  # a 其中 item names a part of the line above: only a clear name is taken
         return IndicatorMatch(chosen.indicator_code, multiplier, cumulative, chosen.score)
 
+    def counts_the_same_object(self, levels: list[str], indicator_code: str) -> bool:
+        """See ``ConceptScorer.counts_the_same_object``: the header's own text decides."""
+        return self.scorer is None or self.scorer.counts_the_same_object(normalize_header(levels[-1]).core,
+                                                                         indicator_code)
+
     def only_a_measure(self, core: str) -> bool:
         """（人次）, 户数: a sub-header that says how, not what (主要内容 says neither: not this)."""
         concepts = self.scorer.vocabulary.concepts(core) if self.scorer is not None else []

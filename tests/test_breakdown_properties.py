@@ -1,4 +1,4 @@
-"""Property tests of figures broken down on the sheet (ingest/layout/totals.py, categories.py,
+"""Property tests of figures broken down on the sheet (ingest/layout/totals.py, categories.py, pairs.py,
 header_rows.group_totals): generated from seeds over the demo registry, read straight from grids.
 
 - a community's rows by category (供暖 | 房屋修缮 | … | 小计), the community written in any of
@@ -8,7 +8,8 @@ header_rows.group_totals): generated from seeds over the demo registry, read str
 - a group's 合计 column beside its channels (受理 over 来电 | 来访 | 合计): the 合计 is loaded and
   the channels are neither values nor problems;
 - rows typed by a 类型 column (居民诉求 | 城运事件 …): a type that names the catalogue's object is
-  loaded under it, any other type is one problem, and nothing is loaded under the plain header.
+  loaded under it, any other type is one problem, and nothing is loaded under the plain header;
+- 「33户59人」 under 城市低保 is 低保户数 33 and 低保人数 59, from the one cell; a bare 33 is a problem.
 """
 
 from __future__ import annotations
@@ -150,3 +151,28 @@ def test_rows_typed_by_a_type_column_load_only_the_types_the_catalogue_knows(see
     problems = [p for p in extraction.problems if p.severity != "info"]
     assert sorted(p.raw_text for p in problems) == sorted(unknown_types)
     assert {p.problem_code for p in problems} == {"unknown_indicator"}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_households_and_persons_in_one_cell_are_two_values(seed: int) -> None:
+    rng = random.Random(seed)
+    header = rng.choice(["城市低保", "低保", "最低生活保障"])
+    rows: list[list[object]] = [[f"{STREET}城市低保统计表"], ["统计月份：2025年11月"],
+                                ["序号", "社区", header, "低保金发放（元）"]]
+    expected, bad = {}, None
+    for n, code in enumerate(rng.sample(sorted(COMMUNITIES), rng.randint(2, 4))):
+        households = rng.randint(1, 40)
+        persons = households + rng.randint(0, 40)
+        money = persons * rng.randint(500, 900)
+        r = len(rows)
+        if n == 1 and rng.random() < 0.3:
+            written, bad = str(households), cell_ref(r, 2)   # a bare number: which figure? reported
+        else:
+            written = rng.choice([f"{households}户{persons}人", f"{households}户/{persons}人", f"{households} 户 {persons} 人"])
+            expected[(code, "2025-11", "dibao_households")] = (float(households), cell_ref(r, 2))
+            expected[(code, "2025-11", "dibao_persons")] = (float(persons), cell_ref(r, 2))
+        expected[(code, "2025-11", "dibao_payout_yuan")] = (float(money), cell_ref(r, 3))
+        rows.append([n + 1, community_text(rng, code), written, money])
+    extraction = read(rows)
+    assert loaded(extraction) == expected
+    assert [(p.problem_code, p.cell_ref) for p in extraction.problems] == ([("unreadable_value", bad)] if bad else [])

@@ -133,3 +133,14 @@ def test_a_narrower_wording_loses_to_the_plain_one() -> None:
     assert narrower is None or narrower.score < plain.score
     assert CATALOG.match_indicator(["人户分离（人）"]) is None
     assert CATALOG.match_indicator(["参与居民（人次）"]) is None
+
+
+@pytest.mark.parametrize("levels, code", [
+    (["矛盾纠纷办结量"], "disputes_mediated"),   # a dispute settled was mediated
+    (["纠纷办结（起）"], "disputes_mediated"),
+    (["诉求办结（件）"], "petitions_resolved"),
+    (["矛盾纠纷派单量"], None),                  # a dispute dispatched is no mediation
+])
+def test_an_act_another_implies(levels, code):
+    found = CATALOG.match_indicator(levels)
+    assert (found.indicator_code if found else None) == code

@@ -207,3 +207,11 @@ def test_numbers_no_table_placed_are_said_not_dropped() -> None:
     sheet = grid(("某项情况",), ("甲乙", "丙丁", "戊己"), ("第一", "李", 57), ("第二", "张", 83))
     assert loaded(sheet) == []
     assert problems(sheet) == [("", "no_table")]
+
+
+def test_elimination_never_gives_a_column_an_indicator_of_another_object() -> None:
+    """就业困难人员帮扶就业 ties 实现就业 and 帮扶困难群众; 促进就业 beside it takes 实现就业, but the
+    header counts 就业, which 帮扶困难群众人数 does not: it waits for review, never a guess."""
+    sheet = grid(("社区", "促进就业(人)", "就业困难人员帮扶就业(人)"), ("建设街社区", 26, 1))
+    assert loaded(sheet) == [("B2", "001", "people_employed", 26.0)]
+    assert problems(sheet) == [("C1", "unknown_header")]

@@ -303,7 +303,8 @@ class HeaderReader(SheetState):
             tied = {c.indicator_code for c in ranked if ranked[0].score - c.score < ACCEPT_MARGIN}
             left = choose([c for c in ranked if (c.indicator_code, col.period) not in held])
             if left is None or left.indicator_code not in tied or len(tied) < 2 \
-                    or not any((code, col.period) in held for code in tied):
+                    or not any((code, col.period) in held for code in tied) \
+                    or not self.catalog.counts_the_same_object(col.levels, left.indicator_code):
                 continue
             header = normalize_header(col.levels[-1])
             period = col.period

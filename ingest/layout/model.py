@@ -89,6 +89,7 @@ class Column:
     community_code: str = ""
     header_cell: tuple[int, int] | None = None
     score: float = 1.0             # how sure the indicator match is (1.0: a catalogue name or synonym)
+    pick: str = ""                 # of a 「33户59人」 cell: "hu" or "ren" (ingest/layout/pairs.py)
 
     def hold(self, found: IndicatorMatch) -> None:
         """This column holds values of ``found``'s indicator (unit, year-to-date, match strength)."""

@@ -7,6 +7,7 @@ from ingest.headers import (BRACKETED, IndicatorMatch, normalize_header, simplif
                             structural_kind)
 from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
+from ingest.layout.pairs import PairColumns, pick_figure
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
                                  is_total, new_value)
@@ -22,7 +23,7 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-class ValuePlacer(DerivedKeeper, CorrectionKeeper, CategoryRows):  # CategoryRows is a TotalChecker
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  # CategoryRows is a TotalChecker
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -32,6 +33,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, CategoryRows):  # CategoryRow
     def read_table(self, table: Table, data_rows: list[int], titles: list[str], span: range | None = None) -> None:
         columns = table.columns
         unknown_reported: set[int] = set()
+        pairs = [] if table.indicators_as_rows else self.pair_columns(columns, data_rows)
         for r in table.header_rows:
             for c in self.nonempty(r):
                 self.set_role(r, c, "label")
@@ -55,7 +57,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, CategoryRows):  # CategoryRow
             self.indicator_from_titles(columns, titles)
             self.amount_unit_from_titles(columns, titles)
             value_cols = [col for col in columns.values() if col.kind == "indicator"
-                          or (col.kind == "community" and col.indicator_code)]
+                          or (col.kind == "community" and col.indicator_code)] + pairs
         has_row_period = any(col.kind == "period" and (col.period is None or not table.indicators_as_rows)
                              for col in columns.values())
         needs_context_period = not has_row_period and any(col.period is None for col in value_cols)
@@ -309,7 +311,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, CategoryRows):  # CategoryRow
         stocks = self.catalog.stocks
         for index, col, col_header, col_period, col_period_text, col_community, col_community_text, col_method \
                 in self._value_plan:
-            raw = row[index]
+            raw = row[index] if not col.pick else pick_figure(row[index], col.pick)
             if not raw.strip():
                 continue
             if row_problem == "street_row":

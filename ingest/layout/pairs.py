@@ -1,0 +1,53 @@
+"""Two figures in one cell: 城市低保 | 33户59人. A column whose cells are written 「N户M人」, under a
+header that names an object with both a household and a person indicator (低保: 低保户数 and
+低保人数), holds both: each cell gives two values, each with the cell as its lineage. A cell of
+such a column that is not written that way (a bare 33) is a problem, never a guess of which."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.layout.model import Column, is_total
+from ingest.layout.sheet import SheetState
+from ingest.values import parse_value
+
+PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*户\s*[,，、/／]?\s*(?P<ren>\d+)\s*人\s*$")
+PARTS = {"hu": "户数", "ren": "人数"}
+
+
+def pick_figure(text: str, part: str) -> str:
+    """The household or person figure of 「33户59人」; a blank or 无 stays as it is (nothing, or
+    0 of both); anything else is made unreadable, so it is reported."""
+    found = PAIR.match(text)
+    if found:
+        return found.group(part)
+    parsed = parse_value(text)
+    if parsed.status == "blank" or (parsed.status == "number" and parsed.value == 0):
+        return text
+    return f"{text}（户数、人数不明）" if part == "hu" else ""   # one problem for the cell, not two
+
+
+class PairColumns(SheetState):
+    def pair_columns(self, columns: dict[int, Column], data_rows: list[int]) -> list[Column]:
+        """The two value columns of each pair column (its own column becomes kind ``pair``)."""
+        found: list[Column] = []
+        for col in columns.values():
+            if col.kind != "unknown" or not col.levels:
+                continue
+            texts = [self.text(r, col.index) for r in data_rows
+                     if self.text(r, col.index).strip() and not is_total(self.text(r, col.index))]
+            if not texts or sum(bool(PAIR.match(text)) for text in texts) * 2 < len(texts):
+                continue
+            halves = []
+            for part, measure in PARTS.items():
+                match = self.catalog.match_indicator([*col.levels[:-1], col.levels[-1] + measure])
+                if match is None:
+                    break
+                half = replace(col, levels=[*col.levels[:-1], f"{col.levels[-1]}（{measure}）"], pick=part)
+                half.hold(match)
+                halves.append(half)
+            if len(halves) == 2 and halves[0].indicator_code != halves[1].indicator_code:
+                col.kind = "pair"
+                found.extend(halves)
+        return found
