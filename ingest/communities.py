@@ -21,6 +21,7 @@ SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组
             "居民区", "居委", "社区居")  # 乐意居社区居居委会: a registry name with a 居 written twice
 # 日晖六村一居 for 日晖六村第一居委会: a numbered 居委 written short.
 NUMBERED_SHORT = re.compile(r"(?<!第)([一二三四五六七八九十]{1,3}|\d{1,2})居$")
+NUMBERED_CORE = re.compile(r"^(.{2,})第([一二三四五六七八九十]{1,3}|\d{1,2})$")   # 日晖六村第一 → 日晖六村一居
 FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称)[^()（）]*[)）]")
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
 NAME_MARKER = re.compile(r"社区|居委会|居民委员会|居民区|居委")
@@ -341,7 +342,10 @@ class CommunityMatcher:
             if street_code and community.street_code != street_code:
                 continue
             core = normalize_community_name(community.community_name)
-            forms = {simplify(community.community_name), core + "社区", core + "街社区", core + "居委会", core + "街"}
+            forms = {simplify(community.community_name), core + "社区", core + "街社区", core + "居委会", core + "街",
+                     core + "居民区", core + "居委"}
+            if NUMBERED_CORE.match(core):
+                forms.add(NUMBERED_CORE.sub(r"\1\2居", core))
             for form in forms:
                 if len(form) >= 2 and form in cleaned and (best is None or len(form) > best[0]):
                     best = (len(form), community.community_code)

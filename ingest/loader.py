@@ -24,7 +24,7 @@ from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStre
 from ingest.decisions import community_aliases, read_decisions
 from ingest.derived import DerivedCatalogue, ReportedFigure
 from ingest.headers import HeaderCatalog
-from ingest.layout import ExtractedValue, FileContext, extract_sheet
+from ingest.layout import ExtractedValue, FileContext, cover_texts, extract_sheet
 from ingest.periods import find_period
 from ingest.problems import Problem, once_per_text
 from ingest.readers import UnreadableFile, read_workbook
@@ -166,7 +166,8 @@ def rejected(candidate: Candidate, code: str, detail: str, file_format: str = "u
 def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
     workbook = read_workbook(candidate.path, settings)
     context = FileContext(candidate.path.name, _CONTEXT["catalog"], _CONTEXT["matcher"],  # type: ignore[arg-type]
-                          candidate.sent or candidate.mtime.date(), DerivedCatalogue.from_seeds(settings.seeds_dir))
+                          candidate.sent or candidate.mtime.date(), DerivedCatalogue.from_seeds(settings.seeds_dir),
+                          cover_texts(workbook.sheets))
     values: list[ExtractedValue] = []
     reported: list[ReportedFigure] = []
     problems: list[Problem] = list(workbook.problems)

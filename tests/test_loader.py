@@ -109,3 +109,18 @@ def test_cells_the_loader_cannot_take_each_reach_raw_with_a_named_problem(tmp_pa
         ("和平街道2025年2月.csv", "", "damaged_bytes"), ("和平街道2025年2月.csv", "A4", "unknown_community")]
     assert problems[1][3].startswith("文件「和平街道2025年1月.xlsx」工作表「Sheet1」单元格 C4：公式「=B4-1」没有保存计算结果")
     assert "第 4 行" in problems[2][3]
+
+
+def test_a_cover_sheet_says_the_period_and_community_of_the_whole_file(tmp_path: Path) -> None:
+    """封面: 报告期 and 填报单位 on a sheet of words; the figures on the next sheet, which names neither.
+    The sending day on the cover (报送日期：2025年2月4日) is not the period."""
+    settings = Settings(home=tmp_path / "home")
+    path = write_xlsx(tmp_path / "inbox" / "月度工作报表.xlsx", {
+        "封面": [["塔城市和平街道"], ["社区月度工作报表"], [], ["填报单位：建设街社区居委会"], ["报告期：2025年1月"],
+                 ["填报人：周××"], ["报送日期：2025年2月4日"]],
+        "报表": [["序号", "项目", "单位", "本月"], [1, "受理数", "件", 12], [2, "办结数", "件", 11]]})
+    report = ingest_paths(settings, [path])
+    assert report.values_loaded == 2
+    with duckdb.connect(str(settings.raw_db), read_only=True) as con:
+        assert con.execute("select community_code, period, indicator_code, value from observations order by 3").fetchall() == [
+            ("654201001001", "2025-01", "petitions_received", 12.0), ("654201001001", "2025-01", "petitions_resolved", 11.0)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ingest.layout.context import ContextReader
+from ingest.layout.context import ContextReader, cover_texts
 from ingest.layout.header_rows import HeaderReader
 from ingest.layout.model import ExtractedValue, FileContext, SheetExtraction, cell_ref
 from ingest.layout.placement import ValuePlacer
@@ -28,7 +28,7 @@ from ingest.layout.tables import TableFinder
 from ingest.problems import Problem
 from ingest.readers import SheetGrid
 
-__all__ = ["ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "extract_sheet"]
+__all__ = ["ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "cover_texts", "extract_sheet"]
 
 
 class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer):

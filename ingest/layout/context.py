@@ -5,17 +5,35 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Sequence
+
 from ingest.headers import UNIT_MULTIPLIERS
-from ingest.layout.model import Column
+from ingest.layout.model import SENDER_LINE, Column, is_footer
 from ingest.layout.sheet import SheetState
 from ingest.periods import Period
+from ingest.readers import SheetGrid
+from ingest.values import parse_value
 
 
 # A community named in a title or file name: two to six characters before 社区 or 村.
 COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村|居民区|居委))(?:居民委员会|居委会|会)?")
 # What names the places above a community (长春市朝阳区南湖街道): cut off before looking for it.
+COVER_ROWS = 30
 AMOUNT_UNIT = re.compile(r"单位[:：]\s*(万元|千元|亿元)")
 PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]*(?:街道|市|(?<!社)区|县|镇|乡)")
+
+
+def cover_texts(sheets: Sequence[SheetGrid]) -> tuple[str, ...]:
+    """The lines of a workbook's cover sheets (封面: a few lines of words, no figure) that say what
+    the file is about — 报告期：2026年1月, 填报单位：上影居委会 — not who signed or when it was sent."""
+    found: list[str] = []
+    for sheet in sheets:
+        texts = [text for row in sheet.rows[:COVER_ROWS + 1] for text in row if text.strip()]
+        if sheet.hidden or not texts or len(sheet.rows) > COVER_ROWS \
+                or any(parse_value(text).status == "number" for text in texts):
+            continue
+        found.extend(text for text in texts if not is_footer(text) or SENDER_LINE.match(text))
+    return tuple(found)
 
 
 class ContextReader(SheetState):
@@ -23,7 +41,7 @@ class ContextReader(SheetState):
 
     def context_period(self, titles: list[str]) -> tuple[Period | None, str]:
         stem = self.context.file_name.rsplit(".", 1)[0]
-        sources = [*titles, *self.sheet_titles, self.grid.name, stem]
+        sources = [*titles, *self.sheet_titles, self.grid.name, stem, *self.context.cover]
         found = [(self.text_period(text), text) for text in sources]
         for grain in ("month", "quarter", "year"):  # the most specific wins; then the nearest text
             for period, text in found:
@@ -33,7 +51,7 @@ class ContextReader(SheetState):
 
     def context_community(self, titles: list[str]) -> tuple[str, str]:
         stem = self.context.file_name.rsplit(".", 1)[0]
-        texts = [*titles, *self.sheet_titles, self.grid.name, stem]
+        texts = [*titles, *self.sheet_titles, self.grid.name, stem, *self.context.cover]
         # a title naming a street the registry lacks (another city's): registry names as written only
         near = not any(self.matcher.names_foreign_place(text) for text in texts)
         for text in texts:

@@ -75,6 +75,7 @@ class FileContext:
     matcher: CommunityMatcher
     sent: date | None = None   # the file's modification day: a period written without its year precedes it
     derived: DerivedCatalogue = DerivedCatalogue()   # the catalogue's derived indicators (none: nothing kept)
+    cover: tuple[str, ...] = ()   # a cover sheet's lines (报告期：2026年1月, 填报单位：…): the whole file's context
 
 
 @dataclass
@@ -119,6 +120,10 @@ def cell_ref(row: int, col: int) -> str:
 SIGN_OFF = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：].*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
                       r"|^[\u4e00-\u9fff]{4,}\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
 # (or an office's name, a space and the day: 长兴街道新时代文明实践所 2026年4月8日)
+
+
+# 填报单位：学府社区 — a footer, yet it names whose figures these are.
+SENDER_LINE = re.compile(r"^\s*(?:填报单位|报送单位|填表单位|单位名称)\s*[:：]")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from ingest.headers import NUMBERING
-from ingest.layout.model import Column, SheetExtraction, Table, cell_ref, is_footer, is_total
+from ingest.layout.model import SENDER_LINE, Column, SheetExtraction, Table, cell_ref, is_footer, is_total
 from ingest.layout.sheet import SheetState
 from ingest.periods import find_year
 
 
-SENDER_LINE = re.compile(r"^\s*(?:填报单位|报送单位|填表单位|单位名称)\s*[:：]")
 
 
 def section_heading(above: list[str], after_a_table: bool) -> str:
