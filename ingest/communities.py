@@ -361,10 +361,11 @@ class CommunityMatcher:
         found = set()
         for marker in NAME_MARKER.finditer(cleaned):
             before = cleaned[:marker.start()]
-            for size in range(2, 5):
+            for size in range(4, 1, -1):  # the longest name that is one off: 松裕东里, not 裕东里 or 东里
                 name = before[-size:]
                 if len(name) == size and re.fullmatch(r"[\u4e00-\u9fff]+", name):
                     near = self._one_off(name, street_code)
                     if near is not None and near.community_code:
                         found.add(near.community_code)
+                        break
         return found.pop() if len(found) == 1 else None

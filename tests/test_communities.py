@@ -193,3 +193,11 @@ def test_a_community_under_a_foreign_street_is_not_ours() -> None:
     assert MATCHER.under_foreign_place("常熟市常福街道商业街社区2026年3月工作报表", "654201001003")
     assert not MATCHER.under_foreign_place("和平街道商业街社区2026年3月工作报表", "654201001003")
     assert not MATCHER.under_foreign_place("商业街社区城乡低保统计", "654201001003")
+
+
+def test_a_title_names_its_community_one_character_off_by_the_longest_name() -> None:
+    matcher = CommunityMatcher([RegistryCommunity("110105018067", "松榆东里社区居委会", "110105018"),
+                                RegistryCommunity("110105018068", "松榆里社区居委会", "110105018"),
+                                RegistryCommunity("110105018072", "潘家园东里社区居委会", "110105018")],
+                               [RegistryStreet("110105018", "潘家园街道", "110105")], {})
+    assert matcher.find_community("松裕东里社区2026年3月工作报表") == "110105018067"

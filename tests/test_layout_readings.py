@@ -215,3 +215,13 @@ def test_elimination_never_gives_a_column_an_indicator_of_another_object() -> No
     sheet = grid(("社区", "促进就业(人)", "就业困难人员帮扶就业(人)"), ("建设街社区", 26, 1))
     assert loaded(sheet) == [("B2", "001", "people_employed", 26.0)]
     assert problems(sheet) == [("C1", "unknown_header")]
+
+
+def test_this_period_in_brackets_is_read_and_the_comparison_rows_are_not() -> None:
+    sheet = grid(("建设街社区2025年12月工作月报",),
+                 ("期别", "受理数", "办结数"),
+                 ("本期（2025年12月）", 184, 174),
+                 ("上年同期（2024年12月）", 128, 117),
+                 ("同比增减", "+43.8%", "+48.7%"))
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 184.0), ("C3", "001", "petitions_resolved", 174.0)]
+    assert problems(sheet) == []

@@ -8,6 +8,7 @@ from ingest.headers import (BRACKETED, IndicatorMatch, normalize_header, simplif
 from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.pairs import PairColumns, pick_figure
+from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
                                  is_total, new_value)
@@ -250,6 +251,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                 if found_period:
                     period, period_text = found_period, raw
                     roles[c] = "label"
+                elif COMPARISON.match(raw.strip()):  # 上年同期（2024年12月）, 同比增减: never this period's
+                    for cell in cells:
+                        roles[cell] = "label"
+                    return
                 else:
                     roles[c] = "problem"
                     self.problem("unknown_period", r, c, raw)

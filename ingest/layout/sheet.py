@@ -3,6 +3,7 @@ problems found, and the questions every step asks of a text (a number? a known h
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from typing import Callable
 
@@ -12,6 +13,11 @@ from ingest.periods import Period, before_sending, find_period, find_year, parse
 from ingest.problems import PROBLEM_NAMES, Problem
 from ingest.readers import SheetGrid
 from ingest.values import parse_value
+
+# 本期（2025年12月）, 本月(2026.1): this period, named in brackets.
+THIS_PERIOD = re.compile(r"^(?:本期|本月|当月|当期)\s*[(（](.+)[)）]$")
+# 上年同期（2024年12月）, 去年同月, 上月: a row or column of another period, shown for comparison.
+COMPARISON = re.compile(r"^(?:上年同期|去年同期|上年同月|去年同月|上期|上月|同比|环比)")
 
 
 # Problems of one kind listed one by one per column; past this they are counted (more_problems).
@@ -126,6 +132,8 @@ class SheetState:
     def cell_period(self, text: str) -> Period | None:
         """A cell or header that is a period as a whole; a year left out is the sheet's, else the
         sending year's (a month after the sending month is last year's)."""
+        this = THIS_PERIOD.match(text.strip())
+        text = this.group(1) if this else text   # 本期（2025年12月）: the period in brackets
         found = parse_period(text, self.default_year)
         if found is None and self.default_year is None and self.sent is not None:
             found = before_sending(parse_period(text, self.sent.year), self.sent.year, self.sent.month)
