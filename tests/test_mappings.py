@@ -159,7 +159,7 @@ def test_a_table_whose_only_figure_is_unknown_waits_for_review_instead_of_being_
 def test_the_message_names_the_nearest_indicators_and_where_to_decide(settings, tmp_path):
     # two close readings, and no column beside it that takes one of them (受理数 would: see
     # tests/test_layout.py, a tie settled by elimination)
-    ingest_paths(settings, [march(tmp_path / "a.xlsx", header="接诉即办销号件数", beside="党员人数")])
+    ingest_paths(settings, [march(tmp_path / "a.xlsx", header="热线工单（件）", beside="党员人数")])
     with duckdb.connect(str(settings.raw_db), read_only=True) as con:
         (message,) = con.execute("select message from problems where problem_code = 'unknown_header'").fetchone()
     assert "最接近的指标：" in message and "民情诉求办结数" in message and "映射审核" in message
