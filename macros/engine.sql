@@ -90,3 +90,15 @@
 {% macro subquery_fence() %}{{ return(adapter.dispatch('subquery_fence', 'jiedao')()) }}{% endmacro %}
 {% macro default__subquery_fence() %}{% endmacro %}
 {% macro postgres__subquery_fence() %}offset 0{% endmacro %}
+
+{# Every match of a regular expression replaced. `pattern` is the expression itself (backslashes
+   as the regex wants them), written into a string literal here: PostgreSQL and DuckDB replace all
+   with the flag 'g' and read backslashes in a literal as they are; Spark replaces all by itself,
+   and its string literals take a backslash as an escape, so each is doubled. #}
+{% macro regexp_replace_all(expression, pattern, replacement) %}{{ return(adapter.dispatch('regexp_replace_all', 'jiedao')(expression, pattern, replacement)) }}{% endmacro %}
+{% macro default__regexp_replace_all(expression, pattern, replacement) -%}
+    regexp_replace({{ expression }}, '{{ pattern }}', '{{ replacement }}', 'g')
+{%- endmacro %}
+{% macro spark__regexp_replace_all(expression, pattern, replacement) -%}
+    regexp_replace({{ expression }}, '{{ pattern | replace('\\', '\\\\') }}', '{{ replacement | replace('\\', '\\\\') }}')
+{%- endmacro %}
