@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -25,6 +26,7 @@ import pytest
 
 from jiedao.cli import main
 from jiedao.engines import EngineSettingsError, SparkTarget
+from jiedao.publish import BuildReport
 from jiedao.publish_spark import build_on_spark
 from jiedao.settings import Settings
 from tests.engine_compare import assert_same_rows, duckdb_relations, sort_key
@@ -44,9 +46,17 @@ def require_spark() -> None:
         pytest.fail("找不到 Java：请运行 make test（scripts/ensure-engine-deps.sh 安装 openjdk-17-jre-headless）")
 
 
+@dataclass(frozen=True)
+class SparkBuilds:
+    home: Path
+    published_build: str    # the database the command's build published
+    failed: BuildReport     # a second build, one that cannot pass
+
+
 @pytest.fixture(scope="session")
-def spark_home(demo_home: Path, tmp_path_factory) -> Path:
-    """The demo's raw store built and published on Spark local[2] with the command, once."""
+def spark_builds(demo_home: Path, tmp_path_factory) -> SparkBuilds:
+    """The demo's raw store built and published on Spark local[2] with the command, once; then
+    a build that fails (one model alone, without the views it reads, in a new database)."""
     require_spark()
     home = tmp_path_factory.mktemp("spark-home")
     shutil.copy(demo_home / "raw.duckdb", home / "raw.duckdb")
@@ -55,10 +65,18 @@ def spark_home(demo_home: Path, tmp_path_factory) -> Path:
     started = time.perf_counter()
     try:
         assert main(["--home", str(home), "build", "--target", "spark"]) == 0
+        print(f"\nSpark 构建用时 {time.perf_counter() - started:.1f} 秒")
+        built = [path.name.removesuffix(".db") for path in (home / "spark" / "warehouse").glob("jiedao_build_*.db")]
+        assert len(built) == 1, built
+        failed = build_on_spark(Settings.from_env(home), dbt_args=("--select", "int_file_corrections"))
     finally:
         os.environ.update(saved)
-    print(f"\nSpark 构建用时 {time.perf_counter() - started:.1f} 秒")
-    return home
+    return SparkBuilds(home, built[0], failed)
+
+
+@pytest.fixture(scope="session")
+def spark_home(spark_builds: SparkBuilds) -> Path:
+    return spark_builds.home
 
 
 def parquet_rows(relation: dict) -> list[tuple]:
@@ -129,6 +147,16 @@ def test_the_pointer_names_the_only_build_left(published: dict, spark_home: Path
     assert published["build"]["mart_scores"]["location"].startswith(str(spark_home / "spark" / "warehouse"))
     # Parquet written for the build and a killed build's leftovers are gone.
     assert list((spark_home / "build" / "spark-raw").iterdir()) == []
+
+
+def test_a_failed_build_leaves_the_published_pair_and_drops_its_own(
+        spark_builds: SparkBuilds, published: dict) -> None:
+    assert not spark_builds.failed.ok
+    assert spark_builds.failed.message.startswith("构建失败（dbt 未全部通过）"), spark_builds.failed.message
+    build, raw = published["pointer"]
+    assert build == spark_builds.published_build
+    folders = sorted(path.name for path in (spark_builds.home / "spark" / "warehouse").iterdir())
+    assert folders == sorted([f"{build}.db", f"{raw}.db", "jiedao.db"])
 
 
 def test_without_java_the_build_says_so_in_chinese_and_publishes_nothing(
