@@ -25,7 +25,8 @@ test: install browser-deps engine-deps
 browser-deps:
 	@bash scripts/ensure-browser-deps.sh
 
-# tests/test_engines.py builds the demo on a throwaway PostgreSQL cluster (Debian's postgresql).
+# tests/test_engines.py builds the demo on a throwaway PostgreSQL cluster (Debian's postgresql),
+# tests/test_engines_spark.py on Spark local[2] (pyspark from the test extra, Debian's openjdk-17).
 engine-deps:
 	@bash scripts/ensure-engine-deps.sh
 

@@ -17,6 +17,7 @@ from jiedao.cli_files import add_files_commands
 from jiedao.cli_mappings import add_mapping_commands
 from jiedao.cli_assess import add_assess_command
 from jiedao.cli_reports import add_brief_command, add_report_command
+from jiedao.engines import TARGETS
 from jiedao.settings import Settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
@@ -58,7 +59,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
-    """Build the warehouse with dbt into a new file and publish it atomically (--target postgres: into PostgreSQL, see docs/engines.md)."""
+    """Build the warehouse with dbt into a new file and publish it atomically (--target postgres or spark: see docs/engines.md)."""
     return run_build(settings, args.target)
 
 
@@ -213,8 +214,9 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--address", default="127.0.0.1", help=ADDRESS_HELP)
     ingest = add("ingest", cmd_ingest)
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    add("build", cmd_build).add_argument("--target", choices=("duckdb", "postgres"), default="duckdb",
-                                         help="duckdb (default): warehouse.duckdb; postgres: the JIEDAO_PG_* server")
+    add("build", cmd_build).add_argument("--target", choices=TARGETS, default="duckdb",
+                                         help="duckdb (default): warehouse.duckdb; postgres: the JIEDAO_PG_* server; "
+                                              "spark: Spark local[2] or the JIEDAO_SPARK_* cluster")
     serve = add("serve", cmd_serve)
     serve.add_argument("--port", type=int, default=8501)
     serve.add_argument("--address", default="127.0.0.1", help=ADDRESS_HELP)

@@ -12,7 +12,23 @@ PostgreSQL server the user runs; its settings come from the environment:
     JIEDAO_PG_READ_ROLE  optional: a role granted USAGE and SELECT on both at each publish
 
 profiles.yml's ``postgres`` output reads the same variables, so dbt and jiedao's own connection
-(the raw copy, the schema swap) always reach the same database. docs/engines.md has the rest.
+(the raw copy, the schema swap) always reach the same database.
+
+``spark`` builds with dbt-spark: by default in a Spark started inside the build (the session
+method, ``local[2]``, its Hive metastore and tables in <home>/spark), or on a cluster's Thrift
+server (Spark Thrift Server, Kyuubi):
+
+    JIEDAO_SPARK_METHOD    session (default) or thrift
+    JIEDAO_SPARK_MASTER    session: the master, default local[2]
+    JIEDAO_SPARK_MEMORY    session: the driver's memory, default 2g
+    JIEDAO_SPARK_DIR       session: metastore and table files, default <home>/spark
+    JIEDAO_SPARK_HOST      thrift: the server (default localhost), JIEDAO_SPARK_PORT (10000),
+    JIEDAO_SPARK_USER      thrift: the user name (default the login name)
+    JIEDAO_SPARK_RAW_DIR   where the raw tables are written as Parquet for Spark to read; on a
+                           cluster a folder its executors see too (default <home>/build/spark-raw)
+    JIEDAO_SPARK_SCHEMA    the database holding the pointer to the published build, default jiedao
+
+docs/engines.md has the rest.
 """
 
 from __future__ import annotations
@@ -23,12 +39,29 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-TARGETS = ("duckdb", "postgres")
+TARGETS = ("duckdb", "postgres", "spark")
+SPARK_METHODS = ("session", "thrift")
+MEMORY = re.compile(r"^[1-9][0-9]*[kmgt]$")
 SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,29}$")
 
 
 class EngineSettingsError(ValueError):
     """A setting of the chosen engine that cannot be used (the message is in Chinese)."""
+
+
+def schema_from_env(env: Mapping[str, str], variable: str) -> str:
+    schema = env.get(variable, "jiedao")
+    if not SCHEMA_NAME.match(schema):
+        raise EngineSettingsError(
+            f"环境变量 {variable} 应为小写字母、数字和下划线（不超过 30 个字符，不以数字开头），现为「{schema}」")
+    return schema
+
+
+def port_from_env(env: Mapping[str, str], variable: str, default: str) -> int:
+    port_text = env.get(variable, default)
+    if not port_text.isdigit():
+        raise EngineSettingsError(f"环境变量 {variable} 应为端口号（整数），现为「{port_text}」")
+    return int(port_text)
 
 
 @dataclass(frozen=True)
@@ -46,20 +79,15 @@ class PostgresTarget:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "PostgresTarget":
         env = os.environ if environ is None else environ
-        port_text = env.get("JIEDAO_PG_PORT", "5432")
-        if not port_text.isdigit():
-            raise EngineSettingsError(f"环境变量 JIEDAO_PG_PORT 应为端口号（整数），现为「{port_text}」")
-        schema = env.get("JIEDAO_PG_SCHEMA", "jiedao")
-        if not SCHEMA_NAME.match(schema):
-            raise EngineSettingsError(
-                f"环境变量 JIEDAO_PG_SCHEMA 应为小写字母、数字和下划线（不超过 30 个字符，不以数字开头），现为「{schema}」")
+        port = port_from_env(env, "JIEDAO_PG_PORT", "5432")
+        schema = schema_from_env(env, "JIEDAO_PG_SCHEMA")
         read_role = env.get("JIEDAO_PG_READ_ROLE", "")
         if read_role and not SCHEMA_NAME.match(read_role):
             raise EngineSettingsError(
                 f"环境变量 JIEDAO_PG_READ_ROLE 应为小写字母、数字和下划线组成的角色名，现为「{read_role}」")
         return cls(
             host=env.get("JIEDAO_PG_HOST", "localhost"),
-            port=int(port_text),
+            port=port,
             user=env.get("JIEDAO_PG_USER") or getpass.getuser(),
             password=env.get("JIEDAO_PG_PASSWORD", ""),
             database=env.get("JIEDAO_PG_DATABASE", "jiedao"),
@@ -94,3 +122,65 @@ class PostgresTarget:
 
     def describe(self) -> str:
         return f"PostgreSQL {self.user}@{self.host}:{self.port}/{self.database}，模式 {self.schema}"
+
+
+@dataclass(frozen=True)
+class SparkTarget:
+    """A Spark to build on, and the database that points to the published build.
+
+    Every build writes two new databases, <schema>_build_<time>_<id> (models, seeds) and
+    <schema>_rawbuild_<time>_<id> (the raw tables); the view <schema>.published_build names the
+    pair readers use. Folders left empty are resolved against the data home (spark_dir, raw_dir).
+    """
+
+    method: str = "session"
+    master: str = "local[2]"
+    driver_memory: str = "2g"
+    spark_dir: str = ""
+    raw_dir: str = ""
+    host: str = "localhost"
+    port: int = 10000
+    user: str = ""
+    schema: str = "jiedao"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "SparkTarget":
+        env = os.environ if environ is None else environ
+        method = env.get("JIEDAO_SPARK_METHOD", "session")
+        if method not in SPARK_METHODS:
+            raise EngineSettingsError(f"环境变量 JIEDAO_SPARK_METHOD 应为 session 或 thrift，现为「{method}」")
+        memory = env.get("JIEDAO_SPARK_MEMORY", "2g").lower()
+        if not MEMORY.match(memory):
+            raise EngineSettingsError(f"环境变量 JIEDAO_SPARK_MEMORY 应为内存大小（如 2g、512m），现为「{memory}」")
+        return cls(
+            method=method,
+            master=env.get("JIEDAO_SPARK_MASTER", "local[2]"),
+            driver_memory=memory,
+            spark_dir=env.get("JIEDAO_SPARK_DIR", ""),
+            raw_dir=env.get("JIEDAO_SPARK_RAW_DIR", ""),
+            host=env.get("JIEDAO_SPARK_HOST", "localhost"),
+            port=port_from_env(env, "JIEDAO_SPARK_PORT", "10000"),
+            user=env.get("JIEDAO_SPARK_USER") or getpass.getuser(),
+            schema=schema_from_env(env, "JIEDAO_SPARK_SCHEMA"),
+        )
+
+    @property
+    def dbt_target(self) -> str:
+        """The output of profiles.yml: spark (session) or spark_thrift."""
+        return "spark" if self.method == "session" else "spark_thrift"
+
+    def dbt_environment(self, spark_dir: str, build_schema: str) -> dict[str, str]:
+        """The variables profiles.yml's spark outputs read."""
+        return {
+            "JIEDAO_SPARK_MASTER": self.master,
+            "JIEDAO_SPARK_MEMORY": self.driver_memory,
+            "JIEDAO_SPARK_DIR": spark_dir,
+            "JIEDAO_SPARK_HOST": self.host,
+            "JIEDAO_SPARK_PORT": str(self.port),
+            "JIEDAO_SPARK_USER": self.user,
+            "JIEDAO_SPARK_BUILD_SCHEMA": build_schema,
+        }
+
+    def describe(self) -> str:
+        where = f"{self.master}" if self.method == "session" else f"thrift {self.user}@{self.host}:{self.port}"
+        return f"Spark {where}，库 {self.schema}"

@@ -96,11 +96,16 @@ def build_warehouse(settings: Settings, *, dbt_args: tuple[str, ...] = (),
     """Run ``dbt build`` into a fresh file; publish it only if every model and test passed.
 
     target "postgres" builds on PostgreSQL instead and publishes by a schema swap there
-    (jiedao/publish_postgres.py)."""
+    (jiedao/publish_postgres.py); "spark" on Spark, published by a pointer view
+    (jiedao/publish_spark.py)."""
     if target == "postgres":
         from jiedao.publish_postgres import build_on_postgres
 
         return build_on_postgres(settings, dbt_args=dbt_args)
+    if target == "spark":
+        from jiedao.publish_spark import build_on_spark
+
+        return build_on_spark(settings, dbt_args=dbt_args)
     started = time.perf_counter()
     settings.build_dir.mkdir(parents=True, exist_ok=True)
     with home_lock(settings.home):

@@ -73,6 +73,21 @@
 {% macro duckdb__double_text(value) -%}
     cast({{ value }} as varchar)
 {%- endmacro %}
+{# Spark writes a double as Java does (1.0E20, 1.23456785E7, 2.5E-7): between 1e-4 and 1e16 its
+   digits are written out through a decimal, beyond that as DuckDB's mantissa e±dd. (Java 17's
+   digits are the shortest for all but rare doubles.) #}
+{% macro spark__double_text(value) -%}
+    {%- set exponent = "cast(substring_index(cast(" ~ value ~ " as string), 'E', -1) as int)" -%}
+    case
+        when {{ value }} = floor({{ value }}) and abs({{ value }}) < 1e16
+            then cast(cast({{ value }} as bigint) as string) || '.0'
+        when abs({{ value }}) >= 1e-4 and abs({{ value }}) < 1e16
+            then {{ regexp_replace_all('cast(cast(cast(' ~ value ~ ' as string) as decimal(38, 20)) as string)', '0+$', '') }}
+        else {{ regexp_replace_all("substring_index(cast(" ~ value ~ " as string), 'E', 1)", '[.]0$', '') }} || 'e'
+            || case when {{ exponent }} < 0 then '-' else '+' end
+            || case when abs({{ exponent }}) < 10 then '0' else '' end || cast(abs({{ exponent }}) as string)
+    end
+{%- endmacro %}
 
 {# Run after every model (dbt_project.yml post-hook). PostgreSQL plans a query on a table it has
    never analyzed as if every filter kept a handful of rows, and joins big tables by nested loops
@@ -90,3 +105,15 @@
 {% macro subquery_fence() %}{{ return(adapter.dispatch('subquery_fence', 'jiedao')()) }}{% endmacro %}
 {% macro default__subquery_fence() %}{% endmacro %}
 {% macro postgres__subquery_fence() %}offset 0{% endmacro %}
+
+{# Every match of a regular expression replaced. `pattern` is the expression itself (backslashes
+   as the regex wants them), written into a string literal here: PostgreSQL and DuckDB replace all
+   with the flag 'g' and read backslashes in a literal as they are; Spark replaces all by itself,
+   and its string literals take a backslash as an escape, so each is doubled. #}
+{% macro regexp_replace_all(expression, pattern, replacement) %}{{ return(adapter.dispatch('regexp_replace_all', 'jiedao')(expression, pattern, replacement)) }}{% endmacro %}
+{% macro default__regexp_replace_all(expression, pattern, replacement) -%}
+    regexp_replace({{ expression }}, '{{ pattern }}', '{{ replacement }}', 'g')
+{%- endmacro %}
+{% macro spark__regexp_replace_all(expression, pattern, replacement) -%}
+    regexp_replace({{ expression }}, '{{ pattern | replace('\\', '\\\\') }}', '{{ replacement | replace('\\', '\\\\') }}')
+{%- endmacro %}

@@ -45,6 +45,12 @@
     cast(round(cast({{ expression }} as numeric), {{ digits }}) as {{ type_double() }})
 {%- endmacro %}
 
+{# Spark: `numeric` is decimal(10, 0) there (a weight of 0.6 would become 1); its round of a double
+   goes through the double's decimal digits, half up, and gives a double. #}
+{% macro spark__stable_round(expression, digits) -%}
+    round({{ expression }}, {{ digits }})
+{%- endmacro %}
+
 {% macro duckdb__stable_round(expression, digits) -%}
     round({{ expression }}, {{ digits }})
 {%- endmacro %}

@@ -8,7 +8,6 @@ fails, never skips: an engine that was not checked must not look like one that p
 
 from __future__ import annotations
 
-import math
 import os
 import shutil
 import subprocess
@@ -24,6 +23,7 @@ from jiedao.cli import main
 from jiedao.engines import EngineSettingsError, PostgresTarget
 from jiedao.publish_postgres import build_on_postgres, swap_schemas
 from jiedao.settings import PROJECT_DIR, Settings
+from tests.engine_compare import assert_same_rows, duckdb_relations, sort_key
 
 pytestmark = pytest.mark.engines
 
@@ -89,43 +89,6 @@ def postgres_home(cluster: Cluster, demo_home: Path, tmp_path_factory) -> Path:
             else:
                 os.environ[name] = value
     return home
-
-
-def duckdb_relations(warehouse: Path) -> list[str]:
-    """Every table and view of the DuckDB warehouse but the staging views (they read raw.duckdb)."""
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        return [name for (name,) in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'main' "
-            "and table_name not like 'stg\\_%' escape '\\' order by table_name").fetchall()]
-
-
-def plain(value: object) -> object:
-    """One representation for both drivers: floats as floats, NaN and None as None."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)) or type(value).__name__ == "Decimal":
-        number = float(value)
-        return None if math.isnan(number) else number
-    return value
-
-
-def sort_key(row: tuple) -> tuple:
-    return tuple((value is None, str(value)) for value in row)
-
-
-def assert_same_rows(name: str, expected: list[tuple], actual: list[tuple]) -> None:
-    assert len(actual) == len(expected), f"{name}: {len(actual)} rows on PostgreSQL, {len(expected)} on DuckDB"
-    expected = sorted((tuple(plain(v) for v in row) for row in expected), key=sort_key)
-    actual = sorted((tuple(plain(v) for v in row) for row in actual), key=sort_key)
-    for number, (want, got) in enumerate(zip(expected, actual)):
-        for want_value, got_value in zip(want, got):
-            if isinstance(want_value, float) and isinstance(got_value, float):
-                assert math.isclose(got_value, want_value, rel_tol=1e-9, abs_tol=1e-9), \
-                    f"{name} row {number}: {got} ≠ {want}"
-            else:
-                assert got_value == want_value, f"{name} row {number}: {got} ≠ {want}"
 
 
 def test_every_table_and_view_equals_duckdbs(cluster: Cluster, postgres_home: Path,

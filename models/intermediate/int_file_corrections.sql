@@ -8,19 +8,21 @@
 -- has no periods to compare: only a later file named with a correction word corrects it (a
 -- community's 统计表.xlsx of February does not clear January's), or withdraw it.
 {% set markers = var('correction_name_markers') %}
+{% set extension %}\.[a-z0-9]+${% endset %}
+{% set copy_number %}[（(]\s*\d{1,3}\s*[)）]{% endset %}
+{% set correction_word %}({{ markers | join("|") }})[版稿]?{% endset %}
+{% set punctuation %}[\s_\-—–·.,，、。()（）\[\]【】]{% endset %}
+{% set name_key = namespace(sql='lower(file_name)') %}
+{% for pattern in (extension, copy_number, correction_word, punctuation) %}
+    {% set name_key.sql = regexp_replace_all(name_key.sql, pattern, '') %}
+{% endfor %}
 with files as (
     select
         file_sha256,
         file_name,
         batch_id,
         values_loaded,
-        regexp_replace(
-            regexp_replace(
-                regexp_replace(
-                    regexp_replace(lower(file_name), '\.[a-z0-9]+$', ''),
-                    '[（(]\s*\d{1,3}\s*[)）]', '', 'g'),
-                '({{ markers | join("|") }})[版稿]?', '', 'g'),
-            '[\s_\-—–·.,，、。()（）\[\]【】]', '', 'g') as name_key
+        {{ name_key.sql }} as name_key
     from {{ ref('stg_raw__files') }}
 ),
 
@@ -29,16 +31,14 @@ periods as (
     from {{ ref('stg_raw__observations') }}
 ),
 
-candidates as (
+-- Same-name pairs, the later file with values and a later batch.
+pairs as (
     select
         earlier.file_sha256,
         earlier.file_name,
         later.file_sha256 as corrected_by_sha256,
         later.file_name as corrected_by_file_name,
-        later.batch_id as corrected_in_batch,
-        row_number() over (
-            partition by earlier.file_sha256 order by later.batch_id desc, later.file_name desc
-        ) as pick
+        later.batch_id as corrected_in_batch
     from files as earlier
     inner join files as later
         on later.name_key = earlier.name_key
@@ -47,20 +47,35 @@ candidates as (
     where earlier.name_key <> ''
         and (
             later.file_name <> earlier.file_name
-            or exists (select 1 from periods as own where own.file_sha256 = earlier.file_sha256)
+            or earlier.file_sha256 in (select file_sha256 from periods)
         )
-        and not exists (
-            select 1
-            from periods as p
-            where p.file_sha256 = earlier.file_sha256
-                and not exists (
-                    select 1
-                    from periods as q
-                    where q.file_sha256 = later.file_sha256
-                        and q.period_grain = p.period_grain
-                        and q.period = p.period
-                )
-        )
+),
+
+-- A period of the earlier file that the later one did not load (one level of subquery per
+-- condition: Spark resolves no column of a query two levels out).
+uncovered as (
+    select distinct pairs.file_sha256, pairs.corrected_by_sha256
+    from pairs
+    inner join periods as p
+        on p.file_sha256 = pairs.file_sha256
+    left join periods as q
+        on q.file_sha256 = pairs.corrected_by_sha256
+        and q.period_grain = p.period_grain
+        and q.period = p.period
+    where q.file_sha256 is null
+),
+
+candidates as (
+    select
+        pairs.*,
+        row_number() over (
+            partition by pairs.file_sha256 order by pairs.corrected_in_batch desc, pairs.corrected_by_file_name desc
+        ) as pick
+    from pairs
+    left join uncovered
+        on uncovered.file_sha256 = pairs.file_sha256
+        and uncovered.corrected_by_sha256 = pairs.corrected_by_sha256
+    where uncovered.file_sha256 is null
 )
 
 select file_sha256, file_name, corrected_by_sha256, corrected_by_file_name, corrected_in_batch
