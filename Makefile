@@ -18,8 +18,11 @@ install: $(BIN)/jiedao
 demo: install
 	$(BIN)/jiedao demo
 
+# The tests run in parallel: one pytest-xdist worker per core (at most 4, tests/conftest.py),
+# each test module whole on one worker, in file order. PYTEST_WORKERS=0 runs them one by one.
+PYTEST_WORKERS ?= auto
 test: install browser-deps engine-deps
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 # Browser tests use Debian's chromium (never a downloaded browser) and CJK fonts.
 browser-deps:

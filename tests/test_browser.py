@@ -40,9 +40,18 @@ pytestmark = [
 
 
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    """A port nobody listens on, the kernel's pick. Under pytest-xdist each worker keeps to its
+    own share of the ports (by port // 16, as the kernel prefers odd ports for these), so two
+    workers starting servers at the same moment never get the same port."""
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    for _ in range(10_000):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        if port // 16 % workers == worker:
+            break
+    return port
 
 
 @pytest.fixture(scope="module")
