@@ -61,6 +61,15 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def store_free(raw_db: Path) -> bool:
+    """No process holds the raw store's lock (a killed run's children are gone)."""
+    try:
+        duckdb.connect(str(raw_db)).close()
+    except duckdb.IOException:
+        return False
+    return True
+
+
 def wait_until(condition, seconds: float = DEADLINE) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -238,6 +247,9 @@ def test_ten_kills_of_ingest_and_build_never_cost_the_last_good_warehouse(home, 
             kills.append(("ingest", where))
             assert digest(home / "warehouse.duckdb") == before, where   # ingest never touches it
             assert fingerprint(home) == good, where
+            # Under load a killed run's last child can take a moment to go: that is waited for,
+            # as a condition; a holder that never lets go fails here.
+            assert wait_until(lambda: store_free(home / "raw.duckdb")), f"raw store still locked after {where}"
             ingest_paths(settings, [inbox])                              # the rerun
         else:
             where, finished = kill_build(home, rng)
@@ -246,6 +258,7 @@ def test_ten_kills_of_ingest_and_build_never_cost_the_last_good_warehouse(home, 
             if not finished:
                 assert digest(home / "warehouse.duckdb") == before, where
                 assert fingerprint(home) == good, where
+            assert wait_until(lambda: store_free(home / "raw.duckdb")), f"raw store still locked after {where}"
             report = build_warehouse(settings)                           # the rerun publishes
             assert report.ok, f"{where}\n{report.log_tail}"
             published = fingerprint(home)

@@ -32,7 +32,8 @@ CORPORA = {
     # 徐汇区 and 朝阳区: their READMEs' outside columns and rows, one problem per file holding one
     # (counted when they were added, December 2026)
     "xuhui": (PROJECT / "tests/corpora/xuhui/score.py", 99.4, 50),
-    "chaoyang": (PROJECT / "tests/corpora/chaoyang/score.py", 97.2, 85),
+    "chaoyang": (PROJECT / "tests/corpora/chaoyang/score.py", 96.9, 85),  # 97.3 with the files' sending
+    # mtimes as the corpus was written, 97.0 from a fresh clone (mtimes = checkout time)
 }
 
 
