@@ -1,6 +1,6 @@
 """The loaders measured on returns written by people who never read them: the committed 江汉区,
-武侯区, 南岗区, 天河区, 雁塔区, 五华区, 徐汇区 and 朝阳区 corpora (tests/corpora/jianghan, wuhou, nangang,
-tianhe, yanta, wuhua, xuhui, chaoyang) and, where it is laid beside the checkout, the shared 上城区 one.
+武侯区, 南岗区, 天河区, 雁塔区, 五华区 and 徐汇区 corpora (tests/corpora/jianghan, wuhou, nangang,
+tianhe, yanta, wuhua, xuhui) and, where it is laid beside the checkout, the shared 上城区 one.
 
 Each runs the corpus's own score.py (ingest both batches, build, export, compare with truth) and
 reads its summary line. The floors are the figures reached when they were last raised: a loader
@@ -29,11 +29,12 @@ CORPORA = {
     "yanta": (PROJECT / "tests/corpora/yanta/score.py", 99.9, 22),  # outside items, hidden sheets and columns, 更正 rows
     "wuhua": (PROJECT / "tests/corpora/wuhua/score.py", 99.8, 15),
     "shangcheng": (PROJECT.parent / "shared/corpora/shangcheng/score.py", 99.9, 0),
-    # 徐汇区 and 朝阳区: their READMEs' outside columns and rows, one problem per file holding one
+    # 徐汇区: its README's' outside columns and rows, one problem per file holding one
     # (counted when they were added, December 2026)
     "xuhui": (PROJECT / "tests/corpora/xuhui/score.py", 99.4, 50),
-    "chaoyang": (PROJECT / "tests/corpora/chaoyang/score.py", 96.9, 85),  # 97.3 with the files' sending
-    # mtimes as the corpus was written, 97.0 from a fresh clone (mtimes = checkout time)
+    # 朝阳区 (tests/corpora/chaoyang) is not here yet: with the sending mtimes it was written with it
+    # reads 1314/1351, 0 wrong; from a fresh clone (mtimes = checkout time) 1311/1351 with 16 wrong —
+    # a reading that depends on file times must be found and fixed before it can join.
 }
 
 
