@@ -68,7 +68,8 @@ def test_wordings_are_understood(levels, code):
                                     ["助餐服务（人次）"],               # an unknown kind of service: not 志愿服务
                                     ["群众诉求", "其中：网格上报（件）"],  # a part of the line above, not the line
                                     ["受理数", "增减%"],                  # the change of a figure
-                                    ["户籍人口（人）"], ["其中：户籍人口"]])  # hukou holders: not the 常住人口
+                                    ["户籍人口（人）"], ["其中：户籍人口"],  # hukou holders: not the 常住人口
+                                    ["网格事件办结（件）"], ["城运事件", "办结"]])  # incidents are not 诉求 (件 of 事件 is no unit)
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 
