@@ -29,6 +29,8 @@ CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|(?:截�
 CURRENT = re.compile(r"^(?:本月|当月|本期)")
 PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
 SUBCOLUMN = re.compile(r"其中[:：]?")
+# A part said after the line's own name (开发就业岗位，其中公益性岗位2个): the name is before it.
+PART_CLAUSE = re.compile(r"[,;，；]\s*(?:其中|含|包括|内含).*$")
 # 1. / 1、 / (1) / （一） / 一、 / ① before a header: an item number, not part of the name.
 NUMBERING = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
                        r"|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*")
@@ -160,7 +162,7 @@ def normalize_header(text: str) -> NormalizedHeader:
         cleaned = cleaned[: trailing.start()]
     if cleaned.endswith("%"):
         percent = True
-    cleaned = SUBCOLUMN.sub("", cleaned)
+    cleaned = SUBCOLUMN.sub("", PART_CLAUSE.sub("", cleaned))
     cumulative = bracket_cumulative or bool(CUMULATIVE.search(cleaned))
     core = CUMULATIVE.sub("", cleaned) if cumulative else cleaned
     if core not in STRUCTURAL_LOOKUP:

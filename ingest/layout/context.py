@@ -7,7 +7,7 @@ import re
 
 from collections.abc import Sequence
 
-from ingest.headers import UNIT_MULTIPLIERS
+from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
 from ingest.layout.model import SENDER_LINE, Column, is_footer
 from ingest.layout.sheet import SheetState
 from ingest.periods import Period
@@ -80,3 +80,42 @@ class ContextReader(SheetState):
             if (col.kind == "indicator" and col.multiplier == 1 and not any("元" in level for level in col.levels)
                     and self.catalog.indicator_units.get(col.indicator_code or "") == "元"):
                 col.multiplier = UNIT_MULTIPLIERS[found.group(1)]
+
+    def indicator_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
+        """Communities down, months across, and the indicator only in the title or the sheet
+        name (各社区实现就业人数汇总 over 1月 | 2月 | 3月): the month columns hold that indicator."""
+        months = [col for col in columns.values() if col.kind == "period" and col.period is not None]
+        if any(col.kind == "indicator" for col in columns.values()):
+            return
+        # months down a 月份 column and communities across (乐意居 | 天鹅 | …): the title says what
+        communities = [col for col in columns.values() if col.kind == "community"] \
+            if any(col.kind == "period" and col.period is None for col in columns.values()) else []
+        if not months and not communities:
+            return
+        found = self.indicator_in_titles(titles)
+        if found is not None:
+            for col in months:
+                col.hold(found)
+            for col in communities:  # each keeps its community; the title gives the indicator
+                col.indicator_code, col.multiplier = found.indicator_code, found.unit_multiplier
+                col.is_cumulative = col.is_cumulative or found.is_cumulative
+
+    def indicator_in_titles(self, titles: list[str]) -> IndicatorMatch | None:
+        """The indicator a table's own titles name, the nearest first, alone or under the sheet's
+        title (城市低保动态统计 over 三、保障人数 is 低保人数); the first table, or one with no title
+        of its own, also the sheet name's.
+        A stacked table whose own title names nothing takes nothing from the table above it."""
+        match = self.catalog.match_indicator
+        sheet_level = [text for text in self.sheet_titles if text not in titles and match([text]) is None]
+        for text in reversed(titles):
+            found = match([text]) or next((hit for context in sheet_level
+                                           if (hit := match([context, text])) is not None), None)
+            if found is not None:
+                return found
+        if titles != self.sheet_titles and any(text.strip() for text in titles):
+            return None  # a later table with a title of its own
+        for text in [*self.sheet_titles, self.grid.name]:
+            found = match([text])
+            if found is not None:
+                return found
+        return None

@@ -3,11 +3,10 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 
 from __future__ import annotations
 
-from ingest.headers import (BRACKETED, IndicatorMatch, normalize_header, simplify,
-                            structural_kind)
+from ingest.headers import BRACKETED, normalize_header, simplify, structural_kind
 from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
-from ingest.layout.pairs import PairColumns, pick_figure
+from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
@@ -127,45 +126,6 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                           (period, period_text), (community_code, community_text), running, approximate)
             breakdown.check(r)
 
-    def indicator_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
-        """Communities down, months across, and the indicator only in the title or the sheet
-        name (各社区实现就业人数汇总 over 1月 | 2月 | 3月): the month columns hold that indicator."""
-        months = [col for col in columns.values() if col.kind == "period" and col.period is not None]
-        if any(col.kind == "indicator" for col in columns.values()):
-            return
-        # months down a 月份 column and communities across (乐意居 | 天鹅 | …): the title says what
-        communities = [col for col in columns.values() if col.kind == "community"] \
-            if any(col.kind == "period" and col.period is None for col in columns.values()) else []
-        if not months and not communities:
-            return
-        found = self.indicator_in_titles(titles)
-        if found is not None:
-            for col in months:
-                col.hold(found)
-            for col in communities:  # each keeps its community; the title gives the indicator
-                col.indicator_code, col.multiplier = found.indicator_code, found.unit_multiplier
-                col.is_cumulative = col.is_cumulative or found.is_cumulative
-
-    def indicator_in_titles(self, titles: list[str]) -> IndicatorMatch | None:
-        """The indicator a table's own titles name, the nearest first, alone or under the sheet's
-        title (城市低保动态统计 over 三、保障人数 is 低保人数); the first table, or one with no title
-        of its own, also the sheet name's.
-        A stacked table whose own title names nothing takes nothing from the table above it."""
-        match = self.catalog.match_indicator
-        sheet_level = [text for text in self.sheet_titles if text not in titles and match([text]) is None]
-        for text in reversed(titles):
-            found = match([text]) or next((hit for context in sheet_level
-                                           if (hit := match([context, text])) is not None), None)
-            if found is not None:
-                return found
-        if titles != self.sheet_titles and any(text.strip() for text in titles):
-            return None  # a later table with a title of its own
-        for text in [*self.sheet_titles, self.grid.name]:
-            found = match([text])
-            if found is not None:
-                return found
-        return None
-
     def value_indexes(self, value_cols: list[Column], columns: dict[int, Column]) -> set[int]:
         """The columns holding values, asked once per row: kept for the table's value columns
         (each table makes its own list of them)."""
@@ -187,7 +147,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
 
     def data_row(self, table: Table, r: int, cells: list[int], value_cols: list[Column], unknown: set[int],
                  blocked: str, context_period: tuple[Period | None, str], context_community: tuple[str, str],
-                 running: dict[int, list[float]], approximate: dict[int, bool]) -> None:
+                 running: dict[int, list[float]], approximate: dict[int, bool], half: RowHalf | None = None) -> None:
         columns = table.columns
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
@@ -289,7 +249,15 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
             if row_unit and indicator_levels and not BRACKETED.search(simplify(indicator_levels[-1])):
                 # The unit column says what the label counts: 在册志愿者 | 人 is people, not 人次.
                 indicator_levels[-1] = f"{indicator_levels[-1]}({row_unit})"
-            row_indicator = self.catalog.match_indicator(indicator_levels)
+            halves = [] if half else self.row_pair(indicator_levels, [row[c] for c in cells if c in value_indexes])
+            for each in halves:  # 低保 | 33户59人: the row is read once for each of its two indicators
+                self.data_row(table, r, cells, value_cols, unknown, blocked, context_period, context_community,
+                              running, approximate, each)
+            if halves:
+                return
+            if half:
+                indicator_levels[-1] = half.label
+            row_indicator = half.match if half else self.catalog.match_indicator(indicator_levels)
             if row_indicator is None and (self.catalog.is_derived(indicator_levels)
                                           or self.catalog.is_not_data(indicator_levels)):
                 for c in cells:  # a rate the warehouse recomputes from its parts: a label here
@@ -316,7 +284,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         stocks = self.catalog.stocks
         for index, col, col_header, col_period, col_period_text, col_community, col_community_text, col_method \
                 in self._value_plan:
-            raw = row[index] if not col.pick else pick_figure(row[index], col.pick)
+            pick = col.pick or (half.pick if half else "")
+            raw = row[index] if not pick else pick_figure(row[index], pick)
             if not raw.strip():
                 continue
             if row_problem == "street_row":
