@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.headers import simplify
+from ingest.chinese_text import simplify
 
 SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织",  # 日晖新城居民区党总支: its party branch
             "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会",

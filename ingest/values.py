@@ -62,12 +62,19 @@ def parse_value(text: str) -> CellValue:
     if found is UNREADABLE and not text.isascii():
         # 無, 暫無, 約30, 3000餘, 12條: traditional characters read as simplified (only on a miss:
         # the converter costs more than the parse).
-        from ingest.headers import to_simplified   # headers imports this module
+        from ingest.chinese_text import to_simplified   # chinese_text imports this module
 
         simplified = to_simplified(text)
         if simplified != text:
             return _parse(simplified)
     return found
+
+
+def written_unit(text: str) -> str:
+    """The unit glued to a figure (12人 → 人, 6.13万元 → 元), or ''."""
+    match = NUMBER.match(to_halfwidth(text).strip().replace(" ", "").replace(",", ""))
+    unit = (match.group("unit") or "") if match else ""
+    return unit if unit.replace("/", "") in UNIT_WORDS else ""
 
 
 def _parse(text: str) -> CellValue:

@@ -6,7 +6,8 @@ header_rows.group_totals): generated from seeds over the demo registry, read str
 - a 小计 that is not the sum of its categories is still the figure, and a total_mismatch names it;
 - one community's table by grid (第一网格 … | 社区合计): the 合计 row is loaded;
 - a group's 合计 column beside its channels (受理 over 来电 | 来访 | 合计): the 合计 is loaded and
-  the channels are neither values nor problems;
+  the channels are neither values nor problems; so is a total that names its figure (12345转办 |
+  来电来访 | 受理合计) when the channels add up to it;
 - rows typed by a 类型 column (居民诉求 | 城运事件 …): a type that names the catalogue's object is
   loaded under it, any other type is one problem, and nothing is loaded under the plain header;
 - 「33户59人」 under 城市低保 is 低保户数 33 and 低保人数 59, from the one cell; a bare 33 is a problem.
@@ -126,6 +127,33 @@ def test_a_groups_total_column_is_its_figure_and_its_channels_are_parts(seed: in
     extraction = read(rows, merged=((1, 0, 2, 0), (1, 1, 1, last - 1), (1, last, 2, last)))
     assert loaded(extraction) == expected
     assert not [p for p in extraction.problems if p.severity != "info"], extraction.problems
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_total_naming_its_figure_beside_its_channels_is_that_figure(seed: int) -> None:
+    rng = random.Random(seed)
+    channels = rng.sample(["12345转办", "区长信箱", "来电来访", "网上留言", "市级派单"], rng.randint(2, 3))
+    total = rng.choice(["受理合计", "受理总计", "合计受理"])
+    rows: list[list[object]] = [[f"{STREET}2026年1月热线工单统计"], ["社区", *channels, total, "已办结"]]
+    expected = {}
+    for code in rng.sample(sorted(COMMUNITIES), rng.randint(2, 4)):
+        numbers = [rng.randint(0, 40) for _ in channels]
+        resolved = rng.randint(0, sum(numbers) or 1)
+        r = len(rows)
+        expected[(code, "2026-01", "petitions_received")] = (float(sum(numbers)), cell_ref(r, 1 + len(channels)))
+        expected[(code, "2026-01", "petitions_resolved")] = (float(resolved), cell_ref(r, 2 + len(channels)))
+        rows.append([community_text(rng, code), *numbers, sum(numbers), resolved])
+    extraction = read(rows)
+    assert loaded(extraction) == expected
+    assert not [p for p in extraction.problems if p.severity != "info"], extraction.problems
+
+
+def test_columns_beside_a_named_total_that_do_not_add_up_to_it_are_not_hidden_as_its_parts() -> None:
+    rows = [[f"{STREET}2026年1月热线工单统计"], ["社区", "楼栋数", "受理合计", "已办结"],
+            ["建设街社区", 12, 30, 20], ["商业街社区", 9, 41, 33]]
+    extraction = read(rows)
+    assert loaded(extraction)[("654201001001", "2026-01", "petitions_received")] == (30.0, "C3")
+    assert [p.raw_text for p in extraction.problems if p.severity != "info"] == ["楼栋数"]
 
 
 @pytest.mark.parametrize("seed", SEEDS)

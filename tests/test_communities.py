@@ -7,7 +7,7 @@ from ingest.communities import (
     RegistryStreet,
     normalize_community_name,
 )
-from ingest.headers import simplify
+from ingest.chinese_text import simplify
 
 STREETS = [RegistryStreet("654201001", "和平街道", "654201"), RegistryStreet("654201003", "新城街道", "654201"),
            RegistryStreet("110101001", "东华门街道", "110101")]

@@ -76,7 +76,7 @@ def test_simplified_conversion_is_zhconvs() -> None:
 
     import zhconv
 
-    from ingest.headers import ZhCnConverter
+    from ingest.chinese_text import ZhCnConverter
 
     convert = ZhCnConverter()
     tables = json.loads((Path(zhconv.__file__).parent / "zhcdict.json").read_text(encoding="utf-8"))

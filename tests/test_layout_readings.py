@@ -225,3 +225,27 @@ def test_this_period_in_brackets_is_read_and_the_comparison_rows_are_not() -> No
                  ("同比增减", "+43.8%", "+48.7%"))
     assert loaded(sheet) == [("B3", "001", "petitions_received", 184.0), ("C3", "001", "petitions_resolved", 174.0)]
     assert problems(sheet) == []
+
+
+def test_another_citys_community_named_in_the_title_is_not_ours_by_the_file_name() -> None:
+    """The title says 南充市…舞凤街道商业街社区; the file name only 商业街社区: the same foreign one."""
+    sheet = grid(("南充市顺庆区舞凤街道商业街社区2026年3月工作月报",), ("指标", "单位", "本月"), ("受理群众诉求", "件", 65))
+    extraction = extract_sheet(sheet, replace(CONTEXT, file_name="商业街社区2026年3月工作月报.xlsx"))
+    assert extraction.values == []
+    assert [(p.problem_code, p.detail) for p in extraction.problems] == [
+        ("no_community", "（「南充市顺庆区舞凤街道商业街社区」不是名录中本辖区的社区）")]
+
+
+def test_the_unit_written_with_a_figure_says_what_its_label_counts() -> None:
+    """城镇新增就业 fits 新增就业岗位 (个) and 实现就业 (人) alike; 「12人」 beside it decides."""
+    sheet = grid(("建设街社区2025年1月工作情况",), ("项目", "数量", "项目", "数量"),
+                 ("城镇新增就业", "12人", "开发就业岗位", "9个"))
+    assert loaded(sheet) == [("B3", "001", "people_employed", 12.0), ("D3", "001", "jobs_created", 9.0)]
+
+
+def test_the_reports_year_beside_its_sender_is_no_header() -> None:
+    sheet = grid(("建设街社区工作数据报表",), ("2025年度", None, None, "单位：建设街社区", None),
+                 ("序号", "指标名称", "计量单位", "本月数", "备注"), (1, "受理居民诉求", "件", 84), (2, "诉求办结", "件", 80))
+    extraction = extract_sheet(replace(sheet, name="4月"), CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.indicator_code, v.value) for v in extraction.values] == [
+        ("D4", "2025-04", "petitions_received", 84.0), ("D5", "2025-04", "petitions_resolved", 80.0)]

@@ -54,11 +54,10 @@ class ContextReader(SheetState):
         texts = [*titles, *self.sheet_titles, self.grid.name, stem, *self.context.cover]
         # a title naming a street the registry lacks (another city's): registry names as written only
         near = not any(self.matcher.names_foreign_place(text) for text in texts)
-        for text in texts:
-            code = self.matcher.find_community(text, self.street, near)
-            if code and not self.matcher.under_foreign_place(text, code):
-                return code, text
-        return "", ""
+        found = [(self.matcher.find_community(text, self.street, near), text) for text in texts]
+        # 南充市…舞凤街道石油路社区 in the title: the file name's 石油路社区 is that one too, not ours
+        foreign = {code for code, text in found if code and self.matcher.under_foreign_place(text, code)}
+        return next(((code, text) for code, text in found if code and code not in foreign), ("", ""))
 
     def unregistered_name(self, titles: list[str]) -> str:
         """'（「水晶宫社区」不在区划名录中）' when a title or the file name names a community the
@@ -66,6 +65,8 @@ class ContextReader(SheetState):
         stem = self.context.file_name.rsplit(".", 1)[0]
         for text in [*titles, *self.sheet_titles, self.grid.name, stem]:
             named = COMMUNITY_NAME.search(PLACE_BEFORE.sub(" ", text))
+            if named and self.matcher.names_foreign_place(text):  # 南充市…舞凤街道石油路社区
+                return f"（「{text[:text.find(named.group(1)) + len(named.group(1))]}」不是名录中本辖区的社区）"
             if named:
                 return f"（「{named.group(1)}」不在区划名录中）"
         return ""

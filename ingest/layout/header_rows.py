@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from ingest.header_concepts import ACCEPT_MARGIN, choose
-from ingest.headers import NUMBERING, SUBCOLUMN, normalize_header, simplify, structural_kind
-from ingest.layout.model import Column, Table, is_footer, is_total
+from ingest.chinese_text import simplify
+from ingest.headers import NUMBERING, SUBCOLUMN, normalize_header, structural_kind
+from ingest.layout.model import TOTAL_WORDS, Column, Table, is_footer, is_total
 from ingest.layout.sheet import SheetState
 from ingest.headers import IndicatorMatch
 from ingest.periods import Period, parse_period
-from ingest.values import UNIT_WORDS
+from ingest.values import UNIT_WORDS, parse_value
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
 NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
@@ -96,7 +97,7 @@ class HeaderReader(SheetState):
                 if self.text(r, c).strip():
                     header_cell = (r, c)
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
-        self.group_totals(columns)
+        self.group_totals(columns, data_rows)
         self.settle_rivals(columns)
         self.settle_by_elimination(columns)
         self.communities_across(columns)
@@ -253,11 +254,13 @@ class HeaderReader(SheetState):
             found.append(period)
         return found
 
-    def group_totals(self, columns: dict[int, Column]) -> None:
+    def group_totals(self, columns: dict[int, Column], data_rows: list[int]) -> None:
         """派单量 over 市级派单 | 区级派单 | 合计: the group's figure is its 合计 column; the other
         columns under the group are its parts (kind ``part``: labels, never loaded, never a
         problem). Not under months (1月 | 2月 | 合计): that 合计 is a sum of periods."""
         for col in columns.values():
+            if col.kind == "total" and len(col.levels) == 1:
+                self.named_total(col, columns, data_rows)
             if col.kind != "total" or len(col.levels) < 2:
                 continue
             group = col.levels[:-1]
@@ -272,6 +275,40 @@ class HeaderReader(SheetState):
                 if other.kind == "unknown" or (other.kind == "indicator"
                                                and other.indicator_code == found.indicator_code):
                     other.kind, other.indicator_code = "part", ""
+
+    def named_total(self, col: Column, columns: dict[int, Column], data_rows: list[int]) -> None:
+        """12345转办 | 区长信箱 | 来电来访 | 受理合计: a total that names what it totals holds that
+        indicator; the columns right before it that name none of their own (or the same one) are
+        its channels (kind ``part``) when on most rows they add up to it — else they stay what
+        they were. 季度合计 or 合计 alone names nothing: a computed total."""
+        stem = simplify(col.levels[0])
+        for word in TOTAL_WORDS:
+            stem = stem.replace(word, "")
+        found = self.catalog.match_indicator([stem]) if stem else None
+        if found is None:
+            return
+        col.hold(found)
+        parts = []
+        for c in range(col.index - 1, -1, -1):
+            other = columns.get(c)
+            if other is None or len(other.levels) != 1 or other.period is not None or not (
+                    other.kind == "unknown" or (other.kind == "indicator" and other.indicator_code == found.indicator_code)):
+                break
+            parts.append(other)
+        if parts and self.adds_up(col.index, [other.index for other in parts], data_rows):
+            for other in parts:
+                other.kind, other.indicator_code = "part", ""
+
+    def adds_up(self, total: int, parts: list[int], data_rows: list[int]) -> bool:
+        """On most rows with figures, the parts' figures add up to the total's."""
+        checked = agreeing = 0
+        for r in data_rows:
+            figures = [parse_value(self.text(r, c)) for c in [total, *parts]]
+            if any(figure.status != "number" for figure in figures):
+                continue
+            checked += 1
+            agreeing += abs(sum(figure.value for figure in figures[1:]) - figures[0].value) < 1e-6
+        return checked > 0 and agreeing * 5 >= checked * 4
 
     def settle_rivals(self, columns: dict[int, Column]) -> None:
         """Two columns of one table read as the same figure (排查纠纷 and 调解成功 both near 矛盾纠纷

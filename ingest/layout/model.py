@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from ingest.communities import CommunityMatcher
 from ingest.derived import DerivedCatalogue, ReportedFigure
-from ingest.headers import HeaderCatalog, IndicatorMatch, simplify, structural_kind
+from ingest.chinese_text import simplify
+from ingest.headers import HeaderCatalog, IndicatorMatch, structural_kind
 from ingest.periods import Period
 from ingest.problems import Problem
 

@@ -3,7 +3,8 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 
 from __future__ import annotations
 
-from ingest.headers import BRACKETED, normalize_header, simplify, structural_kind
+from ingest.chinese_text import simplify
+from ingest.headers import BRACKETED, normalize_header, structural_kind
 from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
@@ -12,7 +13,7 @@ from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
                                  is_total, new_value)
 from ingest.periods import Period
-from ingest.values import parse_value
+from ingest.values import parse_value, written_unit
 
 
 FIGURE_KINDS = {"current_value", "cumulative_value"}
@@ -258,6 +259,11 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
             if half:
                 indicator_levels[-1] = half.label
             row_indicator = half.match if half else self.catalog.match_indicator(indicator_levels)
+            units = {written_unit(row[c]) for c in cells if c in value_indexes and row[c].strip()} \
+                if row_indicator is None and not row_unit and indicator_levels else set()
+            if len(units) == 1 and "" not in units:  # 城镇新增就业 | 12人: the figure's unit says what is counted
+                indicator_levels[-1] = f"{indicator_levels[-1]}({units.pop()})"
+                row_indicator = self.catalog.match_indicator(indicator_levels)
             if row_indicator is None and (self.catalog.is_derived(indicator_levels)
                                           or self.catalog.is_not_data(indicator_levels)):
                 for c in cells:  # a rate the warehouse recomputes from its parts: a label here

@@ -182,6 +182,12 @@ class SheetState:
         pairs, i = 0, 0
         while i < len(cells):
             label = self.text(r, cells[i]).strip()
+            if self.cell_period(label) is not None and not self.is_number(self.text(r + 1, cells[i])) and any(
+                    "：" in self.text(r, c).replace(":", "：").strip("：") for c in cells if c != cells[i]):
+                texts.append(label)  # 2026年度 | 单位：团岛社区 — the report's year beside who sends it
+                pairs += 1
+                i += 1
+                continue
             if self.is_number(label) or self.cell_period(label) is not None:
                 return None
             key, colon, rest = label.replace(":", "：").partition("：")
