@@ -38,6 +38,7 @@ OUTER_WEIGHT = 0.6      # group headings count less than the header's own text
 CONTEXT_WEIGHT = 0.3    # the title or sheet name counts less still, and never penalizes
 MODIFIER_WEIGHT = 0.5   # an object before the header's last one narrows it (老人 in 老人体检): half a penalty
 UNSAID_NARROWING = 0.5  # a catalogue qualifier left out (免费 of 免费健康体检) is half missing
+LAST_OBJECT_PENALTY = 0.25  # the header counts the object it ends on; an indicator of another object
 UNEXPLAINED_PENALTY = 0.25  # words the vocabulary lacks, standing where the indicator's object is not said
 COMPLETING_ACTS = frozenset({"resolve"})
 # A concept another one implies, said less plainly: people counted in 人 (来沪人员) are a
@@ -215,6 +216,8 @@ class ConceptScorer:
                           for name in explainable if name not in profile.concepts and name not in implied) \
                 + OUTER_WEIGHT / 2 * sum(self.weight(name) for name in outer_objects if name not in profile.concepts)
             score = covered / wanted - FOREIGN_PENALTY * foreign / explainable_weight
+            if len(objects) > 1 and objects[-1] not in profile.concepts:
+                score -= LAST_OBJECT_PENALTY  # 党员结对: pairs of members counted, not the members
             if unexplained and self.unsaid_object_outweighs(profile, seen, own_concepts):
                 score -= UNEXPLAINED_PENALTY  # 助餐服务 is no 志愿服务: an unknown word where its object is missing
             if profile.measure and measures and not any(

@@ -94,6 +94,7 @@ TYPO_MATCHER = CommunityMatcher(TYPO_COMMUNITIES, TYPO_STREET, {})
     ("红玲", "420103008", "420103008001"),          # two characters: only a homophone is taken
     ("静宜社区", None, "420103008002"),
     ("王家敦社区", "420103008", "420103008003"),     # one off from two names; the street decides
+    ("红林", "420103008", "420103008001"),          # 模糊音: lin typed for ling
 ])
 def test_one_character_off_is_matched_and_marked(text, street, expected):
     assert TYPO_MATCHER.match(text, street) == CommunityMatch(expected, "one_off")

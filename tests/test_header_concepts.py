@@ -47,6 +47,7 @@ WORDINGS = [
     (["一、就业创业", "就业岗位（个）", "其中：公益性岗位开发"], "public_welfare_jobs"),  # a clear 其中 name
     (["平安志愿者（巡逻队员）"], "patrol_members"),     # a bracket naming what the header means
     (["老人查体（人）"], "free_health_checks"),          # 查体 is 体检
+    (["党员结对帮扶"], "pairings"),                       # the object it ends on is counted, not 党员
 ]
 
 
