@@ -10,7 +10,8 @@ header_rows.group_totals): generated from seeds over the demo registry, read str
   来电来访 | 受理合计) when the channels add up to it;
 - rows typed by a 类型 column (居民诉求 | 城运事件 …): a type that names the catalogue's object is
   loaded under it, any other type is one problem, and nothing is loaded under the plain header;
-- 「33户59人」 under 城市低保 is 低保户数 33 and 低保人数 59, from the one cell; a bare 33 is a problem.
+- 「33户59人」 under 城市低保 is 低保户数 33 and 低保人数 59, from the one cell; a bare 33 is a problem;
+- a community written on its block's first row only holds for the months below it (fill-down).
 """
 
 from __future__ import annotations
@@ -154,6 +155,38 @@ def test_columns_beside_a_named_total_that_do_not_add_up_to_it_are_not_hidden_as
     extraction = read(rows)
     assert loaded(extraction)[("654201001001", "2026-01", "petitions_received")] == (30.0, "C3")
     assert [p.raw_text for p in extraction.problems if p.severity != "info"] == ["楼栋数"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_community_written_on_its_blocks_first_row_holds_for_its_months(seed: int) -> None:
+    rng = random.Random(seed)
+    months = rng.sample(["2026.01", "2026.02", "2026.03"], rng.randint(2, 3))
+    rows: list[list[object]] = [[f"{STREET}2026年第一季度台账"], ["社区", "月份", "受理数", "办结数"]]
+    expected, totals = {}, rng.random() < 0.5   # every block ends on its 合计, or none does
+    total_word = rng.choice(["合计", "一季度合计", "小计"])
+    for code in rng.sample(sorted(COMMUNITIES), rng.randint(2, 4)):
+        sums = [0, 0]
+        for i, month in enumerate(months):
+            received = rng.randint(0, 60)
+            resolved = rng.randint(0, received)
+            sums = [sums[0] + received, sums[1] + resolved]
+            r = len(rows)
+            period = month.replace(".", "-")
+            expected[(code, period, "petitions_received")] = (float(received), cell_ref(r, 2))
+            expected[(code, period, "petitions_resolved")] = (float(resolved), cell_ref(r, 3))
+            rows.append([community_text(rng, code) if i == 0 else "", month, received, resolved])
+        if totals:
+            rows.append(["", total_word, *sums])
+    extraction = read(rows, "和平街道台账.xlsx")
+    assert loaded(extraction) == expected
+    assert not [p for p in extraction.problems if p.severity != "info"], extraction.problems
+
+
+def test_a_blank_community_under_a_row_of_the_same_month_is_not_carried_down() -> None:
+    rows = [[f"{STREET}2026年1月台账"], ["社区", "月份", "受理数"], ["建设街社区", "2026.01", 12], ["", "2026.01", 30]]
+    extraction = read(rows, "和平街道台账.xlsx")
+    assert loaded(extraction) == {("654201001001", "2026-01", "petitions_received"): (12.0, "C3")}
+    assert [p.problem_code for p in extraction.problems] == ["no_community"]
 
 
 @pytest.mark.parametrize("seed", SEEDS)

@@ -28,6 +28,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
+    _block_table: Table | None = None   # the table whose community block fill_down follows
+    _block: tuple[str, str, set] | None = None
     _running: dict[int, list[float]] = {}
     _running_cumulative: dict[int, list[float]] = {}
 
@@ -127,12 +129,31 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                           (period, period_text), (community_code, community_text), running, approximate)
             breakdown.check(r)
 
+    def fill_down(self, table: Table, cells: list[int], community: tuple[str, str, str],
+                  period: tuple[Period | None, bool]) -> tuple[str, str, str]:
+        """幸福路社区 | 2026.01 over  | 2026.02 over  | 2026.03: a community written on its block's
+        first row only (not merged) holds for the rows below whose community cell is blank, as long
+        as each of them is another month of it (a month met twice is no continuation)."""
+        if self._block_table is not table:
+            self._block_table, self._block = table, None
+        named = [c for c in self._community_indexes if c in cells]
+        if community[0] and named:
+            self._block = (community[0], community[1], set())
+        elif not community[0] and self._block and period[0] is not None and self._community_indexes \
+                and not named and (period[0].period, period[1]) not in self._block[2]:
+            community = (self._block[0], self._block[1], "carried_down")
+        if self._block and community[0] == self._block[0] and period[0] is not None:
+            self._block[2].add((period[0].period, period[1]))
+        return community
+
     def value_indexes(self, value_cols: list[Column], columns: dict[int, Column]) -> set[int]:
         """The columns holding values, asked once per row: kept for the table's value columns
         (each table makes its own list of them)."""
         if self._value_cols is not value_cols:
             self._value_cols, self._value_indexes = value_cols, {col.index for col in value_cols}
             self._code_indexes = {c for c, col in columns.items() if col and col.kind == "community_code"}
+            self._community_indexes = [c for c, col in columns.items()
+                                       if col and col.kind in {"community_name", "community_code"}]
             self._carried_indexes = [c for c, col in columns.items() if col and col.index not in self._value_indexes
                                      and col.kind in {"community_name", "community_code", "period"}]
             # What each value column contributes to every value it holds, worked out once:
@@ -233,6 +254,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                 row_problem = "community"
         for c, _, _ in unmatched if community_method not in ("", "context") else ():
             roles[c] = "label"  # a code Excel wrote as 6.54201E+11 beside the name that decides
+        if not row_problem:
+            community_code, community_text, community_method = self.fill_down(
+                table, cells, (community_code, community_text, community_method), (period, row_cumulative))
         if row_problem and row_problem != "street_row":
             for c in cells:
                 if c in value_indexes:
