@@ -79,6 +79,8 @@ def written_unit(text: str) -> str:
 
 def _parse(text: str) -> CellValue:
     cleaned = to_halfwidth(text).strip().replace(" ", "")
+    if cleaned[:1] in "'‘’":  # '577: a spreadsheet's mark for "keep as text", not part of the figure
+        cleaned = cleaned[1:]
     if "其中" in cleaned or "含" in cleaned or "包括" in cleaned:
         cleaned = PART_NOTE.sub("", cleaned)
     if cleaned in BLANK_MARKERS:

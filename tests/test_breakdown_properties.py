@@ -217,7 +217,7 @@ def test_rows_typed_by_a_type_column_load_only_the_types_the_catalogue_knows(see
 @pytest.mark.parametrize("seed", SEEDS)
 def test_households_and_persons_in_one_cell_are_two_values(seed: int) -> None:
     rng = random.Random(seed)
-    header = rng.choice(["城市低保", "低保", "最低生活保障"])
+    header = rng.choice(["城市低保", "低保", "最低生活保障", "低保户/人", "城市低保（户/人）"])
     rows: list[list[object]] = [[f"{STREET}城市低保统计表"], ["统计月份：2025年11月"],
                                 ["序号", "社区", header, "低保金发放（元）"]]
     expected, bad = {}, None

@@ -249,3 +249,21 @@ def test_the_reports_year_beside_its_sender_is_no_header() -> None:
     extraction = extract_sheet(replace(sheet, name="4月"), CONTEXT)
     assert [(v.cell_ref, v.period.period, v.indicator_code, v.value) for v in extraction.values] == [
         ("D4", "2025-04", "petitions_received", 84.0), ("D5", "2025-04", "petitions_resolved", 80.0)]
+
+
+def test_months_over_this_month_and_year_to_date_take_the_indicator_from_the_title() -> None:
+    sheet = grid(("和平街道民情诉求受理情况（件）",), ("序号", "社区", "2025年11月", None, "2025年12月", None),
+                 (None, None, "本月", "累计", "本月", "累计"), (1, "建设街社区", 60, 419, 42, 461),
+                 merged=((1, 2, 1, 3), (1, 4, 1, 5)))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.indicator_code, v.is_cumulative, v.value) for v in extraction.values] == [
+        ("C4", "2025-11", "petitions_received", False, 60.0), ("D4", "2025-11", "petitions_received", True, 419.0),
+        ("E4", "2025-12", "petitions_received", False, 42.0), ("F4", "2025-12", "petitions_received", True, 461.0)]
+
+
+def test_a_column_of_full_community_names_is_no_column_of_sentences() -> None:
+    sheet = grid(("数据来源：志愿服务信息系统组织数据导出",), ("统计日期：2025.01",),
+                 ("组织名称", "所属区域", "注册志愿者数"),
+                 ("新疆维吾尔自治区塔城市和平街道建设街社区居民委员会", "新疆维吾尔自治区/塔城市/和平街道", "'577"),
+                 ("塔城市和平街道商业街社区居民委员会", "新疆维吾尔自治区/塔城市/和平街道", "'1,124"))
+    assert loaded(sheet) == [("C4", "001", "volunteers", 577.0), ("C5", "003", "volunteers", 1124.0)]

@@ -26,6 +26,8 @@ from ingest.values import CellValue, parse_value
     ("50以上", CellValue("number", 50.0, is_approximate=True)),
     ("673（其中新增29）", CellValue("number", 673.0)),   # a part said after the figure: the figure
     ("544，其中新增33", CellValue("number", 544.0)),
+    ("'577", CellValue("number", 577.0)),          # an export's keep-as-text mark
+    ("'1,124", CellValue("number", 1124.0)),
     ("12(含3人)", CellValue("number", 12.0)),
 ])
 def test_numbers(text: str, expected: CellValue) -> None:

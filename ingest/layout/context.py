@@ -85,7 +85,8 @@ class ContextReader(SheetState):
     def indicator_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
         """Communities down, months across, and the indicator only in the title or the sheet
         name (各社区实现就业人数汇总 over 1月 | 2月 | 3月): the month columns hold that indicator."""
-        months = [col for col in columns.values() if col.kind == "period" and col.period is not None]
+        months = [col for col in columns.values() if col.period is not None
+                  and col.kind in {"period", "current_value", "cumulative_value"}]  # 2025年11月 over 本月 | 累计
         if any(col.kind == "indicator" for col in columns.values()):
             return
         # months down a 月份 column and communities across (乐意居 | 天鹅 | …): the title says what
@@ -96,7 +97,9 @@ class ContextReader(SheetState):
         found = self.indicator_in_titles(titles)
         if found is not None:
             for col in months:
+                cumulative = col.is_cumulative
                 col.hold(found)
+                col.is_cumulative = col.is_cumulative or cumulative
             for col in communities:  # each keeps its community; the title gives the indicator
                 col.indicator_code, col.multiplier = found.indicator_code, found.unit_multiplier
                 col.is_cumulative = col.is_cumulative or found.is_cumulative

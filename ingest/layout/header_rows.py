@@ -218,7 +218,8 @@ class HeaderReader(SheetState):
             column.kind = "blank"  # 口径 | 本月 / 本年累计: says which figure each row holds (placement)
             return column
         if not any(self.is_number(text) for text in below) and (
-                NUMBERED_NOTE.match(levels[-1]) or any(SENTENCE.search(text) for text in below)
+                NUMBERED_NOTE.match(levels[-1])
+                or any(SENTENCE.search(text) and not self.matches_community(text) for text in below)
                 or (below and all(WORDS_NOT_FIGURES.fullmatch(text.strip()) for text in below)
                     and not any(self.matches_community(text) for text in below))):
             # 说明 1. … beside the table, 工作亮点 sentences, 是/否, a 网格员's name: no figure under it

@@ -15,6 +15,7 @@ from ingest.values import parse_value
 
 PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*户\s*[,，、/／]?\s*(?P<ren>\d+)\s*人\s*$")
 PARTS = {"hu": "户数", "ren": "人数"}
+BOTH_MEASURES = re.compile(r"[(（]?户\s*[/／、和与]\s*人(?:数)?[)）]?$")   # 低保户/人: both said in the label
 
 
 def pick_figure(text: str, part: str) -> str:
@@ -49,7 +50,7 @@ class PairColumns(SheetState):
             return []
         halves = []
         for part, measure in PARTS.items():
-            match = self.catalog.match_indicator([*levels[:-1], levels[-1] + measure])
+            match = self.catalog.match_indicator([*levels[:-1], BOTH_MEASURES.sub("", levels[-1]) + measure])
             if match is None:
                 return []
             halves.append(RowHalf(match, part, f"{levels[-1]}（{measure}）"))
@@ -67,7 +68,7 @@ class PairColumns(SheetState):
                 continue
             halves = []
             for part, measure in PARTS.items():
-                match = self.catalog.match_indicator([*col.levels[:-1], col.levels[-1] + measure])
+                match = self.catalog.match_indicator([*col.levels[:-1], BOTH_MEASURES.sub("", col.levels[-1]) + measure])
                 if match is None:
                     break
                 half = replace(col, levels=[*col.levels[:-1], f"{col.levels[-1]}（{measure}）"], pick=part)
