@@ -267,3 +267,20 @@ def test_a_column_of_full_community_names_is_no_column_of_sentences() -> None:
                  ("新疆维吾尔自治区塔城市和平街道建设街社区居民委员会", "新疆维吾尔自治区/塔城市/和平街道", "'577"),
                  ("塔城市和平街道商业街社区居民委员会", "新疆维吾尔自治区/塔城市/和平街道", "'1,124"))
     assert loaded(sheet) == [("C4", "001", "volunteers", 577.0), ("C5", "003", "volunteers", 1124.0)]
+
+
+def test_a_header_written_on_two_lines_is_one_header() -> None:
+    """城镇新增 over 就业（人）, nothing merged, each column its own upper text: not a group row."""
+    sheet = grid(("和平街道2025年12月就业月报表",), ("序号", "社区名称", "新开发就业", "城镇新增", "转移就业"),
+                 (None, None, "岗位（个）", "就业（人）", "（人）"), (1, "建设街", 8, 4, 5))
+    assert loaded(sheet) == [("C4", "001", "jobs_created", 8.0), ("D4", "001", "people_employed", 4.0)]
+    assert problems(sheet) == [("E3", "unknown_header")]   # 转移就业: a kind of employment the catalogue lacks
+
+
+def test_an_item_column_of_figure_markers_says_which_figure_each_row_holds() -> None:
+    sheet = grid(("建设街社区2025年1月工作月报",), ("项目", "民情诉求", None), (None, "受理（件）", "办结（件）"),
+                 ("本月完成", 75, 64), ("截至本月累计", 75, 64), merged=((1, 1, 1, 2),))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.is_cumulative) for v in extraction.values] == [
+        ("B4", "petitions_received", False), ("C4", "petitions_resolved", False),
+        ("B5", "petitions_received", True), ("C5", "petitions_resolved", True)]

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.header_concepts import ACCEPT_MARGIN, choose
 from ingest.chinese_text import simplify
-from ingest.headers import NUMBERING, SUBCOLUMN, normalize_header, structural_kind
-from ingest.layout.model import TOTAL_WORDS, Column, Table, is_footer, is_total
-from ingest.layout.sheet import SheetState
-from ingest.headers import IndicatorMatch
+from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
+from ingest.layout.column_settling import ColumnSettler
+from ingest.layout.model import Column, Table, is_footer, is_total
 from ingest.periods import Period, parse_period
-from ingest.values import UNIT_WORDS, parse_value
+from ingest.values import UNIT_WORDS
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
 NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
@@ -27,7 +25,7 @@ GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 
 
-class HeaderReader(SheetState):
+class HeaderReader(ColumnSettler):
     """From the header rows of a block to the table's columns."""
 
     def group_row_above(self, block: list[int], start: int) -> int:
@@ -62,6 +60,26 @@ class HeaderReader(SheetState):
         named = sum(any(c.role == "object" for c in scorer.vocabulary.concepts(simplify(t))) for t in cells)
         return named * 2 > len(cells)
 
+    def figure_markers_below(self, c: int, data_rows: list[int]) -> bool:
+        """Every text under the header says which figure its row holds (本月 / 本年累计)."""
+        below = [self.text(r, c) for r in data_rows if self.text(r, c).strip()]
+        return bool(below) and all(structural_kind([text]) in {"current_value", "cumulative_value"} for text in below)
+
+    def wrapped(self, header_rows: list[int]) -> bool:
+        """Two header rows that are one header written on two lines (新开发就业 | 城镇新增 over
+        岗位（个） | 就业（人））: nothing merged, and every column with a lower text has its own upper
+        text, different from its neighbours' — no heading stands over several columns."""
+        if len(header_rows) != 2:
+            return False
+        top, bottom = header_rows
+        if any(r0 <= top <= r1 or r0 <= bottom <= r1 for r0, _, r1, _ in self.grid.merged):
+            return False
+        pairs = [(self.text(top, c).strip(), self.text(bottom, c).strip()) for c in range(self.width)]
+        both = [(upper, lower) for upper, lower in pairs if upper and lower]
+        uppers = [upper for upper, _ in pairs if upper]
+        return len(both) >= 2 and all(upper for upper, lower in pairs if lower) \
+            and len(set(uppers)) == len(uppers) and not any(structural_kind([upper]) for upper, _ in both)
+
     def read_header(self, block: list[int], start: int) -> Table:
         header_rows = [start]
         last_merge_row = max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == start), default=start)
@@ -87,6 +105,7 @@ class HeaderReader(SheetState):
                     text = filled[(r, c - 1)]  # a group cell written once over several columns
                 filled[(r, c)] = text
         data_rows = [r for r in block if r > header_rows[-1]]
+        wrapped = self.wrapped(header_rows)
         for c in range(self.width):
             levels: list[str] = []
             header_cell = None
@@ -96,6 +115,8 @@ class HeaderReader(SheetState):
                     levels.append(text)
                 if self.text(r, c).strip():
                     header_cell = (r, c)
+            if wrapped and len(levels) == 2:
+                levels = ["".join(levels)]  # 城镇新增 over 就业（人）: one header written on two lines
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
         self.group_totals(columns, data_rows)
         self.settle_rivals(columns)
@@ -154,6 +175,9 @@ class HeaderReader(SheetState):
                 return column
         if kind in {"current_value", "cumulative_value"} and len(levels) > 1:
             kind = None  # "本年累计" over "受理数" is an indicator, not a value column
+        if kind == "indicator_name" and self.figure_markers_below(c, data_rows):
+            column.kind = "blank"  # 项目 over 本月完成 / 截至本月累计: which figure each row holds
+            return column
         if kind:
             column.kind = kind
             column.is_cumulative = kind == "cumulative_value"
@@ -214,7 +238,7 @@ class HeaderReader(SheetState):
             return column
         column.kind = "unknown"
         below = [self.text(r, c) for r in data_rows if self.text(r, c).strip()]
-        if below and all(structural_kind([text]) in {"current_value", "cumulative_value"} for text in below):
+        if self.figure_markers_below(c, data_rows):
             column.kind = "blank"  # 口径 | 本月 / 本年累计: says which figure each row holds (placement)
             return column
         if not any(self.is_number(text) for text in below) and (
@@ -254,101 +278,6 @@ class HeaderReader(SheetState):
                 year = int(period.period[:4])
             found.append(period)
         return found
-
-    def group_totals(self, columns: dict[int, Column], data_rows: list[int]) -> None:
-        """派单量 over 市级派单 | 区级派单 | 合计: the group's figure is its 合计 column; the other
-        columns under the group are its parts (kind ``part``: labels, never loaded, never a
-        problem). Not under months (1月 | 2月 | 合计): that 合计 is a sum of periods."""
-        for col in columns.values():
-            if col.kind == "total" and len(col.levels) == 1:
-                self.named_total(col, columns, data_rows)
-            if col.kind != "total" or len(col.levels) < 2:
-                continue
-            group = col.levels[:-1]
-            siblings = [other for other in columns.values() if other is not col and other.levels[:-1] == group]
-            if not siblings or any(other.period is not None for other in siblings):
-                continue
-            found = self.catalog.match_indicator(group)
-            if found is None:
-                continue
-            col.hold(found)
-            for other in siblings:  # a sibling naming its own indicator (其中：公益性岗位) keeps it
-                if other.kind == "unknown" or (other.kind == "indicator"
-                                               and other.indicator_code == found.indicator_code):
-                    other.kind, other.indicator_code = "part", ""
-
-    def named_total(self, col: Column, columns: dict[int, Column], data_rows: list[int]) -> None:
-        """12345转办 | 区长信箱 | 来电来访 | 受理合计: a total that names what it totals holds that
-        indicator; the columns right before it that name none of their own (or the same one) are
-        its channels (kind ``part``) when on most rows they add up to it — else they stay what
-        they were. 季度合计 or 合计 alone names nothing: a computed total."""
-        stem = simplify(col.levels[0])
-        for word in TOTAL_WORDS:
-            stem = stem.replace(word, "")
-        found = self.catalog.match_indicator([stem]) if stem else None
-        if found is None:
-            return
-        col.hold(found)
-        parts = []
-        for c in range(col.index - 1, -1, -1):
-            other = columns.get(c)
-            if other is None or len(other.levels) != 1 or other.period is not None or not (
-                    other.kind == "unknown" or (other.kind == "indicator" and other.indicator_code == found.indicator_code)):
-                break
-            parts.append(other)
-        if parts and self.adds_up(col.index, [other.index for other in parts], data_rows):
-            for other in parts:
-                other.kind, other.indicator_code = "part", ""
-
-    def adds_up(self, total: int, parts: list[int], data_rows: list[int]) -> bool:
-        """On most rows with figures, the parts' figures add up to the total's."""
-        checked = agreeing = 0
-        for r in data_rows:
-            figures = [parse_value(self.text(r, c)) for c in [total, *parts]]
-            if any(figure.status != "number" for figure in figures):
-                continue
-            checked += 1
-            agreeing += abs(sum(figure.value for figure in figures[1:]) - figures[0].value) < 1e-6
-        return checked > 0 and agreeing * 5 >= checked * 4
-
-    def settle_rivals(self, columns: dict[int, Column]) -> None:
-        """Two columns of one table read as the same figure (排查纠纷 and 调解成功 both near 矛盾纠纷
-        调解数): the clearer match keeps it; a column as sure as another is reported, not guessed."""
-        groups: dict[tuple, list[Column]] = {}
-        for col in columns.values():
-            if col.kind == "indicator":
-                key = (col.indicator_code, col.period, col.is_cumulative)
-                groups.setdefault(key, []).append(col)
-        for rivals in groups.values():
-            if len(rivals) < 2:
-                continue
-            rivals.sort(key=lambda col: -col.score)
-            keep = 1 if rivals[0].score > rivals[1].score else 0
-            for col in rivals[keep:]:
-                col.kind = "unknown"
-
-    def settle_by_elimination(self, columns: dict[int, Column]) -> None:
-        """诉求（件） beside 办结（件）: a header two indicators fit equally well, one of them held by
-        another column of the table, is the other — when it alone is then clearly ahead."""
-        held = {(col.indicator_code, col.period) for col in columns.values() if col.kind == "indicator"}
-        for col in columns.values():
-            if col.kind != "unknown" or col.indicator_code or not col.levels \
-                    or SUBCOLUMN.match(simplify(col.levels[-1])):
-                continue
-            ranked = self.catalog.candidates(col.levels)
-            if len(ranked) < 2 or ranked[0].score - ranked[1].score >= ACCEPT_MARGIN:
-                continue  # not a tie: unknown for another reason
-            tied = {c.indicator_code for c in ranked if ranked[0].score - c.score < ACCEPT_MARGIN}
-            left = choose([c for c in ranked if (c.indicator_code, col.period) not in held])
-            if left is None or left.indicator_code not in tied or len(tied) < 2 \
-                    or not any((code, col.period) in held for code in tied) \
-                    or not self.catalog.counts_the_same_object(col.levels, left.indicator_code):
-                continue
-            header = normalize_header(col.levels[-1])
-            period = col.period
-            col.hold(IndicatorMatch(left.indicator_code, header.unit_multiplier, header.is_cumulative, left.score))
-            col.period = period
-            held.add((left.indicator_code, period))
 
     def communities_across(self, columns: dict[int, Column]) -> None:
         """Communities as columns: among them, a header that is a community's registry name is
