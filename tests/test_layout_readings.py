@@ -284,3 +284,12 @@ def test_an_item_column_of_figure_markers_says_which_figure_each_row_holds() -> 
     assert [(v.cell_ref, v.indicator_code, v.is_cumulative) for v in extraction.values] == [
         ("B4", "petitions_received", False), ("C4", "petitions_resolved", False),
         ("B5", "petitions_received", True), ("C5", "petitions_resolved", True)]
+
+
+def test_label_and_figure_in_one_cell_are_read_as_a_form() -> None:
+    sheet = grid(("建设街社区2025年4月工作完成情况",), (None,),
+                 ("受理群众诉求：30件", None, "办结：27件"), ("在册党员：84名", None, "楼栋长会议：3次"),
+                 (None,), ("填报人：马丽", None, "报送日期：2025年5月6日"))
+    assert loaded(sheet) == [("A3", "001", "petitions_received", 30.0), ("C3", "001", "petitions_resolved", 27.0),
+                             ("A4", "001", "party_members", 84.0)]
+    assert problems(sheet) == [("C4", "unknown_indicator")]

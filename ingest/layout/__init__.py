@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from ingest.layout.context import ContextReader, cover_texts
 from ingest.layout.header_rows import HeaderReader
+from ingest.layout.inline_pairs import InlinePairs
 from ingest.layout.model import ExtractedValue, FileContext, SheetExtraction, cell_ref
 from ingest.layout.placement import ValuePlacer
 from ingest.layout.tables import TableFinder
@@ -31,7 +32,7 @@ from ingest.readers import SheetGrid
 __all__ = ["ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "cover_texts", "extract_sheet"]
 
 
-class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer):
+class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs):
     """Reads one sheet; ``extract`` returns its values, problems and the role of every cell."""
 
 

@@ -59,6 +59,16 @@ class TableFinder(SheetState):
         previous: Table | None = None
         found_table = False
         for block in self.blocks():
+            labelled = self.labelled_figures(block)
+            if labelled:  # 受理群众诉求：30件 | 办结：27件 — a form, no table
+                titles = self.title_texts(pending_titles)
+                self.sheet_titles = self.sheet_titles if found_table else titles
+                self.read_labelled_figures(labelled, titles)
+                for r, c in pending_titles:
+                    self.set_role(r, c, "label")
+                pending_titles = []
+                found_table = True
+                continue
             header_start = next((r for r in block if self.is_header_row(r)), None)
             if header_start is None:
                 table = self.headerless_table(block, previous)
