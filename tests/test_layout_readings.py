@@ -293,3 +293,15 @@ def test_label_and_figure_in_one_cell_are_read_as_a_form() -> None:
     assert loaded(sheet) == [("A3", "001", "petitions_received", 30.0), ("C3", "001", "petitions_resolved", 27.0),
                              ("A4", "001", "party_members", 84.0)]
     assert problems(sheet) == [("C4", "unknown_indicator")]
+
+
+def test_a_report_form_with_its_sender_and_month_beside_their_labels() -> None:
+    """填报单位 | 建设街社区居委会 … 所属月份 | 2025年11月 is no header; the units beside the figures
+    decide what a label that fits two indicators counts."""
+    sheet = grid(("社区居委会月度工作情况报告单",), (None,),
+                 ("填报单位", "和平街道建设街社区居委会", None, None, None, "所属月份", "2025年11月"), (None,),
+                 ("一、民情诉求",), ("受理诉求", 60, "件", None, "办结", 58, "件"),
+                 ("二、就业",), ("城镇新增就业", 7, "人", None, "新开发就业岗位", 13, "个"))
+    assert sorted(loaded(sheet)) == [("B6", "001", "petitions_received", 60.0), ("B8", "001", "people_employed", 7.0),
+                                     ("F6", "001", "petitions_resolved", 58.0), ("F8", "001", "jobs_created", 13.0)]
+    assert problems(sheet) == []

@@ -125,6 +125,7 @@ SIGN_OFF = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：].*\d{4}\s*[-/.年]\s*\d{1,2}\
 
 # 填报单位：学府社区 — a footer, yet it names whose figures these are.
 SENDER_LINE = re.compile(r"^\s*(?:填报单位|报送单位|填表单位|单位名称)\s*[:：]")
+SENDER_KEY = re.compile(r"填报单位|报送单位|填表单位|单位名称")   # the same words beside their value
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -8,7 +8,7 @@ from itertools import compress
 from typing import Callable
 
 from ingest.headers import structural_kind
-from ingest.layout.model import Column, FileContext, SheetExtraction, cell_ref, is_footer
+from ingest.layout.model import SENDER_KEY, Column, FileContext, SheetExtraction, cell_ref, is_footer
 from ingest.periods import Period, before_sending, find_period, find_year, parse_period
 from ingest.problems import PROBLEM_NAMES, Problem
 from ingest.readers import SheetGrid
@@ -198,6 +198,12 @@ class SheetState:
             if i + 1 >= len(cells):
                 return None
             value_col = cells[i + 1]
+            if SENDER_KEY.fullmatch(key.strip()) and not self.is_number(self.text(r, value_col)) \
+                    and not self.is_number(self.text(r + 1, value_col)):
+                texts.append(f"{key.strip()}：{self.text(r, value_col).strip()}")  # 填报单位 | 幸福路社区居委会
+                pairs += 1
+                i += 2
+                continue
             value = self.text(r, value_col)
             if self.cell_period(value) is None or self.is_number(self.text(r + 1, value_col)) \
                     or not (colon or is_footer(label) or structural_kind([key]) == "period"):
