@@ -141,6 +141,8 @@ def read_aliases(seeds_dir: Path) -> dict[str, str]:
 
 MATCHES_KEPT = 100_000
 # A street, town or township named in a text after the registry's own street names were taken out.
+# 一片区, 第二片区, 东片区, 1片区: a part of a street heading its communities' rows (no community).
+ZONE_HEADING = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}|[东南西北中])片区?")
 FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
 
 
@@ -316,7 +318,9 @@ class CommunityMatcher:
 
     def is_street_heading(self, text: str) -> bool:
         """潘家园街道 as a row heading inside a city table, not 潘家园街道磨房南里社区 (an address
-        of a community, known or not)."""
+        of a community, known or not); or a 片区 of the street (一片区, 东片区) over its communities."""
+        if ZONE_HEADING.fullmatch(simplify(text)):
+            return True
         if self.find_street(text) is None:
             return False
         rest = simplify(text)

@@ -178,6 +178,8 @@ def test_a_street_heading_is_not_an_address() -> None:
     assert MATCHER.is_street_heading("和平街道")
     assert MATCHER.is_street_heading("和平街道小计")
     assert not MATCHER.is_street_heading("和平街道火星社区居委会")   # an unknown community: a problem, not a heading
+    assert MATCHER.is_street_heading("一片区") and MATCHER.is_street_heading("东片区")   # a part of the street
+    assert not MATCHER.is_street_heading("片区办")
 
 
 def test_numbered_and_party_branch_names() -> None:
