@@ -26,6 +26,8 @@ NUMBER = re.compile(
     r"(?P<post3>左右|以上)?"
     r"(?P<pct>%)?$"
 )
+CIRCLED = re.compile(r"[①-⑳⑴-⒇❶-❿]")
+FOOTNOTE_MARK = re.compile(r"(?<=\d)\s*(?:[*＊※▲△#＃†‡]+|[①-⑳⑴-⒇❶-❿]|[(（]注\s*[\d①-⑳]{0,2}[)）])$")
 # Small whole numbers written in Chinese numerals (十二, 两, 一百零五): counts, read exactly.
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -78,7 +80,12 @@ def written_unit(text: str) -> str:
 
 
 def _parse(text: str) -> CellValue:
-    cleaned = to_halfwidth(text).strip().replace(" ", "")
+    # 79*, 51①, 45※, 12（注1）: a mark pointing to a note below the table, not part of the figure
+    # (taken off before NFKC, which would make ① a digit: 51① is not 511).
+    unmarked = FOOTNOTE_MARK.sub("", text.strip())
+    if CIRCLED.search(unmarked):
+        return UNREADABLE  # ① alone is an item's number, not a figure
+    cleaned = to_halfwidth(unmarked).strip().replace(" ", "")
     if cleaned[:1] in "'‘’":  # '577: a spreadsheet's mark for "keep as text", not part of the figure
         cleaned = cleaned[1:]
     if "其中" in cleaned or "含" in cleaned or "包括" in cleaned:

@@ -305,3 +305,15 @@ def test_a_report_form_with_its_sender_and_month_beside_their_labels() -> None:
     assert sorted(loaded(sheet)) == [("B6", "001", "petitions_received", 60.0), ("B8", "001", "people_employed", 7.0),
                                      ("F6", "001", "petitions_resolved", 58.0), ("F8", "001", "jobs_created", 13.0)]
     assert problems(sheet) == []
+
+
+def test_columns_only_a_rows_type_makes_clear_are_read_under_that_type() -> None:
+    """保障户数 | 保障人数 say nothing alone; under 救助类型 城市低保 they are 低保户数 and 低保人数.
+    低保边缘 and 特困供养 name nothing the catalogue holds: one problem each, nothing loaded."""
+    sheet = grid(("社会救助对象分类统计",), ("序号", "社区", "救助类型", "保障户数", "保障人数", "统计月份"),
+                 (1, "建设街社区", "城市低保", 34, 45, "202501"), (2, "建设街社区", "低保边缘", 4, 4, "202501"),
+                 (3, "建设街社区", "特困供养", 2, 2, "202501"), (4, "商业街社区", "城市低保", 37, 61, "202501"),
+                 (5, "商业街社区", "低保边缘", 4, 5, "202501"))
+    assert loaded(sheet) == [("D3", "001", "dibao_households", 34.0), ("E3", "001", "dibao_persons", 45.0),
+                             ("D6", "003", "dibao_households", 37.0), ("E6", "003", "dibao_persons", 61.0)]
+    assert problems(sheet) == [("C4", "unknown_indicator"), ("C5", "unknown_indicator")]

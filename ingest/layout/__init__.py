@@ -48,23 +48,31 @@ def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
                   if text.strip().lower().startswith(PIVOT_MARKS)), None)
     if pivot is not None:
         return set_aside(grid, Problem("summary_sheet", grid.name, raw_text=pivot))
-    if grid.hidden_columns:
-        return without_hidden_columns(grid, context)
+    if grid.hidden_columns or grid.hidden_rows:
+        return without_hidden_cells(grid, context)
     return SheetReader(grid, context).extract()
 
 
-def without_hidden_columns(grid: SheetGrid, context: FileContext) -> SheetExtraction:
-    """Columns Excel does not show (last month's figures kept beside this month's) are read as
-    labels, with one note per column; the sheet is read as it is seen."""
-    hidden = grid.hidden_columns
-    seen = replace(grid, rows=tuple(tuple("" if c in hidden else text for c, text in enumerate(row))
-                                    for row in grid.rows), hidden_columns=frozenset())
+def without_hidden_cells(grid: SheetGrid, context: FileContext) -> SheetExtraction:
+    """Columns and rows the spreadsheet does not show (last month's figures kept beside this
+    month's, a clerk's first figures above the corrected ones) are read as labels, with one note
+    per column or row; the sheet is read as it is seen."""
+    columns, rows = grid.hidden_columns, grid.hidden_rows
+    seen = replace(grid, rows=tuple(("",) * len(row) if r in rows
+                                    else tuple("" if c in columns else text for c, text in enumerate(row))
+                                    for r, row in enumerate(grid.rows)),
+                   hidden_columns=frozenset(), hidden_rows=frozenset())
     extraction = SheetReader(seen, context).extract()
-    for c in sorted(hidden):
-        cells = [(r, row[c]) for r, row in enumerate(grid.rows) if c < len(row) and row[c].strip()]
+    for c in sorted(columns):
+        cells = [(r, row[c]) for r, row in enumerate(grid.rows) if c < len(row) and row[c].strip() and r not in rows]
         if cells:
             extraction.problems.append(Problem("hidden_column", grid.name, cell_ref(cells[0][0], c), cells[0][1]))
             extraction.cell_rows.extend((grid.name, cell_ref(r, c), r, c, text, "label") for r, text in cells)
+    for r in sorted(rows):
+        cells = [(c, text) for c, text in enumerate(grid.rows[r]) if text.strip()] if r < len(grid.rows) else []
+        if cells:
+            extraction.problems.append(Problem("hidden_row", grid.name, cell_ref(r, cells[0][0]), cells[0][1]))
+            extraction.cell_rows.extend((grid.name, cell_ref(r, c), r, c, text, "label") for c, text in cells)
     return extraction
 
 

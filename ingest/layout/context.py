@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
-from ingest.layout.model import SENDER_LINE, Column, is_footer
+from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
 from ingest.layout.sheet import SheetState
 from ingest.periods import Period
 from ingest.readers import SheetGrid
@@ -38,6 +38,9 @@ def cover_texts(sheets: Sequence[SheetGrid]) -> tuple[str, ...]:
 
 class ContextReader(SheetState):
     """Period and community from the text around a table."""
+
+    _block_table: Table | None = None   # the table whose community block fill_down follows
+    _block: tuple[str, str, set] | None = None
 
     def context_period(self, titles: list[str]) -> tuple[Period | None, str]:
         stem = self.context.file_name.rsplit(".", 1)[0]
@@ -123,3 +126,20 @@ class ContextReader(SheetState):
             if found is not None:
                 return found
         return None
+
+    def fill_down(self, table: Table, cells: list[int], community: tuple[str, str, str],
+                  period: tuple[Period | None, bool]) -> tuple[str, str, str]:
+        """幸福路社区 | 2026.01 over  | 2026.02 over  | 2026.03: a community written on its block's
+        first row only (not merged) holds for the rows below whose community cell is blank, as long
+        as each of them is another month of it (a month met twice is no continuation)."""
+        if self._block_table is not table:
+            self._block_table, self._block = table, None
+        named = [c for c in self._community_indexes if c in cells]
+        if community[0] and named:
+            self._block = (community[0], community[1], set())
+        elif not community[0] and self._block and period[0] is not None and self._community_indexes \
+                and not named and (period[0].period, period[1]) not in self._block[2]:
+            community = (self._block[0], self._block[1], "carried_down")
+        if self._block and community[0] == self._block[0] and period[0] is not None:
+            self._block[2].add((period[0].period, period[1]))
+        return community

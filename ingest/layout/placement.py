@@ -28,8 +28,6 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
-    _block_table: Table | None = None   # the table whose community block fill_down follows
-    _block: tuple[str, str, set] | None = None
     _running: dict[int, list[float]] = {}
     _running_cumulative: dict[int, list[float]] = {}
 
@@ -40,12 +38,6 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         for r in table.header_rows:
             for c in self.nonempty(r):
                 self.set_role(r, c, "label")
-        for col in columns.values():
-            if col.kind == "unknown" and col.header_cell and table.header_rows:  # a continuation block: said once
-                r, c = col.header_cell
-                self.set_role(r, c, "problem")
-                self.problem("unknown_header", r, c, " / ".join(col.levels), self.catalog.nearest_names(col.levels))
-                unknown_reported.add(col.index)
         period, period_text = self.context_period(titles)
         community_code, community_text = "", ""
         has_row_community = any(col.kind in {"community_name", "community_code"} for col in columns.values())
@@ -90,9 +82,21 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         rows, filled, role_rows = self.rows, self.filled, self.role_rows
         label_columns = [c for c, col in columns.items() if col.index not in value_indexes]
         breakdown = self.breakdown(table, data_rows, value_cols, span)
-        typed = self.category_plan(table, data_rows, value_cols, span, {*breakdown.parts, *breakdown.subtotals})
+        unknown_cols = [col for col in columns.values() if col.kind == "unknown" and col.levels]
+        typed = self.category_plan(table, data_rows, value_cols + unknown_cols, span,
+                                   {*breakdown.parts, *breakdown.subtotals})
+        read_by_type = {col.index for read in typed.values() for col in read}
+        for col in unknown_cols:
+            if col.index in read_by_type:  # 保障户数 under 救助类型 低保: the type says what it counts
+                for kept in (running, self._running_cumulative, subtotal_rows):
+                    kept.setdefault(col.index, [])
+            elif col.header_cell and table.header_rows:  # a continuation block: said once
+                r, c = col.header_cell
+                self.set_role(r, c, "problem")
+                self.problem("unknown_header", r, c, " / ".join(col.levels), self.catalog.nearest_names(col.levels))
+                unknown_reported.add(col.index)
         if typed:  # a typed table loads some types' figures only: its 合计 of every type is not checked
-            approximate = dict.fromkeys(approximate, True)
+            approximate = dict.fromkeys({*approximate, *read_by_type}, True)
         for r in data_rows:
             cells = filled[r] if span is None else [c for c in filled[r] if c in span]
             if not cells:
@@ -128,23 +132,6 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
             self.data_row(table, r, cells, typed.get(r, value_cols), unknown_reported, blocked,
                           (period, period_text), (community_code, community_text), running, approximate)
             breakdown.check(r)
-
-    def fill_down(self, table: Table, cells: list[int], community: tuple[str, str, str],
-                  period: tuple[Period | None, bool]) -> tuple[str, str, str]:
-        """幸福路社区 | 2026.01 over  | 2026.02 over  | 2026.03: a community written on its block's
-        first row only (not merged) holds for the rows below whose community cell is blank, as long
-        as each of them is another month of it (a month met twice is no continuation)."""
-        if self._block_table is not table:
-            self._block_table, self._block = table, None
-        named = [c for c in self._community_indexes if c in cells]
-        if community[0] and named:
-            self._block = (community[0], community[1], set())
-        elif not community[0] and self._block and period[0] is not None and self._community_indexes \
-                and not named and (period[0].period, period[1]) not in self._block[2]:
-            community = (self._block[0], self._block[1], "carried_down")
-        if self._block and community[0] == self._block[0] and period[0] is not None:
-            self._block[2].add((period[0].period, period[1]))
-        return community
 
     def value_indexes(self, value_cols: list[Column], columns: dict[int, Column]) -> set[int]:
         """The columns holding values, asked once per row: kept for the table's value columns
