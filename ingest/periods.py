@@ -70,6 +70,17 @@ def before_sending(period: Period | None, sent_year: int, sent_month: int) -> Pe
     return Period(period.grain, shifted + period.period[4:])
 
 
+def next_in_column(previous: Period, number: int) -> Period:
+    """A month written without its year (9月) under an earlier row's month (2025年8月, or a
+    month read so): the year that puts it nearest to that row — the same year going on
+    (8月, 9月 … 12月), the next one across the year end (12月 then 1月), the year before in a
+    list written latest first (2026年2月, 1月, 12月). Half a year either way: the next year."""
+    here = previous.year * 12 + int(previous.period[5:7]) - 1
+    candidates = [(year * 12 + number - 1, year) for year in (previous.year + 1, previous.year, previous.year - 1)]
+    _, year = min(candidates, key=lambda each: abs(each[0] - here))
+    return month(year, number)
+
+
 def month(year: int, number: int) -> Period:
     return Period("month", f"{year:04d}-{number:02d}")
 

@@ -184,6 +184,38 @@ def test_the_header_repeated_after_a_page_break_is_no_data() -> None:
     assert problems(sheet) == []
 
 
+def test_a_printed_table_pasted_back_reads_across_its_page_lines_and_repeated_units_rows() -> None:
+    """社区 | 受理数 over 单位 | 件, then 第1页  共2页 and the header with its units row again."""
+    sheet = grid(
+        ("社区", "受理数", "办结数"),
+        ("单位", "件", "件"),
+        ("建设街社区", 12, 11),
+        ("第1页  共2页",),
+        ("社区", "受理数", "办结数"),
+        ("单位", "件", "件"),
+        ("商业街社区", "1,009", 9),
+        ("第2页  共2页",),
+    )
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 12.0), ("C3", "001", "petitions_resolved", 11.0),
+                             ("B7", "003", "petitions_received", 1009.0), ("C7", "003", "petitions_resolved", 9.0)]
+    assert problems(sheet) == []
+
+
+def test_month_rows_without_a_year_follow_the_full_date_above_them_across_the_year_end() -> None:
+    """建设街社区台账（2025年8月-2026年1月）: the title's year is 2026, yet 9月 … 12月 follow 2025年8月."""
+    sheet = grid(
+        ("建设街社区低保台账（2025年8月-2026年1月）",),
+        ("月份", "低保户数（户）"),
+        ("2025年8月", 43),
+        ("9月", 42),
+        ("12月", 41),
+        ("1月", 40),
+        ("2026年2月", 39),
+    )
+    assert [(v.cell_ref, v.period.period) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B3", "2025-08"), ("B4", "2025-09"), ("B5", "2025-12"), ("B6", "2026-01"), ("B7", "2026-02")]
+
+
 def test_an_amount_unit_line_over_the_table_scales_amounts_that_say_no_unit() -> None:
     sheet = grid(("和平街道2025年1月低保情况",),
                  ("金额单位：万元",),

@@ -87,11 +87,14 @@ class HeaderReader(SheetState):
                     text = filled[(r, c - 1)]  # a group cell written once over several columns
                 filled[(r, c)] = text
         data_rows = [r for r in block if r > header_rows[-1]]
+        units_rows = {r for r in header_rows[1:] if self.units_row(r)}
         for c in range(self.width):
             levels: list[str] = []
             header_cell = None
             for r in header_rows:
                 text = filled[(r, c)]
+                if levels and structural_kind([text]) == "unit" and r in units_rows:
+                    text = ""  # 单位, the units row's own label: not a level of the column it stands in
                 if text.strip() and (not levels or levels[-1] != text):
                     levels.append(text)
                 if self.text(r, c).strip():
@@ -126,8 +129,9 @@ class HeaderReader(SheetState):
                 and not self.indicator_beside_bare_number(cells))
 
     def units_row(self, r: int) -> bool:
-        """A row of units under the headers: （件） | （件） | （起） | 人 …, nothing else."""
-        cells = [simplify(self.text(r, c)) for c in self.nonempty(r)]
+        """A row of units under the headers: （件） | （件） | （起） | 人 …, nothing else but its own
+        label (单位 | 户 | 人 …, under the community column)."""
+        cells = [text for c in self.nonempty(r) if structural_kind([text := simplify(self.text(r, c))]) != "unit"]
         return len(cells) >= 2 and all(
             (inner := UNIT_TEXT.fullmatch(text)) is not None and inner.group(1).replace("/", "") in UNIT_WORDS
             for text in cells)

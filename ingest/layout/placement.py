@@ -10,9 +10,9 @@ from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
-from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
-                                 is_total, new_value)
-from ingest.periods import Period
+from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
+                                 is_footer, is_total, new_value)
+from ingest.periods import Period, next_in_column, parse_period
 from ingest.values import parse_value, written_unit
 
 
@@ -28,6 +28,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
+    _month_rows: tuple[dict | None, dict[int, Period]] = (None, {})  # a table's columns → its month rows so far
     _running: dict[int, list[float]] = {}
     _running_cumulative: dict[int, list[float]] = {}
 
@@ -127,6 +128,22 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                           (period, period_text), (community_code, community_text), running, approximate)
             breakdown.check(r)
 
+    def month_in_column(self, columns: dict[int, Column], c: int, raw: str, found: Period | None) -> Period | None:
+        """A month row without its year (9月 … 12月 under 2025年8月, then 2026年1月) follows the
+        month rows above it in the column, the first one with its year written out; with none
+        above, the sheet's year stands (``cell_period``)."""
+        if self._month_rows[0] is not columns:
+            self._month_rows = (columns, {})
+        above = self._month_rows[1]
+        if found is None or found.grain != "month":
+            return found
+        if parse_period(raw) is None:  # no year of its own (an Excel date serial has one)
+            if c not in above:
+                return found
+            found = next_in_column(above[c], int(found.period[5:7]))
+        above[c] = found
+        return found
+
     def value_indexes(self, value_cols: list[Column], columns: dict[int, Column]) -> set[int]:
         """The columns holding values, asked once per row: kept for the table's value columns
         (each table makes its own list of them)."""
@@ -153,6 +170,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
+        if all(PAGE_LINE.match(row[c]) for c in cells):
+            for c in cells:  # 第1页  共3页 between the pages of a printed table pasted back: the table goes on
+                roles[c] = "label"
+            return
         if table.header_rows and len(cells) >= 2 and any(
                 all(squeeze(row[c]) == squeeze(self.text(h, c)) for c in cells) for h in table.header_rows):
             for c in cells:  # the header again after a page break (打印时每页重复标题行)
@@ -208,7 +229,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                 else:
                     roles[c] = "label"
             elif kind == "period" and (not table.indicators_as_rows or col.period is None):
-                found_period = self.cell_period(raw)
+                found_period = self.month_in_column(columns, c, raw, self.cell_period(raw))
                 if found_period:
                     period, period_text = found_period, raw
                     roles[c] = "label"
