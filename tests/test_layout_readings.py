@@ -216,6 +216,31 @@ def test_month_rows_without_a_year_follow_the_full_date_above_them_across_the_ye
         ("B3", "2025-08"), ("B4", "2025-09"), ("B5", "2025-12"), ("B6", "2026-01"), ("B7", "2026-02")]
 
 
+def test_one_sheet_per_indicator_the_title_names_what_the_communities_figures_count() -> None:
+    """表5 创业担保贷款发放情况 over 社区 | 本月（万元） | 备注: the column's own unit still holds."""
+    sheet = grid(
+        ("表5  创业担保贷款发放情况（2025年10月）",),
+        ("序号", "社区", "本月（万元）", "备注"),
+        (1, "建设街社区", "12.5", None),
+        (2, "商业街社区", "0", None),
+        (None, "小计", "12.5", None),
+    )
+    assert loaded(sheet) == [("C3", "001", "micro_loans_yuan", 125000.0), ("C4", "003", "micro_loans_yuan", 0.0)]
+    assert problems(sheet) == []
+
+
+def test_a_contents_sheet_listing_the_tables_is_read_as_labels_with_a_note() -> None:
+    sheet = replace(grid(
+        ("和平街道2025年10月就业工作指标（分表）",),
+        ("表号", "表名", "报送科室"),
+        ("表1", "新增就业岗位", "社会事务办"),
+        ("表2", "零就业家庭", "社会事务办"),
+    ), name="目录")
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert extraction.values == [] and {role for *_, role in extraction.cell_rows} == {"label"}
+    assert [(p.problem_code, p.sheet) for p in extraction.problems] == [("contents_sheet", "目录")]
+
+
 def test_an_amount_unit_line_over_the_table_scales_amounts_that_say_no_unit() -> None:
     sheet = grid(("和平街道2025年1月低保情况",),
                  ("金额单位：万元",),

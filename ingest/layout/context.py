@@ -91,12 +91,20 @@ class ContextReader(SheetState):
         # months down a 月份 column and communities across (乐意居 | 天鹅 | …): the title says what
         communities = [col for col in columns.values() if col.kind == "community"] \
             if any(col.kind == "period" and col.period is None for col in columns.values()) else []
-        if not months and not communities:
+        # communities down and their figure (表1 新增就业岗位情况 over 社区 | 本月（个）): the title says what
+        figures = [col for col in columns.values() if col.kind in {"current_value", "cumulative_value"}] \
+            if not months and any(col.kind in {"community_name", "community_code"} for col in columns.values()) else []
+        if not months and not communities and not figures:
             return
         found = self.indicator_in_titles(titles)
         if found is not None:
             for col in months:
                 col.hold(found)
+            for col in figures:  # its own unit (本月（万元）) and 本年累计 still hold
+                own_multiplier, own_cumulative = col.multiplier, col.is_cumulative
+                col.hold(found)
+                col.multiplier = own_multiplier if own_multiplier != 1 else found.unit_multiplier
+                col.is_cumulative = own_cumulative or found.is_cumulative
             for col in communities:  # each keeps its community; the title gives the indicator
                 col.indicator_code, col.multiplier = found.indicator_code, found.unit_multiplier
                 col.is_cumulative = col.is_cumulative or found.is_cumulative
