@@ -241,6 +241,22 @@ def test_a_contents_sheet_listing_the_tables_is_read_as_labels_with_a_note() -> 
     assert [(p.problem_code, p.sheet) for p in extraction.problems] == [("contents_sheet", "目录")]
 
 
+def test_year_to_date_columns_under_an_indicator_each_hold_their_months_total_and_the_target_is_no_figure() -> None:
+    """新增就业岗位（个） over 全年任务 | 1-11月累计 | 1-12月累计 | 完成率: two cumulatives (December
+    is their difference, downstream), the target and the rate never values."""
+    sheet = grid(
+        ("和平街道2025年1-12月就业工作进度表",),
+        ("社区", "新增就业岗位（个）", None, None, None),
+        (None, "全年任务", "1-11月累计", "1-12月累计", "完成率"),
+        ("建设街社区", 450, 395, 425, "94.4%"),
+        merged=((1, 0, 2, 0), (1, 1, 1, 4)),
+    )
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.period.period, v.is_cumulative, v.value) for v in extraction.values] == [
+        ("C4", "jobs_created", "2025-11", True, 395.0), ("D4", "jobs_created", "2025-12", True, 425.0)]
+    assert problems(sheet) == []
+
+
 def test_an_amount_unit_line_over_the_table_scales_amounts_that_say_no_unit() -> None:
     sheet = grid(("和平街道2025年1月低保情况",),
                  ("金额单位：万元",),

@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.periods import Period, before_sending, find_period, next_in_column, parse_period
+from ingest.periods import Period, before_sending, find_period, next_in_column, parse_period, year_to_date_month
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -71,3 +71,11 @@ def test_a_month_without_its_year_follows_the_month_above_it(start, months, expe
         previous = next_in_column(previous, number)
         got.append(previous.period)
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1-11月累计", 11), ("1至12月", 12), ("1—3月份累计", 3), ("截至11月底累计", 11),
+    ("11月累计", None), ("2-11月累计", None), ("本年累计", None), ("截至11月", None),
+])
+def test_the_last_month_of_a_year_to_date_heading(text, expected):
+    assert year_to_date_month(text) == expected

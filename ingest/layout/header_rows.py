@@ -11,7 +11,7 @@ from ingest.headers import NUMBERING, SUBCOLUMN, normalize_header, structural_ki
 from ingest.layout.model import TOTAL_WORDS, Column, Table, is_footer, is_total
 from ingest.layout.sheet import SheetState
 from ingest.headers import IndicatorMatch
-from ingest.periods import Period, parse_period
+from ingest.periods import Period, parse_period, year_to_date_month
 from ingest.values import UNIT_WORDS, parse_value
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
@@ -24,6 +24,8 @@ WORDS_NOT_FIGURES = re.compile(r"[\u4e00-\u9fff]{1,4}|[√×✓✗]")
 # A period in brackets at a header's end: 受理数（3月）, 办结(2026年3月).
 ITEM_BEFORE_YEAR = re.compile(r"^\s*\d{1,2}[.、．](?=\d{2,4}年)")  # 1.2025年3月受理数
 GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
+# The year's target under an indicator (全年任务, 年度目标, 目标任务数, 任务数): set, not reported.
+TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年)(?:目标)?(?:任务|目标|计划)|目标(?:任务)?|任务)(?:数|值)?$")
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 
 
@@ -129,8 +131,7 @@ class HeaderReader(SheetState):
                 and not self.indicator_beside_bare_number(cells))
 
     def units_row(self, r: int) -> bool:
-        """A row of units under the headers: （件） | （件） | （起） | 人 …, nothing else but its own
-        label (单位 | 户 | 人 …, under the community column)."""
+        """A row of units under the headers: （件） | （起） | 人 …, and at most its label 单位."""
         cells = [text for c in self.nonempty(r) if structural_kind([text := simplify(self.text(r, c))]) != "unit"]
         return len(cells) >= 2 and all(
             (inner := UNIT_TEXT.fullmatch(text)) is not None and inner.group(1).replace("/", "") in UNIT_WORDS
@@ -162,6 +163,9 @@ class HeaderReader(SheetState):
             column.kind = kind
             column.is_cumulative = kind == "cumulative_value"
             column.multiplier = normalize_header(levels[-1]).unit_multiplier
+            return column
+        if len(levels) > 1 and TARGET.match(normalize_header(levels[-1]).core):
+            column.kind = "note"  # 新增就业岗位 over 全年任务: the year's target, never a figure of it
             return column
         if is_total(levels[-1]):
             column.kind = "total"  # 季度合计 / 合计 beside the months: computed, not a value
@@ -200,7 +204,9 @@ class HeaderReader(SheetState):
             column.period = glued[0]
             return column
         if found:
-            column.hold(found)
+            column.hold(found)  # 就业岗位 over 1-11月累计 | 1-12月累计: each the year to date of its month
+            if found.is_cumulative and len(levels) > 1 and (through := year_to_date_month(simplify(levels[-1]))):
+                column.period = self.cell_period(f"{through}月")
             return column
         if self.catalog.is_derived(levels):
             column.kind = "derived"
