@@ -74,7 +74,9 @@ def test_wordings_are_understood(levels, code):
                                     ["户籍人口（人）"], ["其中：户籍人口"],  # hukou holders: not the 常住人口
                                     ["网格事件办结（件）"], ["城运事件", "办结"],  # incidents are not 诉求 (件 of 事件 is no unit)
                                     ["平安志愿者（含巡逻队员）"],  # a bracket of parts says no more
-                                    ["国家通用语言培训（期）"]])  # another kind of training than 职业技能
+                                    ["国家通用语言培训（期）"],  # another kind of training than 职业技能
+                                    # re-employment of the unemployed: a statistic of its own, a part of 实现就业
+                                    ["再就业人数"], ["下岗失业人员再就业（人）"]])
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 

@@ -184,6 +184,79 @@ def test_the_header_repeated_after_a_page_break_is_no_data() -> None:
     assert problems(sheet) == []
 
 
+def test_a_printed_table_pasted_back_reads_across_its_page_lines_and_repeated_units_rows() -> None:
+    """社区 | 受理数 over 单位 | 件, then 第1页  共2页 and the header with its units row again."""
+    sheet = grid(
+        ("社区", "受理数", "办结数"),
+        ("单位", "件", "件"),
+        ("建设街社区", 12, 11),
+        ("第1页  共2页",),
+        ("社区", "受理数", "办结数"),
+        ("单位", "件", "件"),
+        ("商业街社区", "1,009", 9),
+        ("第2页  共2页",),
+    )
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 12.0), ("C3", "001", "petitions_resolved", 11.0),
+                             ("B7", "003", "petitions_received", 1009.0), ("C7", "003", "petitions_resolved", 9.0)]
+    assert problems(sheet) == []
+
+
+def test_month_rows_without_a_year_follow_the_full_date_above_them_across_the_year_end() -> None:
+    """建设街社区台账（2025年8月-2026年1月）: the title's year is 2026, yet 9月 … 12月 follow 2025年8月."""
+    sheet = grid(
+        ("建设街社区低保台账（2025年8月-2026年1月）",),
+        ("月份", "低保户数（户）"),
+        ("2025年8月", 43),
+        ("9月", 42),
+        ("12月", 41),
+        ("1月", 40),
+        ("2026年2月", 39),
+    )
+    assert [(v.cell_ref, v.period.period) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B3", "2025-08"), ("B4", "2025-09"), ("B5", "2025-12"), ("B6", "2026-01"), ("B7", "2026-02")]
+
+
+def test_one_sheet_per_indicator_the_title_names_what_the_communities_figures_count() -> None:
+    """表5 创业担保贷款发放情况 over 社区 | 本月（万元） | 备注: the column's own unit still holds."""
+    sheet = grid(
+        ("表5  创业担保贷款发放情况（2025年10月）",),
+        ("序号", "社区", "本月（万元）", "备注"),
+        (1, "建设街社区", "12.5", None),
+        (2, "商业街社区", "0", None),
+        (None, "小计", "12.5", None),
+    )
+    assert loaded(sheet) == [("C3", "001", "micro_loans_yuan", 125000.0), ("C4", "003", "micro_loans_yuan", 0.0)]
+    assert problems(sheet) == []
+
+
+def test_a_contents_sheet_listing_the_tables_is_read_as_labels_with_a_note() -> None:
+    sheet = replace(grid(
+        ("和平街道2025年10月就业工作指标（分表）",),
+        ("表号", "表名", "报送科室"),
+        ("表1", "新增就业岗位", "社会事务办"),
+        ("表2", "零就业家庭", "社会事务办"),
+    ), name="目录")
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert extraction.values == [] and {role for *_, role in extraction.cell_rows} == {"label"}
+    assert [(p.problem_code, p.sheet) for p in extraction.problems] == [("contents_sheet", "目录")]
+
+
+def test_year_to_date_columns_under_an_indicator_each_hold_their_months_total_and_the_target_is_no_figure() -> None:
+    """新增就业岗位（个） over 全年任务 | 1-11月累计 | 1-12月累计 | 完成率: two cumulatives (December
+    is their difference, downstream), the target and the rate never values."""
+    sheet = grid(
+        ("和平街道2025年1-12月就业工作进度表",),
+        ("社区", "新增就业岗位（个）", None, None, None),
+        (None, "全年任务", "1-11月累计", "1-12月累计", "完成率"),
+        ("建设街社区", 450, 395, 425, "94.4%"),
+        merged=((1, 0, 2, 0), (1, 1, 1, 4)),
+    )
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.period.period, v.is_cumulative, v.value) for v in extraction.values] == [
+        ("C4", "jobs_created", "2025-11", True, 395.0), ("D4", "jobs_created", "2025-12", True, 425.0)]
+    assert problems(sheet) == []
+
+
 def test_an_amount_unit_line_over_the_table_scales_amounts_that_say_no_unit() -> None:
     sheet = grid(("和平街道2025年1月低保情况",),
                  ("金额单位：万元",),

@@ -18,6 +18,7 @@ values. ``sheet`` holds the cell access they share; ``model`` the shapes they pr
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ingest.layout.context import ContextReader, cover_texts
@@ -36,18 +37,23 @@ class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlineP
     """Reads one sheet; ``extract`` returns its values, problems and the role of every cell."""
 
 
+# A contents sheet (目录) lists the workbook's tables (表1 新增就业岗位 …), each on a sheet of its own.
+CONTENTS_SHEET = re.compile(r"^\s*(?:报表|表格?|分表)?\s*(?:目\s*录|索\s*引|目\s*次)\s*$|^\s*contents\s*$", re.IGNORECASE)
 PIVOT_MARKS = ("求和项", "计数项", "平均值项", "行标签", "列标签", "sum of", "row labels", "column labels")
 
 
 def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
     """Values, problems and the role of every non-empty cell (``cell_rows``, row by row).
-    A hidden sheet and a pivot summary are read as labels, each with one note saying so."""
+    A hidden sheet, a pivot summary and a contents sheet are read as labels, each with one note
+    saying so."""
     if grid.hidden:
         return set_aside(grid, Problem("hidden_sheet", grid.name))
     pivot = next((text for row in grid.rows[:6] for text in row
                   if text.strip().lower().startswith(PIVOT_MARKS)), None)
     if pivot is not None:
         return set_aside(grid, Problem("summary_sheet", grid.name, raw_text=pivot))
+    if CONTENTS_SHEET.match(grid.name):
+        return set_aside(grid, Problem("contents_sheet", grid.name))
     if grid.hidden_columns or grid.hidden_rows:
         return without_hidden_cells(grid, context)
     return SheetReader(grid, context).extract()

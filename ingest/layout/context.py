@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
 from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
 from ingest.layout.sheet import SheetState
-from ingest.periods import Period
+from ingest.periods import Period, next_in_column, parse_period
 from ingest.readers import SheetGrid
 from ingest.values import parse_value
 
@@ -41,6 +41,7 @@ class ContextReader(SheetState):
 
     _block_table: Table | None = None   # the table whose community block fill_down follows
     _block: tuple[str, str, set] | None = None
+    _month_rows: tuple[dict | None, dict[int, Period]] = (None, {})  # a table's columns → its month rows so far
 
     def context_period(self, titles: list[str]) -> tuple[Period | None, str]:
         stem = self.context.file_name.rsplit(".", 1)[0]
@@ -95,7 +96,10 @@ class ContextReader(SheetState):
         # months down a 月份 column and communities across (乐意居 | 天鹅 | …): the title says what
         communities = [col for col in columns.values() if col.kind == "community"] \
             if any(col.kind == "period" and col.period is None for col in columns.values()) else []
-        if not months and not communities:
+        # communities down and their figure (表1 新增就业岗位情况 over 社区 | 本月（个）): the title says what
+        figures = [col for col in columns.values() if col.kind in {"current_value", "cumulative_value"}] \
+            if not months and any(col.kind in {"community_name", "community_code"} for col in columns.values()) else []
+        if not months and not communities and not figures:
             return
         found = self.indicator_in_titles(titles)
         if found is not None:
@@ -103,6 +107,11 @@ class ContextReader(SheetState):
                 cumulative = col.is_cumulative
                 col.hold(found)
                 col.is_cumulative = col.is_cumulative or cumulative
+            for col in figures:  # its own unit (本月（万元）) and 本年累计 still hold
+                own_multiplier, own_cumulative = col.multiplier, col.is_cumulative
+                col.hold(found)
+                col.multiplier = own_multiplier if own_multiplier != 1 else found.unit_multiplier
+                col.is_cumulative = own_cumulative or found.is_cumulative
             for col in communities:  # each keeps its community; the title gives the indicator
                 col.indicator_code, col.multiplier = found.indicator_code, found.unit_multiplier
                 col.is_cumulative = col.is_cumulative or found.is_cumulative
@@ -143,3 +152,19 @@ class ContextReader(SheetState):
         if self._block and community[0] == self._block[0] and period[0] is not None:
             self._block[2].add((period[0].period, period[1]))
         return community
+
+    def month_in_column(self, columns: dict[int, Column], c: int, raw: str, found: Period | None) -> Period | None:
+        """A month row without its year (9月 … 12月 under 2025年8月, then 2026年1月) follows the
+        month rows above it in the column, the first one with its year written out; with none
+        above, the sheet's year stands (``cell_period``)."""
+        if self._month_rows[0] is not columns:
+            self._month_rows = (columns, {})
+        above = self._month_rows[1]
+        if found is None or found.grain != "month":
+            return found
+        if parse_period(raw) is None:  # no year of its own (an Excel date serial has one)
+            if c not in above:
+                return found
+            found = next_in_column(above[c], int(found.period[5:7]))
+        above[c] = found
+        return found

@@ -9,7 +9,7 @@ from ingest.chinese_text import simplify
 from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.model import Column, Table, is_footer, is_total
-from ingest.periods import Period, parse_period
+from ingest.periods import Period, parse_period, year_to_date_month
 from ingest.values import UNIT_WORDS
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
@@ -22,6 +22,8 @@ WORDS_NOT_FIGURES = re.compile(r"[\u4e00-\u9fff]{1,4}|[√×✓✗]")
 # A period in brackets at a header's end: 受理数（3月）, 办结(2026年3月).
 ITEM_BEFORE_YEAR = re.compile(r"^\s*\d{1,2}[.、．](?=\d{2,4}年)")  # 1.2025年3月受理数
 GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
+# The year's target under an indicator (全年任务, 年度目标, 目标任务数, 任务数): set, not reported.
+TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年)(?:目标)?(?:任务|目标|计划)|目标(?:任务)?|任务)(?:数|值)?$")
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 
 
@@ -106,11 +108,14 @@ class HeaderReader(ColumnSettler):
                 filled[(r, c)] = text
         data_rows = [r for r in block if r > header_rows[-1]]
         wrapped = self.wrapped(header_rows)
+        units_rows = {r for r in header_rows[1:] if self.units_row(r)}
         for c in range(self.width):
             levels: list[str] = []
             header_cell = None
             for r in header_rows:
                 text = filled[(r, c)]
+                if levels and structural_kind([text]) == "unit" and r in units_rows:
+                    text = ""  # 单位, the units row's own label: not a level of the column it stands in
                 if text.strip() and (not levels or levels[-1] != text):
                     levels.append(text)
                 if self.text(r, c).strip():
@@ -147,8 +152,8 @@ class HeaderReader(ColumnSettler):
                 and not self.indicator_beside_bare_number(cells))
 
     def units_row(self, r: int) -> bool:
-        """A row of units under the headers: （件） | （件） | （起） | 人 …, nothing else."""
-        cells = [simplify(self.text(r, c)) for c in self.nonempty(r)]
+        """A row of units under the headers: （件） | （起） | 人 …, and at most its label 单位."""
+        cells = [text for c in self.nonempty(r) if structural_kind([text := simplify(self.text(r, c))]) != "unit"]
         return len(cells) >= 2 and all(
             (inner := UNIT_TEXT.fullmatch(text)) is not None and inner.group(1).replace("/", "") in UNIT_WORDS
             for text in cells)
@@ -182,6 +187,9 @@ class HeaderReader(ColumnSettler):
             column.kind = kind
             column.is_cumulative = kind == "cumulative_value"
             column.multiplier = normalize_header(levels[-1]).unit_multiplier
+            return column
+        if len(levels) > 1 and TARGET.match(normalize_header(levels[-1]).core):
+            column.kind = "note"  # 新增就业岗位 over 全年任务: the year's target, never a figure of it
             return column
         if is_total(levels[-1]):
             column.kind = "total"  # 季度合计 / 合计 beside the months: computed, not a value
@@ -220,7 +228,9 @@ class HeaderReader(ColumnSettler):
             column.period = glued[0]
             return column
         if found:
-            column.hold(found)
+            column.hold(found)  # 就业岗位 over 1-11月累计 | 1-12月累计: each the year to date of its month
+            if found.is_cumulative and len(levels) > 1 and (through := year_to_date_month(simplify(levels[-1]))):
+                column.period = self.cell_period(f"{through}月")
             return column
         if self.catalog.is_derived(levels):
             column.kind = "derived"

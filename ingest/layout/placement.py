@@ -10,8 +10,8 @@ from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
-from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
-                                 is_total, new_value)
+from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
+                                 is_footer, is_total, new_value)
 from ingest.periods import Period
 from ingest.values import parse_value, written_unit
 
@@ -161,6 +161,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
+        if all(PAGE_LINE.match(row[c]) for c in cells):
+            for c in cells:  # 第1页  共3页 between the pages of a printed table pasted back: the table goes on
+                roles[c] = "label"
+            return
         if table.header_rows and len(cells) >= 2 and any(
                 all(squeeze(row[c]) == squeeze(self.text(h, c)) for c in cells) for h in table.header_rows):
             for c in cells:  # the header again after a page break (打印时每页重复标题行)
@@ -216,7 +220,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                 else:
                     roles[c] = "label"
             elif kind == "period" and (not table.indicators_as_rows or col.period is None):
-                found_period = self.cell_period(raw)
+                found_period = self.month_in_column(columns, c, raw, self.cell_period(raw))
                 if found_period:
                     period, period_text = found_period, raw
                     roles[c] = "label"
