@@ -81,17 +81,19 @@ class Vocabulary:
     def unexplained(self, text: str) -> int:
         return len(self.unexplained_words(text))
 
-    def unexplained_words(self, text: str) -> list[str]:
+    def unexplained_words(self, text: str) -> list[tuple[str, str]]:
         """Runs of two or more Chinese characters no vocabulary word covers, standing right before
-        an object word, whose kind they narrow (助餐 in 助餐服务; not 办理 in 办理完结)."""
-        runs: list[str] = []
+        an object word, whose kind they narrow (助餐 in 助餐服务; not 办理 in 办理完结): each with
+        the object it narrows."""
+        runs: list[tuple[str, str]] = []
         run, position = 0, 0
         while position < len(text):
             size = next((size for size in range(min(self.longest, len(text) - position), 0, -1)
                          if text[position:position + size] in self.words), 0)
             if size:
-                if run >= 2 and self.words[text[position:position + size]].role == "object":
-                    runs.append(text[position - run:position])
+                concept = self.words[text[position:position + size]]
+                if run >= 2 and concept.role == "object":
+                    runs.append((text[position - run:position], concept.name))
                 run = 0
                 position += size
                 continue
@@ -226,7 +228,7 @@ class ConceptScorer:
                 score -= LAST_OBJECT_PENALTY  # 党员结对: pairs of members counted, not the members
             if unexplained and (self.unsaid_object_outweighs(profile, seen, own_concepts) or (
                     any(name not in seen for name in profile.narrowing)
-                    and any(words not in profile.name for words in unexplained))):
+                    and any(words not in profile.name and narrowed == objects[-1] for words, narrowed in unexplained))):
                 # 国家通用语言培训 is no 职业技能培训: unknown words naming another kind of the object
                 score -= UNEXPLAINED_PENALTY  # 助餐服务 is no 志愿服务: an unknown word where its object is missing
             if profile.measure and measures and not any(

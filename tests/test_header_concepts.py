@@ -48,6 +48,7 @@ WORDINGS = [
     (["平安志愿者（巡逻队员）"], "patrol_members"),     # a bracket naming what the header means
     (["老人查体（人）"], "free_health_checks"),          # 查体 is 体检
     (["党员结对帮扶"], "pairings"),                       # the object it ends on is counted, not 党员
+    (["65岁以上老年人体检（人）"], "free_health_checks"),  # unknown words narrowing 老年人, not the 体检
 ]
 
 
