@@ -16,7 +16,7 @@ def cmd_pg_role(args: argparse.Namespace, settings: Settings) -> int:
     """Give an account a PostgreSQL login role that sees only its scope's rows (row-level security), or --revoke it."""
     from jiedao.accounts import load_accounts
     from jiedao.engines import EngineSettingsError, PostgresTarget
-    from jiedao.postgres_access import LEVEL_OF_ROLE, RoleScope, grant_role, revoke_role
+    from jiedao.postgres_access import LEVEL_NAMES, LEVEL_OF_ROLE, RoleScope, grant_role, revoke_role
     from jiedao.publish_postgres import first_line, psycopg2
 
     if psycopg2 is None:
@@ -55,7 +55,7 @@ def cmd_pg_role(args: argparse.Namespace, settings: Settings) -> int:
     if scope is None:
         print(f"数据库角色 {role_name} 已{'撤销范围' if removed else '本无范围记录'}，不再能读取 {target.schema} 的数据")
     else:
-        print(f"数据库角色 {role_name} ↔ 账号 {scope.account}：只能读取{scope.level} {scope.code} 范围内的行"
+        print(f"数据库角色 {role_name} ↔ 账号 {scope.account}：只能读取{LEVEL_NAMES[scope.level]} {scope.code} 范围内的行"
               f"（{target.describe()}）")
     return 0
 

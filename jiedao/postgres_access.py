@@ -30,6 +30,7 @@ CATALOGUE = frozenset({"dim_indicator", "indicators", "peer_groups", "weights", 
 LEVEL_OF_ROLE = {"city": "city", "admin": "city", "street_leader": "street", "planner": "street",
                  "community_staff": "community"}
 CODE_LENGTH = {"city": 6, "street": 9, "community": 12}
+LEVEL_NAMES = {"city": "市", "street": "街道", "community": "社区"}
 POLICY = "jiedao_scope"
 READER_POLICY = "jiedao_reader"
 
