@@ -20,6 +20,7 @@ the rows of that account's scope, in psql or any other client, not only in the d
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from jiedao.engines import SCHEMA_NAME, EngineSettingsError, PostgresTarget
 from jiedao.postgres_raw import quote
@@ -31,6 +32,7 @@ LEVEL_OF_ROLE = {"city": "city", "admin": "city", "street_leader": "street", "pl
                  "community_staff": "community"}
 CODE_LENGTH = {"city": 6, "street": 9, "community": 12}
 LEVEL_NAMES = {"city": "市", "street": "街道", "community": "社区"}
+Cursor = Any  # a psycopg2 cursor (psycopg2 is an optional extra)
 POLICY = "jiedao_scope"
 READER_POLICY = "jiedao_reader"
 
@@ -60,7 +62,7 @@ def scoped_group(target: PostgresTarget) -> str:
     return f"{target.schema}_scoped"
 
 
-def ensure_access(cursor, target: PostgresTarget) -> None:
+def ensure_access(cursor: Cursor, target: PostgresTarget) -> None:
     """The access schema, its role_scopes table (each role reads its own row) and the group role."""
     access, group = quote(access_schema(target)), scoped_group(target)
     cursor.execute(f"create schema if not exists {access}")
@@ -77,13 +79,13 @@ def ensure_access(cursor, target: PostgresTarget) -> None:
     cursor.execute(f"grant select on {access}.role_scopes to {quote(group)}")
 
 
-def access_exists(cursor, target: PostgresTarget) -> bool:
+def access_exists(cursor: Cursor, target: PostgresTarget) -> bool:
     """Whether any account was ever given a database role here (jiedao pg-role)."""
     cursor.execute("select to_regclass(%s) is not null", (f"{quote(access_schema(target))}.role_scopes",))
     return bool(cursor.fetchone()[0])
 
 
-def relations(cursor, schema: str) -> list[tuple[str, str, set[str]]]:
+def relations(cursor: Cursor, schema: str) -> list[tuple[str, str, set[str]]]:
     """(name, kind 'r' table or 'v' view, columns) of every relation in the schema."""
     cursor.execute(
         "select c.relname, c.relkind, array_agg(a.attname::text) from pg_class c "
@@ -113,13 +115,13 @@ def row_condition(name: str, columns: set[str], schema: str, access: str) -> str
     return None
 
 
-def secure_schema(cursor, target: PostgresTarget, schema: str) -> list[str]:
+def secure_schema(cursor: Cursor, target: PostgresTarget, schema: str) -> list[str]:
     """Policies and grants on one schema's relations (the build's before the swap, or the
     published one); idempotent. Returns the relations scoped roles may read."""
-    ensure_access(cursor, target)
+    ensure_access(cursor: Cursor, target)
     access, group = access_schema(target), quote(scoped_group(target))
     readable = []
-    for name, kind, columns in relations(cursor, schema):
+    for name, kind, columns in relations(cursor: Cursor, schema):
         if name.startswith("stg_"):
             continue  # the staging views read the raw copy: never for scoped roles
         relation = f"{quote(schema)}.{quote(name)}"
@@ -142,7 +144,7 @@ def secure_schema(cursor, target: PostgresTarget, schema: str) -> list[str]:
     return readable
 
 
-def grant_role(cursor, target: PostgresTarget, scope: RoleScope, password: str | None = None) -> None:
+def grant_role(cursor: Cursor, target: PostgresTarget, scope: RoleScope, password: str | None = None) -> None:
     """Create the database role if missing (LOGIN; a password when given), make it a member of the
     scoped group and record its scope; the published schema is (re)secured too."""
     role = quote(scope.role_name)
@@ -154,7 +156,7 @@ def grant_role(cursor, target: PostgresTarget, scope: RoleScope, password: str |
         cursor.execute(f"create role {role} login")
     if password:
         cursor.execute(f"alter role {role} password %s", (password,))
-    ensure_access(cursor, target)
+    ensure_access(cursor: Cursor, target)
     cursor.execute(f"grant {quote(scoped_group(target))} to {role}")
     cursor.execute(
         f"insert into {quote(access_schema(target))}.role_scopes (role_name, account, level, code) "
@@ -163,12 +165,12 @@ def grant_role(cursor, target: PostgresTarget, scope: RoleScope, password: str |
         (scope.role_name, scope.account, scope.level, scope.code))
     cursor.execute("select 1 from pg_namespace where nspname = %s", (target.schema,))
     if cursor.fetchone() is not None:
-        secure_schema(cursor, target, target.schema)
+        secure_schema(cursor: Cursor, target, target.schema)
 
 
-def revoke_role(cursor, target: PostgresTarget, role_name: str) -> bool:
+def revoke_role(cursor: Cursor, target: PostgresTarget, role_name: str) -> bool:
     """Forget a role's scope and take it out of the scoped group (the role itself stays)."""
-    ensure_access(cursor, target)
+    ensure_access(cursor: Cursor, target)
     cursor.execute(f"delete from {quote(access_schema(target))}.role_scopes where role_name = %s", (role_name,))
     removed = cursor.rowcount > 0
     cursor.execute("select 1 from pg_roles where rolname = %s", (role_name,))

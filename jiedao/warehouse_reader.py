@@ -22,7 +22,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import duckdb
 import pandas as pd
@@ -96,7 +96,8 @@ class PostgresWarehouse:
     target: PostgresTarget
     engine: str = "postgres"
 
-    def connect(self):
+    def connect(self) -> Any:
+        """A psycopg2 connection (WarehouseMissing, in Chinese, when none can be made)."""
         if psycopg2 is None:
             raise WarehouseMissing("未安装 PostgreSQL 支持：请运行 .venv/bin/pip install -e '.[postgres]'")
         arguments = dict(self.target.connect_arguments(), application_name="jiedao-reader",
