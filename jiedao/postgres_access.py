@@ -118,10 +118,10 @@ def row_condition(name: str, columns: set[str], schema: str, access: str) -> str
 def secure_schema(cursor: Cursor, target: PostgresTarget, schema: str) -> list[str]:
     """Policies and grants on one schema's relations (the build's before the swap, or the
     published one); idempotent. Returns the relations scoped roles may read."""
-    ensure_access(cursor: Cursor, target)
+    ensure_access(cursor, target)
     access, group = access_schema(target), quote(scoped_group(target))
     readable = []
-    for name, kind, columns in relations(cursor: Cursor, schema):
+    for name, kind, columns in relations(cursor, schema):
         if name.startswith("stg_"):
             continue  # the staging views read the raw copy: never for scoped roles
         relation = f"{quote(schema)}.{quote(name)}"
@@ -156,7 +156,7 @@ def grant_role(cursor: Cursor, target: PostgresTarget, scope: RoleScope, passwor
         cursor.execute(f"create role {role} login")
     if password:
         cursor.execute(f"alter role {role} password %s", (password,))
-    ensure_access(cursor: Cursor, target)
+    ensure_access(cursor, target)
     cursor.execute(f"grant {quote(scoped_group(target))} to {role}")
     cursor.execute(
         f"insert into {quote(access_schema(target))}.role_scopes (role_name, account, level, code) "
@@ -165,12 +165,12 @@ def grant_role(cursor: Cursor, target: PostgresTarget, scope: RoleScope, passwor
         (scope.role_name, scope.account, scope.level, scope.code))
     cursor.execute("select 1 from pg_namespace where nspname = %s", (target.schema,))
     if cursor.fetchone() is not None:
-        secure_schema(cursor: Cursor, target, target.schema)
+        secure_schema(cursor, target, target.schema)
 
 
 def revoke_role(cursor: Cursor, target: PostgresTarget, role_name: str) -> bool:
     """Forget a role's scope and take it out of the scoped group (the role itself stays)."""
-    ensure_access(cursor: Cursor, target)
+    ensure_access(cursor, target)
     cursor.execute(f"delete from {quote(access_schema(target))}.role_scopes where role_name = %s", (role_name,))
     removed = cursor.rowcount > 0
     cursor.execute("select 1 from pg_roles where rolname = %s", (role_name,))
