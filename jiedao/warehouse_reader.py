@@ -6,9 +6,10 @@ PostgreSQL share, with ``?`` placeholders and bound parameters only:
 
 - ``DuckDBWarehouse`` opens the published file (``warehouse.duckdb``) read-only per query, as
   before: a build publishes a new file by ``os.replace``.
-- ``PostgresWarehouse`` opens one psycopg2 connection per query to the server the JIEDAO_PG_*
-  settings name, read-only, with the published schema first on the search path; ``?`` becomes
-  ``%s`` (and a literal ``%`` ``%%``) outside quoted text, NUMERIC comes back as float.
+- ``PostgresWarehouse`` reads over read-only psycopg2 connections (autocommit, kept open between
+  queries: jiedao/postgres_connections.py) to the server the JIEDAO_PG_* settings name, with the
+  published schema first on the search path; ``?`` becomes ``%s`` (and a literal ``%`` ``%%``)
+  outside quoted text, NUMERIC comes back as float.
 
 Which engine: ``Settings.engine`` (JIEDAO_ENGINE, default duckdb; ``--target`` of ``jiedao serve``
 and ``jiedao export``). Spark is built but not served: docs/engines.md says how to read it.
@@ -19,24 +20,28 @@ oid, new at each schema swap), so a cache keyed by it never shows an old warehou
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import duckdb
 import pandas as pd
 
+from jiedao import postgres_connections
 from jiedao.engines import EngineSettingsError, PostgresTarget
 from jiedao.settings import Settings
 
 try:
     import psycopg2
-    import psycopg2.extensions
+    import psycopg2.errors
 except ImportError:  # the optional extra `postgres` is not installed
     psycopg2 = None
 
 SERVING_ENGINES = ("duckdb", "postgres")
+Result = TypeVar("Result")
+MISSING_RELATION_ERRORS = ((psycopg2.errors.UndefinedTable, psycopg2.errors.UndefinedColumn,
+                            psycopg2.errors.InvalidSchemaName) if psycopg2 is not None else ())
 EMPTY_WAREHOUSE_MESSAGE = "尚未发布数据仓：请先运行 jiedao ingest 与 jiedao build"
 # PostgreSQL type oids: int8, int2, int4; float4, float8, numeric; bool.
 INTEGER_OIDS = frozenset({20, 21, 23})
@@ -91,53 +96,39 @@ class DuckDBWarehouse:
 
 @dataclass(frozen=True)
 class PostgresWarehouse:
-    """The published schema on a PostgreSQL server, one read-only connection per query."""
+    """The published schema on a PostgreSQL server, read over pooled read-only connections."""
 
     target: PostgresTarget
     engine: str = "postgres"
 
-    def connect(self) -> Any:
-        """A psycopg2 connection (WarehouseMissing, in Chinese, when none can be made)."""
-        if psycopg2 is None:
-            raise WarehouseMissing("未安装 PostgreSQL 支持：请运行 .venv/bin/pip install -e '.[postgres]'")
-        arguments = dict(self.target.connect_arguments(), application_name="jiedao-reader",
-                         connect_timeout=30,
-                         options=f"-c search_path={self.target.schema} "
-                                 "-c default_transaction_read_only=on")
-        try:
-            connection = psycopg2.connect(**arguments)
-        except psycopg2.Error as error:
-            raise WarehouseMissing(f"无法连接 {self.target.describe()}：{first_line(error)}") from error
-        psycopg2.extensions.register_type(NUMERIC_AS_FLOAT, connection)
-        return connection
-
     def identity(self) -> tuple[object, ...] | None:
-        connection = self.connect()
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute("select oid from pg_namespace where nspname = %s", (self.target.schema,))
-                row = cursor.fetchone()
-        finally:
-            connection.close()
+        def oid(cursor: Any) -> Any:
+            cursor.execute("select oid from pg_namespace where nspname = %s", (self.target.schema,))
+            return cursor.fetchone()
+
+        row = self.run(oid)
         return None if row is None else (self.target.describe(), int(row[0]))
 
     def read(self, sql: str, params: Sequence[object] = ()) -> pd.DataFrame:
-        connection = self.connect()
+        def fetch(cursor: Any) -> tuple[list[str], list[int], list[tuple]]:
+            cursor.execute(to_pyformat(sql), [adapt(value) for value in params])
+            return ([column.name for column in cursor.description],
+                    [column.type_code for column in cursor.description], cursor.fetchall())
+
         try:
-            with connection.cursor() as cursor:
-                cursor.execute(to_pyformat(sql), [adapt(value) for value in params])
-                names = [column.name for column in cursor.description]
-                kinds = [column.type_code for column in cursor.description]
-                rows = cursor.fetchall()
-        except (psycopg2.errors.UndefinedTable, psycopg2.errors.UndefinedColumn,
-                psycopg2.errors.InvalidSchemaName) as error:
+            names, kinds, rows = self.run(fetch)
+        except MISSING_RELATION_ERRORS as error:
             raise MissingRelation(first_line(error)) from error
-        finally:
-            connection.close()
         frame = pd.DataFrame.from_records(rows, columns=names) if rows else pd.DataFrame(columns=names)
         for position, kind in enumerate(kinds):  # by position: a query may repeat a name
             frame.isetitem(position, as_duckdb_would(frame.iloc[:, position], kind))
         return frame
+
+    def run(self, work: Callable[[Any], Result]) -> Result:
+        try:
+            return postgres_connections.run(self.target, work)
+        except postgres_connections.Unreachable as error:
+            raise WarehouseMissing(str(error)) from error
 
     def describe(self) -> str:
         return self.target.describe()
@@ -154,14 +145,6 @@ def as_duckdb_would(column: pd.Series, kind: int) -> pd.Series:
     if kind == BOOLEAN_OID:
         return column.astype("boolean" if nulls else "bool")
     return column
-
-
-def float_or_none(value: str | None, cursor: object) -> float | None:
-    return None if value is None else float(value)
-
-
-NUMERIC_AS_FLOAT = (psycopg2.extensions.new_type((1700,), "JIEDAO_NUMERIC_AS_FLOAT", float_or_none)
-                    if psycopg2 is not None else None)
 
 
 def published_warehouse(settings: Settings) -> Warehouse:

@@ -10,6 +10,7 @@ Marker `engines`; fails, never skips, without Debian's postgresql.
 from __future__ import annotations
 
 import csv
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,9 +18,9 @@ import pandas as pd
 import pytest
 
 from dashboard import data
-from jiedao.warehouse_reader import adapt, to_pyformat
+from jiedao.warehouse_reader import PostgresWarehouse, adapt, to_pyformat
 from test_dashboard_scope_data import data_layer_frames
-from tests.postgres_cluster import Cluster, build_demo_on, jiedao, throwaway_cluster
+from tests.postgres_cluster import PORT, SCRIPT, Cluster, build_demo_on, jiedao, throwaway_cluster
 
 pytestmark = pytest.mark.engines
 
@@ -152,10 +153,12 @@ def test_a_rebuild_publishes_with_row_level_security_and_a_revoked_role_reads_no
         cluster: Cluster, pg_home: Path) -> None:
     granted = jiedao(cluster, pg_home, "pg-role", "jianshe_shequ", "--db-role", "rebuilt_db")
     assert granted.returncode == 0, granted.stderr
-    before = cluster.psql("postgres", "select oid from pg_namespace where nspname = 'jiedao'").stdout
+    reader = PostgresWarehouse(cluster.target())  # its pooled connections stay open, idle
+    before = reader.identity()
+    assert len(reader.read("select community_code from mart_scores")) > 0
     rebuilt = jiedao(cluster, pg_home, "build", "--target", "postgres")
-    assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
-    assert cluster.psql("postgres", "select oid from pg_namespace where nspname = 'jiedao'").stdout != before
+    assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr  # the swap was not blocked
+    assert reader.identity() != before  # a new schema: the dashboard's cache misses
     for table in SCOPED_TABLES:
         rows, codes = counts(cluster, "rebuilt_db", table)
         assert codes == {OWN} and rows > 0, table
@@ -172,6 +175,19 @@ def test_pg_role_refuses_in_chinese_what_it_cannot_do(cluster: Cluster, pg_home:
     assert bad_name.returncode == 2 and "数据库角色名" in bad_name.stderr
     superuser = jiedao(cluster, pg_home, "pg-role", "jianshe_shequ", "--db-role", "postgres")
     assert superuser.returncode == 1 and "超级用户" in superuser.stderr
+
+
+def test_reads_go_on_after_the_server_restarts(cluster: Cluster, pg_home: Path) -> None:
+    """A pooled connection the server dropped is replaced, not shown to the user as an error."""
+    reader = PostgresWarehouse(cluster.target())
+    expected = reader.read("select count(*) as n from dim_community where street_code = ?", (STREET,))
+    assert int(expected["n"].iloc[0]) > 1
+    for action in ("stop", "start"):
+        restarted = subprocess.run(["bash", str(SCRIPT), action, str(cluster.folder), str(PORT)],
+                                   capture_output=True, text=True)
+        assert restarted.returncode == 0, restarted.stderr
+    again = reader.read("select count(*) as n from dim_community where street_code = ?", (STREET,))
+    pd.testing.assert_frame_equal(again, expected)
 
 
 def test_placeholders_become_psycopg2s_outside_quotes_only() -> None:
