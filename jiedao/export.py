@@ -53,7 +53,7 @@ EXPORT_TABLES: dict[str, ExportTable] = {
             "select finding_type, rule_code, severity, community_code, period, indicator_code, message, value,"
             " source_file, source_sheet, source_cell from mart_quality_findings",
             ("period", "community_code", "indicator_code"),
-            "finding_type, rule_code, community_code, period, indicator_code",
+            "finding_type, rule_code, community_code, period, indicator_code, source_file, source_sheet, source_cell",
         ),
         ExportTable(
             "files",
