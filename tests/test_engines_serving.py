@@ -106,6 +106,14 @@ def test_export_reads_postgres_and_writes_what_duckdb_gives(cluster: Cluster, pg
     assert set(indicators["community_code"]) == {OWN}  # 12-digit text, never a number
 
 
+def test_status_describes_the_warehouse_on_the_server(cluster: Cluster, pg_home: Path) -> None:
+    shown = jiedao(cluster, pg_home, "status", env={"JIEDAO_ENGINE": "postgres"})
+    assert shown.returncode == 0, shown.stderr
+    rows = cluster.psql("postgres", "select count(*) from jiedao.fct_indicator_monthly").stdout.strip()
+    assert "数据仓：PostgreSQL postgres@" in shown.stdout
+    assert f"月度指标 {rows} 行：社区 21 个" in shown.stdout and int(rows) > 10_000
+
+
 def test_a_serving_engine_that_cannot_be_read_is_named_in_chinese(tmp_path: Path) -> None:
     nowhere = Cluster(tmp_path)  # no server listens there
     unreachable = jiedao(nowhere, tmp_path, "export", "scores", "--target", "postgres")
