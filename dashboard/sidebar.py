@@ -121,13 +121,12 @@ def view(title: str, render: Callable[[], None], *, needs_warehouse: bool = True
     print_header = st.empty()
     st.title(title)
     as_of_caption()
-    if needs_warehouse and not data.warehouse_exists():
-        st.info(data.EMPTY_WAREHOUSE_MESSAGE)
-    else:
-        try:
-            render()
-        except data.WarehouseUnavailable as reason:
-            st.info(escape_markdown(str(reason)))
+    try:
+        if needs_warehouse:
+            data.current_warehouse()  # not published, or the server unreachable: say which
+        render()
+    except data.WarehouseUnavailable as reason:
+        st.info(escape_markdown(str(reason)))
     print_header.html(page_chrome.print_header(title))
 
 

@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from jiedao.cli_fund import add_fund_command
 from jiedao.cli_files import add_files_commands
 from jiedao.cli_mappings import add_mapping_commands
+from jiedao.cli_postgres import add_postgres_commands
 from jiedao.cli_assess import add_assess_command
 from jiedao.cli_reports import add_brief_command, add_report_command
 from jiedao.engines import TARGETS
 from jiedao.settings import Settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
+SERVING_ENGINES = ("duckdb", "postgres")
+SERVE_TARGET_HELP = ("where the published warehouse is read: duckdb (warehouse.duckdb in the home) or postgres "
+                     "(the JIEDAO_PG_* server); default $JIEDAO_ENGINE, else duckdb")
 ADDRESS_HELP = "address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for every interface)"
 
 
@@ -60,12 +65,12 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     """Build the warehouse with dbt into a new file and publish it atomically (--target postgres or spark: see docs/engines.md)."""
-    return run_build(settings, args.target)
+    return run_build(settings, args.target or settings.engine)
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    """Serve the dashboard (Streamlit) on the last published warehouse."""
-    return run_serve(settings, args.port, args.address)
+    """Serve the dashboard (Streamlit) on the last published warehouse (--target postgres: the JIEDAO_PG_* server's)."""
+    return run_serve(replace(settings, engine=args.target or settings.engine), args.port, args.address)
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
@@ -80,7 +85,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     filters = {"period": args.period, "street_code": args.street,
                "community_code": args.community, "indicator_code": args.indicator}
     try:
-        frame = read_export(settings, table, filters)
+        frame = read_export(replace(settings, engine=args.target or settings.engine), table, filters)
     except ExportUnavailable as error:
         print(str(error), file=sys.stderr)
         return 1
@@ -177,10 +182,14 @@ def run_ingest(settings: Settings, paths: Sequence[Path]) -> int:
     return 0
 
 
-def run_build(settings: Settings, target: str = "duckdb") -> int:
+def run_build(settings: Settings, target: str | None = None) -> int:
     from jiedao.publish import build_warehouse
 
-    report = build_warehouse(settings, target=target)
+    chosen = target or settings.engine
+    if chosen not in TARGETS:
+        print(f"环境变量 JIEDAO_ENGINE 应为 {'、'.join(TARGETS)} 之一，现为「{chosen}」", file=sys.stderr)
+        return 2
+    report = build_warehouse(settings, target=chosen)
     print(f"{report.message}（用时 {report.seconds:.1f} 秒）")
     if not report.ok:
         print(report.log_tail, file=sys.stderr)
@@ -214,12 +223,13 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--address", default="127.0.0.1", help=ADDRESS_HELP)
     ingest = add("ingest", cmd_ingest)
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    add("build", cmd_build).add_argument("--target", choices=TARGETS, default="duckdb",
+    add("build", cmd_build).add_argument("--target", choices=TARGETS, default=None,
                                          help="duckdb (default): warehouse.duckdb; postgres: the JIEDAO_PG_* server; "
                                               "spark: Spark local[2] or the JIEDAO_SPARK_* cluster")
     serve = add("serve", cmd_serve)
     serve.add_argument("--port", type=int, default=8501)
     serve.add_argument("--address", default="127.0.0.1", help=ADDRESS_HELP)
+    serve.add_argument("--target", choices=SERVING_ENGINES, default=None, help=SERVE_TARGET_HELP)
     export = add("export", cmd_export)
     export.add_argument("table", choices=sorted(EXPORT_TABLES))
     export.add_argument("--out", type=Path, default=None, help="output file (default: <home>/exports/TABLE.FORMAT)")
@@ -228,6 +238,7 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--street", help="9-digit street code")
     export.add_argument("--community", help="12-digit community code")
     export.add_argument("--indicator", help="indicator code, e.g. petitions_received")
+    export.add_argument("--target", choices=SERVING_ENGINES, default=None, help=SERVE_TARGET_HELP)
     export.add_argument("--headers", choices=("machine", "zh"), default="machine",
                         help="zh: for people (Chinese headers, numbers rounded by unit, codes as text); default: for scripts")
     add("status", cmd_status)
@@ -256,6 +267,7 @@ def parser() -> argparse.ArgumentParser:
     add_report_command(add)
     add_assess_command(add)
     add_fund_command(add)
+    add_postgres_commands(add)
     add_brief_command(add)
     template = add("template", cmd_template)
     template.add_argument("--street", required=True, help="9-digit street code")

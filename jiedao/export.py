@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 
+from jiedao.engines import EngineSettingsError
 from jiedao.export_columns import for_people, indicator_labels
 from jiedao.settings import Settings
 from jiedao.spreadsheet_writer import write_table
+from jiedao.warehouse_reader import DuckDBWarehouse, MissingRelation, WarehouseMissing, published_warehouse
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ EXPORT_TABLES: dict[str, ExportTable] = {
             "select finding_type, rule_code, severity, community_code, period, indicator_code, message, value,"
             " source_file, source_sheet, source_cell from mart_quality_findings",
             ("period", "community_code", "indicator_code"),
-            "finding_type, rule_code, community_code, period, indicator_code",
+            "finding_type, rule_code, community_code, period, indicator_code, source_file, source_sheet, source_cell",
         ),
         ExportTable(
             "files",
@@ -80,10 +81,13 @@ class ExportUnavailable(Exception):
 
 
 def read_export(settings: Settings, table: ExportTable, filters: dict[str, str | None]) -> pd.DataFrame:
-    path = settings.warehouse_db if table.database == "warehouse" else settings.raw_db
-    if not path.exists():
-        hint = "jiedao build" if table.database == "warehouse" else "jiedao ingest"
-        raise ExportUnavailable(f"尚无可导出的数据：{path} 不存在，请先运行 {hint}")
+    """The table's rows, narrowed by the filters: warehouse tables from the engine the settings
+    point to (jiedao/warehouse_reader.py), the ingest store's (files, problems) from raw.duckdb."""
+    try:
+        source = (published_warehouse(settings) if table.database == "warehouse"
+                  else DuckDBWarehouse(settings.raw_db))
+    except EngineSettingsError as error:
+        raise ExportUnavailable(str(error)) from error
     clauses, params = [], []
     for column, value in filters.items():
         if value is None:
@@ -93,14 +97,16 @@ def read_export(settings: Settings, table: ExportTable, filters: dict[str, str |
         clauses.append(f"{column} = ?")
         params.append(value)
     where = f" where {' and '.join(clauses)}" if clauses else ""
-    sql = f"select * from ({table.query}){where} order by {table.order_by}"
-    con = duckdb.connect(str(path), read_only=True)
+    sql = f"select * from ({table.query}) as exported{where} order by {table.order_by}"
     try:
-        return con.execute(sql, params).df()
-    except duckdb.CatalogException as error:
+        if source.identity() is None:
+            hint = "jiedao build" if table.database == "warehouse" else "jiedao ingest"
+            raise ExportUnavailable(f"尚无可导出的数据：{source.describe()} 不存在，请先运行 {hint}")
+        return source.read(sql, params)
+    except WarehouseMissing as error:
+        raise ExportUnavailable(str(error)) from error
+    except MissingRelation as error:
         raise ExportUnavailable(f"数据仓中没有表 {table.name} 所需的数据（{error}）；请重新运行 jiedao build") from error
-    finally:
-        con.close()
 
 
 def default_export_path(settings: Settings, name: str, file_format: str) -> Path:

@@ -3,9 +3,10 @@
 ``jiedao build --target postgres``: the raw store's tables are copied into a new schema
 (postgres_raw.py), dbt builds every model and test into another new schema, and only when all
 passed one transaction renames the published pair (<schema>, <schema>_raw) away, the new pair to
-those names, and drops the old. A reader sees the old warehouse or the new one, never half; a
-failed build leaves the published schemas as they were and drops its own. One build per schema at
-a time (a PostgreSQL advisory lock); schemas left by a killed build are dropped by the next.
+those names, and drops the old. A reader sees the old warehouse or the new one, never half (and,
+once accounts have database roles, never a table without its row-level security:
+jiedao/postgres_access.py); a failed build leaves the published schemas as they were and drops
+its own. One build per schema at a time (a PostgreSQL advisory lock); schemas left by a killed build are dropped by the next.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ except ImportError:  # the optional extra `postgres` (dbt-postgres) is not insta
 
 from jiedao.engines import EngineSettingsError, PostgresTarget
 from jiedao.locking import home_lock
+from jiedao.postgres_access import access_exists, secure_schema
 from jiedao.postgres_raw import copy_raw_store, quote
 from jiedao.publish import BuildReport, dbt_command, ensure_raw_store
 from jiedao.settings import Settings
@@ -68,6 +70,8 @@ def swap_schemas(connection, target: PostgresTarget, build_schema: str, raw_buil
     existing = set(schemas_starting(connection, (target.schema,)))
     try:
         with connection.cursor() as cursor:
+            if access_exists(cursor, target):  # accounts have database roles: row-level security
+                secure_schema(cursor, target, build_schema)
             for new, name in published:
                 if name in existing:
                     cursor.execute(f"alter schema {quote(name)} rename to {quote(name + '_previous')}")

@@ -41,7 +41,8 @@ def run_serve(settings: Settings, port: int, address: str = DEFAULT_ADDRESS) -> 
     """Run the dashboard until it exits or jiedao is told to stop; the child's status, or 0 when
     stopped by a signal."""
     app = settings.project_dir / "dashboard" / "app.py"
-    env = dict(os.environ, JIEDAO_HOME=str(settings.home), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    env = dict(os.environ, JIEDAO_HOME=str(settings.home), JIEDAO_ENGINE=settings.engine,
+               STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
     shown = "localhost" if address in (DEFAULT_ADDRESS, "localhost", *WILDCARDS) else address
     print(f"仪表盘：http://{shown}:{port}  （Ctrl+C 停止）", flush=True)
     received: list[int] = []

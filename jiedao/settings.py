@@ -23,6 +23,10 @@ class Settings:
     # A period is complete (the dashboard's default, 数据截至) when at least this share of the
     # communities in the viewer's scope reported it: JIEDAO_COMPLETE_SHARE, default 0.9.
     complete_share: float = field(default_factory=lambda: complete_share_from_env())
+    # Where the published warehouse is read (the dashboard, `jiedao export`) and built by default:
+    # JIEDAO_ENGINE duckdb (default: warehouse.duckdb in the home) or postgres (the JIEDAO_PG_*
+    # server, jiedao/engines.py); `--target` of build, serve and export overrides it.
+    engine: str = field(default_factory=lambda: os.environ.get("JIEDAO_ENGINE", "duckdb").strip().lower() or "duckdb")
 
     @classmethod
     def from_env(cls, home: str | os.PathLike[str] | None = None) -> "Settings":

@@ -6,7 +6,9 @@ import datetime as dt
 
 import duckdb
 
+from jiedao.engines import EngineSettingsError
 from jiedao.settings import Settings
+from jiedao.warehouse_reader import MissingRelation, WarehouseMissing, published_warehouse
 
 
 REJECTED_FILES = "select count(*) from files where status = 'rejected'"
@@ -39,19 +41,31 @@ def describe_home(settings: Settings) -> str:
             con.close()
     else:
         lines.append("原始库：尚未导入（运行 jiedao ingest PATH 或 jiedao demo）")
-    if settings.warehouse_db.exists():
+    return "\n".join(lines + describe_warehouse(settings))
+
+
+WAREHOUSE_COUNTS = ("select count(*) as n, count(distinct community_code) as c, "
+                    "count(distinct period) as m from fct_indicator_monthly")
+
+
+def describe_warehouse(settings: Settings) -> list[str]:
+    """The published warehouse where the settings point (JIEDAO_ENGINE: the file, or the
+    PostgreSQL schema), through the reader the dashboard uses."""
+    try:
+        warehouse = published_warehouse(settings)
+        identity = warehouse.identity()
+    except (EngineSettingsError, WarehouseMissing) as error:
+        return [f"数据仓：{error}"]
+    if identity is None:
+        return ["数据仓：尚未发布（运行 jiedao build）"]
+    try:
+        counts = warehouse.read(WAREHOUSE_COUNTS).iloc[0]
+        rows, communities, months = (int(counts[name]) for name in ("n", "c", "m"))
+    except MissingRelation:
+        rows = communities = months = 0
+    if settings.engine == "duckdb":
         published = dt.datetime.fromtimestamp(settings.warehouse_db.stat().st_mtime)
-        con = duckdb.connect(str(settings.warehouse_db), read_only=True)
-        try:
-            rows = _count(con, "select count(*) from fct_indicator_monthly")
-            communities = _count(con, "select count(distinct community_code) from fct_indicator_monthly")
-            months = _count(con, "select count(distinct period) from fct_indicator_monthly")
-        finally:
-            con.close()
-        lines += [
-            f"数据仓：{settings.warehouse_db}（发布于 {published:%Y-%m-%d %H:%M:%S}）",
-            f"  月度指标 {rows} 行：社区 {communities} 个 × 月份 {months} 个",
-        ]
+        where = f"{settings.warehouse_db}（发布于 {published:%Y-%m-%d %H:%M:%S}）"
     else:
-        lines.append("数据仓：尚未发布（运行 jiedao build）")
-    return "\n".join(lines)
+        where = warehouse.describe()
+    return [f"数据仓：{where}", f"  月度指标 {rows} 行：社区 {communities} 个 × 月份 {months} 个"]

@@ -8,87 +8,32 @@ fails, never skips: an engine that was not checked must not look like one that p
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from jiedao.cli import main
 from jiedao.engines import EngineSettingsError, PostgresTarget
 from jiedao.publish_postgres import build_on_postgres, swap_schemas
-from jiedao.settings import PROJECT_DIR, Settings
+from jiedao.settings import Settings
 from tests.engine_compare import assert_same_rows, duckdb_relations, sort_key
+from tests.postgres_cluster import Cluster, build_demo_on, throwaway_cluster
 
 pytestmark = pytest.mark.engines
-
-SCRIPT = PROJECT_DIR / "scripts" / "throwaway-postgres.sh"
-PORT = 5432  # the server listens on a socket in its own folder only: no port is shared
-
-
-@dataclass(frozen=True)
-class Cluster:
-    folder: Path
-
-    def target(self, database: str = "jiedao", schema: str = "jiedao") -> PostgresTarget:
-        return PostgresTarget(host=str(self.folder), port=PORT, user="postgres",
-                              database=database, schema=schema)
-
-    def connect(self, database: str = "jiedao"):
-        import psycopg2
-
-        return psycopg2.connect(**self.target(database).connect_arguments())
 
 
 @pytest.fixture(scope="session")
 def cluster() -> Iterator[Cluster]:
     """A PostgreSQL cluster in a temporary folder for this session, stopped and removed after."""
-    if shutil.which("runuser") is None and os.geteuid() == 0:
-        pytest.fail("需要 runuser（util-linux）以非 root 用户启动 PostgreSQL")
-    folder = Path(tempfile.mkdtemp(prefix="jiedao-pg-"))
-    started = subprocess.run(["bash", str(SCRIPT), "start", str(folder), str(PORT)],
-                             capture_output=True, text=True)
-    if started.returncode != 0:
-        shutil.rmtree(folder, ignore_errors=True)
-        pytest.fail("无法启动临时 PostgreSQL（需要 Debian 的 postgresql 软件包）：\n"
-                    + started.stdout + started.stderr)
-    try:
-        cluster = Cluster(folder)
-        connection = cluster.connect("postgres")
-        connection.autocommit = True
-        with connection.cursor() as cursor:
-            cursor.execute("create database jiedao")
-        connection.close()
-        yield cluster
-    finally:
-        subprocess.run(["bash", str(SCRIPT), "stop", str(folder)], capture_output=True, text=True)
-        shutil.rmtree(folder, ignore_errors=True)
+    with throwaway_cluster() as started:
+        yield started
 
 
 @pytest.fixture(scope="session")
 def postgres_home(cluster: Cluster, demo_home: Path, tmp_path_factory) -> Path:
     """The demo's raw store built and published on PostgreSQL with the command, once."""
-    home = tmp_path_factory.mktemp("postgres-home")
-    shutil.copy(demo_home / "raw.duckdb", home / "raw.duckdb")
-    settings = {"JIEDAO_PG_HOST": str(cluster.folder), "JIEDAO_PG_PORT": str(PORT),
-                "JIEDAO_PG_USER": "postgres", "JIEDAO_PG_DATABASE": "jiedao",
-                "JIEDAO_PG_SCHEMA": "jiedao"}
-    saved = {name: os.environ.get(name) for name in settings}
-    os.environ.update(settings)
-    try:
-        assert main(["--home", str(home), "build", "--target", "postgres"]) == 0
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-    return home
+    return build_demo_on(cluster, demo_home, tmp_path_factory.mktemp("postgres-home"))
 
 
 def test_every_table_and_view_equals_duckdbs(cluster: Cluster, postgres_home: Path,

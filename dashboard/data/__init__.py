@@ -2,8 +2,9 @@
 
 Views use it as ``from dashboard import data`` and call ``data.<name>``; the names live in:
 
-- ``warehouse``  — the connection: opens the warehouse read-only per query, bound parameters,
-  results cached per (query, parameters, warehouse file identity)
+- ``warehouse``  — the connection (jiedao/warehouse_reader.py: DuckDB's file or the PostgreSQL
+  schema JIEDAO_ENGINE points to), read-only per query, bound parameters, results cached per
+  (query, parameters, warehouse identity)
 - ``scope``      — ``Scope`` and ``scope_clause``: the viewer's rows as a SQL condition
 - ``dimensions`` — streets, communities, indicators, periods, peer groups; choices checked
   against the scope (``within``, ``narrow``, ``scope_name``)

@@ -40,5 +40,5 @@ def score_table(scope: Scope, grain: str, period: str | None = None) -> pd.DataF
         "period, method, score, rank_in_street, rank_in_city, rank_in_peer, rank_change, coverage, "
         f"{eligibility_columns('mart_scores')} "
         f"from mart_scores where grain = ? {period_sql} and {where} "
-        "order by period, method, rank_in_city",
+        "order by period, method, rank_in_city, community_code",
         (grain, *period_params, *params))

@@ -41,7 +41,8 @@ def quality_findings(scope: Scope, period: str | None = None) -> pd.DataFrame:
         "f.source_cell from mart_quality_findings f "
         "left join dim_community d using (community_code) "
         f"where {where} {period_sql} "
-        "order by f.severity, f.community_code, f.period, f.indicator_code",
+        "order by f.severity, f.community_code, f.period, f.indicator_code, f.rule_code, "
+        "f.source_file, f.source_sheet, f.source_cell",
         (*params, *period_params))
 
 
@@ -57,4 +58,4 @@ def ingest_problems(scope: Scope) -> pd.DataFrame:
     return query(
         "select p.file_name, p.sheet, p.cell_ref, p.problem_code, p.severity, p.message, "
         f"p.raw_text from mart_problems p where {where} "
-        "order by p.file_name, p.sheet, p.cell_ref", params)
+        "order by p.file_name, p.sheet, p.cell_ref, p.problem_code, p.message", params)

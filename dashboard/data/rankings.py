@@ -44,7 +44,7 @@ def score_contributions(scope: Scope, grain: str, period: str, method: str) -> p
         "c.weight, c.contribution from mart_score_contributions c "
         "left join dim_indicator i using (indicator_code) "
         f"where c.grain = ? and c.period = ? and c.method = ? and {where} "
-        "order by c.community_code, c.contribution desc",
+        "order by c.community_code, c.contribution desc, c.indicator_code",
         (grain, period, method, *params))
 
 

@@ -1,23 +1,28 @@
-"""The connection to the published warehouse: the only code in the dashboard that opens DuckDB.
+"""The connection to the published warehouse: the only code in the dashboard that reads it.
 
-Every query opens the published warehouse read-only, runs with bound parameters and closes it,
-because a build publishes a new file by ``os.replace`` and DuckDB caches an open database by
-path within a process. Results are cached per (query, parameters, warehouse file identity), so a
-newly published warehouse shows after a reload.
+It reads through jiedao.warehouse_reader: DuckDB (the default) opens ``warehouse.duckdb``
+read-only per query, because a build publishes a new file by ``os.replace`` and DuckDB caches an
+open database by path within a process; PostgreSQL (JIEDAO_ENGINE=postgres, ``jiedao serve
+--target postgres``) opens a read-only connection per query to the published schema. The SQL is
+written once, in the dialect both engines share, with bound ``?`` parameters. Results are cached
+per (query, parameters, warehouse identity: file inode and mtime, or the published schema's oid),
+so a newly published warehouse shows after a reload.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import streamlit as st
 
+from jiedao.engines import EngineSettingsError
 from jiedao.settings import Settings
+from jiedao.warehouse_reader import (EMPTY_WAREHOUSE_MESSAGE, DuckDBWarehouse, MissingRelation,
+                                     Warehouse, WarehouseMissing, published_warehouse)
 
-EMPTY_WAREHOUSE_MESSAGE = "尚未发布数据仓：请先运行 jiedao ingest 与 jiedao build"
+__all__ = ["EMPTY_WAREHOUSE_MESSAGE", "WarehouseUnavailable", "columns", "current_warehouse",
+           "query", "settings", "table_exists", "warehouse_exists", "warehouse_identity"]
 
 
 class WarehouseUnavailable(Exception):
@@ -28,61 +33,74 @@ def settings() -> Settings:
     return Settings.from_env()
 
 
-def warehouse_identity(path: Path) -> tuple[int, int] | None:
-    """(inode, mtime) of the published file: changes whenever a build publishes a new one."""
+def warehouse() -> Warehouse:
     try:
-        stat = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return (stat.st_ino, stat.st_mtime_ns)
+        return published_warehouse(settings())
+    except EngineSettingsError as error:
+        raise WarehouseUnavailable(str(error)) from error
 
 
-def current_warehouse() -> tuple[str, int, int]:
-    """(path, inode, mtime) of the published warehouse: the cache key for what views derive
-    from its data, so a newly published warehouse is never shown through an old derivation."""
-    path = settings().warehouse_db
-    identity = warehouse_identity(path)
+def warehouse_identity(path: Path) -> tuple[int, int] | None:
+    """(inode, mtime) of a published DuckDB file: changes whenever a build publishes a new one."""
+    identity = DuckDBWarehouse(path).identity()
+    return None if identity is None else (int(identity[0]), int(identity[1]))  # type: ignore[call-overload]
+
+
+def identity_of(chosen: Warehouse) -> tuple[object, ...]:
+    try:
+        identity = chosen.identity()
+    except WarehouseMissing as error:
+        raise WarehouseUnavailable(str(error)) from error
     if identity is None:
         raise WarehouseUnavailable(EMPTY_WAREHOUSE_MESSAGE)
-    return (str(path), *identity)
+    return identity
+
+
+def current_warehouse() -> tuple[object, ...]:
+    """(where, identity…) of the published warehouse: the cache key for what views derive from
+    its data, so a newly published warehouse is never shown through an old derivation."""
+    chosen = warehouse()
+    return (chosen.describe(), *identity_of(chosen))
 
 
 def warehouse_exists() -> bool:
-    return warehouse_identity(settings().warehouse_db) is not None
+    try:
+        current_warehouse()
+    except WarehouseUnavailable:
+        return False
+    return True
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _cached_query(db_path: str, identity: tuple[int, int], sql: str,
+def _cached_query(_warehouse: Warehouse, where: str, identity: tuple[object, ...], sql: str,
                   params: tuple[object, ...]) -> pd.DataFrame:
-    # identity is part of the cache key only: a republished warehouse misses the cache.
-    del identity
-    with duckdb.connect(db_path, read_only=True) as con:
-        return con.execute(sql, list(params)).df()
+    # where and identity are the cache key only (the warehouse object itself is not hashed):
+    # a republished warehouse misses the cache.
+    del where, identity
+    return _warehouse.read(sql, params)
 
 
 def query(sql: str, params: tuple[object, ...] = ()) -> pd.DataFrame:
     """Run one read-only query against the published warehouse (cached)."""
-    path = settings().warehouse_db
-    identity = warehouse_identity(path)
-    if identity is None:
-        raise WarehouseUnavailable(EMPTY_WAREHOUSE_MESSAGE)
+    chosen = warehouse()
+    identity = identity_of(chosen)
     try:
-        return _cached_query(str(path), identity, sql, tuple(params))
-    except duckdb.CatalogException as error:
+        return _cached_query(chosen, chosen.describe(), identity, sql, tuple(params))
+    except MissingRelation as error:
         raise WarehouseUnavailable(
-            f"数据仓缺少本页需要的表或字段，请重新运行 jiedao build（{str(error).splitlines()[0]}）"
-        ) from error
+            f"数据仓缺少本页需要的表或字段，请重新运行 jiedao build（{error}）") from error
+    except WarehouseMissing as error:
+        raise WarehouseUnavailable(str(error)) from error
 
 
 def table_exists(name: str) -> bool:
-    frame = query(
-        "select count(*) as n from information_schema.tables where table_name = ?", (name,)
-    )
+    frame = query("select count(*) as n from information_schema.tables "
+                  "where table_schema = current_schema() and table_name = ?", (name,))
     return bool(frame["n"].iloc[0])
 
 
 def columns(table: str) -> set[str]:
     """The columns a warehouse table has: lets pages use optional extras (e.g. peer_group_name)."""
-    frame = query("select column_name from information_schema.columns where table_name = ?",
-                  (table,))
+    frame = query("select column_name from information_schema.columns "
+                  "where table_schema = current_schema() and table_name = ?", (table,))
     return set(frame["column_name"])

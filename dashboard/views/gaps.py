@@ -132,7 +132,7 @@ def weakest(frame: pd.DataFrame, count: int = 3) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def gap_views(warehouse: tuple[str, int, int], filters: sidebar.Filters, reference: str,
+def gap_views(warehouse: tuple[object, ...], filters: sidebar.Filters, reference: str,
               per_thousand: bool) -> tuple[pd.DataFrame, pd.Series, pd.DataFrame, tuple[str, ...]]:
     """The gaps (community × indicator), each community's label, the weakest-indicator table
     and the domains present, built once per warehouse and choice: reruns reuse them instead of
@@ -156,7 +156,7 @@ def in_domain(gaps: pd.DataFrame, domain: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def gap_overview(warehouse: tuple[str, int, int], filters: sidebar.Filters, reference: str,
+def gap_overview(warehouse: tuple[object, ...], filters: sidebar.Filters, reference: str,
                  per_thousand: bool, domain: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The heatmap's row order for one domain (the communities furthest behind on average
     first, with their labels) and the weakest-indicator table: one row per community, so a
@@ -172,7 +172,7 @@ def gap_overview(warehouse: tuple[str, int, int], filters: sidebar.Filters, refe
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def heatmap_rows(warehouse: tuple[str, int, int], filters: sidebar.Filters, reference: str,
+def heatmap_rows(warehouse: tuple[object, ...], filters: sidebar.Filters, reference: str,
                  per_thousand: bool, domain: str, codes: tuple[str, ...],
                  labels: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The heatmap's colours, cell texts and hovers for one domain and slice of communities
@@ -222,7 +222,7 @@ def heatmap_frames(gaps: pd.DataFrame, codes: list[str], labels: list[str],
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def missing_summary(warehouse: tuple[str, int, int], scope: data.Scope, grain: str,
+def missing_summary(warehouse: tuple[object, ...], scope: data.Scope, grain: str,
                     period: str) -> tuple[int, pd.DataFrame]:
     """How many community × indicator pairs were not reported, and per community which."""
     del warehouse

@@ -61,7 +61,7 @@ def render_unranked(unranked: pd.DataFrame, key: str) -> None:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def ranked(warehouse: tuple[str, int, int], scope: data.Scope, grain: str, period: str,
+def ranked(warehouse: tuple[object, ...], scope: data.Scope, grain: str, period: str,
            method: str, peer_group: str | None,
            rank_column: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The league table and the rank-interval rows (same order) of the ranked communities, and
@@ -88,7 +88,7 @@ def ranked(warehouse: tuple[str, int, int], scope: data.Scope, grain: str, perio
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def petition_table(warehouse: tuple[str, int, int], scope: data.Scope,
+def petition_table(warehouse: tuple[object, ...], scope: data.Scope,
                    period: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The resolution-rate table as shown, the chart's rows (label, rate), best first, and the
     communities not ranked with their reason."""
@@ -141,7 +141,7 @@ def driver_table(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def drivers_of(warehouse: tuple[str, int, int], scope: data.Scope, grain: str, period: str,
+def drivers_of(warehouse: tuple[object, ...], scope: data.Scope, grain: str, period: str,
                method: str, community_code: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One community's indicators that help and that hurt its score most, as shown."""
     del warehouse

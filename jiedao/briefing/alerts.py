@@ -47,7 +47,8 @@ def shift(period: str, months: int) -> str:
 
 def source_of(fetch: Fetch, community: str, period: str, indicator: str) -> str:
     found = next(iter(fetch("select source_file, source_sheet, source_cell from fct_indicator_monthly "
-                        "where community_code = ? and period = ? and indicator_code = ? and source_file is not null",
+                        "where community_code = ? and period = ? and indicator_code = ? and source_file is not null "
+                        "order by source_file, source_sheet, source_cell",
                         [community, period, indicator])), None)
     return f"文件「{found[0]}」工作表「{found[1]}」单元格 {found[2]}" if found else "由数据仓计算"
 
