@@ -332,7 +332,7 @@ class CommunityMatcher:
         """常熟市常福街道景泰社区: the community is named under a street the registry lacks, so it
         is another city's community of the same name, not ours."""
         cleaned = simplify(text)
-        at = cleaned.find(normalize_community_name(self.communities[community_code].community_name))
+        at = cleaned.rfind(normalize_community_name(self.communities[community_code].community_name))  # 路南街道路南社区
         return at > 0 and self.names_foreign_place(cleaned[:at])
 
     def names_foreign_place(self, text: str) -> bool:

@@ -196,6 +196,8 @@ def test_a_community_under_a_foreign_street_is_not_ours() -> None:
     assert MATCHER.under_foreign_place("常熟市常福街道商业街社区2026年3月工作报表", "654201001003")
     assert not MATCHER.under_foreign_place("和平街道商业街社区2026年3月工作报表", "654201001003")
     assert not MATCHER.under_foreign_place("商业街社区城乡低保统计", "654201001003")
+    # the community named as its street is (路南街道路南社区): the path before the name decides
+    assert MATCHER.under_foreign_place("连云港市海州区商业街街道商业街社区2026年3月工作报表", "654201001003")
 
 
 def test_a_title_names_its_community_one_character_off_by_the_longest_name() -> None:

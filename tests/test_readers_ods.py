@@ -165,15 +165,15 @@ def test_hidden_rows_are_read_as_labels_with_a_note(tmp_path: Path) -> None:
         return f"<table:table-row{visibility}>" + "".join(text(cell) for cell in cells) + "</table:table-row>"
 
     path = write_content(tmp_path / "inbox" / "和平街道2025年3月民情统计.ods", (
-        '<table:table table:name="3月">' + row("社区", "受理数") + row("建设街社区", "30", hidden=True)
-        + row("建设街社区", "32") + row("商业街社区", "8") + "</table:table>"))
+        '<table:table table:name="3月">' + row("序号", "社区", "受理数") + row("1", "建设街社区", "30", hidden=True)
+        + row("1", "建设街社区", "32") + row("2", "商业街社区", "8") + "</table:table>"))
     sheet = read_workbook(path, settings(tmp_path)).sheets[0]
     assert sheet.hidden_rows == frozenset({1}) and sheet.merged == ()
     config = settings(tmp_path)
     report = ingest_paths(config, [path])
     with duckdb.connect(str(config.raw_db), read_only=True) as con:
         assert con.execute("select cell_ref, community_code, value from observations order by cell_ref").fetchall() == [
-            ("B3", "654201001001", 32.0), ("B4", "654201001003", 8.0)]
+            ("C3", "654201001001", 32.0), ("C4", "654201001003", 8.0)]   # 序号 stays a 序号 under the hidden row
         assert con.execute("select problem_code, cell_ref from problems").fetchall() == [("hidden_row", "A2")]
     assert report.file_reports[0].status == "loaded"
 

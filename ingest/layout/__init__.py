@@ -67,7 +67,7 @@ def without_hidden_cells(grid: SheetGrid, context: FileContext) -> SheetExtracti
     seen = replace(grid, rows=tuple(("",) * len(row) if r in rows
                                     else tuple("" if c in columns else text for c, text in enumerate(row))
                                     for r, row in enumerate(grid.rows)),
-                   hidden_columns=frozenset(), hidden_rows=frozenset())
+                   hidden_columns=frozenset())  # hidden_rows kept: a hidden row does not end a table
     extraction = SheetReader(seen, context).extract()
     for c in sorted(columns):
         cells = [(r, row[c]) for r, row in enumerate(grid.rows) if c < len(row) and row[c].strip() and r not in rows]

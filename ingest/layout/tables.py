@@ -48,7 +48,7 @@ class TableFinder(SheetState):
                 if r in note_ends:
                     blocks.append(current)
                     current = []
-            elif current:
+            elif current and r not in self.grid.hidden_rows:  # a hidden row is passed over, not a gap
                 blocks.append(current)
                 current = []
         if current:
