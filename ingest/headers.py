@@ -18,6 +18,7 @@ from typing import Iterable
 from ingest.decisions import NOT_DATA, Decision
 from ingest.header_concepts import UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
 from ingest.chinese_text import TEXT_CACHE_SIZE, simplify
+from ingest.column_codes import code_kind
 
 UNIT_MULTIPLIERS = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "万人": 1e4, "万人次": 1e4, "万": 1e4, "亿": 1e8}
 BRACKETED = re.compile(r"[(\[【<《]([^)\]】>》]*)[)\]】>》]")
@@ -337,4 +338,4 @@ def _structural_kind(texts: tuple[str, ...]) -> str | None:
     if current != last_plain and STRUCTURAL_LOOKUP.get(current) == "current_value":
         return "current_value"
     joined = PUNCTUATION.sub("", BRACKETED.sub("", "".join(simplify(t) for t in texts))).lower()
-    return STRUCTURAL_LOOKUP.get(joined)
+    return STRUCTURAL_LOOKUP.get(joined) or code_kind(texts[-1])
