@@ -305,3 +305,15 @@ def test_a_report_form_with_its_sender_and_month_beside_their_labels() -> None:
     assert sorted(loaded(sheet)) == [("B6", "001", "petitions_received", 60.0), ("B8", "001", "people_employed", 7.0),
                                      ("F6", "001", "petitions_resolved", 58.0), ("F8", "001", "jobs_created", 13.0)]
     assert problems(sheet) == []
+
+
+def test_a_community_name_of_two_streets_is_an_ambiguous_community_problem() -> None:
+    """建设社区 is a community of 和平街道 and of 新城街道; a file naming neither street is asked about."""
+    matcher = CommunityMatcher(
+        [*MATCHER.communities.values(), RegistryCommunity("654201003009", "建设社区居委会", "654201003")],
+        [*MATCHER.streets.values(), RegistryStreet("654201003", "新城街道", "654201")], {})
+    context = replace(CONTEXT, file_name="建设社区2025年1月报表.xlsx", matcher=matcher)
+    sheet = grid(("项目", "本月"), ("受理诉求（件）", 12))
+    found = extract_sheet(sheet, context)
+    assert not found.values and [(p.problem_code, p.raw_text) for p in found.problems] == [
+        ("ambiguous_community", "建设社区")]

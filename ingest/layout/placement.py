@@ -71,7 +71,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
             self.problem("no_period", *anchor)
             blocked = "period"
         if value_cols and not has_row_community and not has_col_community and not community_code:
-            self.problem("no_community", *anchor, detail=self.unregistered_name(titles))
+            self.no_community(anchor, titles)
             blocked = "community"
         # A table split by blank rows goes on under the same header: its 合计 counts every part.
         if table.header_rows or self._running_columns is not columns:
