@@ -317,3 +317,18 @@ def test_a_community_name_of_two_streets_is_an_ambiguous_community_problem() -> 
     found = extract_sheet(sheet, context)
     assert not found.values and [(p.problem_code, p.raw_text) for p in found.problems] == [
         ("ambiguous_community", "建设社区")]
+
+
+def test_two_communities_side_by_side_each_under_its_own_name_heading() -> None:
+    """建设街社区 | 商业街社区 over 项目 | 单位 | 数据 twice: each block is its heading's community."""
+    sheet = grid(
+        ("和平街道2025年1月社区工作报告单",),
+        (None,),
+        ("建设街社区", None, None, None, "商业街社区", None, None),
+        ("项目", "单位", "数据", None, "项目", "单位", "数据"),
+        ("受理诉求", "件", 77, None, "受理诉求", "件", 25),
+        ("治安巡逻队员", "人", 49, None, "治安巡逻队员", "人", 44),
+        merged=((2, 0, 2, 2), (2, 4, 2, 6), (0, 0, 0, 6)),
+    )
+    assert loaded(sheet) == [("C5", "001", "petitions_received", 77.0), ("C6", "001", "patrol_members", 49.0),
+                             ("G5", "003", "petitions_received", 25.0), ("G6", "003", "patrol_members", 44.0)]

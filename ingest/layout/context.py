@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
-from ingest.layout.model import SENDER_LINE, Column, is_footer
+from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
 from ingest.layout.sheet import SheetState
 from ingest.periods import Period
 from ingest.readers import SheetGrid
@@ -58,6 +58,15 @@ class ContextReader(SheetState):
         # 南充市…舞凤街道石油路社区 in the title: the file name's 石油路社区 is that one too, not ours
         foreign = {code for code, text in found if code and self.matcher.under_foreign_place(text, code)}
         return next(((code, text) for code, text in found if code and code not in foreign), ("", ""))
+
+    def heading_community(self, table: Table, span: range | None) -> tuple[str, str] | None:
+        """A community's name as the heading over a table's columns (荣华社区 over 项目 | 单位 | 数据,
+        翠花社区 over the same table beside it): that table's community, before any title's."""
+        found = {(code, text) for r in table.header_rows[:-1] for c in self.nonempty(r)
+                 if (span is None or c in span) and (text := self.text(r, c)).strip()
+                 and not self.is_known_header(text)
+                 and (code := self.matcher.match(text, self.street).community_code)}
+        return found.pop() if len(found) == 1 else None
 
     def no_community(self, anchor: tuple[int, int], titles: list[str]) -> None:
         """The problem of a table whose community no text settles: a name that fits communities
