@@ -332,3 +332,14 @@ def test_two_communities_side_by_side_each_under_its_own_name_heading() -> None:
     )
     assert loaded(sheet) == [("C5", "001", "petitions_received", 77.0), ("C6", "001", "patrol_members", 49.0),
                              ("G5", "003", "petitions_received", 25.0), ("G6", "003", "patrol_members", 44.0)]
+
+
+def test_a_correction_form_of_new_values_only_loads_them() -> None:
+    """序号 | 社区 | 指标 | 单位 | 应为 | 说明: 应为 is the figure as it should be."""
+    sheet = grid(
+        ("和平街道2025年1月平安建设数据更正",),
+        ("序号", "社区", "指标", "单位", "应为", "说明"),
+        (1, "建设街社区", "群防群治巡逻队员", "人", 70, "新招募队员漏报"),
+        (2, "商业街社区", "治安案件", "起", 1, "原表空缺"),
+    )
+    assert loaded(sheet) == [("E3", "001", "patrol_members", 70.0), ("E4", "003", "security_cases", 1.0)]
