@@ -78,3 +78,24 @@ to_simplified = ZhCnConverter()
 def simplify(text: str) -> str:
     """Half-width, simplified Chinese, no spaces: 社區名稱 → 社区名称."""
     return to_simplified(to_halfwidth(str(text))).replace(" ", "").replace("\u3000", "").strip()
+
+
+def heard(syllable: str) -> str:
+    """A syllable as a pinyin keyboard's 模糊音 hears it: zh/ch/sh as z/c/s, l as n, -ng as -n
+    (茶林 typed for 茶陵: lin for ling)."""
+    for hard, soft in (("zh", "z"), ("ch", "c"), ("sh", "s")):
+        if syllable.startswith(hard):
+            syllable = soft + syllable[2:]
+    if syllable.startswith("l"):
+        syllable = "n" + syllable[1:]
+    return syllable[:-1] if syllable.endswith("ng") and len(syllable) > 2 else syllable
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def sounds_alike(written: str, registered: str) -> bool:
+    """Read aloud the same (tones aside, as a pinyin keyboard's 模糊音 hears them): 红玲 and 红菱,
+    静宜 and 静怡, 茶林 and 茶陵."""
+    from pypinyin import lazy_pinyin  # imported on the first near miss only: its dictionary is large
+
+    return len(written) == len(registered) and \
+        [heard(s) for s in lazy_pinyin(written)] == [heard(s) for s in lazy_pinyin(registered)]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.chinese_text import simplify
+from ingest.chinese_text import simplify, sounds_alike
 
 SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织",  # 日晖新城居民区党总支: its party branch
             "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会",
@@ -76,27 +76,6 @@ def normalize_community_name(text: str) -> str:
     if name.endswith("街") and len(name) > 2:
         name = name[:-1]
     return name
-
-
-def heard(syllable: str) -> str:
-    """A syllable as a pinyin keyboard's 模糊音 hears it: zh/ch/sh as z/c/s, l as n, -ng as -n
-    (茶林 typed for 茶陵: lin for ling)."""
-    for hard, soft in (("zh", "z"), ("ch", "c"), ("sh", "s")):
-        if syllable.startswith(hard):
-            syllable = soft + syllable[2:]
-    if syllable.startswith("l"):
-        syllable = "n" + syllable[1:]
-    return syllable[:-1] if syllable.endswith("ng") and len(syllable) > 2 else syllable
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def sounds_alike(written: str, registered: str) -> bool:
-    """Read aloud the same (tones aside, as a pinyin keyboard's 模糊音 hears them): 红玲 and 红菱,
-    静宜 and 静怡, 茶林 and 茶陵."""
-    from pypinyin import lazy_pinyin  # imported on the first near miss only: its dictionary is large
-
-    return len(written) == len(registered) and \
-        [heard(s) for s in lazy_pinyin(written)] == [heard(s) for s in lazy_pinyin(registered)]
 
 
 def prefer_kind(candidates: list[RegistryCommunity], written: str) -> list[RegistryCommunity]:
@@ -188,6 +167,17 @@ class CommunityMatcher:
         self._matches: dict[tuple[str, str | None], CommunityMatch] = {}
         self._streets_found: dict[str, str | None] = {}
         self._communities_found: dict[tuple[str, str | None, bool], str | None] = {}
+        self.home_street: str | None = None   # the street of the batch's files (``settle_home_street``)
+        # (text, street) → the name in it that fits several communities, and their names
+        self.ambiguous: dict[tuple[str, str | None], tuple[str, ...]] = {}
+
+    def settle_home_street(self, street_code: str | None) -> None:
+        """The street most of a batch's files are about (``batch_street``): a name that fits
+        communities of several streets, in a file naming no street, is that street's one."""
+        self.home_street = street_code
+        self._matches.clear()
+        self._communities_found.clear()
+        self.ambiguous.clear()
 
     def match(self, text: str, street_code: str | None = None) -> CommunityMatch:
         key = (text, street_code)
@@ -277,8 +267,9 @@ class CommunityMatcher:
 
     def _within(self, candidates: list[RegistryCommunity], street_code: str | None) -> list[RegistryCommunity]:
         # Within the file's street first; a name from elsewhere in the city counts only if unique.
-        if street_code:
-            in_street = [c for c in candidates if c.street_code == street_code]
+        # Then, for a name that fits several, the batch's street (``settle_home_street``).
+        for street in (street_code, self.home_street if len(candidates) > 1 else None):
+            in_street = [c for c in candidates if c.street_code == street] if street else []
             if in_street:
                 return in_street
         return candidates
@@ -354,7 +345,7 @@ class CommunityMatcher:
             return code.group(1)
         for name, _ in self.street_names:  # "新城街道" must not read as 新城街社区
             cleaned = cleaned.replace(name, " ")
-        best: tuple[int, str] | None = None
+        best: dict[str, str] = {}   # code → the longest form of its name found in the text
         for community in self.communities.values():
             if street_code and community.street_code != street_code:
                 continue
@@ -364,10 +355,19 @@ class CommunityMatcher:
             if NUMBERED_CORE.match(core):
                 forms.add(NUMBERED_CORE.sub(r"\1\2居", core))
             for form in forms:
-                if len(form) >= 2 and form in cleaned and (best is None or len(form) > best[0]):
-                    best = (len(form), community.community_code)
+                if len(form) >= 2 and form in cleaned and len(form) > len(best.get(community.community_code, "")):
+                    best[community.community_code] = form
         if best:
-            return best[1]
+            # The longest name wins; one that fits communities of several streets is narrowed by
+            # the street the text itself names, then the batch's — never a guess between them.
+            longest = max(map(len, best.values()))
+            tied = [self.communities[code] for code, form in best.items() if len(form) == longest]
+            chosen = self._within(tied, street_code or self.find_street(text))
+            if len(chosen) > 1:
+                self.ambiguous[(text, street_code)] = (next(form for form in best.values() if len(form) == longest),
+                                        *(f"{c.community_name}（{c.community_code}）" for c in chosen[:5]))
+                return None
+            return chosen[0].community_code
         if not near or FOREIGN_PLACE.search(cleaned):
             return None  # 长春市朝阳区南湖街道卫星路社区: a street the registry lacks, so no near name either
         return self._named_one_off(cleaned, street_code)

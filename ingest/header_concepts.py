@@ -4,7 +4,8 @@ indicator is scored as a candidate.
 ``seeds/header_vocabulary.csv`` maps the words clerks use to concepts, each with a role (and an
 optional strength below 1 for a near word: 实有 says 常住 less surely than 常住 does): the
 object (诉求, 纠纷, 岗位, 低保 …), the act (受理, 办结, 调解, 新增, 发放 …), a qualifier (常住,
-流动, 免费 …) or the measure (人数, 户数, 金额, 场次, 人次, 件 …). An indicator's profile is the
+流动, 免费 …), the measure (人数, 户数, 金额, 场次, 人次, 件 …) or the agent, a body other than the
+community that did the act (司法所, 律所: their cases are not the community's). An indicator's profile is the
 concepts of its catalogue name plus the measure of its unit. A header's concepts come from its
 own text (and a unit in brackets), its group headings and, more weakly, the table's title and the
 sheet name. Each indicator scores the share of its profile the header covers, less the header's
@@ -40,6 +41,7 @@ MODIFIER_WEIGHT = 0.5   # an object before the header's last one narrows it (老
 UNSAID_NARROWING = 0.5  # a catalogue qualifier left out (免费 of 免费健康体检) is half missing
 LAST_OBJECT_PENALTY = 0.25  # the header counts the object it ends on; an indicator of another object
 UNEXPLAINED_PENALTY = 0.25  # words the vocabulary lacks, standing where the indicator's object is not said
+OTHER_BODY_PENALTY = 1.0  # 司法所、律所 (“三所联动”化解): cases another body settled, not the community's
 COMPLETING_ACTS = frozenset({"resolve"})
 # A concept another one implies, said less plainly: people counted in 人 (来沪人员) are a
 # population; a dispute settled (纠纷办结) was mediated.
@@ -50,7 +52,7 @@ IMPLIED_WEIGHT = 0.6   # 结案 after 调解: the mediation concluded, not a sec
 @dataclass(frozen=True)
 class Concept:
     name: str
-    role: str   # object | act | qualifier | measure
+    role: str   # object | act | qualifier | measure | agent (a body other than the community: 司法所)
     strength: float = 1.0   # a near word (实有 for 常住): says the concept less surely than its own word
 
 
@@ -63,20 +65,27 @@ class Candidate:
 class Vocabulary:
     """Words → concepts, matched longest first from left to right."""
 
-    def __init__(self, words: dict[str, Concept]) -> None:
+    def __init__(self, words: dict[str, Concept], also: dict[str, tuple[Concept, ...]] | None = None) -> None:
         self.words = words
+        self.also = also or {}   # a word that says more than one concept (慰问品: goods given in 慰问)
         self.longest = max((len(word) for word in words), default=0)
 
     @classmethod
     def from_seeds(cls, seeds_dir: Path) -> "Vocabulary":
         path = seeds_dir / "header_vocabulary.csv"
         words: dict[str, Concept] = {}
+        also: dict[str, tuple[Concept, ...]] = {}
         if path.exists():
             with open(path, encoding="utf-8", newline="") as handle:
                 for row in csv.DictReader(handle):
                     strength = float((row.get("strength") or "").strip() or 1.0)
-                    words[row["word"].strip().lower()] = Concept(row["concept"].strip(), row["role"].strip(), strength)
-        return cls(words)
+                    word = row["word"].strip().lower()
+                    concept = Concept(row["concept"].strip(), row["role"].strip(), strength)
+                    if word in words:   # a word listed again says that concept as well
+                        also[word] = (*also.get(word, ()), concept)
+                    else:
+                        words[word] = concept
+        return cls(words, also)
 
     def unexplained(self, text: str) -> int:
         return len(self.unexplained_words(text))
@@ -109,6 +118,7 @@ class Vocabulary:
                 concept = self.words.get(text[position:position + size])
                 if concept is not None:
                     found.append(concept)
+                    found.extend(self.also.get(text[position:position + size], ()))
                     position += size
                     break
             else:
@@ -149,7 +159,8 @@ class ConceptScorer:
                 counts[concept] = counts.get(concept, 0) + 1
         total = max(1, len(self.profiles))
         self.weights = {concept: math.log(1 + total / count) for concept, count in counts.items()}
-        self.roles = {concept.name: concept.role for concept in vocabulary.words.values()}
+        self.roles = {concept.name: concept.role for concept in
+                      [*vocabulary.words.values(), *(c for more in vocabulary.also.values() for c in more)]}
 
     def unsaid_object_outweighs(self, profile: "Profile", seen: dict[str, float], own: set[str]) -> bool:
         """The indicator's most telling object is not said, and the header's own object is a
@@ -231,6 +242,8 @@ class ConceptScorer:
                     and any(words not in profile.name and narrowed == objects[-1] for words, narrowed in unexplained))):
                 # 国家通用语言培训 is no 职业技能培训: unknown words naming another kind of the object
                 score -= UNEXPLAINED_PENALTY  # 助餐服务 is no 志愿服务: an unknown word where its object is missing
+            if any(concept.role == "agent" and concept.name not in profile.concepts for concept in own_found):
+                score -= OTHER_BODY_PENALTY   # the header names who did it, and it is not the indicator's body
             if profile.measure and measures and not any(
                     measure == profile.measure or frozenset({measure, profile.measure}) in COMPATIBLE_MEASURES
                     for measure in measures):

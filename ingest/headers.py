@@ -18,6 +18,7 @@ from typing import Iterable
 from ingest.decisions import NOT_DATA, Decision
 from ingest.header_concepts import UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
 from ingest.chinese_text import TEXT_CACHE_SIZE, simplify
+from ingest.column_codes import code_kind
 
 UNIT_MULTIPLIERS = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "万人": 1e4, "万人次": 1e4, "万": 1e4, "亿": 1e8}
 BRACKETED = re.compile(r"[(\[【<《]([^)\]】>》]*)[)\]】>》]")
@@ -50,7 +51,7 @@ STRUCTURAL = {
     "note": "备注 说明 情况说明 备注说明 数据来源 资料来源 上月 上月数 上期 上期数 去年同期 上年同期 同期 同期数 去年同期数 上年同期数 "
             "去年同月 上年同月 上年同期累计 去年同期累计 同期累计 原报数 原报 原数 原填报数 更正前 调整前 修改前 "
             "主要内容 活动内容 具体内容 内容摘要 上月末 上月末数 上期末 上期末数 上年末 上年末数 年初 年初数",
-    "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 "
+    "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 "
                      "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数",
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
@@ -337,4 +338,4 @@ def _structural_kind(texts: tuple[str, ...]) -> str | None:
     if current != last_plain and STRUCTURAL_LOOKUP.get(current) == "current_value":
         return "current_value"
     joined = PUNCTUATION.sub("", BRACKETED.sub("", "".join(simplify(t) for t in texts))).lower()
-    return STRUCTURAL_LOOKUP.get(joined)
+    return STRUCTURAL_LOOKUP.get(joined) or code_kind(texts[-1])

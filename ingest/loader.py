@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from ingest import inbox, store
+from ingest.batch_street import batch_street
 from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet, read_aliases
 from ingest.decisions import community_aliases, read_decisions
 from ingest.derived import DerivedCatalogue, ReportedFigure
@@ -283,6 +284,7 @@ def _ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: 
         seen_now.add(digest)
         candidates.append(Candidate(path, digest, stat.st_size, datetime.fromtimestamp(stat.st_mtime)))
     candidates = sending_dates(candidates)
+    matcher.settle_home_street(batch_street(matcher, [path.name for path in files]))
     parsed = parse_all(settings, candidates, catalog, matcher, progress=progress)
     pause_for_crash_test("parsed")
     batch = write_batch(settings, batch_id, started_at, len(files), parsed, catalog, replacing=reread)

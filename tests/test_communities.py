@@ -206,3 +206,33 @@ def test_a_title_names_its_community_one_character_off_by_the_longest_name() -> 
                                 RegistryCommunity("110105018072", "潘家园东里社区居委会", "110105018")],
                                [RegistryStreet("110105018", "潘家园街道", "110105")], {})
     assert matcher.find_community("松裕东里社区2026年3月工作报表") == "110105018067"
+
+
+def two_fengle() -> CommunityMatcher:
+    """丰乐社区 in two streets of one district; 南丰 only in ours."""
+    streets = [RegistryStreet("410105007", "南阳新村街道", "410105"), RegistryStreet("410105006", "南阳路街道", "410105")]
+    return CommunityMatcher([RegistryCommunity("410105007002", "丰乐社区居民委员会", "410105007"),
+                             RegistryCommunity("410105007001", "南丰社区居民委员会", "410105007"),
+                             RegistryCommunity("410105006007", "丰乐社区居民委员会", "410105006")], streets, {})
+
+
+def test_a_name_of_two_streets_in_a_file_name_naming_none_is_no_silent_pick() -> None:
+    matcher = two_fengle()
+    assert matcher.find_community("丰乐社区2026年1月工作月报表", None) is None
+    assert matcher.ambiguous[("丰乐社区2026年1月工作月报表", None)] == (
+        "丰乐社区", "丰乐社区居民委员会（410105007002）", "丰乐社区居民委员会（410105006007）")
+    assert matcher.find_community("金水区南阳路街道丰乐社区工作月报", None) == "410105006007"
+
+
+def test_the_batchs_street_settles_a_name_of_two_streets() -> None:
+    from ingest.batch_street import batch_street
+
+    matcher = two_fengle()
+    names = ["南丰社区2025年10月工作月报表.xlsx", "南阳新村街道2026年3月平安建设工作情况.xlsx", "丰乐社区2026年1月工作月报表.ods"]
+    assert batch_street(matcher, names) == "410105007"
+    assert batch_street(matcher, ["丰乐社区2026年1月工作月报表.ods"]) is None
+    assert batch_street(matcher, ["南丰社区10月.xlsx", "南阳路街道11月.xlsx"]) is None   # no majority
+    matcher.settle_home_street("410105007")
+    assert matcher.find_community("丰乐社区2026年1月工作月报表", None) == "410105007002"
+    assert matcher.match("丰乐") == CommunityMatch("410105007002", "normalized")
+    assert matcher.find_community("金水区南阳路街道丰乐社区工作月报", None) == "410105006007"   # a street named wins

@@ -49,6 +49,7 @@ WORDINGS = [
     (["老人查体（人）"], "free_health_checks"),          # 查体 is 体检
     (["党员结对帮扶"], "pairings"),                       # the object it ends on is counted, not 党员
     (["65岁以上老年人体检（人）"], "free_health_checks"),  # unknown words narrowing 老年人, not the 体检
+    (["慰问品（份）"], "goods_distributed"),               # goods given in 慰问: the word says both
 ]
 
 
@@ -77,7 +78,10 @@ def test_wordings_are_understood(levels, code):
                                     ["平安志愿者（含巡逻队员）"],  # a bracket of parts says no more
                                     ["国家通用语言培训（期）"],  # another kind of training than 职业技能
                                     # re-employment of the unemployed: a statistic of its own, a part of 实现就业
-                                    ["再就业人数"], ["下岗失业人员再就业（人）"]])
+                                    ["再就业人数"], ["下岗失业人员再就业（人）"],
+                                    ["就业创业", "失业人员再就业（人）"],  # 再就业 of the unemployed: a part, not 就业
+                                    ["社会救助", "特困供养（人）"],  # 特困 is its own scheme, not 困难群众 helped
+                                    ["“三所联动”化解纠纷（起）"], ["司法所调解（起）"]])  # another body's cases
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 

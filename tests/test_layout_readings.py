@@ -390,3 +390,41 @@ def test_columns_only_a_rows_type_makes_clear_are_read_under_that_type() -> None
     assert loaded(sheet) == [("D3", "001", "dibao_households", 34.0), ("E3", "001", "dibao_persons", 45.0),
                              ("D6", "003", "dibao_households", 37.0), ("E6", "003", "dibao_persons", 61.0)]
     assert problems(sheet) == [("C4", "unknown_indicator"), ("C5", "unknown_indicator")]
+
+
+def test_a_community_name_of_two_streets_is_an_ambiguous_community_problem() -> None:
+    """建设社区 is a community of 和平街道 and of 新城街道; a file naming neither street is asked about."""
+    matcher = CommunityMatcher(
+        [*MATCHER.communities.values(), RegistryCommunity("654201003009", "建设社区居委会", "654201003")],
+        [*MATCHER.streets.values(), RegistryStreet("654201003", "新城街道", "654201")], {})
+    context = replace(CONTEXT, file_name="建设社区2025年1月报表.xlsx", matcher=matcher)
+    sheet = grid(("项目", "本月"), ("受理诉求（件）", 12))
+    found = extract_sheet(sheet, context)
+    assert not found.values and [(p.problem_code, p.raw_text) for p in found.problems] == [
+        ("ambiguous_community", "建设社区")]
+
+
+def test_two_communities_side_by_side_each_under_its_own_name_heading() -> None:
+    """建设街社区 | 商业街社区 over 项目 | 单位 | 数据 twice: each block is its heading's community."""
+    sheet = grid(
+        ("和平街道2025年1月社区工作报告单",),
+        (None,),
+        ("建设街社区", None, None, None, "商业街社区", None, None),
+        ("项目", "单位", "数据", None, "项目", "单位", "数据"),
+        ("受理诉求", "件", 77, None, "受理诉求", "件", 25),
+        ("治安巡逻队员", "人", 49, None, "治安巡逻队员", "人", 44),
+        merged=((2, 0, 2, 2), (2, 4, 2, 6), (0, 0, 0, 6)),
+    )
+    assert loaded(sheet) == [("C5", "001", "petitions_received", 77.0), ("C6", "001", "patrol_members", 49.0),
+                             ("G5", "003", "petitions_received", 25.0), ("G6", "003", "patrol_members", 44.0)]
+
+
+def test_a_correction_form_of_new_values_only_loads_them() -> None:
+    """序号 | 社区 | 指标 | 单位 | 应为 | 说明: 应为 is the figure as it should be."""
+    sheet = grid(
+        ("和平街道2025年1月平安建设数据更正",),
+        ("序号", "社区", "指标", "单位", "应为", "说明"),
+        (1, "建设街社区", "群防群治巡逻队员", "人", 70, "新招募队员漏报"),
+        (2, "商业街社区", "治安案件", "起", 1, "原表空缺"),
+    )
+    assert loaded(sheet) == [("E3", "001", "patrol_members", 70.0), ("E4", "003", "security_cases", 1.0)]

@@ -63,6 +63,26 @@ class ContextReader(SheetState):
         foreign = {code for code, text in found if code and self.matcher.under_foreign_place(text, code)}
         return next(((code, text) for code, text in found if code and code not in foreign), ("", ""))
 
+    def heading_community(self, table: Table, span: range | None) -> tuple[str, str] | None:
+        """A community's name as the heading over a table's columns (荣华社区 over 项目 | 单位 | 数据,
+        翠花社区 over the same table beside it): that table's community, before any title's."""
+        found = {(code, text) for r in table.header_rows[:-1] for c in self.nonempty(r)
+                 if (span is None or c in span) and (text := self.text(r, c)).strip()
+                 and not self.is_known_header(text)
+                 and (code := self.matcher.match(text, self.street).community_code)}
+        return found.pop() if len(found) == 1 else None
+
+    def no_community(self, anchor: tuple[int, int], titles: list[str]) -> None:
+        """The problem of a table whose community no text settles: a name that fits communities
+        of several streets (丰乐社区, the file naming no street) is said as such, never guessed."""
+        stem = self.context.file_name.rsplit(".", 1)[0]
+        for text in [*titles, *self.sheet_titles, self.grid.name, stem, *self.context.cover]:
+            found = self.matcher.ambiguous.get((text, self.street))
+            if found:
+                self.problem("ambiguous_community", *anchor, found[0], "、".join(found[1:]))
+                return
+        self.problem("no_community", *anchor, detail=self.unregistered_name(titles))
+
     def unregistered_name(self, titles: list[str]) -> str:
         """'（「水晶宫社区」不在区划名录中）' when a title or the file name names a community the
         registry does not hold (another city's, say), else ''."""

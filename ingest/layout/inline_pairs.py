@@ -32,8 +32,10 @@ class InlinePairs(SheetState):
         community_code, community_text = self.context_community(titles)
         anchor = found[0][:2]
         if period is None or not community_code:
-            self.problem("no_period" if period is None else "no_community", *anchor,
-                         detail="" if period is None else self.unregistered_name(titles))
+            if period is None:
+                self.problem("no_period", *anchor)
+            else:
+                self.no_community(anchor, titles)
             for r, c, _, _ in found:
                 self.set_role(r, c, "problem")
             return

@@ -43,7 +43,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         has_row_community = any(col.kind in {"community_name", "community_code"} for col in columns.values())
         has_col_community = any(col.kind == "community" for col in columns.values())
         if not has_row_community and not has_col_community:
-            community_code, community_text = self.context_community(titles)
+            community_code, community_text = self.heading_community(table, span) or self.context_community(titles)
         if table.indicators_as_rows:
             value_cols = [col for col in columns.values()
                           if col.kind in {"current_value", "cumulative_value", "community"}
@@ -63,7 +63,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
             self.problem("no_period", *anchor)
             blocked = "period"
         if value_cols and not has_row_community and not has_col_community and not community_code:
-            self.problem("no_community", *anchor, detail=self.unregistered_name(titles))
+            self.no_community(anchor, titles)
             blocked = "community"
         # A table split by blank rows goes on under the same header: its 合计 counts every part.
         if table.header_rows or self._running_columns is not columns:
