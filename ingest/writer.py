@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import duckdb
 import numpy as np
@@ -20,7 +20,8 @@ import numpy as np
 from ingest import store
 from ingest.derived import ReportedFigure
 from ingest.headers import HeaderCatalog
-from ingest.layout import ExtractedValue
+from ingest.layout import CellRows, ExtractedValue
+from ingest.layout.model import ROLES
 from ingest.problems import Problem
 from ingest.config import LoaderSettings
 
@@ -38,7 +39,7 @@ class ParsedFile:
     status: str                                   # loaded | partial | rejected
     values: tuple[ExtractedValue, ...]
     problems: tuple[Problem, ...]
-    cells: tuple[tuple[str, str, int, int, str, str], ...]   # sheet, ref, row, col, raw, role
+    cells: CellRows | tuple[tuple[str, str, int, int, str, str], ...]   # sheet, ref, row, col, raw, role
     cells_nonempty: int
     reported: tuple[ReportedFigure, ...] = ()     # derived cells (办结率 …) kept to be checked, not loaded
 
@@ -144,7 +145,7 @@ def write_batch(settings: LoaderSettings, batch_id: int, started_at: datetime, f
         present.difference_update(again)
         already_loaded = [item for item in parsed if item.sha256 in present]
         parsed = flag_conflicts([item for item in parsed if item.sha256 not in present])
-        file_rows, cell_rows, value_rows, problem_rows = batch_rows(batch_id, parsed, catalog)
+        file_rows, cell_chunks, value_rows, problem_rows = batch_rows(batch_id, parsed, catalog)
         con.execute(
             "insert into batches values (?, ?, ?, ?, ?, ?, ?)",
             [batch_id, started_at, datetime.now(), files_seen, len(parsed),
@@ -154,7 +155,8 @@ def write_batch(settings: LoaderSettings, batch_id: int, started_at: datetime, f
         _insert(con, "files", Incoming({name: [row[name] for row in file_rows] for name in file_rows[0]}
                                        if file_rows else {}))
         pause_for_crash_test("files")
-        _insert(con, "cells", cell_rows)
+        for chunk in cell_chunks:  # a few inserts of a bounded size, never one array per table
+            _insert(con, "cells", chunk)
         pause_for_crash_test("cells")
         _insert(con, "observations", value_rows)
         _insert(con, "reported_derived", reported_rows(batch_id, parsed))
@@ -187,23 +189,23 @@ PER_FILE = {"file_sha256": "$1[file_no]", "file_name": "$2[file_no]", "file_mtim
 
 
 def batch_rows(batch_id: int, parsed: list[ParsedFile],
-               catalog: HeaderCatalog) -> tuple[list[dict], Incoming, Incoming, Incoming]:
-    """Rows for files; columns for cells, observations and problems — built a column at a time
-    (a whole batch's values turned into columns by one ``zip``), which is what the arrays handed
-    to DuckDB are made of anyway."""
+               catalog: HeaderCatalog) -> tuple[list[dict], Iterator[Incoming], Incoming, Incoming]:
+    """Rows for files; columns for cells (in chunks), observations and problems — built a column
+    at a time (a whole batch's values turned into columns by one ``zip``), which is what the
+    arrays handed to DuckDB are made of anyway."""
     now = datetime.now()
     file_rows: list[dict] = []
     problem_rows: Columns = {name: [] for name in (
         "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "problem_code", "severity",
         "message", "raw_text")}
     for item in parsed:
-        roles = [cell[5] for cell in item.cells]
+        roles = cells_of(item).role_counts()
         file_rows.append({
             "file_sha256": item.sha256, "file_name": item.path.name, "file_path": str(item.path),
             "size_bytes": item.size_bytes, "file_format": item.file_format, "encoding": item.encoding,
             "file_mtime": item.mtime, "batch_id": batch_id, "ingested_at": now, "status": item.status,
-            "cells_nonempty": item.cells_nonempty, "cells_value": roles.count("value"),
-            "cells_label": roles.count("label"), "cells_problem": roles.count("problem"),
+            "cells_nonempty": item.cells_nonempty, "cells_value": roles["value"],
+            "cells_label": roles["label"], "cells_problem": roles["problem"],
             "values_loaded": item.values_loaded, "problems": len(item.problems),
         })
         name = item.path.name
@@ -214,11 +216,7 @@ def batch_rows(batch_id: int, parsed: list[ParsedFile],
     params = [[item.sha256 for item in parsed], [item.path.name for item in parsed],
               [item.mtime for item in parsed], batch_id, now]
 
-    cells = list(chain.from_iterable(item.cells for item in parsed))
-    cell_columns: Columns = {"file_no": _file_numbers([len(item.cells) for item in parsed])}
-    cell_columns.update(zip(("sheet", "cell_ref", "row_index", "col_index", "raw_text", "role"),
-                            zip(*cells) if cells else repeat(())))
-    cell_rows = Incoming(cell_columns, {"file_sha256": PER_FILE["file_sha256"]}, params[:1])
+    cell_rows = cell_chunks([cells_of(item) for item in parsed], params[:1])
 
     values = list(chain.from_iterable(item.values for item in parsed))
     fields = dict(zip(ExtractedValue._fields, zip(*values) if values else repeat(())))
@@ -229,6 +227,44 @@ def batch_rows(batch_id: int, parsed: list[ParsedFile],
     value_columns["unit"] = list(map(catalog.indicator_units.get, fields["indicator_code"], repeat("")))
     value_rows = Incoming(value_columns, PER_FILE, params)
     return file_rows, cell_rows, value_rows, Incoming(problem_rows)
+
+
+# The A1 reference of a cell, from its 0-based row and column (as ``layout.model.cell_ref``):
+# worked out by DuckDB as the cells go in, not kept as a string per cell while a file is read.
+CELL_REF_SQL = ("(case when col_index < 26 then chr(65 + col_index) "
+                "when col_index < 702 then chr(64 + col_index // 26) || chr(65 + col_index % 26) "
+                "else chr(64 + (col_index // 26 - 1) // 26) || chr(65 + (col_index // 26 - 1) % 26) "
+                "|| chr(65 + col_index % 26) end) || (row_index + 1)::varchar")
+CELL_CHUNK = 1 << 19   # cells per insert: the object arrays handed to DuckDB stay a few MB
+
+
+def cells_of(item: ParsedFile) -> CellRows:
+    return item.cells if isinstance(item.cells, CellRows) else CellRows(item.cells)
+
+
+def cell_chunks(files: list[CellRows], params: list) -> Iterator[Incoming]:
+    """The batch's cells as columns, ``CELL_CHUNK`` rows per insert: row, column and role as
+    NumPy arrays over the compact cell columns, the texts the sheets hold, the sheet names and
+    roles looked up per chunk; ``cell_ref`` computed in SQL."""
+    if not files or not sum(map(len, files)):
+        return
+    file_no = _file_numbers([len(cells) for cells in files])
+    rows = np.concatenate([np.frombuffer(cells.rows, dtype=np.int32) for cells in files])
+    cols = np.concatenate([np.frombuffer(cells.cols, dtype=np.int32) for cells in files])
+    roles = np.concatenate([np.frombuffer(bytes(cells.roles), dtype=np.uint8) for cells in files])
+    names = [cells.sheets for cells in files]
+    offsets = np.cumsum([0, *map(len, names)])
+    sheet_names = np.array([name for sheets in names for name in sheets], dtype=object)
+    sheets = np.concatenate([np.frombuffer(cells.sheet_numbers, dtype=np.uint16).astype(np.int64) + offset
+                             for cells, offset in zip(files, offsets)])
+    texts = list(chain.from_iterable(cells.texts for cells in files))
+    role_names = np.array(ROLES, dtype=object)
+    for start in range(0, len(rows), CELL_CHUNK):
+        part = slice(start, start + CELL_CHUNK)
+        yield Incoming({"file_no": file_no[part], "sheet": sheet_names[sheets[part]], "row_index": rows[part],
+                        "col_index": cols[part], "raw_text": np.array(texts[part], dtype=object),
+                        "role": role_names[roles[part]]},
+                       {"file_sha256": PER_FILE["file_sha256"], "cell_ref": CELL_REF_SQL}, params)
 
 
 REPORTED_COLUMNS = ("sheet", "cell_ref", "header_text", "raw_text", "community_code", "indicator_code", "value",
