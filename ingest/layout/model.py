@@ -211,8 +211,15 @@ SIGN_OFF = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：].*\d{4}\s*[-/.年]\s*\d{1,2}\
 SENDER_LINE = re.compile(r"^\s*(?:填报单位|报送单位|填表单位|单位名称)\s*[:：]")
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def is_footer(text: str) -> bool:
+    """A footer line (填表人：…, 备注, a sign-off with its date). A figure written in digits never
+    is one: answered at once, so a sheet of a million numbered rows does not push every name and
+    word out of the cache below."""
+    return False if text.isdigit() else _is_footer(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_footer(text: str) -> bool:
     plain = simplify(text)
     if plain.startswith(FOOTER_WORDS):
         return True
@@ -221,7 +228,12 @@ def is_footer(text: str) -> bool:
     return bool(SIGN_OFF.match(plain)) and "统计" not in label and structural_kind([label]) != "period"
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def is_total(text: str) -> bool:
+    """合计, 小计, 全街道 … (short). Digits alone never are (see ``is_footer``)."""
+    return False if text.isdigit() else _is_total(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_total(text: str) -> bool:
     plain = simplify(text)
     return any(word in plain for word in TOTAL_WORDS) and len(plain) <= 12

@@ -15,6 +15,17 @@ from ingest.values import parse_value
 ROW_KEY_KINDS = ("community_name", "community_code", "period")
 
 
+@dataclass(frozen=True)
+class RowScan:
+    """What the passes over a table's data rows share (``breakdown``, ``category_plan`` and the
+    placing of values): the key columns (community, period), each row's non-empty cells within
+    the table's span, and each row's key as ``row_key`` reads it — worked out once per row."""
+
+    key_columns: list[int]
+    cells: dict[int, tuple[int, ...]]
+    keys: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+
 @dataclass
 class Breakdown:
     """A community's figure broken down by a category, row by row (供暖 | 房屋修缮 | … | 小计, each
@@ -47,25 +58,39 @@ class Breakdown:
 
 
 class TotalChecker(SheetState):
+    def scan_rows(self, table: Table, data_rows: list[int], span: range | None) -> RowScan:
+        filled = self.filled
+        return RowScan([c for c, col in table.columns.items() if col.kind in ROW_KEY_KINDS],
+                       {r: filled[r] if span is None else tuple([c for c in filled[r] if c in span])
+                        for r in data_rows})
+
+    def scanned_key(self, scan: RowScan, r: int, columns: dict[int, Column]) -> tuple[str, ...]:
+        """Row r's key, from ``scan`` when an earlier pass worked it out."""
+        key = scan.keys.get(r)
+        if key is None:
+            key = scan.keys[r] = self.row_key(r, scan.key_columns, columns)
+        return key
+
     def breakdown(self, table: Table, data_rows: list[int], value_cols: list[Column],
-                  span: range | None) -> Breakdown:
+                  span: range | None, scan: RowScan | None = None) -> Breakdown:
         """Which rows are a community's categories and which its 小计 (see ``Breakdown``): a 小计
         row that names a registry community closes the rows of the same community and period
         above it. Without such a 小计 nothing changes (the rows are duplicates, and said so)."""
         found = Breakdown(self, value_cols)
         columns = table.columns
-        keys = [c for c, col in columns.items() if col.kind in ROW_KEY_KINDS]
+        scan = scan or self.scan_rows(table, data_rows, span)
+        keys = scan.key_columns
         values = {col.index for col in value_cols}
         if table.indicators_as_rows:
             return found
         if not keys:
-            return self.units_of_one_community(found, data_rows, values, span)
+            return self.units_of_one_community(found, data_rows, values, scan)
         if all(columns[c].kind == "period" for c in keys):
             return found
         open_rows: dict[tuple[str, ...], list[int]] = {}
         for r in data_rows:
-            cells = [c for c in self.filled[r] if span is None or c in span]
-            key = self.row_key(r, keys, columns)
+            cells = scan.cells[r]
+            key = self.scanned_key(scan, r, columns)
             names = [self.header_text(r, c) for c in keys if columns[c].kind != "period"]
             labels = [self.text(r, c) for c in cells if c not in values and c not in keys]
             if not any(names) or any(map(is_total, names)):
@@ -127,13 +152,13 @@ class TotalChecker(SheetState):
                      if columns[c].kind != "period" and text else text for c, text in zip(keys, texts))
 
     def units_of_one_community(self, found: Breakdown, data_rows: list[int], values: set[int],
-                               span: range | None) -> Breakdown:
+                               scan: RowScan) -> Breakdown:
         """One community's table by grid or building (第一网格 | 第二网格 | … | 社区合计), the community
         and month from the title: each row would be the same key, so the 合计 row is the figure
         and the rows above it are its parts."""
         open_rows: list[int] = []
         for r in data_rows:
-            cells = [c for c in self.filled[r] if span is None or c in span]
+            cells = scan.cells[r]
             labels = [self.text(r, c) for c in cells if c not in values]
             if not cells or not any(c in values for c in cells):
                 continue
