@@ -173,6 +173,7 @@ class CommunityMatcher:
         self._matches: dict[tuple[str, str | None], CommunityMatch] = {}
         self._streets_found: dict[str, str | None] = {}
         self._communities_found: dict[tuple[str, str | None, bool], str | None] = {}
+        self._by_street: dict[str, list[tuple[RegistryCommunity, str]]] = {}
 
     def match(self, text: str, street_code: str | None = None) -> CommunityMatch:
         key = (text, street_code)
@@ -256,9 +257,16 @@ class CommunityMatcher:
         one registry name of the street, and in no other (marked, so review can see it)."""
         if not street_code or len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
             return None
-        found = [c for c in self.communities.values() if c.street_code == street_code
-                 and in_order(name, normalize_community_name(c.community_name))]
+        found = [c for c, normal in self._street_names(street_code) if in_order(name, normal)]
         return CommunityMatch(found[0].community_code, "abbreviation") if len(found) == 1 else None
+
+    def _street_names(self, street_code: str) -> list[tuple[RegistryCommunity, str]]:
+        """A street's communities with their normalized names, in registry order (worked out once
+        per street: every title and footer text of every file is tried as an abbreviation)."""
+        if street_code not in self._by_street:
+            self._by_street[street_code] = [(c, normalize_community_name(c.community_name))
+                                             for c in self.communities.values() if c.street_code == street_code]
+        return self._by_street[street_code]
 
     def _within(self, candidates: list[RegistryCommunity], street_code: str | None) -> list[RegistryCommunity]:
         # Within the file's street first; a name from elsewhere in the city counts only if unique.
