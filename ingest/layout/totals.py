@@ -4,6 +4,7 @@ months it names (2026年1-3月小计 under 12月 … 3月) against those months 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from ingest.headers import simplify, structural_kind
 from ingest.layout.model import Column, Table, is_total
@@ -19,11 +20,14 @@ ROW_KEY_KINDS = ("community_name", "community_code", "period")
 class RowScan:
     """What the passes over a table's data rows share (``breakdown``, ``category_plan`` and the
     placing of values): the key columns (community, period), each row's non-empty cells within
-    the table's span, and each row's key as ``row_key`` reads it — worked out once per row."""
+    the table's span (the sheet's own ``filled`` when the table spans the sheet), and each row's
+    key as ``row_key`` reads it — worked out once per row, each distinct key kept once (a million
+    rows of a few thousand communities × months hold a few thousand keys)."""
 
     key_columns: list[int]
-    cells: dict[int, tuple[int, ...]]
-    keys: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    cells: Sequence[tuple[int, ...]] | dict[int, tuple[int, ...]]
+    keys: list[tuple[str, ...] | None]
+    distinct: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -61,14 +65,15 @@ class TotalChecker(SheetState):
     def scan_rows(self, table: Table, data_rows: list[int], span: range | None) -> RowScan:
         filled = self.filled
         return RowScan([c for c, col in table.columns.items() if col.kind in ROW_KEY_KINDS],
-                       {r: filled[r] if span is None else tuple([c for c in filled[r] if c in span])
-                        for r in data_rows})
+                       filled if span is None else {r: tuple([c for c in filled[r] if c in span]) for r in data_rows},
+                       [None] * self.height)
 
     def scanned_key(self, scan: RowScan, r: int, columns: dict[int, Column]) -> tuple[str, ...]:
         """Row r's key, from ``scan`` when an earlier pass worked it out."""
-        key = scan.keys.get(r)
+        key = scan.keys[r]
         if key is None:
-            key = scan.keys[r] = self.row_key(r, scan.key_columns, columns)
+            key = self.row_key(r, scan.key_columns, columns)
+            key = scan.keys[r] = scan.distinct.setdefault(key, key)
         return key
 
     def breakdown(self, table: Table, data_rows: list[int], value_cols: list[Column],
