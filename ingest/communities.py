@@ -261,12 +261,12 @@ class CommunityMatcher:
         return CommunityMatch(found[0].community_code, "abbreviation") if len(found) == 1 else None
 
     def _street_names(self, street_code: str) -> list[tuple[RegistryCommunity, str]]:
-        """A street's communities with their normalized names, in registry order (worked out once
-        per street: every title and footer text of every file is tried as an abbreviation)."""
-        if street_code not in self._by_street:
-            self._by_street[street_code] = [(c, normalize_community_name(c.community_name))
-                                             for c in self.communities.values() if c.street_code == street_code]
-        return self._by_street[street_code]
+        """A street's communities with their normalized names, in registry order (worked out once:
+        every title and footer text of every file is tried as an abbreviation)."""
+        if not self._by_street:  # every street's at once: one pass over the registry
+            for c in self.communities.values():
+                self._by_street.setdefault(c.street_code, []).append((c, normalize_community_name(c.community_name)))
+        return self._by_street.get(street_code, [])
 
     def _within(self, candidates: list[RegistryCommunity], street_code: str | None) -> list[RegistryCommunity]:
         # Within the file's street first; a name from elsewhere in the city counts only if unique.
