@@ -118,13 +118,14 @@ def ingest_ratios(rows: list[dict]) -> list[str]:
 
 def big_sheet_table(rows: list[dict]) -> list[str]:
     """Issue 19: one huge sheet — peak memory against the file's size, the problems recorded."""
-    lines = ["| 数据行 | 文件 MB | 用时 | 峰值内存 | 峰值 ÷ 文件大小 | 载入值 | 问题数 | 状态 |",
-             "|---:|---:|---:|---:|---:|---:|---:|---|"]
+    lines = ["| 数据行 | 文件 MB | 用时 | 默认时限 120 s 内 | 峰值内存 | 峰值 ÷ 文件大小 | 载入值 | 问题数 | 状态 |",
+             "|---:|---:|---:|---|---:|---:|---:|---:|---|"]
     for row in rows:
         ours = row["ours"]
         peak = max(ours.get("peak_rss_mb", 0.0), ours.get("tree_peak_mb", 0.0))
         state = failed(ours) or ("拒收" if ours.get("rejected") else "载入")
-        lines.append(f"| {row['rows']:,} | {row['mb']:.1f} | {seconds(ours.get('seconds'))} | {peak:,.0f} MB "
+        within = "—" if ours.get("seconds") is None else ("是" if ours["seconds"] <= 120 else "否（会被判为解析超时）")
+        lines.append(f"| {row['rows']:,} | {row['mb']:.1f} | {seconds(ours.get('seconds'))} | {within} | {peak:,.0f} MB "
                      f"| {peak / row['mb']:.0f}× | {ours.get('values', 0):,} | {ours.get('problems', 0):,} "
                      f"| {state} |")
     return lines + ["", "目标：50 MB 的文件峰值内存 < 500 MB；同类问题每列只列前 20 处，其余合为一条。"]
