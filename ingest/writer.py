@@ -20,9 +20,10 @@ import numpy as np
 from ingest import store
 from ingest.derived import ReportedFigure
 from ingest.headers import HeaderCatalog
-from ingest.layout import CellRows, ExtractedValue
+from ingest.layout import CellRows, ExtractedValue, cell_ref
+from ingest.layout.sheet import PROBLEMS_PER_COLUMN
 from ingest.layout.model import ROLES
-from ingest.problems import Problem
+from ingest.problems import PROBLEM_NAMES, Problem
 from ingest.config import LoaderSettings
 
 
@@ -66,7 +67,7 @@ def flag_conflicts(parsed: list[ParsedFile]) -> list[ParsedFile]:
                 earlier = first.setdefault(key, (index, value))
                 if earlier[1] is not value:
                     owners.setdefault(key, [earlier]).append((index, value))
-    extra: dict[int, list[Problem]] = {}
+    extra: dict[int, list[tuple[Problem, int, int]]] = {}
     for entries in owners.values():
         files = {index for index, _ in entries}
         if len(files) < 2:
@@ -76,14 +77,37 @@ def flag_conflicts(parsed: list[ParsedFile]) -> list[ParsedFile]:
             if index != newest_index and abs(value.value - newest.value) > 1e-9:
                 detail = f"本文件 {value.value:g}，「{parsed[newest_index].path.name}」{newest.value:g}"
                 extra.setdefault(index, []).append(
-                    Problem("conflicting_value", value.sheet, value.cell_ref, value.raw_text, detail))
+                    (Problem("conflicting_value", value.sheet, value.cell_ref, value.raw_text, detail),
+                     value.row_index, value.col_index))
     result = []
     for index, item in enumerate(parsed):
         if index in extra:
-            item = replace(item, problems=item.problems + tuple(extra[index]),
+            item = replace(item, problems=item.problems + listed_per_column(extra[index]),
                            status="partial" if item.status == "loaded" else item.status)
         result.append(item)
     return result
+
+
+def listed_per_column(found: list[tuple[Problem, int, int]]) -> tuple[Problem, ...]:
+    """A file's conflicts as the layout lists its own problems: at most ``PROBLEMS_PER_COLUMN``
+    per sheet and column, the rest counted in one ``more_problems`` note naming their rows (two
+    versions of a huge sheet in one batch give a few dozen messages, not one per value)."""
+    listed: list[Problem] = []
+    counts: dict[tuple[str, int], int] = {}
+    unlisted: dict[tuple[str, int], tuple[str, int, int, int]] = {}
+    for problem, r, c in found:
+        key = (problem.sheet, c)
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] <= PROBLEMS_PER_COLUMN:
+            listed.append(problem)
+            continue
+        code, first, last, count = unlisted.get(key, (problem.problem_code, r, r, 0))
+        unlisted[key] = (code, min(first, r), max(last, r), count + 1)
+    for (sheet, c), (code, first, last, count) in unlisted.items():
+        rows = f"第 {first + 1} 行" if first == last else f"第 {first + 1}–{last + 1} 行"
+        listed.append(Problem("more_problems", sheet, cell_ref(first, c), PROBLEM_NAMES.get(code, code),
+                              f"{count} 处，{rows}"))
+    return tuple(listed)
 
 
 @dataclass(frozen=True)

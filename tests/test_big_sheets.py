@@ -6,6 +6,7 @@ reference worked out by DuckDB, and sheets read a row at a time. No timing here:
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -138,3 +139,21 @@ def test_a_sheet_read_row_by_row_is_the_sheet_read_whole(tmp_path: Path) -> None
         assert sheet_texts(book, name, book.get_sheet_by_name(name)) == whole
     right = sheet_texts(book, "右下", book.get_sheet_by_name("右下"))
     assert right[2][2] == "受理数" and right[3][3] == "5" and right[4][2:] == ("1.5", "x")
+
+
+def test_two_versions_of_a_long_sheet_in_one_batch_list_their_conflicts_twenty_per_column(tmp_path: Path) -> None:
+    """The older file's cells that the newer one contradicts: 20 listed per column, the rest counted."""
+    months = [f"2025年{m}月" for m in range(1, 13)]
+    body = [[name, month, n, 1] for n, (name, month) in enumerate((a, b) for a in COMMUNITIES for b in months)]
+    header = [["和平街道2025年汇总"], ["社区名称", "统计月份", "受理数", "办结数"]]
+    older = write_xlsx(tmp_path / "inbox" / "a旧.xlsx", {"Sheet1": header + body})
+    newer = write_xlsx(tmp_path / "inbox" / "b新.xlsx",
+                       {"Sheet1": header + [[name, month, figure + 1000, done] for name, month, figure, done in body]})
+    os.utime(older, (1_700_000_000, 1_700_000_000))
+    os.utime(newer, (1_700_100_000, 1_700_100_000))
+    report = ingest_paths(Settings(home=tmp_path / "home"), [tmp_path / "inbox"])
+    old = next(item for item in report.file_reports if item.file_name == "a旧.xlsx")
+    conflicts = [message for message in old.messages if "较新文件" in message]
+    assert len(body) == 72 and len(conflicts) == 21  # 20 of 72 listed in column C, one note for the rest
+    assert "单元格 C23：本列另有 52 处，第 23–74 行「与同批次较新文件不一致的数值」" in conflicts[-1]
+    assert report.values_loaded == 2 * 72 * 2  # both files' values stay, the newer wins in the warehouse
