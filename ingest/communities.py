@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.headers import simplify
+from ingest.chinese_text import simplify
 
 SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织",  # 日晖新城居民区党总支: its party branch
             "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会",
@@ -78,12 +78,25 @@ def normalize_community_name(text: str) -> str:
     return name
 
 
+def heard(syllable: str) -> str:
+    """A syllable as a pinyin keyboard's 模糊音 hears it: zh/ch/sh as z/c/s, l as n, -ng as -n
+    (茶林 typed for 茶陵: lin for ling)."""
+    for hard, soft in (("zh", "z"), ("ch", "c"), ("sh", "s")):
+        if syllable.startswith(hard):
+            syllable = soft + syllable[2:]
+    if syllable.startswith("l"):
+        syllable = "n" + syllable[1:]
+    return syllable[:-1] if syllable.endswith("ng") and len(syllable) > 2 else syllable
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def sounds_alike(written: str, registered: str) -> bool:
-    """Read aloud the same (tones aside): 红玲 and 红菱, 静宜 and 静怡."""
+    """Read aloud the same (tones aside, as a pinyin keyboard's 模糊音 hears them): 红玲 and 红菱,
+    静宜 and 静怡, 茶林 and 茶陵."""
     from pypinyin import lazy_pinyin  # imported on the first near miss only: its dictionary is large
 
-    return len(written) == len(registered) and lazy_pinyin(written) == lazy_pinyin(registered)
+    return len(written) == len(registered) and \
+        [heard(s) for s in lazy_pinyin(written)] == [heard(s) for s in lazy_pinyin(registered)]
 
 
 def prefer_kind(candidates: list[RegistryCommunity], written: str) -> list[RegistryCommunity]:
@@ -128,6 +141,8 @@ def read_aliases(seeds_dir: Path) -> dict[str, str]:
 
 MATCHES_KEPT = 100_000
 # A street, town or township named in a text after the registry's own street names were taken out.
+# 一片区, 第二片区, 东片区, 1片区: a part of a street heading its communities' rows (no community).
+ZONE_HEADING = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}|[东南西北中])片区?")
 FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
 
 
@@ -311,7 +326,9 @@ class CommunityMatcher:
 
     def is_street_heading(self, text: str) -> bool:
         """潘家园街道 as a row heading inside a city table, not 潘家园街道磨房南里社区 (an address
-        of a community, known or not)."""
+        of a community, known or not); or a 片区 of the street (一片区, 东片区) over its communities."""
+        if ZONE_HEADING.fullmatch(simplify(text)):
+            return True
         if self.find_street(text) is None:
             return False
         rest = simplify(text)

@@ -38,6 +38,7 @@ OUTER_WEIGHT = 0.6      # group headings count less than the header's own text
 CONTEXT_WEIGHT = 0.3    # the title or sheet name counts less still, and never penalizes
 MODIFIER_WEIGHT = 0.5   # an object before the header's last one narrows it (老人 in 老人体检): half a penalty
 UNSAID_NARROWING = 0.5  # a catalogue qualifier left out (免费 of 免费健康体检) is half missing
+LAST_OBJECT_PENALTY = 0.25  # the header counts the object it ends on; an indicator of another object
 UNEXPLAINED_PENALTY = 0.25  # words the vocabulary lacks, standing where the indicator's object is not said
 COMPLETING_ACTS = frozenset({"resolve"})
 # A concept another one implies, said less plainly: people counted in 人 (来沪人员) are a
@@ -78,14 +79,19 @@ class Vocabulary:
         return cls(words)
 
     def unexplained(self, text: str) -> int:
+        return len(self.unexplained_words(text))
+
+    def unexplained_words(self, text: str) -> list[str]:
         """Runs of two or more Chinese characters no vocabulary word covers, standing right before
         an object word, whose kind they narrow (助餐 in 助餐服务; not 办理 in 办理完结)."""
-        runs, run, position = 0, 0, 0
+        runs: list[str] = []
+        run, position = 0, 0
         while position < len(text):
             size = next((size for size in range(min(self.longest, len(text) - position), 0, -1)
                          if text[position:position + size] in self.words), 0)
             if size:
-                runs += run >= 2 and self.words[text[position:position + size]].role == "object"
+                if run >= 2 and self.words[text[position:position + size]].role == "object":
+                    runs.append(text[position - run:position])
                 run = 0
                 position += size
                 continue
@@ -114,6 +120,7 @@ class Profile:
     concepts: frozenset[str]
     measure: str | None
     narrowing: frozenset[str] = frozenset()   # its qualifiers (免费, 常住): a header may leave them out
+    name: str = ""                             # its catalogue name, normalized
 
 
 def is_derived_text(core: str) -> bool:
@@ -133,7 +140,7 @@ class ConceptScorer:
             concepts = {concept.name for concept in found}
             narrowing = {concept.name for concept in found if concept.role == "qualifier"}
             measure = UNIT_MEASURES.get(unit)
-            self.profiles.append(Profile(code, frozenset(concepts), measure, frozenset(narrowing)))
+            self.profiles.append(Profile(code, frozenset(concepts), measure, frozenset(narrowing), name))
         counts: dict[str, int] = {}
         for profile in self.profiles:
             for concept in profile.concepts:
@@ -198,7 +205,7 @@ class ConceptScorer:
         if unit_measure:
             measures.add(unit_measure)
             seen.setdefault(unit_measure, 1.0)
-        unexplained = self.vocabulary.unexplained(own)
+        unexplained = self.vocabulary.unexplained_words(own)
         explainable = [name for name in own_concepts if self.roles.get(name) in {"object", "act", "qualifier"}]
         explainable_weight = sum(self.weight(name) for name in explainable) or 1.0
         ranked = []
@@ -215,7 +222,12 @@ class ConceptScorer:
                           for name in explainable if name not in profile.concepts and name not in implied) \
                 + OUTER_WEIGHT / 2 * sum(self.weight(name) for name in outer_objects if name not in profile.concepts)
             score = covered / wanted - FOREIGN_PENALTY * foreign / explainable_weight
-            if unexplained and self.unsaid_object_outweighs(profile, seen, own_concepts):
+            if len(objects) > 1 and objects[-1] not in profile.concepts:
+                score -= LAST_OBJECT_PENALTY  # 党员结对: pairs of members counted, not the members
+            if unexplained and (self.unsaid_object_outweighs(profile, seen, own_concepts) or (
+                    any(name not in seen for name in profile.narrowing)
+                    and any(words not in profile.name for words in unexplained))):
+                # 国家通用语言培训 is no 职业技能培训: unknown words naming another kind of the object
                 score -= UNEXPLAINED_PENALTY  # 助餐服务 is no 志愿服务: an unknown word where its object is missing
             if profile.measure and measures and not any(
                     measure == profile.measure or frozenset({measure, profile.measure}) in COMPATIBLE_MEASURES

@@ -10,17 +10,14 @@ from __future__ import annotations
 import csv
 import dataclasses
 import functools
-import importlib.util
-import json
 import re
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 from ingest.decisions import NOT_DATA, Decision
 from ingest.header_concepts import UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
-from ingest.values import to_halfwidth
+from ingest.chinese_text import TEXT_CACHE_SIZE, simplify
 
 UNIT_MULTIPLIERS = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "万人": 1e4, "万人次": 1e4, "万": 1e4, "亿": 1e8}
 BRACKETED = re.compile(r"[(\[【<《]([^)\]】>》]*)[)\]】>》]")
@@ -29,10 +26,13 @@ CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|(?:截�
 CURRENT = re.compile(r"^(?:本月|当月|本期)")
 PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
 SUBCOLUMN = re.compile(r"其中[:：]?")
+# A part said after the line's own name (开发就业岗位，其中公益性岗位2个): the name is before it.
+PART_CLAUSE = re.compile(r"[,;，；]\s*(?:其中|含|包括|内含).*$")
 # 1. / 1、 / (1) / （一） / 一、 / ① before a header: an item number, not part of the name.
 NUMBERING = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
                        r"|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*")
 SUBITEM_SCORE = 0.8
+GLOSS_NOT = re.compile(r"其中|含|包括|累计|截至|截止|单位|%|\d")   # a bracket of parts, periods or units
 CHANGE_MARKS = re.compile(r"同比|环比|增减|增长|变化")
 
 # Structural columns: what the column holds when it is not an indicator.
@@ -40,7 +40,8 @@ STRUCTURAL = {
     "seq": "序号 序 编号 no 行号 排序 序列 指标编码 指标代码 项目编码 项目代码 行次 栏次",
     "community_name": "社区名称 社区 社区居委会 居委会 社区名 单位名称 填报单位 社区居委会名称 村社区 村居 社区居民委员会 名称 居民区 居民区名称 居委 居委名称 居委会名称 党组织名称 党组织",
     "community_code": "社区代码 代码 社区编码 编码 统计用区划代码 区划代码 单位代码 统一社会信用代码 社区代码12位",
-    "period": "月份 期间 时间 报告期 统计期 统计期间 日期 年月 月度 统计月份 填报月份 期别 所属期 季度 年度 报表期",
+    "period": "月份 期间 时间 报告期 统计期 统计期间 日期 年月 月度 统计月份 填报月份 期别 所属期 季度 年度 报表期 "
+              "所属月份 所属年月 报表月份 报告月份 统计年月",
     "street": "街道 所属街道 街道名称 街道办事处 乡镇街道 片区 所属片区 片区名称 街乡 所属街乡 街乡镇 乡镇 所属乡镇 街镇 所属街镇",
     "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容 分类 大类 类型",
     "unit": "计量单位 单位 计量",
@@ -48,9 +49,10 @@ STRUCTURAL = {
     # data: read like a note, never loaded, never a problem.
     "note": "备注 说明 情况说明 备注说明 数据来源 资料来源 上月 上月数 上期 上期数 去年同期 上年同期 同期 同期数 去年同期数 上年同期数 "
             "去年同月 上年同月 上年同期累计 去年同期累计 同期累计 原报数 原报 原数 原填报数 更正前 调整前 修改前 "
-            "主要内容 活动内容 具体内容 内容摘要",
+            "主要内容 活动内容 具体内容 内容摘要 上月末 上月末数 上期末 上期末数 上年末 上年末数 年初 年初数",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 "
-                     "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数",
+                     "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 "
+                     "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数",
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
 }
 STRUCTURAL_LOOKUP = {word: kind for kind, words in STRUCTURAL.items() for word in words.split()}
@@ -72,75 +74,6 @@ class IndicatorMatch:
     score: float = field(default=1.0, compare=False)   # 1.0 for a catalogue name or synonym
 
 
-# Sheets repeat the same few hundred texts (community names, headers) thousands of times; these
-# pure functions are memoized per distinct text (zhconv alone was ~30 % of ingest time).
-TEXT_CACHE_SIZE = 1 << 16
-
-
-class ZhCnConverter:
-    """``zhconv.convert(text, "zh-cn")``, on zhconv's own dictionary, without importing zhconv:
-    its import pulls in pkg_resources, which alone took longer than loading a street's month of
-    files. Same table (zh2Hans updated by zh2CN), same longest-match walk; tests compare the two.
-    A text with no character that starts a conversion is returned at once."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._table: dict[str, str] | None = None
-        self._prefixes: frozenset[str] = frozenset()
-        self._starts: frozenset[str] = frozenset()
-
-    def _load(self) -> dict[str, str]:
-        with self._lock:
-            if self._table is None:
-                spec = importlib.util.find_spec("zhconv")
-                if spec is None or not spec.submodule_search_locations:
-                    raise ImportError("zhconv is not installed")
-                folder = Path(next(iter(spec.submodule_search_locations)))
-                tables = json.loads((folder / "zhcdict.json").read_bytes().decode("utf-8"))
-                table = dict(tables["zh2Hans"])
-                table.update(tables["zh2CN"])
-                self._prefixes = frozenset(word[:end + 1] for word in table for end in range(len(word)))
-                self._starts = frozenset(word[0] for word in table if word)
-                self._table = table
-        return self._table
-
-    def __call__(self, text: str) -> str:
-        table = self._table if self._table is not None else self._load()
-        if self._starts.isdisjoint(text):
-            return text
-        prefixes = self._prefixes
-        out = []
-        n = len(text)
-        pos = 0
-        while pos < n:
-            i = pos
-            fragment = text[pos]
-            longest = None
-            longest_end = 0
-            while i < n and fragment in prefixes:
-                if fragment in table:
-                    longest = table[fragment]
-                    longest_end = i
-                i += 1
-                fragment = text[pos:i + 1]
-            if longest is None:
-                longest = text[pos]
-                pos += 1
-            else:
-                pos = longest_end + 1
-            out.append(longest)
-        return "".join(out)
-
-
-to_simplified = ZhCnConverter()
-
-
-@functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
-def simplify(text: str) -> str:
-    """Half-width, simplified Chinese, no spaces: 社區名稱 → 社区名称."""
-    return to_simplified(to_halfwidth(str(text))).replace(" ", "").replace("\u3000", "").strip()
-
-
 @functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
 def normalize_header(text: str) -> NormalizedHeader:
     cleaned = NUMBERING.sub("", simplify(text).replace("\n", ""))
@@ -160,7 +93,7 @@ def normalize_header(text: str) -> NormalizedHeader:
         cleaned = cleaned[: trailing.start()]
     if cleaned.endswith("%"):
         percent = True
-    cleaned = SUBCOLUMN.sub("", cleaned)
+    cleaned = SUBCOLUMN.sub("", PART_CLAUSE.sub("", cleaned))
     cumulative = bracket_cumulative or bool(CUMULATIVE.search(cleaned))
     core = CUMULATIVE.sub("", cleaned) if cumulative else cleaned
     if core not in STRUCTURAL_LOOKUP:
@@ -273,8 +206,20 @@ class HeaderCatalog:
         memo = self._memo("_indicator_matches")
         key = tuple(levels)
         if key not in memo:
-            memo[key] = self._match_indicator(levels)
+            memo[key] = self._match_indicator(levels) or self._match_glossed(levels)
         return memo[key]
+
+    def _match_glossed(self, levels: list[str]) -> IndicatorMatch | None:
+        """平安志愿者（巡逻队员）: a bracket that is no unit, part or period but names an object says
+        what the header means; read together with it — only when the header alone is unclear."""
+        if not levels or self.scorer is None:
+            return None
+        last = simplify(levels[-1])
+        glosses = [text for text in BRACKETED.findall(last) if not GLOSS_NOT.search(text) and any(
+            concept.role == "object" for concept in self.scorer.vocabulary.concepts(text))]
+        if not glosses:
+            return None
+        return self._match_indicator([*levels[:-1], BRACKETED.sub("", last) + "".join(glosses)])
 
     def _match_indicator(self, levels: list[str]) -> IndicatorMatch | None:
         texts = [text for text in levels if text and text.strip()]

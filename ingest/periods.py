@@ -70,6 +70,31 @@ def before_sending(period: Period | None, sent_year: int, sent_month: int) -> Pe
     return Period(period.grain, shifted + period.period[4:])
 
 
+# 1-11月累计, 1至11月, 1—11月份累计, 截至11月底累计: the year to date through month N.
+YEAR_TO_DATE = re.compile(
+    r"^\s*(?:(?:1|01|一|元)\s*月?份?\s*[-~—–－至到]\s*|截[至止]\s*)"
+    r"(?P<month>1[0-2]|0?[2-9]|十一|十二|十|[二三四五六七八九])\s*月份?(?:底|末)?\s*(?:累计|合计)?\s*(?:数|值|完成数?)?\s*$")
+
+
+def year_to_date_month(text: str) -> int | None:
+    """The last month of a year-to-date heading (1-11月累计 → 11), or None."""
+    found = YEAR_TO_DATE.match(to_halfwidth(str(text)))
+    if found is None or (text.strip().startswith("截") and "累计" not in text):
+        return None
+    return _number(found.group("month"))
+
+
+def next_in_column(previous: Period, number: int) -> Period:
+    """A month written without its year (9月) under an earlier row's month (2025年8月, or a
+    month read so): the year that puts it nearest to that row — the same year going on
+    (8月, 9月 … 12月), the next one across the year end (12月 then 1月), the year before in a
+    list written latest first (2026年2月, 1月, 12月). Half a year either way: the next year."""
+    here = previous.year * 12 + int(previous.period[5:7]) - 1
+    candidates = [(year * 12 + number - 1, year) for year in (previous.year + 1, previous.year, previous.year - 1)]
+    _, year = min(candidates, key=lambda each: abs(each[0] - here))
+    return month(year, number)
+
+
 def month(year: int, number: int) -> Period:
     return Period("month", f"{year:04d}-{number:02d}")
 

@@ -26,6 +26,8 @@ NUMBER = re.compile(
     r"(?P<post3>左右|以上)?"
     r"(?P<pct>%)?$"
 )
+CIRCLED = re.compile(r"[①-⑳⑴-⒇❶-❿]")
+FOOTNOTE_MARK = re.compile(r"(?<=\d)\s*(?:[*＊※▲△#＃†‡]+|[①-⑳⑴-⒇❶-❿]|[(（]注\s*[\d①-⑳]{0,2}[)）])$")
 # Small whole numbers written in Chinese numerals (十二, 两, 一百零五): counts, read exactly.
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -62,7 +64,7 @@ def parse_value(text: str) -> CellValue:
     if found is UNREADABLE and not text.isascii():
         # 無, 暫無, 約30, 3000餘, 12條: traditional characters read as simplified (only on a miss:
         # the converter costs more than the parse).
-        from ingest.headers import to_simplified   # headers imports this module
+        from ingest.chinese_text import to_simplified   # chinese_text imports this module
 
         simplified = to_simplified(text)
         if simplified != text:
@@ -70,8 +72,22 @@ def parse_value(text: str) -> CellValue:
     return found
 
 
+def written_unit(text: str) -> str:
+    """The unit glued to a figure (12人 → 人, 6.13万元 → 元), or ''."""
+    match = NUMBER.match(to_halfwidth(text).strip().replace(" ", "").replace(",", ""))
+    unit = (match.group("unit") or "") if match else ""
+    return unit if unit.replace("/", "") in UNIT_WORDS else ""
+
+
 def _parse(text: str) -> CellValue:
-    cleaned = to_halfwidth(text).strip().replace(" ", "")
+    # 79*, 51①, 45※, 12（注1）: a mark pointing to a note below the table, not part of the figure
+    # (taken off before NFKC, which would make ① a digit: 51① is not 511).
+    unmarked = FOOTNOTE_MARK.sub("", text.strip())
+    if CIRCLED.search(unmarked):
+        return UNREADABLE  # ① alone is an item's number, not a figure
+    cleaned = to_halfwidth(unmarked).strip().replace(" ", "")
+    if cleaned[:1] in "'‘’":  # '577: a spreadsheet's mark for "keep as text", not part of the figure
+        cleaned = cleaned[1:]
     if "其中" in cleaned or "含" in cleaned or "包括" in cleaned:
         cleaned = PART_NOTE.sub("", cleaned)
     if cleaned in BLANK_MARKERS:

@@ -6,10 +6,12 @@ header_rows.group_totals): generated from seeds over the demo registry, read str
 - a 小计 that is not the sum of its categories is still the figure, and a total_mismatch names it;
 - one community's table by grid (第一网格 … | 社区合计): the 合计 row is loaded;
 - a group's 合计 column beside its channels (受理 over 来电 | 来访 | 合计): the 合计 is loaded and
-  the channels are neither values nor problems;
+  the channels are neither values nor problems; so is a total that names its figure (12345转办 |
+  来电来访 | 受理合计) when the channels add up to it;
 - rows typed by a 类型 column (居民诉求 | 城运事件 …): a type that names the catalogue's object is
   loaded under it, any other type is one problem, and nothing is loaded under the plain header;
-- 「33户59人」 under 城市低保 is 低保户数 33 and 低保人数 59, from the one cell; a bare 33 is a problem.
+- 「33户59人」 under 城市低保 is 低保户数 33 and 低保人数 59, from the one cell; a bare 33 is a problem;
+- a community written on its block's first row only holds for the months below it (fill-down).
 """
 
 from __future__ import annotations
@@ -129,6 +131,65 @@ def test_a_groups_total_column_is_its_figure_and_its_channels_are_parts(seed: in
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+def test_a_total_naming_its_figure_beside_its_channels_is_that_figure(seed: int) -> None:
+    rng = random.Random(seed)
+    channels = rng.sample(["12345转办", "区长信箱", "来电来访", "网上留言", "市级派单"], rng.randint(2, 3))
+    total = rng.choice(["受理合计", "受理总计", "合计受理"])
+    rows: list[list[object]] = [[f"{STREET}2026年1月热线工单统计"], ["社区", *channels, total, "已办结"]]
+    expected = {}
+    for code in rng.sample(sorted(COMMUNITIES), rng.randint(2, 4)):
+        numbers = [rng.randint(0, 40) for _ in channels]
+        resolved = rng.randint(0, sum(numbers) or 1)
+        r = len(rows)
+        expected[(code, "2026-01", "petitions_received")] = (float(sum(numbers)), cell_ref(r, 1 + len(channels)))
+        expected[(code, "2026-01", "petitions_resolved")] = (float(resolved), cell_ref(r, 2 + len(channels)))
+        rows.append([community_text(rng, code), *numbers, sum(numbers), resolved])
+    extraction = read(rows)
+    assert loaded(extraction) == expected
+    assert not [p for p in extraction.problems if p.severity != "info"], extraction.problems
+
+
+def test_columns_beside_a_named_total_that_do_not_add_up_to_it_are_not_hidden_as_its_parts() -> None:
+    rows = [[f"{STREET}2026年1月热线工单统计"], ["社区", "楼栋数", "受理合计", "已办结"],
+            ["建设街社区", 12, 30, 20], ["商业街社区", 9, 41, 33]]
+    extraction = read(rows)
+    assert loaded(extraction)[("654201001001", "2026-01", "petitions_received")] == (30.0, "C3")
+    assert [p.raw_text for p in extraction.problems if p.severity != "info"] == ["楼栋数"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_community_written_on_its_blocks_first_row_holds_for_its_months(seed: int) -> None:
+    rng = random.Random(seed)
+    months = rng.sample(["2026.01", "2026.02", "2026.03"], rng.randint(2, 3))
+    rows: list[list[object]] = [[f"{STREET}2026年第一季度台账"], ["社区", "月份", "受理数", "办结数"]]
+    expected, totals = {}, rng.random() < 0.5   # every block ends on its 合计, or none does
+    total_word = rng.choice(["合计", "一季度合计", "小计"])
+    for code in rng.sample(sorted(COMMUNITIES), rng.randint(2, 4)):
+        sums = [0, 0]
+        for i, month in enumerate(months):
+            received = rng.randint(0, 60)
+            resolved = rng.randint(0, received)
+            sums = [sums[0] + received, sums[1] + resolved]
+            r = len(rows)
+            period = month.replace(".", "-")
+            expected[(code, period, "petitions_received")] = (float(received), cell_ref(r, 2))
+            expected[(code, period, "petitions_resolved")] = (float(resolved), cell_ref(r, 3))
+            rows.append([community_text(rng, code) if i == 0 else "", month, received, resolved])
+        if totals:
+            rows.append(["", total_word, *sums])
+    extraction = read(rows, "和平街道台账.xlsx")
+    assert loaded(extraction) == expected
+    assert not [p for p in extraction.problems if p.severity != "info"], extraction.problems
+
+
+def test_a_blank_community_under_a_row_of_the_same_month_is_not_carried_down() -> None:
+    rows = [[f"{STREET}2026年1月台账"], ["社区", "月份", "受理数"], ["建设街社区", "2026.01", 12], ["", "2026.01", 30]]
+    extraction = read(rows, "和平街道台账.xlsx")
+    assert loaded(extraction) == {("654201001001", "2026-01", "petitions_received"): (12.0, "C3")}
+    assert [p.problem_code for p in extraction.problems] == ["no_community"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
 def test_rows_typed_by_a_type_column_load_only_the_types_the_catalogue_knows(seed: int) -> None:
     rng = random.Random(seed)
     unknown_types = rng.sample(["城运事件", "市容环境", "设施报修"], rng.randint(1, 2))
@@ -156,7 +217,7 @@ def test_rows_typed_by_a_type_column_load_only_the_types_the_catalogue_knows(see
 @pytest.mark.parametrize("seed", SEEDS)
 def test_households_and_persons_in_one_cell_are_two_values(seed: int) -> None:
     rng = random.Random(seed)
-    header = rng.choice(["城市低保", "低保", "最低生活保障"])
+    header = rng.choice(["城市低保", "低保", "最低生活保障", "低保户/人", "城市低保（户/人）"])
     rows: list[list[object]] = [[f"{STREET}城市低保统计表"], ["统计月份：2025年11月"],
                                 ["序号", "社区", header, "低保金发放（元）"]]
     expected, bad = {}, None

@@ -7,7 +7,7 @@ from ingest.communities import (
     RegistryStreet,
     normalize_community_name,
 )
-from ingest.headers import simplify
+from ingest.chinese_text import simplify
 
 STREETS = [RegistryStreet("654201001", "和平街道", "654201"), RegistryStreet("654201003", "新城街道", "654201"),
            RegistryStreet("110101001", "东华门街道", "110101")]
@@ -94,6 +94,7 @@ TYPO_MATCHER = CommunityMatcher(TYPO_COMMUNITIES, TYPO_STREET, {})
     ("红玲", "420103008", "420103008001"),          # two characters: only a homophone is taken
     ("静宜社区", None, "420103008002"),
     ("王家敦社区", "420103008", "420103008003"),     # one off from two names; the street decides
+    ("红林", "420103008", "420103008001"),          # 模糊音: lin typed for ling
 ])
 def test_one_character_off_is_matched_and_marked(text, street, expected):
     assert TYPO_MATCHER.match(text, street) == CommunityMatch(expected, "one_off")
@@ -177,6 +178,8 @@ def test_a_street_heading_is_not_an_address() -> None:
     assert MATCHER.is_street_heading("和平街道")
     assert MATCHER.is_street_heading("和平街道小计")
     assert not MATCHER.is_street_heading("和平街道火星社区居委会")   # an unknown community: a problem, not a heading
+    assert MATCHER.is_street_heading("一片区") and MATCHER.is_street_heading("东片区")   # a part of the street
+    assert not MATCHER.is_street_heading("片区办")
 
 
 def test_numbered_and_party_branch_names() -> None:

@@ -45,6 +45,9 @@ WORDINGS = [
     (["理论政策宣讲（次）"], "lectures_held"),          # unknown words narrowing the telling object
     (["办理完结（件）"], "petitions_resolved"),         # an unknown verb before the act
     (["一、就业创业", "就业岗位（个）", "其中：公益性岗位开发"], "public_welfare_jobs"),  # a clear 其中 name
+    (["平安志愿者（巡逻队员）"], "patrol_members"),     # a bracket naming what the header means
+    (["老人查体（人）"], "free_health_checks"),          # 查体 is 体检
+    (["党员结对帮扶"], "pairings"),                       # the object it ends on is counted, not 党员
 ]
 
 
@@ -68,7 +71,12 @@ def test_wordings_are_understood(levels, code):
                                     ["助餐服务（人次）"],               # an unknown kind of service: not 志愿服务
                                     ["群众诉求", "其中：网格上报（件）"],  # a part of the line above, not the line
                                     ["受理数", "增减%"],                  # the change of a figure
-                                    ["户籍人口（人）"], ["其中：户籍人口"]])  # hukou holders: not the 常住人口
+                                    ["户籍人口（人）"], ["其中：户籍人口"],  # hukou holders: not the 常住人口
+                                    ["网格事件办结（件）"], ["城运事件", "办结"],  # incidents are not 诉求 (件 of 事件 is no unit)
+                                    ["平安志愿者（含巡逻队员）"],  # a bracket of parts says no more
+                                    ["国家通用语言培训（期）"],  # another kind of training than 职业技能
+                                    # re-employment of the unemployed: a statistic of its own, a part of 实现就业
+                                    ["再就业人数"], ["下岗失业人员再就业（人）"]])
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 

@@ -46,6 +46,15 @@ def test_normalize_header() -> None:
     assert normalize_header("志愿服务人次(本年累计)") == NormalizedHeader("志愿服务人次", 1.0, True, False)
 
 
+@pytest.mark.parametrize("text, core", [
+    ("开发就业岗位，其中公益性岗位2个", "开发就业岗位"),   # a part said after the line's own name
+    ("新增就业岗位；含公益性岗位", "新增就业岗位"),
+    ("其中：公益性岗位", "公益性岗位"),                   # the line is the part: its name stays
+])
+def test_a_part_said_after_the_name_is_not_the_name(text: str, core: str) -> None:
+    assert normalize_header(text).core == core
+
+
 @pytest.mark.parametrize("text, kind", [
     ("序号", "seq"), ("社區名稱", "community_name"), ("社区代码", "community_code"), ("月份", "period"),
     ("指标", "indicator_name"), ("本年累计", "cumulative_value"), ("本月", "current_value"), ("受理数", None),
@@ -67,7 +76,7 @@ def test_simplified_conversion_is_zhconvs() -> None:
 
     import zhconv
 
-    from ingest.headers import ZhCnConverter
+    from ingest.chinese_text import ZhCnConverter
 
     convert = ZhCnConverter()
     tables = json.loads((Path(zhconv.__file__).parent / "zhcdict.json").read_text(encoding="utf-8"))

@@ -184,6 +184,79 @@ def test_the_header_repeated_after_a_page_break_is_no_data() -> None:
     assert problems(sheet) == []
 
 
+def test_a_printed_table_pasted_back_reads_across_its_page_lines_and_repeated_units_rows() -> None:
+    """社区 | 受理数 over 单位 | 件, then 第1页  共2页 and the header with its units row again."""
+    sheet = grid(
+        ("社区", "受理数", "办结数"),
+        ("单位", "件", "件"),
+        ("建设街社区", 12, 11),
+        ("第1页  共2页",),
+        ("社区", "受理数", "办结数"),
+        ("单位", "件", "件"),
+        ("商业街社区", "1,009", 9),
+        ("第2页  共2页",),
+    )
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 12.0), ("C3", "001", "petitions_resolved", 11.0),
+                             ("B7", "003", "petitions_received", 1009.0), ("C7", "003", "petitions_resolved", 9.0)]
+    assert problems(sheet) == []
+
+
+def test_month_rows_without_a_year_follow_the_full_date_above_them_across_the_year_end() -> None:
+    """建设街社区台账（2025年8月-2026年1月）: the title's year is 2026, yet 9月 … 12月 follow 2025年8月."""
+    sheet = grid(
+        ("建设街社区低保台账（2025年8月-2026年1月）",),
+        ("月份", "低保户数（户）"),
+        ("2025年8月", 43),
+        ("9月", 42),
+        ("12月", 41),
+        ("1月", 40),
+        ("2026年2月", 39),
+    )
+    assert [(v.cell_ref, v.period.period) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B3", "2025-08"), ("B4", "2025-09"), ("B5", "2025-12"), ("B6", "2026-01"), ("B7", "2026-02")]
+
+
+def test_one_sheet_per_indicator_the_title_names_what_the_communities_figures_count() -> None:
+    """表5 创业担保贷款发放情况 over 社区 | 本月（万元） | 备注: the column's own unit still holds."""
+    sheet = grid(
+        ("表5  创业担保贷款发放情况（2025年10月）",),
+        ("序号", "社区", "本月（万元）", "备注"),
+        (1, "建设街社区", "12.5", None),
+        (2, "商业街社区", "0", None),
+        (None, "小计", "12.5", None),
+    )
+    assert loaded(sheet) == [("C3", "001", "micro_loans_yuan", 125000.0), ("C4", "003", "micro_loans_yuan", 0.0)]
+    assert problems(sheet) == []
+
+
+def test_a_contents_sheet_listing_the_tables_is_read_as_labels_with_a_note() -> None:
+    sheet = replace(grid(
+        ("和平街道2025年10月就业工作指标（分表）",),
+        ("表号", "表名", "报送科室"),
+        ("表1", "新增就业岗位", "社会事务办"),
+        ("表2", "零就业家庭", "社会事务办"),
+    ), name="目录")
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert extraction.values == [] and {role for *_, role in extraction.cell_rows} == {"label"}
+    assert [(p.problem_code, p.sheet) for p in extraction.problems] == [("contents_sheet", "目录")]
+
+
+def test_year_to_date_columns_under_an_indicator_each_hold_their_months_total_and_the_target_is_no_figure() -> None:
+    """新增就业岗位（个） over 全年任务 | 1-11月累计 | 1-12月累计 | 完成率: two cumulatives (December
+    is their difference, downstream), the target and the rate never values."""
+    sheet = grid(
+        ("和平街道2025年1-12月就业工作进度表",),
+        ("社区", "新增就业岗位（个）", None, None, None),
+        (None, "全年任务", "1-11月累计", "1-12月累计", "完成率"),
+        ("建设街社区", 450, 395, 425, "94.4%"),
+        merged=((1, 0, 2, 0), (1, 1, 1, 4)),
+    )
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.period.period, v.is_cumulative, v.value) for v in extraction.values] == [
+        ("C4", "jobs_created", "2025-11", True, 395.0), ("D4", "jobs_created", "2025-12", True, 425.0)]
+    assert problems(sheet) == []
+
+
 def test_an_amount_unit_line_over_the_table_scales_amounts_that_say_no_unit() -> None:
     sheet = grid(("和平街道2025年1月低保情况",),
                  ("金额单位：万元",),
@@ -225,3 +298,95 @@ def test_this_period_in_brackets_is_read_and_the_comparison_rows_are_not() -> No
                  ("同比增减", "+43.8%", "+48.7%"))
     assert loaded(sheet) == [("B3", "001", "petitions_received", 184.0), ("C3", "001", "petitions_resolved", 174.0)]
     assert problems(sheet) == []
+
+
+def test_another_citys_community_named_in_the_title_is_not_ours_by_the_file_name() -> None:
+    """The title says 南充市…舞凤街道商业街社区; the file name only 商业街社区: the same foreign one."""
+    sheet = grid(("南充市顺庆区舞凤街道商业街社区2026年3月工作月报",), ("指标", "单位", "本月"), ("受理群众诉求", "件", 65))
+    extraction = extract_sheet(sheet, replace(CONTEXT, file_name="商业街社区2026年3月工作月报.xlsx"))
+    assert extraction.values == []
+    assert [(p.problem_code, p.detail) for p in extraction.problems] == [
+        ("no_community", "（「南充市顺庆区舞凤街道商业街社区」不是名录中本辖区的社区）")]
+
+
+def test_the_unit_written_with_a_figure_says_what_its_label_counts() -> None:
+    """城镇新增就业 fits 新增就业岗位 (个) and 实现就业 (人) alike; 「12人」 beside it decides."""
+    sheet = grid(("建设街社区2025年1月工作情况",), ("项目", "数量", "项目", "数量"),
+                 ("城镇新增就业", "12人", "开发就业岗位", "9个"))
+    assert loaded(sheet) == [("B3", "001", "people_employed", 12.0), ("D3", "001", "jobs_created", 9.0)]
+
+
+def test_the_reports_year_beside_its_sender_is_no_header() -> None:
+    sheet = grid(("建设街社区工作数据报表",), ("2025年度", None, None, "单位：建设街社区", None),
+                 ("序号", "指标名称", "计量单位", "本月数", "备注"), (1, "受理居民诉求", "件", 84), (2, "诉求办结", "件", 80))
+    extraction = extract_sheet(replace(sheet, name="4月"), CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.indicator_code, v.value) for v in extraction.values] == [
+        ("D4", "2025-04", "petitions_received", 84.0), ("D5", "2025-04", "petitions_resolved", 80.0)]
+
+
+def test_months_over_this_month_and_year_to_date_take_the_indicator_from_the_title() -> None:
+    sheet = grid(("和平街道民情诉求受理情况（件）",), ("序号", "社区", "2025年11月", None, "2025年12月", None),
+                 (None, None, "本月", "累计", "本月", "累计"), (1, "建设街社区", 60, 419, 42, 461),
+                 merged=((1, 2, 1, 3), (1, 4, 1, 5)))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.indicator_code, v.is_cumulative, v.value) for v in extraction.values] == [
+        ("C4", "2025-11", "petitions_received", False, 60.0), ("D4", "2025-11", "petitions_received", True, 419.0),
+        ("E4", "2025-12", "petitions_received", False, 42.0), ("F4", "2025-12", "petitions_received", True, 461.0)]
+
+
+def test_a_column_of_full_community_names_is_no_column_of_sentences() -> None:
+    sheet = grid(("数据来源：志愿服务信息系统组织数据导出",), ("统计日期：2025.01",),
+                 ("组织名称", "所属区域", "注册志愿者数"),
+                 ("新疆维吾尔自治区塔城市和平街道建设街社区居民委员会", "新疆维吾尔自治区/塔城市/和平街道", "'577"),
+                 ("塔城市和平街道商业街社区居民委员会", "新疆维吾尔自治区/塔城市/和平街道", "'1,124"))
+    assert loaded(sheet) == [("C4", "001", "volunteers", 577.0), ("C5", "003", "volunteers", 1124.0)]
+
+
+def test_a_header_written_on_two_lines_is_one_header() -> None:
+    """城镇新增 over 就业（人）, nothing merged, each column its own upper text: not a group row."""
+    sheet = grid(("和平街道2025年12月就业月报表",), ("序号", "社区名称", "新开发就业", "城镇新增", "转移就业"),
+                 (None, None, "岗位（个）", "就业（人）", "（人）"), (1, "建设街", 8, 4, 5))
+    assert loaded(sheet) == [("C4", "001", "jobs_created", 8.0), ("D4", "001", "people_employed", 4.0)]
+    assert problems(sheet) == [("E3", "unknown_header")]   # 转移就业: a kind of employment the catalogue lacks
+
+
+def test_an_item_column_of_figure_markers_says_which_figure_each_row_holds() -> None:
+    sheet = grid(("建设街社区2025年1月工作月报",), ("项目", "民情诉求", None), (None, "受理（件）", "办结（件）"),
+                 ("本月完成", 75, 64), ("截至本月累计", 75, 64), merged=((1, 1, 1, 2),))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.is_cumulative) for v in extraction.values] == [
+        ("B4", "petitions_received", False), ("C4", "petitions_resolved", False),
+        ("B5", "petitions_received", True), ("C5", "petitions_resolved", True)]
+
+
+def test_label_and_figure_in_one_cell_are_read_as_a_form() -> None:
+    sheet = grid(("建设街社区2025年4月工作完成情况",), (None,),
+                 ("受理群众诉求：30件", None, "办结：27件"), ("在册党员：84名", None, "楼栋长会议：3次"),
+                 (None,), ("填报人：马丽", None, "报送日期：2025年5月6日"))
+    assert loaded(sheet) == [("A3", "001", "petitions_received", 30.0), ("C3", "001", "petitions_resolved", 27.0),
+                             ("A4", "001", "party_members", 84.0)]
+    assert problems(sheet) == [("C4", "unknown_indicator")]
+
+
+def test_a_report_form_with_its_sender_and_month_beside_their_labels() -> None:
+    """填报单位 | 建设街社区居委会 … 所属月份 | 2025年11月 is no header; the units beside the figures
+    decide what a label that fits two indicators counts."""
+    sheet = grid(("社区居委会月度工作情况报告单",), (None,),
+                 ("填报单位", "和平街道建设街社区居委会", None, None, None, "所属月份", "2025年11月"), (None,),
+                 ("一、民情诉求",), ("受理诉求", 60, "件", None, "办结", 58, "件"),
+                 ("二、就业",), ("城镇新增就业", 7, "人", None, "新开发就业岗位", 13, "个"))
+    assert sorted(loaded(sheet)) == [("B6", "001", "petitions_received", 60.0), ("B8", "001", "people_employed", 7.0),
+                                     ("F6", "001", "petitions_resolved", 58.0), ("F8", "001", "jobs_created", 13.0)]
+    assert problems(sheet) == []
+
+
+def test_columns_only_a_rows_type_makes_clear_are_read_under_that_type() -> None:
+    """保障户数 | 保障人数 say nothing alone; under 救助类型 城市低保 they are 低保户数 and 低保人数.
+    低保边缘 and 特困供养 name nothing the catalogue holds: one problem each, nothing loaded."""
+    sheet = grid(("社会救助对象分类统计",), ("序号", "社区", "救助类型", "保障户数", "保障人数", "统计月份"),
+                 (1, "建设街社区", "城市低保", 34, 45, "202501"), (2, "建设街社区", "低保边缘", 4, 4, "202501"),
+                 (3, "建设街社区", "特困供养", 2, 2, "202501"), (4, "商业街社区", "城市低保", 37, 61, "202501"),
+                 (5, "商业街社区", "低保边缘", 4, 5, "202501"))
+    assert loaded(sheet) == [("D3", "001", "dibao_households", 34.0), ("E3", "001", "dibao_persons", 45.0),
+                             ("D6", "003", "dibao_households", 37.0), ("E6", "003", "dibao_persons", 61.0)]
+    assert problems(sheet) == [("C4", "unknown_indicator"), ("C5", "unknown_indicator")]

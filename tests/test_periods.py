@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.periods import Period, before_sending, find_period, parse_period
+from ingest.periods import Period, before_sending, find_period, next_in_column, parse_period, year_to_date_month
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -58,3 +58,24 @@ def test_short_years_and_month_spans(text, expected):
 ])
 def test_a_year_left_out_is_the_sending_years(period, sent, expected):
     assert before_sending(period, *sent) == expected
+
+
+@pytest.mark.parametrize("start, months, expected", [
+    ("2025-08", [9, 10, 11, 12, 1, 2], ["2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02"]),
+    ("2026-02", [1, 12, 11], ["2026-01", "2025-12", "2025-11"]),      # written latest first
+    ("2025-12", [12], ["2025-12"]),
+])
+def test_a_month_without_its_year_follows_the_month_above_it(start, months, expected):
+    previous, got = Period("month", start), []
+    for number in months:
+        previous = next_in_column(previous, number)
+        got.append(previous.period)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1-11月累计", 11), ("1至12月", 12), ("1—3月份累计", 3), ("截至11月底累计", 11),
+    ("11月累计", None), ("2-11月累计", None), ("本年累计", None), ("截至11月", None),
+])
+def test_the_last_month_of_a_year_to_date_heading(text, expected):
+    assert year_to_date_month(text) == expected

@@ -158,6 +158,26 @@ def test_a_return_with_merges_loads_through_the_loader(tmp_path: Path) -> None:
         ]
 
 
+def test_hidden_rows_are_read_as_labels_with_a_note(tmp_path: Path) -> None:
+    """A clerk's first figures kept in a hidden row above the corrected ones: never loaded."""
+    def row(*cells: str, hidden: bool = False) -> str:
+        visibility = ' table:visibility="collapse"' if hidden else ""
+        return f"<table:table-row{visibility}>" + "".join(text(cell) for cell in cells) + "</table:table-row>"
+
+    path = write_content(tmp_path / "inbox" / "和平街道2025年3月民情统计.ods", (
+        '<table:table table:name="3月">' + row("社区", "受理数") + row("建设街社区", "30", hidden=True)
+        + row("建设街社区", "32") + row("商业街社区", "8") + "</table:table>"))
+    sheet = read_workbook(path, settings(tmp_path)).sheets[0]
+    assert sheet.hidden_rows == frozenset({1}) and sheet.merged == ()
+    config = settings(tmp_path)
+    report = ingest_paths(config, [path])
+    with duckdb.connect(str(config.raw_db), read_only=True) as con:
+        assert con.execute("select cell_ref, community_code, value from observations order by cell_ref").fetchall() == [
+            ("B3", "654201001001", 32.0), ("B4", "654201001003", 8.0)]
+        assert con.execute("select problem_code, cell_ref from problems").fetchall() == [("hidden_row", "A2")]
+    assert report.file_reports[0].status == "loaded"
+
+
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
     """Fail instead of hanging when the work is not done in time."""
@@ -194,7 +214,7 @@ def test_huge_repeats_are_counted_not_expanded(tmp_path: Path) -> None:
     tracemalloc.start()  # the reader alone (read_workbook sets aside room for the largest file)
     try:
         with deadline(20):
-            assert ods_merges(path, {"S": (2, 2)}) == {"S": [(0, 0, 0, 1)]}
+            assert ods_merges(path, {"S": (2, 2)}).merges == {"S": [(0, 0, 0, 1)]}
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

@@ -26,6 +26,11 @@ from ingest.values import CellValue, parse_value
     ("50以上", CellValue("number", 50.0, is_approximate=True)),
     ("673（其中新增29）", CellValue("number", 673.0)),   # a part said after the figure: the figure
     ("544，其中新增33", CellValue("number", 544.0)),
+    ("'577", CellValue("number", 577.0)),          # an export's keep-as-text mark
+    ("'1,124", CellValue("number", 1124.0)),
+    ("79*", CellValue("number", 79.0)),            # a footnote mark after the figure
+    ("51①", CellValue("number", 51.0)),            # not 511 (NFKC makes ① a digit)
+    ("12（注1）", CellValue("number", 12.0)),
     ("12(含3人)", CellValue("number", 12.0)),
 ])
 def test_numbers(text: str, expected: CellValue) -> None:
@@ -39,7 +44,8 @@ def test_not_reported(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["xx", "**", "?7", "l60", "#DIV/0!", "12abc", "2025年1月",
                                   "12345678901234567890123", "654201199001011234",  # IDs, not counts
-                                  "不足10", "一二", "十十", "七八", "其中10", "含5"])  # an upper bound, digits in a row: no guess
+                                  "不足10", "一二", "十十", "七八", "其中10", "含5",  # an upper bound, digits in a row: no guess
+                                  "①", "②3"])  # an item's number, not a figure
 def test_unreadable(text: str) -> None:
     assert parse_value(text) == CellValue("unreadable")
 

@@ -18,10 +18,12 @@ values. ``sheet`` holds the cell access they share; ``model`` the shapes they pr
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ingest.layout.context import ContextReader, cover_texts
 from ingest.layout.header_rows import HeaderReader
+from ingest.layout.inline_pairs import InlinePairs
 from ingest.layout.model import CellRows, ExtractedValue, FileContext, SheetExtraction, cell_ref
 from ingest.layout.placement import ValuePlacer
 from ingest.layout.tables import TableFinder
@@ -31,39 +33,52 @@ from ingest.readers import SheetGrid
 __all__ = ["CellRows", "ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "cover_texts", "extract_sheet"]
 
 
-class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer):
+class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs):
     """Reads one sheet; ``extract`` returns its values, problems and the role of every cell."""
 
 
+# A contents sheet (目录) lists the workbook's tables (表1 新增就业岗位 …), each on a sheet of its own.
+CONTENTS_SHEET = re.compile(r"^\s*(?:报表|表格?|分表)?\s*(?:目\s*录|索\s*引|目\s*次)\s*$|^\s*contents\s*$", re.IGNORECASE)
 PIVOT_MARKS = ("求和项", "计数项", "平均值项", "行标签", "列标签", "sum of", "row labels", "column labels")
 
 
 def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
     """Values, problems and the role of every non-empty cell (``cell_rows``, row by row).
-    A hidden sheet and a pivot summary are read as labels, each with one note saying so."""
+    A hidden sheet, a pivot summary and a contents sheet are read as labels, each with one note
+    saying so."""
     if grid.hidden:
         return set_aside(grid, Problem("hidden_sheet", grid.name))
     pivot = next((text for row in grid.rows[:6] for text in row
                   if text.strip().lower().startswith(PIVOT_MARKS)), None)
     if pivot is not None:
         return set_aside(grid, Problem("summary_sheet", grid.name, raw_text=pivot))
-    if grid.hidden_columns:
-        return without_hidden_columns(grid, context)
+    if CONTENTS_SHEET.match(grid.name):
+        return set_aside(grid, Problem("contents_sheet", grid.name))
+    if grid.hidden_columns or grid.hidden_rows:
+        return without_hidden_cells(grid, context)
     return SheetReader(grid, context).extract()
 
 
-def without_hidden_columns(grid: SheetGrid, context: FileContext) -> SheetExtraction:
-    """Columns Excel does not show (last month's figures kept beside this month's) are read as
-    labels, with one note per column; the sheet is read as it is seen."""
-    hidden = grid.hidden_columns
-    seen = replace(grid, rows=tuple(tuple("" if c in hidden else text for c, text in enumerate(row))
-                                    for row in grid.rows), hidden_columns=frozenset())
+def without_hidden_cells(grid: SheetGrid, context: FileContext) -> SheetExtraction:
+    """Columns and rows the spreadsheet does not show (last month's figures kept beside this
+    month's, a clerk's first figures above the corrected ones) are read as labels, with one note
+    per column or row; the sheet is read as it is seen."""
+    columns, rows = grid.hidden_columns, grid.hidden_rows
+    seen = replace(grid, rows=tuple(("",) * len(row) if r in rows
+                                    else tuple("" if c in columns else text for c, text in enumerate(row))
+                                    for r, row in enumerate(grid.rows)),
+                   hidden_columns=frozenset(), hidden_rows=frozenset())
     extraction = SheetReader(seen, context).extract()
-    for c in sorted(hidden):
-        cells = [(r, row[c]) for r, row in enumerate(grid.rows) if c < len(row) and row[c].strip()]
+    for c in sorted(columns):
+        cells = [(r, row[c]) for r, row in enumerate(grid.rows) if c < len(row) and row[c].strip() and r not in rows]
         if cells:
             extraction.problems.append(Problem("hidden_column", grid.name, cell_ref(cells[0][0], c), cells[0][1]))
             extraction.cell_rows.extend((grid.name, "", r, c, text, "label") for r, text in cells)
+    for r in sorted(rows):
+        cells = [(c, text) for c, text in enumerate(grid.rows[r]) if text.strip()] if r < len(grid.rows) else []
+        if cells:
+            extraction.problems.append(Problem("hidden_row", grid.name, cell_ref(r, cells[0][0]), cells[0][1]))
+            extraction.cell_rows.extend((grid.name, "", r, c, text, "label") for c, text in cells)
     return extraction
 
 

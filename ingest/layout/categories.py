@@ -75,7 +75,7 @@ class CategoryRows(TotalChecker):
         """The value columns as read under the type ``kind``: None when it makes none clearer."""
         read: list[Column] = []
         for col in value_cols:
-            if col.kind != "indicator" or not col.levels:
+            if col.kind not in {"indicator", "unknown"} or not col.levels:
                 continue
             joined = self.catalog.match_indicator([*col.levels[:-1], kind + col.levels[-1]])
             alone = self.catalog.match_indicator(col.levels)

@@ -7,10 +7,10 @@ import re
 
 from collections.abc import Sequence
 
-from ingest.headers import UNIT_MULTIPLIERS
-from ingest.layout.model import SENDER_LINE, Column, is_footer
+from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
+from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
 from ingest.layout.sheet import SheetState
-from ingest.periods import Period
+from ingest.periods import Period, next_in_column, parse_period
 from ingest.readers import SheetGrid
 from ingest.values import parse_value
 
@@ -39,6 +39,10 @@ def cover_texts(sheets: Sequence[SheetGrid]) -> tuple[str, ...]:
 class ContextReader(SheetState):
     """Period and community from the text around a table."""
 
+    _block_table: Table | None = None   # the table whose community block fill_down follows
+    _block: tuple[str, str, set] | None = None
+    _month_rows: tuple[dict | None, dict[int, Period]] = (None, {})  # a table's columns → its month rows so far
+
     def context_period(self, titles: list[str]) -> tuple[Period | None, str]:
         stem = self.context.file_name.rsplit(".", 1)[0]
         sources = [*titles, *self.sheet_titles, self.grid.name, stem, *self.context.cover]
@@ -54,11 +58,10 @@ class ContextReader(SheetState):
         texts = [*titles, *self.sheet_titles, self.grid.name, stem, *self.context.cover]
         # a title naming a street the registry lacks (another city's): registry names as written only
         near = not any(self.matcher.names_foreign_place(text) for text in texts)
-        for text in texts:
-            code = self.matcher.find_community(text, self.street, near)
-            if code and not self.matcher.under_foreign_place(text, code):
-                return code, text
-        return "", ""
+        found = [(self.matcher.find_community(text, self.street, near), text) for text in texts]
+        # 南充市…舞凤街道石油路社区 in the title: the file name's 石油路社区 is that one too, not ours
+        foreign = {code for code, text in found if code and self.matcher.under_foreign_place(text, code)}
+        return next(((code, text) for code, text in found if code and code not in foreign), ("", ""))
 
     def unregistered_name(self, titles: list[str]) -> str:
         """'（「水晶宫社区」不在区划名录中）' when a title or the file name names a community the
@@ -66,6 +69,8 @@ class ContextReader(SheetState):
         stem = self.context.file_name.rsplit(".", 1)[0]
         for text in [*titles, *self.sheet_titles, self.grid.name, stem]:
             named = COMMUNITY_NAME.search(PLACE_BEFORE.sub(" ", text))
+            if named and self.matcher.names_foreign_place(text):  # 南充市…舞凤街道石油路社区
+                return f"（「{text[:text.find(named.group(1)) + len(named.group(1))]}」不是名录中本辖区的社区）"
             if named:
                 return f"（「{named.group(1)}」不在区划名录中）"
         return ""
@@ -80,3 +85,86 @@ class ContextReader(SheetState):
             if (col.kind == "indicator" and col.multiplier == 1 and not any("元" in level for level in col.levels)
                     and self.catalog.indicator_units.get(col.indicator_code or "") == "元"):
                 col.multiplier = UNIT_MULTIPLIERS[found.group(1)]
+
+    def indicator_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
+        """Communities down, months across, and the indicator only in the title or the sheet
+        name (各社区实现就业人数汇总 over 1月 | 2月 | 3月): the month columns hold that indicator."""
+        months = [col for col in columns.values() if col.period is not None
+                  and col.kind in {"period", "current_value", "cumulative_value"}]  # 2025年11月 over 本月 | 累计
+        if any(col.kind == "indicator" for col in columns.values()):
+            return
+        # months down a 月份 column and communities across (乐意居 | 天鹅 | …): the title says what
+        communities = [col for col in columns.values() if col.kind == "community"] \
+            if any(col.kind == "period" and col.period is None for col in columns.values()) else []
+        # communities down and their figure (表1 新增就业岗位情况 over 社区 | 本月（个）): the title says what
+        figures = [col for col in columns.values() if col.kind in {"current_value", "cumulative_value"}] \
+            if not months and any(col.kind in {"community_name", "community_code"} for col in columns.values()) else []
+        if not months and not communities and not figures:
+            return
+        found = self.indicator_in_titles(titles)
+        if found is not None:
+            for col in months:
+                cumulative = col.is_cumulative
+                col.hold(found)
+                col.is_cumulative = col.is_cumulative or cumulative
+            for col in figures:  # its own unit (本月（万元）) and 本年累计 still hold
+                own_multiplier, own_cumulative = col.multiplier, col.is_cumulative
+                col.hold(found)
+                col.multiplier = own_multiplier if own_multiplier != 1 else found.unit_multiplier
+                col.is_cumulative = own_cumulative or found.is_cumulative
+            for col in communities:  # each keeps its community; the title gives the indicator
+                col.indicator_code, col.multiplier = found.indicator_code, found.unit_multiplier
+                col.is_cumulative = col.is_cumulative or found.is_cumulative
+
+    def indicator_in_titles(self, titles: list[str]) -> IndicatorMatch | None:
+        """The indicator a table's own titles name, the nearest first, alone or under the sheet's
+        title (城市低保动态统计 over 三、保障人数 is 低保人数); the first table, or one with no title
+        of its own, also the sheet name's.
+        A stacked table whose own title names nothing takes nothing from the table above it."""
+        match = self.catalog.match_indicator
+        sheet_level = [text for text in self.sheet_titles if text not in titles and match([text]) is None]
+        for text in reversed(titles):
+            found = match([text]) or next((hit for context in sheet_level
+                                           if (hit := match([context, text])) is not None), None)
+            if found is not None:
+                return found
+        if titles != self.sheet_titles and any(text.strip() for text in titles):
+            return None  # a later table with a title of its own
+        for text in [*self.sheet_titles, self.grid.name]:
+            found = match([text])
+            if found is not None:
+                return found
+        return None
+
+    def fill_down(self, table: Table, cells: list[int], community: tuple[str, str, str],
+                  period: tuple[Period | None, bool]) -> tuple[str, str, str]:
+        """幸福路社区 | 2026.01 over  | 2026.02 over  | 2026.03: a community written on its block's
+        first row only (not merged) holds for the rows below whose community cell is blank, as long
+        as each of them is another month of it (a month met twice is no continuation)."""
+        if self._block_table is not table:
+            self._block_table, self._block = table, None
+        named = [c for c in self._community_indexes if c in cells]
+        if community[0] and named:
+            self._block = (community[0], community[1], set())
+        elif not community[0] and self._block and period[0] is not None and self._community_indexes \
+                and not named and (period[0].period, period[1]) not in self._block[2]:
+            community = (self._block[0], self._block[1], "carried_down")
+        if self._block and community[0] == self._block[0] and period[0] is not None:
+            self._block[2].add((period[0].period, period[1]))
+        return community
+
+    def month_in_column(self, columns: dict[int, Column], c: int, raw: str, found: Period | None) -> Period | None:
+        """A month row without its year (9月 … 12月 under 2025年8月, then 2026年1月) follows the
+        month rows above it in the column, the first one with its year written out; with none
+        above, the sheet's year stands (``cell_period``)."""
+        if self._month_rows[0] is not columns:
+            self._month_rows = (columns, {})
+        above = self._month_rows[1]
+        if found is None or found.grain != "month":
+            return found
+        if parse_period(raw) is None:  # no year of its own (an Excel date serial has one)
+            if c not in above:
+                return found
+            found = next_in_column(above[c], int(found.period[5:7]))
+        above[c] = found
+        return found

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.header_concepts import ACCEPT_MARGIN, choose
-from ingest.headers import NUMBERING, SUBCOLUMN, normalize_header, simplify, structural_kind
+from ingest.chinese_text import simplify
+from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
+from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.model import Column, Table, is_footer, is_total
-from ingest.layout.sheet import SheetState
-from ingest.headers import IndicatorMatch
-from ingest.periods import Period, parse_period
+from ingest.periods import Period, parse_period, year_to_date_month
 from ingest.values import UNIT_WORDS
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
@@ -23,10 +22,12 @@ WORDS_NOT_FIGURES = re.compile(r"[\u4e00-\u9fff]{1,4}|[√×✓✗]")
 # A period in brackets at a header's end: 受理数（3月）, 办结(2026年3月).
 ITEM_BEFORE_YEAR = re.compile(r"^\s*\d{1,2}[.、．](?=\d{2,4}年)")  # 1.2025年3月受理数
 GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
+# The year's target under an indicator (全年任务, 年度目标, 目标任务数, 任务数): set, not reported.
+TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年)(?:目标)?(?:任务|目标|计划)|目标(?:任务)?|任务)(?:数|值)?$")
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 
 
-class HeaderReader(SheetState):
+class HeaderReader(ColumnSettler):
     """From the header rows of a block to the table's columns."""
 
     def group_row_above(self, block: list[int], start: int) -> int:
@@ -61,6 +62,26 @@ class HeaderReader(SheetState):
         named = sum(any(c.role == "object" for c in scorer.vocabulary.concepts(simplify(t))) for t in cells)
         return named * 2 > len(cells)
 
+    def figure_markers_below(self, c: int, data_rows: list[int]) -> bool:
+        """Every text under the header says which figure its row holds (本月 / 本年累计)."""
+        below = [self.text(r, c) for r in data_rows if self.text(r, c).strip()]
+        return bool(below) and all(structural_kind([text]) in {"current_value", "cumulative_value"} for text in below)
+
+    def wrapped(self, header_rows: list[int]) -> bool:
+        """Two header rows that are one header written on two lines (新开发就业 | 城镇新增 over
+        岗位（个） | 就业（人））: nothing merged, and every column with a lower text has its own upper
+        text, different from its neighbours' — no heading stands over several columns."""
+        if len(header_rows) != 2:
+            return False
+        top, bottom = header_rows
+        if any(r0 <= top <= r1 or r0 <= bottom <= r1 for r0, _, r1, _ in self.grid.merged):
+            return False
+        pairs = [(self.text(top, c).strip(), self.text(bottom, c).strip()) for c in range(self.width)]
+        both = [(upper, lower) for upper, lower in pairs if upper and lower]
+        uppers = [upper for upper, _ in pairs if upper]
+        return len(both) >= 2 and all(upper for upper, lower in pairs if lower) \
+            and len(set(uppers)) == len(uppers) and not any(structural_kind([upper]) for upper, _ in both)
+
     def read_header(self, block: list[int], start: int) -> Table:
         header_rows = [start]
         last_merge_row = max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == start), default=start)
@@ -86,17 +107,23 @@ class HeaderReader(SheetState):
                     text = filled[(r, c - 1)]  # a group cell written once over several columns
                 filled[(r, c)] = text
         data_rows = [r for r in block if r > header_rows[-1]]
+        wrapped = self.wrapped(header_rows)
+        units_rows = {r for r in header_rows[1:] if self.units_row(r)}
         for c in range(self.width):
             levels: list[str] = []
             header_cell = None
             for r in header_rows:
                 text = filled[(r, c)]
+                if levels and structural_kind([text]) == "unit" and r in units_rows:
+                    text = ""  # 单位, the units row's own label: not a level of the column it stands in
                 if text.strip() and (not levels or levels[-1] != text):
                     levels.append(text)
                 if self.text(r, c).strip():
                     header_cell = (r, c)
+            if wrapped and len(levels) == 2:
+                levels = ["".join(levels)]  # 城镇新增 over 就业（人）: one header written on two lines
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
-        self.group_totals(columns)
+        self.group_totals(columns, data_rows)
         self.settle_rivals(columns)
         self.settle_by_elimination(columns)
         self.communities_across(columns)
@@ -125,8 +152,8 @@ class HeaderReader(SheetState):
                 and not self.indicator_beside_bare_number(cells))
 
     def units_row(self, r: int) -> bool:
-        """A row of units under the headers: （件） | （件） | （起） | 人 …, nothing else."""
-        cells = [simplify(self.text(r, c)) for c in self.nonempty(r)]
+        """A row of units under the headers: （件） | （起） | 人 …, and at most its label 单位."""
+        cells = [text for c in self.nonempty(r) if structural_kind([text := simplify(self.text(r, c))]) != "unit"]
         return len(cells) >= 2 and all(
             (inner := UNIT_TEXT.fullmatch(text)) is not None and inner.group(1).replace("/", "") in UNIT_WORDS
             for text in cells)
@@ -153,10 +180,16 @@ class HeaderReader(SheetState):
                 return column
         if kind in {"current_value", "cumulative_value"} and len(levels) > 1:
             kind = None  # "本年累计" over "受理数" is an indicator, not a value column
+        if kind == "indicator_name" and self.figure_markers_below(c, data_rows):
+            column.kind = "blank"  # 项目 over 本月完成 / 截至本月累计: which figure each row holds
+            return column
         if kind:
             column.kind = kind
             column.is_cumulative = kind == "cumulative_value"
             column.multiplier = normalize_header(levels[-1]).unit_multiplier
+            return column
+        if len(levels) > 1 and TARGET.match(normalize_header(levels[-1]).core):
+            column.kind = "note"  # 新增就业岗位 over 全年任务: the year's target, never a figure of it
             return column
         if is_total(levels[-1]):
             column.kind = "total"  # 季度合计 / 合计 beside the months: computed, not a value
@@ -195,7 +228,9 @@ class HeaderReader(SheetState):
             column.period = glued[0]
             return column
         if found:
-            column.hold(found)
+            column.hold(found)  # 就业岗位 over 1-11月累计 | 1-12月累计: each the year to date of its month
+            if found.is_cumulative and len(levels) > 1 and (through := year_to_date_month(simplify(levels[-1]))):
+                column.period = self.cell_period(f"{through}月")
             return column
         if self.catalog.is_derived(levels):
             column.kind = "derived"
@@ -213,11 +248,12 @@ class HeaderReader(SheetState):
             return column
         column.kind = "unknown"
         below = [self.text(r, c) for r in data_rows if self.text(r, c).strip()]
-        if below and all(structural_kind([text]) in {"current_value", "cumulative_value"} for text in below):
+        if self.figure_markers_below(c, data_rows):
             column.kind = "blank"  # 口径 | 本月 / 本年累计: says which figure each row holds (placement)
             return column
         if not any(self.is_number(text) for text in below) and (
-                NUMBERED_NOTE.match(levels[-1]) or any(SENTENCE.search(text) for text in below)
+                NUMBERED_NOTE.match(levels[-1])
+                or any(SENTENCE.search(text) and not self.matches_community(text) for text in below)
                 or (below and all(WORDS_NOT_FIGURES.fullmatch(text.strip()) for text in below)
                     and not any(self.matches_community(text) for text in below))):
             # 说明 1. … beside the table, 工作亮点 sentences, 是/否, a 网格员's name: no figure under it
@@ -252,65 +288,6 @@ class HeaderReader(SheetState):
                 year = int(period.period[:4])
             found.append(period)
         return found
-
-    def group_totals(self, columns: dict[int, Column]) -> None:
-        """派单量 over 市级派单 | 区级派单 | 合计: the group's figure is its 合计 column; the other
-        columns under the group are its parts (kind ``part``: labels, never loaded, never a
-        problem). Not under months (1月 | 2月 | 合计): that 合计 is a sum of periods."""
-        for col in columns.values():
-            if col.kind != "total" or len(col.levels) < 2:
-                continue
-            group = col.levels[:-1]
-            siblings = [other for other in columns.values() if other is not col and other.levels[:-1] == group]
-            if not siblings or any(other.period is not None for other in siblings):
-                continue
-            found = self.catalog.match_indicator(group)
-            if found is None:
-                continue
-            col.hold(found)
-            for other in siblings:  # a sibling naming its own indicator (其中：公益性岗位) keeps it
-                if other.kind == "unknown" or (other.kind == "indicator"
-                                               and other.indicator_code == found.indicator_code):
-                    other.kind, other.indicator_code = "part", ""
-
-    def settle_rivals(self, columns: dict[int, Column]) -> None:
-        """Two columns of one table read as the same figure (排查纠纷 and 调解成功 both near 矛盾纠纷
-        调解数): the clearer match keeps it; a column as sure as another is reported, not guessed."""
-        groups: dict[tuple, list[Column]] = {}
-        for col in columns.values():
-            if col.kind == "indicator":
-                key = (col.indicator_code, col.period, col.is_cumulative)
-                groups.setdefault(key, []).append(col)
-        for rivals in groups.values():
-            if len(rivals) < 2:
-                continue
-            rivals.sort(key=lambda col: -col.score)
-            keep = 1 if rivals[0].score > rivals[1].score else 0
-            for col in rivals[keep:]:
-                col.kind = "unknown"
-
-    def settle_by_elimination(self, columns: dict[int, Column]) -> None:
-        """诉求（件） beside 办结（件）: a header two indicators fit equally well, one of them held by
-        another column of the table, is the other — when it alone is then clearly ahead."""
-        held = {(col.indicator_code, col.period) for col in columns.values() if col.kind == "indicator"}
-        for col in columns.values():
-            if col.kind != "unknown" or col.indicator_code or not col.levels \
-                    or SUBCOLUMN.match(simplify(col.levels[-1])):
-                continue
-            ranked = self.catalog.candidates(col.levels)
-            if len(ranked) < 2 or ranked[0].score - ranked[1].score >= ACCEPT_MARGIN:
-                continue  # not a tie: unknown for another reason
-            tied = {c.indicator_code for c in ranked if ranked[0].score - c.score < ACCEPT_MARGIN}
-            left = choose([c for c in ranked if (c.indicator_code, col.period) not in held])
-            if left is None or left.indicator_code not in tied or len(tied) < 2 \
-                    or not any((code, col.period) in held for code in tied) \
-                    or not self.catalog.counts_the_same_object(col.levels, left.indicator_code):
-                continue
-            header = normalize_header(col.levels[-1])
-            period = col.period
-            col.hold(IndicatorMatch(left.indicator_code, header.unit_multiplier, header.is_cumulative, left.score))
-            col.period = period
-            held.add((left.indicator_code, period))
 
     def communities_across(self, columns: dict[int, Column]) -> None:
         """Communities as columns: among them, a header that is a community's registry name is

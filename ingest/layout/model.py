@@ -13,7 +13,8 @@ from typing import Iterable, Iterator, NamedTuple
 
 from ingest.communities import CommunityMatcher
 from ingest.derived import DerivedCatalogue, ReportedFigure
-from ingest.headers import HeaderCatalog, IndicatorMatch, simplify, structural_kind
+from ingest.chinese_text import simplify
+from ingest.headers import HeaderCatalog, IndicatorMatch, structural_kind
 from ingest.periods import Period
 from ingest.problems import Problem
 
@@ -207,8 +208,15 @@ SIGN_OFF = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：].*\d{4}\s*[-/.年]\s*\d{1,2}\
 # (or an office's name, a space and the day: 长兴街道新时代文明实践所 2026年4月8日)
 
 
+# A printed page's number pasted back with the sheet (第1页  共3页, 共3页 第2页, 第 2 页, - 2 -,
+# Page 1 of 3): a line between pages, never a community, a figure or the table's end.
+PAGE_LINE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,，、/]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/]?\s*第\s*\d+\s*页"
+                       r"|[-—－]\s*\d+\s*[-—－]|page\s*\d+(?:\s*(?:of|/)\s*\d+)?)\s*$", re.IGNORECASE)
+
+
 # 填报单位：学府社区 — a footer, yet it names whose figures these are.
 SENDER_LINE = re.compile(r"^\s*(?:填报单位|报送单位|填表单位|单位名称)\s*[:：]")
+SENDER_KEY = re.compile(r"填报单位|报送单位|填表单位|单位名称")   # the same words beside their value
 
 
 def is_footer(text: str) -> bool:

@@ -6,14 +6,16 @@ such a column that is not written that way (a bare 33) is a problem, never a gue
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from ingest.headers import IndicatorMatch
 from ingest.layout.model import Column, is_total
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
 
 PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*户\s*[,，、/／]?\s*(?P<ren>\d+)\s*人\s*$")
 PARTS = {"hu": "户数", "ren": "人数"}
+BOTH_MEASURES = re.compile(r"[(（]?户\s*[/／、和与]\s*人(?:数)?[)）]?$")   # 低保户/人: both said in the label
 
 
 def pick_figure(text: str, part: str) -> str:
@@ -28,7 +30,32 @@ def pick_figure(text: str, part: str) -> str:
     return f"{text}（户数、人数不明）" if part == "hu" else ""   # one problem for the cell, not two
 
 
+@dataclass(frozen=True)
+class RowHalf:
+    """One of the two indicators of a row 低保 | 33户59人, and the part of its cells it takes."""
+    match: IndicatorMatch
+    pick: str
+    label: str
+
+
+def mostly_pairs(texts: list[str]) -> bool:
+    return bool(texts) and sum(bool(PAIR.match(text)) for text in texts) * 2 >= len(texts)
+
+
 class PairColumns(SheetState):
+    def row_pair(self, levels: list[str], texts: list[str]) -> list[RowHalf]:
+        """Indicators down the rows, and a row whose figures are written 「N户M人」 under a label
+        with a household and a person indicator (低保): the row's two indicators, else none."""
+        if not levels or not mostly_pairs([text for text in texts if text.strip()]):
+            return []
+        halves = []
+        for part, measure in PARTS.items():
+            match = self.catalog.match_indicator([*levels[:-1], BOTH_MEASURES.sub("", levels[-1]) + measure])
+            if match is None:
+                return []
+            halves.append(RowHalf(match, part, f"{levels[-1]}（{measure}）"))
+        return halves if halves[0].match.indicator_code != halves[1].match.indicator_code else []
+
     def pair_columns(self, columns: dict[int, Column], data_rows: list[int]) -> list[Column]:
         """The two value columns of each pair column (its own column becomes kind ``pair``)."""
         found: list[Column] = []
@@ -37,11 +64,11 @@ class PairColumns(SheetState):
                 continue
             texts = [self.text(r, col.index) for r in data_rows
                      if self.text(r, col.index).strip() and not is_total(self.text(r, col.index))]
-            if not texts or sum(bool(PAIR.match(text)) for text in texts) * 2 < len(texts):
+            if not mostly_pairs(texts):
                 continue
             halves = []
             for part, measure in PARTS.items():
-                match = self.catalog.match_indicator([*col.levels[:-1], col.levels[-1] + measure])
+                match = self.catalog.match_indicator([*col.levels[:-1], BOTH_MEASURES.sub("", col.levels[-1]) + measure])
                 if match is None:
                     break
                 half = replace(col, levels=[*col.levels[:-1], f"{col.levels[-1]}（{measure}）"], pick=part)

@@ -3,17 +3,17 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 
 from __future__ import annotations
 
-from ingest.headers import (BRACKETED, IndicatorMatch, normalize_header, simplify,
-                            structural_kind)
+from ingest.chinese_text import simplify
+from ingest.headers import BRACKETED, normalize_header, structural_kind
 from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
-from ingest.layout.pairs import PairColumns, pick_figure
+from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
-from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_footer,
-                                 is_total, new_value)
+from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
+                                 is_footer, is_total, new_value)
 from ingest.periods import Period
-from ingest.values import parse_value
+from ingest.values import parse_value, written_unit
 
 
 FIGURE_KINDS = {"current_value", "cumulative_value"}
@@ -38,12 +38,6 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         for r in table.header_rows:
             for c in self.nonempty(r):
                 self.set_role(r, c, "label")
-        for col in columns.values():
-            if col.kind == "unknown" and col.header_cell and table.header_rows:  # a continuation block: said once
-                r, c = col.header_cell
-                self.set_role(r, c, "problem")
-                self.problem("unknown_header", r, c, " / ".join(col.levels), self.catalog.nearest_names(col.levels))
-                unknown_reported.add(col.index)
         period, period_text = self.context_period(titles)
         community_code, community_text = "", ""
         has_row_community = any(col.kind in {"community_name", "community_code"} for col in columns.values())
@@ -89,9 +83,21 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         label_columns = [c for c, col in columns.items() if col.index not in value_indexes]
         scan = self.scan_rows(table, data_rows, span)  # one look at each row, shared by the passes below
         breakdown = self.breakdown(table, data_rows, value_cols, span, scan)
-        typed = self.category_plan(table, data_rows, value_cols, span, {*breakdown.parts, *breakdown.subtotals}, scan)
+        unknown_cols = [col for col in columns.values() if col.kind == "unknown" and col.levels]
+        typed = self.category_plan(table, data_rows, value_cols + unknown_cols, span,
+                                   {*breakdown.parts, *breakdown.subtotals}, scan)
+        read_by_type = {col.index for read in typed.values() for col in read}
+        for col in unknown_cols:
+            if col.index in read_by_type:  # 保障户数 under 救助类型 低保: the type says what it counts
+                for kept in (running, self._running_cumulative, subtotal_rows):
+                    kept.setdefault(col.index, [])
+            elif col.header_cell and table.header_rows:  # a continuation block: said once
+                r, c = col.header_cell
+                self.set_role(r, c, "problem")
+                self.problem("unknown_header", r, c, " / ".join(col.levels), self.catalog.nearest_names(col.levels))
+                unknown_reported.add(col.index)
         if typed:  # a typed table loads some types' figures only: its 合计 of every type is not checked
-            approximate = dict.fromkeys(approximate, True)
+            approximate = dict.fromkeys({*approximate, *read_by_type}, True)
         row_cells = scan.cells
         for r in data_rows:
             cells = row_cells[r]
@@ -129,51 +135,14 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                           (period, period_text), (community_code, community_text), running, approximate)
             breakdown.check(r)
 
-    def indicator_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
-        """Communities down, months across, and the indicator only in the title or the sheet
-        name (各社区实现就业人数汇总 over 1月 | 2月 | 3月): the month columns hold that indicator."""
-        months = [col for col in columns.values() if col.kind == "period" and col.period is not None]
-        if any(col.kind == "indicator" for col in columns.values()):
-            return
-        # months down a 月份 column and communities across (乐意居 | 天鹅 | …): the title says what
-        communities = [col for col in columns.values() if col.kind == "community"] \
-            if any(col.kind == "period" and col.period is None for col in columns.values()) else []
-        if not months and not communities:
-            return
-        found = self.indicator_in_titles(titles)
-        if found is not None:
-            for col in months:
-                col.hold(found)
-            for col in communities:  # each keeps its community; the title gives the indicator
-                col.indicator_code, col.multiplier = found.indicator_code, found.unit_multiplier
-                col.is_cumulative = col.is_cumulative or found.is_cumulative
-
-    def indicator_in_titles(self, titles: list[str]) -> IndicatorMatch | None:
-        """The indicator a table's own titles name, the nearest first, alone or under the sheet's
-        title (城市低保动态统计 over 三、保障人数 is 低保人数); the first table, or one with no title
-        of its own, also the sheet name's.
-        A stacked table whose own title names nothing takes nothing from the table above it."""
-        match = self.catalog.match_indicator
-        sheet_level = [text for text in self.sheet_titles if text not in titles and match([text]) is None]
-        for text in reversed(titles):
-            found = match([text]) or next((hit for context in sheet_level
-                                           if (hit := match([context, text])) is not None), None)
-            if found is not None:
-                return found
-        if titles != self.sheet_titles and any(text.strip() for text in titles):
-            return None  # a later table with a title of its own
-        for text in [*self.sheet_titles, self.grid.name]:
-            found = match([text])
-            if found is not None:
-                return found
-        return None
-
     def value_indexes(self, value_cols: list[Column], columns: dict[int, Column]) -> set[int]:
         """The columns holding values, asked once per row: kept for the table's value columns
         (each table makes its own list of them)."""
         if self._value_cols is not value_cols:
             self._value_cols, self._value_indexes = value_cols, {col.index for col in value_cols}
             self._code_indexes = {c for c, col in columns.items() if col and col.kind == "community_code"}
+            self._community_indexes = [c for c, col in columns.items()
+                                       if col and col.kind in {"community_name", "community_code"}]
             self._carried_indexes = [c for c, col in columns.items() if col and col.index not in self._value_indexes
                                      and col.kind in {"community_name", "community_code", "period"}]
             # What each value column contributes to every value it holds, worked out once:
@@ -189,11 +158,15 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
 
     def data_row(self, table: Table, r: int, cells: list[int], value_cols: list[Column], unknown: set[int],
                  blocked: str, context_period: tuple[Period | None, str], context_community: tuple[str, str],
-                 running: dict[int, list[float]], approximate: dict[int, bool]) -> None:
+                 running: dict[int, list[float]], approximate: dict[int, bool], half: RowHalf | None = None) -> None:
         columns = table.columns
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
+        if all(PAGE_LINE.match(row[c]) for c in cells):
+            for c in cells:  # 第1页  共3页 between the pages of a printed table pasted back: the table goes on
+                roles[c] = "label"
+            return
         if table.header_rows and len(cells) >= 2 and any(
                 all(squeeze(row[c]) == squeeze(self.text(h, c)) for c in cells) for h in table.header_rows):
             for c in cells:  # the header again after a page break (打印时每页重复标题行)
@@ -249,7 +222,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                 else:
                     roles[c] = "label"
             elif kind == "period" and (not table.indicators_as_rows or col.period is None):
-                found_period = self.cell_period(raw)
+                found_period = self.month_in_column(columns, c, raw, self.cell_period(raw))
                 if found_period:
                     period, period_text = found_period, raw
                     roles[c] = "label"
@@ -274,6 +247,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                 row_problem = "community"
         for c, _, _ in unmatched if community_method not in ("", "context") else ():
             roles[c] = "label"  # a code Excel wrote as 6.54201E+11 beside the name that decides
+        if not row_problem:
+            community_code, community_text, community_method = self.fill_down(
+                table, cells, (community_code, community_text, community_method), (period, row_cumulative))
         if row_problem and row_problem != "street_row":
             for c in cells:
                 if c in value_indexes:
@@ -291,7 +267,20 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
             if row_unit and indicator_levels and not BRACKETED.search(simplify(indicator_levels[-1])):
                 # The unit column says what the label counts: 在册志愿者 | 人 is people, not 人次.
                 indicator_levels[-1] = f"{indicator_levels[-1]}({row_unit})"
-            row_indicator = self.catalog.match_indicator(indicator_levels)
+            halves = [] if half else self.row_pair(indicator_levels, [row[c] for c in cells if c in value_indexes])
+            for each in halves:  # 低保 | 33户59人: the row is read once for each of its two indicators
+                self.data_row(table, r, cells, value_cols, unknown, blocked, context_period, context_community,
+                              running, approximate, each)
+            if halves:
+                return
+            if half:
+                indicator_levels[-1] = half.label
+            row_indicator = half.match if half else self.catalog.match_indicator(indicator_levels)
+            units = {written_unit(row[c]) for c in cells if c in value_indexes and row[c].strip()} \
+                if row_indicator is None and not row_unit and indicator_levels else set()
+            if len(units) == 1 and "" not in units:  # 城镇新增就业 | 12人: the figure's unit says what is counted
+                indicator_levels[-1] = f"{indicator_levels[-1]}({units.pop()})"
+                row_indicator = self.catalog.match_indicator(indicator_levels)
             if row_indicator is None and (self.catalog.is_derived(indicator_levels)
                                           or self.catalog.is_not_data(indicator_levels)):
                 for c in cells:  # a rate the warehouse recomputes from its parts: a label here
@@ -318,7 +307,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         stocks = self.catalog.stocks
         for index, col, col_header, col_period, col_period_text, col_community, col_community_text, col_method \
                 in self._value_plan:
-            raw = row[index] if not col.pick else pick_figure(row[index], col.pick)
+            pick = col.pick or (half.pick if half else "")
+            raw = row[index] if not pick else pick_figure(row[index], pick)
             if not raw.strip():
                 continue
             if row_problem == "street_row":

@@ -8,7 +8,7 @@ from itertools import compress
 from typing import Callable
 
 from ingest.headers import structural_kind
-from ingest.layout.model import Column, FileContext, SheetExtraction, cell_ref, is_footer
+from ingest.layout.model import SENDER_KEY, Column, FileContext, SheetExtraction, cell_ref, is_footer
 from ingest.periods import Period, before_sending, find_period, find_year, parse_period
 from ingest.problems import PROBLEM_NAMES, Problem
 from ingest.readers import SheetGrid
@@ -185,6 +185,12 @@ class SheetState:
         pairs, i = 0, 0
         while i < len(cells):
             label = self.text(r, cells[i]).strip()
+            if self.cell_period(label) is not None and not self.is_number(self.text(r + 1, cells[i])) and any(
+                    "：" in self.text(r, c).replace(":", "：").strip("：") for c in cells if c != cells[i]):
+                texts.append(label)  # 2026年度 | 单位：团岛社区 — the report's year beside who sends it
+                pairs += 1
+                i += 1
+                continue
             if self.is_number(label) or self.cell_period(label) is not None:
                 return None
             key, colon, rest = label.replace(":", "：").partition("：")
@@ -195,6 +201,12 @@ class SheetState:
             if i + 1 >= len(cells):
                 return None
             value_col = cells[i + 1]
+            if SENDER_KEY.fullmatch(key.strip()) and not self.is_number(self.text(r, value_col)) \
+                    and not self.is_number(self.text(r + 1, value_col)):
+                texts.append(f"{key.strip()}：{self.text(r, value_col).strip()}")  # 填报单位 | 幸福路社区居委会
+                pairs += 1
+                i += 2
+                continue
             value = self.text(r, value_col)
             if self.cell_period(value) is None or self.is_number(self.text(r + 1, value_col)) \
                     or not (colon or is_footer(label) or structural_kind([key]) == "period"):

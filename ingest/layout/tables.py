@@ -9,6 +9,7 @@ from ingest.headers import NUMBERING
 from ingest.layout.model import SENDER_LINE, CellRows, Column, SheetExtraction, Table, cell_ref, is_footer, is_total
 from ingest.layout.sheet import SheetState
 from ingest.periods import find_year
+from ingest.values import UNIT_WORDS
 
 
 
@@ -59,6 +60,16 @@ class TableFinder(SheetState):
         previous: Table | None = None
         found_table = False
         for block in self.blocks():
+            labelled = self.labelled_figures(block)
+            if labelled:  # 受理群众诉求：30件 | 办结：27件 — a form, no table
+                titles = self.title_texts(pending_titles)
+                self.sheet_titles = self.sheet_titles if found_table else titles
+                self.read_labelled_figures(labelled, titles)
+                for r, c in pending_titles:
+                    self.set_role(r, c, "label")
+                pending_titles = []
+                found_table = True
+                continue
             header_start = next((r for r in block if self.is_header_row(r)), None)
             if header_start is None:
                 table = self.headerless_table(block, previous)
@@ -129,7 +140,8 @@ class TableFinder(SheetState):
     def text_block(self, block: list[int], pending: list[tuple[int, int]], after_table: bool) -> None:
         """Titles, notes and footers. A stray number outside any table is reported, not guessed."""
         for r in block:
-            footer = any(is_footer(self.text(r, c)) for c in self.nonempty(r))
+            # 填报单位 | 建设街社区居委会 | 所属月份 | 2025年11月: facts about the report, kept as titles
+            footer = any(is_footer(self.text(r, c)) for c in self.nonempty(r)) and self.meta_row_texts(r) is None
             for c in self.nonempty(r):
                 raw = self.text(r, c)
                 if not footer and self.is_number(raw) and not after_table and len(self.nonempty(r)) == 1 \
@@ -160,8 +172,11 @@ class TableFinder(SheetState):
                 return Table([], previous.columns, False)
         if self.promote_label_column(columns, block):
             for col in columns.values():
-                if col.kind == "blank" and any(self.is_number(self.text(r, col.index)) for r in block):
+                texts = [text.strip() for r in block if (text := self.text(r, col.index)).strip()]
+                if col.kind == "blank" and any(self.is_number(text) for text in texts):
                     col.kind = "current_value"
+                elif col.kind == "blank" and texts and all(text.strip("（）()") in UNIT_WORDS for text in texts):
+                    col.kind = "unit"  # 城镇新增就业 | 7 | 人: what each figure counts
             return Table([], columns, True)
         return None
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ingest.headers import simplify, structural_kind
+from ingest.chinese_text import simplify
+from ingest.headers import structural_kind
 from ingest.layout.model import Column, Table, is_total
 from ingest.layout.sheet import SheetState
 from ingest.periods import Period

@@ -32,7 +32,8 @@ Merge = tuple[int, int, int, int]  # row0, col0, row1, col1 inclusive, as SheetG
 CELLS = frozenset({"table:table-cell", "table:covered-table-cell"})
 CHUNK_BYTES = 1 << 20
 OVERLAP = 32  # as archive.check_xml_parts: a declaration split across two chunks is still seen
-SPANS = (b"-spanned", "-spanned".encode("utf-16-le"))  # UTF-8, or UTF-16 in either byte order
+SPANS = (b"-spanned", "-spanned".encode("utf-16-le"),   # UTF-8, or UTF-16 in either byte order
+         b"table:visibility", "table:visibility".encode("utf-16-le"))   # a hidden (collapsed) row
 
 
 def number(attributes: dict[str, str], key: str) -> int:
@@ -52,7 +53,9 @@ class SpanReader:
     def __init__(self, sizes: dict[str, tuple[int, int]]) -> None:
         self.sizes = sizes                      # sheet name → (height, width) of calamine's grid
         self.merges: dict[str, list[Merge]] = {}
+        self.hidden_rows: dict[str, set[int]] = {}
         self.found: list[Merge] = []
+        self.hidden: set[int] = set()
         self.height = self.width = 0            # the current table's grid (0, 0: none, or outside tables)
         self.row = self.row_repeat = self.col = 0
         self.inside_cell = 0                    # element depth within a cell: its content is skipped
@@ -72,10 +75,13 @@ class SpanReader:
         elif name == "table:table-row":
             self.row_repeat = number(attributes, "table:number-rows-repeated")
             self.col = 0
+            if attributes.get("table:visibility", "visible") != "visible":  # collapse, filter
+                self.hidden.update(range(self.row, min(self.row + self.row_repeat, self.height)))
         elif name == "table:table":
             table = attributes.get("table:name", "")
             self.height, self.width = self.sizes.get(table, (0, 0))
             self.found = self.merges.setdefault(table, [])
+            self.hidden = self.hidden_rows.setdefault(table, set())
             self.row = 0
 
     def end(self, name: str) -> None:
@@ -112,9 +118,10 @@ def scanned_chunks(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Iterator
             tail, first = chunk[-OVERLAP:], False
 
 
-def ods_merges(path: Path, sizes: dict[str, tuple[int, int]]) -> dict[str, list[Merge]]:
-    """Each sheet's merged ranges, for sheets of the given grid sizes — or UnreadableFile. A
-    content.xml without a span is not parsed: the bytes are only scanned (most sheets)."""
+def ods_merges(path: Path, sizes: dict[str, tuple[int, int]]) -> SpanReader:
+    """Each sheet's merged ranges and hidden rows, for sheets of the given grid sizes — or
+    UnreadableFile. A content.xml without a span or a hidden row is not parsed: the bytes are
+    only scanned (most sheets)."""
     reader = SpanReader(sizes)
     parser = expat.ParserCreate()
     parser.StartElementHandler = reader.start
@@ -125,7 +132,7 @@ def ods_merges(path: Path, sizes: dict[str, tuple[int, int]]) -> dict[str, list[
         with zipfile.ZipFile(path) as archive:
             entry = archive.getinfo("content.xml")
             if not any(mark in tail + chunk for tail, chunk in scanned_chunks(archive, entry) for mark in SPANS):
-                return {}
+                return reader
             for _, chunk in scanned_chunks(archive, entry):
                 parser.Parse(chunk, False)
         parser.Parse(b"", True)
@@ -134,12 +141,15 @@ def ods_merges(path: Path, sizes: dict[str, tuple[int, int]]) -> dict[str, list[
                                              f"{expat.ErrorString(error.code)}") from None
     except (KeyError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError) as error:
         raise UnreadableFile("corrupt_file", f"「content.xml」：{error}"[:120]) from None
-    return reader.merges
+    return reader
 
 
 def with_ods_merges(path: Path, sheets: list[SheetGrid]) -> list[SheetGrid]:
-    """The sheets calamine read from an .ods, each with its merged ranges from content.xml."""
+    """The sheets calamine read from an .ods, each with its merged ranges and hidden rows from
+    content.xml."""
     sizes = {sheet.name: (len(sheet.rows), max(map(len, sheet.rows), default=0)) for sheet in sheets}
-    merges = ods_merges(path, sizes)
-    return [replace(sheet, merged=tuple(merges[sheet.name])) if merges.get(sheet.name) and not sheet.merged
-            else sheet for sheet in sheets]
+    found = ods_merges(path, sizes)
+    merges, hidden = found.merges, found.hidden_rows
+    return [replace(sheet, merged=tuple(merges[sheet.name]) if merges.get(sheet.name) and not sheet.merged
+                    else sheet.merged, hidden_rows=frozenset(hidden.get(sheet.name, ())))
+            for sheet in sheets]

@@ -1,0 +1,61 @@
+"""Label and figure in one cell: 受理群众诉求：30件 | 办结：27件, a return written like a form. Each
+such cell gives one value of the indicator its label names, with the cell as its lineage; the
+community and month come from the titles, the sheet name or the file name."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout.model import ExtractedValue, cell_ref, is_footer
+from ingest.layout.sheet import SheetState
+from ingest.values import parse_value, written_unit
+
+# 受理群众诉求：30件, 老年人免费体检：约120人 — a label of words, a colon, a figure and its unit.
+LABELLED_FIGURE = re.compile(r"^\s*(?P<label>[^：:\d]{2,24}?)\s*[：:]\s*(?P<figure>[约近逾]?[\d,.，]+\s*[^\d：:]{0,3})\s*$")
+
+
+class InlinePairs(SheetState):
+    def labelled_figures(self, block: list[int]) -> list[tuple[int, int, str, str]]:
+        """(row, column, label, figure) of each 「label：figure」 cell of a block made of them (at
+        least two, and most of its cells that are not footers); else none."""
+        cells = [(r, c) for r in block for c in self.nonempty(r) if not is_footer(self.text(r, c))]
+        found = []
+        for r, c in cells:
+            matched = LABELLED_FIGURE.match(self.text(r, c).replace("：", ":").replace(":", "："))
+            if matched and parse_value(matched["figure"]).status == "number" \
+                    and self.cell_period(matched["figure"]) is None:
+                found.append((r, c, matched["label"], matched["figure"]))
+        return found if len(found) >= 2 and len(found) * 2 > len(cells) else []
+
+    def read_labelled_figures(self, found: list[tuple[int, int, str, str]], titles: list[str]) -> None:
+        period, period_text = self.context_period(titles)
+        community_code, community_text = self.context_community(titles)
+        anchor = found[0][:2]
+        if period is None or not community_code:
+            self.problem("no_period" if period is None else "no_community", *anchor,
+                         detail="" if period is None else self.unregistered_name(titles))
+            for r, c, _, _ in found:
+                self.set_role(r, c, "problem")
+            return
+        for r, c, label, figure in found:
+            unit = written_unit(figure)
+            match = self.catalog.match_indicator([label]) or (
+                self.catalog.match_indicator([f"{label}({unit})"]) if unit else None)
+            if match is None:
+                self.set_role(r, c, "problem" if not self.catalog.is_derived([label]) else "label")
+                if not self.catalog.is_derived([label]):
+                    self.problem("unknown_indicator", r, c, label, self.catalog.nearest_names([label]))
+                continue
+            parsed = parse_value(figure)
+            value = parsed.value if parsed.has_magnitude else parsed.value * match.unit_multiplier
+            key = (community_code, match.indicator_code, period.period, match.is_cumulative)
+            ref = cell_ref(r, c)
+            if key in self.seen:
+                self.set_role(r, c, "problem")
+                self.problem("duplicate_value", r, c, figure, f"已在 {self.seen[key][1]} 填报 {self.seen[key][0]:g}")
+                continue
+            self.seen[key] = (value, ref)
+            self.set_role(r, c, "value")
+            self.out.values.append(ExtractedValue(
+                self.grid.name, ref, r, c, label, community_text, community_code, "context", period_text, period,
+                match.indicator_code, value, match.is_cumulative, parsed.is_approximate, self.text(r, c)))
