@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [--sections ingest,build,dashboard,mc] [--repeat N] [--output FILE]``.
+"""``python -m bench [--quick] [--sections ingest,big,build,dashboard,mc] [--repeat N] [--output FILE]``.
 
 Only the ingest part: ``python -m bench --sections ingest --repeat 3 --output /tmp/ingest.md``;
 its two ratios (the issue's aims) are printed on stderr as well."""
@@ -13,7 +13,7 @@ from pathlib import Path
 from bench import registry, report
 from jiedao.settings import PROJECT_DIR
 
-SECTIONS = ("ingest", "build", "dashboard", "mc")
+SECTIONS = ("ingest", "big", "build", "dashboard", "mc")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
                                         repeat=args.repeat or (1 if args.quick else 3))
                 sections["1. Ingest"] = report.ingest_table(rows)
                 print("\n".join(report.ingest_ratios(rows)), file=sys.stderr, flush=True)
+            if "big" in chosen:
+                from bench import big_sheet
+                print("big sheet …", file=sys.stderr, flush=True)
+                sections["1b. 超大工作表（issue 19）"] = report.big_sheet_table(big_sheet.run(work, quick=args.quick))
             if {"build", "dashboard", "mc"} & set(chosen):
                 from bench import build_bench
                 sections.update(build_bench.run(work, scales, chosen, quick=args.quick))

@@ -170,6 +170,7 @@ class CommunityMatcher:
         self.home_street: str | None = None   # the street of the batch's files (``settle_home_street``)
         # (text, street) → the name in it that fits several communities, and their names
         self.ambiguous: dict[tuple[str, str | None], tuple[str, ...]] = {}
+        self._by_street: dict[str, list[tuple[RegistryCommunity, str]]] = {}
 
     def settle_home_street(self, street_code: str | None) -> None:
         """The street most of a batch's files are about (``batch_street``): a name that fits
@@ -261,9 +262,16 @@ class CommunityMatcher:
         one registry name of the street, and in no other (marked, so review can see it)."""
         if not street_code or len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
             return None
-        found = [c for c in self.communities.values() if c.street_code == street_code
-                 and in_order(name, normalize_community_name(c.community_name))]
+        found = [c for c, normal in self._street_names(street_code) if in_order(name, normal)]
         return CommunityMatch(found[0].community_code, "abbreviation") if len(found) == 1 else None
+
+    def _street_names(self, street_code: str) -> list[tuple[RegistryCommunity, str]]:
+        """A street's communities with their normalized names, in registry order (worked out once:
+        every title and footer text of every file is tried as an abbreviation)."""
+        if not self._by_street:  # every street's at once: one pass over the registry
+            for c in self.communities.values():
+                self._by_street.setdefault(c.street_code, []).append((c, normalize_community_name(c.community_name)))
+        return self._by_street.get(street_code, [])
 
     def _within(self, candidates: list[RegistryCommunity], street_code: str | None) -> list[RegistryCommunity]:
         # Within the file's street first; a name from elsewhere in the city counts only if unique.

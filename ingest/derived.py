@@ -57,7 +57,7 @@ class DerivedCatalogue:
 
     @classmethod
     def from_seeds(cls, seeds_dir: Path) -> "DerivedCatalogue":
-        return _from_seeds(Path(seeds_dir).resolve())
+        return _from_seeds_as_given(Path(seeds_dir))
 
     def match(self, levels: list[str], catalog: "HeaderCatalog") -> DerivedIndicator | None:
         """The derived indicator a header names: by its catalogue name (诉求办结率), else by the
@@ -86,6 +86,12 @@ class DerivedCatalogue:
         fits = [d for d in self.indicators if d.numerator_code == numerator.indicator_code
                 and (d.multiplier == 1000) == per_thousand]
         return fits[0] if len(fits) == 1 else None
+
+
+@functools.lru_cache(maxsize=8)
+def _from_seeds_as_given(seeds_dir: Path) -> DerivedCatalogue:
+    """Asked once per file: the path as given is resolved once (a resolve is a few system calls)."""
+    return _from_seeds(seeds_dir.resolve())
 
 
 @functools.lru_cache(maxsize=8)

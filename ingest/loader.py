@@ -25,7 +25,7 @@ from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStre
 from ingest.decisions import community_aliases, read_decisions
 from ingest.derived import DerivedCatalogue, ReportedFigure
 from ingest.headers import HeaderCatalog
-from ingest.layout import ExtractedValue, FileContext, cover_texts, extract_sheet
+from ingest.layout import CellRows, ExtractedValue, FileContext, cover_texts, extract_sheet
 from ingest.periods import find_period
 from ingest.problems import Problem, once_per_text
 from ingest.readers import UnreadableFile, read_workbook
@@ -172,7 +172,7 @@ def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
     values: list[ExtractedValue] = []
     reported: list[ReportedFigure] = []
     problems: list[Problem] = list(workbook.problems)
-    cells: list[tuple[str, str, int, int, str, str]] = []
+    cells = CellRows()  # every non-empty cell's role, a column at a time
     nonempty = 0
     for grid in workbook.sheets:
         extraction = extract_sheet(grid, context)
@@ -186,7 +186,7 @@ def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
         detail = "没有任何内容" if not nonempty else "只有文字说明，没有数据"
         return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,
                           workbook.file_format, workbook.encoding, "rejected", (),
-                          (*problems, Problem("no_data", detail=detail)), tuple(cells), nonempty)
+                          (*problems, Problem("no_data", detail=detail)), cells, nonempty)
     # A file of which nothing could be placed (another city's community, no period anywhere) is
     # refused with its problems, never "partial" with 0 values — unless the mapping review can
     # settle what stopped it (a header or a name to confirm): then it waits there.
@@ -196,7 +196,7 @@ def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
         status = "partial" if any(problem.severity != "info" for problem in problems) else "loaded"
     return ParsedFile(candidate.path, candidate.sha256, candidate.size_bytes, candidate.mtime,
                       workbook.file_format, workbook.encoding, status, tuple(values), tuple(problems),
-                      tuple(cells), nonempty, tuple(reported))
+                      cells, nonempty, tuple(reported))
 
 
 # -- the batch --------------------------------------------------------------------------------

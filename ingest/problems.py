@@ -107,6 +107,7 @@ PROBLEM_NAMES: dict[str, str] = {
     "unknown_period": "无法识别的统计期间", "unknown_indicator": "无法识别的指标", "unknown_header": "无法识别的表头",
     "total_mismatch": "与合计不一致", "duplicate_value": "重复填报", "orphan_value": "表格以外的数值",
     "no_community": "缺少社区的行", "no_period": "缺少统计期间的行",
+    "conflicting_value": "与同批次较新文件不一致的数值",
 }
 
 

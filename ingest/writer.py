@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import duckdb
 import numpy as np
@@ -20,8 +20,10 @@ import numpy as np
 from ingest import store
 from ingest.derived import ReportedFigure
 from ingest.headers import HeaderCatalog
-from ingest.layout import ExtractedValue
-from ingest.problems import Problem
+from ingest.layout import CellRows, ExtractedValue, cell_ref
+from ingest.layout.sheet import PROBLEMS_PER_COLUMN
+from ingest.layout.model import ROLES
+from ingest.problems import PROBLEM_NAMES, Problem
 from ingest.config import LoaderSettings
 
 
@@ -38,7 +40,7 @@ class ParsedFile:
     status: str                                   # loaded | partial | rejected
     values: tuple[ExtractedValue, ...]
     problems: tuple[Problem, ...]
-    cells: tuple[tuple[str, str, int, int, str, str], ...]   # sheet, ref, row, col, raw, role
+    cells: CellRows | tuple[tuple[str, str, int, int, str, str], ...]   # sheet, ref, row, col, raw, role
     cells_nonempty: int
     reported: tuple[ReportedFigure, ...] = ()     # derived cells (办结率 …) kept to be checked, not loaded
 
@@ -65,7 +67,7 @@ def flag_conflicts(parsed: list[ParsedFile]) -> list[ParsedFile]:
                 earlier = first.setdefault(key, (index, value))
                 if earlier[1] is not value:
                     owners.setdefault(key, [earlier]).append((index, value))
-    extra: dict[int, list[Problem]] = {}
+    extra: dict[int, list[tuple[Problem, int, int]]] = {}
     for entries in owners.values():
         files = {index for index, _ in entries}
         if len(files) < 2:
@@ -75,14 +77,37 @@ def flag_conflicts(parsed: list[ParsedFile]) -> list[ParsedFile]:
             if index != newest_index and abs(value.value - newest.value) > 1e-9:
                 detail = f"本文件 {value.value:g}，「{parsed[newest_index].path.name}」{newest.value:g}"
                 extra.setdefault(index, []).append(
-                    Problem("conflicting_value", value.sheet, value.cell_ref, value.raw_text, detail))
+                    (Problem("conflicting_value", value.sheet, value.cell_ref, value.raw_text, detail),
+                     value.row_index, value.col_index))
     result = []
     for index, item in enumerate(parsed):
         if index in extra:
-            item = replace(item, problems=item.problems + tuple(extra[index]),
+            item = replace(item, problems=item.problems + listed_per_column(extra[index]),
                            status="partial" if item.status == "loaded" else item.status)
         result.append(item)
     return result
+
+
+def listed_per_column(found: list[tuple[Problem, int, int]]) -> tuple[Problem, ...]:
+    """A file's conflicts as the layout lists its own problems: at most ``PROBLEMS_PER_COLUMN``
+    per sheet and column, the rest counted in one ``more_problems`` note naming their rows (two
+    versions of a huge sheet in one batch give a few dozen messages, not one per value)."""
+    listed: list[Problem] = []
+    counts: dict[tuple[str, int], int] = {}
+    unlisted: dict[tuple[str, int], tuple[str, int, int, int]] = {}
+    for problem, r, c in found:
+        key = (problem.sheet, c)
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] <= PROBLEMS_PER_COLUMN:
+            listed.append(problem)
+            continue
+        code, first, last, count = unlisted.get(key, (problem.problem_code, r, r, 0))
+        unlisted[key] = (code, min(first, r), max(last, r), count + 1)
+    for (sheet, c), (code, first, last, count) in unlisted.items():
+        rows = f"第 {first + 1} 行" if first == last else f"第 {first + 1}–{last + 1} 行"
+        listed.append(Problem("more_problems", sheet, cell_ref(first, c), PROBLEM_NAMES.get(code, code),
+                              f"{count} 处，{rows}"))
+    return tuple(listed)
 
 
 @dataclass(frozen=True)
@@ -91,6 +116,8 @@ class WrittenBatch:
     written: list[ParsedFile]
     already_loaded: list[ParsedFile]   # loaded by another ingest while this one was parsing
 
+
+WRITE_MEMORY_LIMIT = "256MB"
 
 # Tests kill ingest at a named step of the write phase (tests/test_ingest_crash.py). With
 # JIEDAO_TEST_PAUSE_WRITE=<step> the process says so on stderr and waits there to be killed.
@@ -132,6 +159,10 @@ def write_batch(settings: LoaderSettings, batch_id: int, started_at: datetime, f
     sha256 is in ``replacing`` were read again: their earlier rows go, in the same transaction."""
     con = connect_when_free(settings)
     try:
+        # DuckDB's buffer pool defaults to 80 % of the machine's memory and keeps the blocks a batch
+        # writes: a million-row sheet's cells held another 330 MB (issue 19). Written blocks are on
+        # disk already; with a bounded pool they are let go (this connection only).
+        con.execute(f"set memory_limit = '{WRITE_MEMORY_LIMIT}'")
         con.execute("begin")
         pause_for_crash_test("begin")
         (last_batch,) = con.execute("select coalesce(max(batch_id), 0) from batches").fetchone()
@@ -144,7 +175,7 @@ def write_batch(settings: LoaderSettings, batch_id: int, started_at: datetime, f
         present.difference_update(again)
         already_loaded = [item for item in parsed if item.sha256 in present]
         parsed = flag_conflicts([item for item in parsed if item.sha256 not in present])
-        file_rows, cell_rows, value_rows, problem_rows = batch_rows(batch_id, parsed, catalog)
+        file_rows, cell_chunks, value_rows, problem_rows = batch_rows(batch_id, parsed, catalog)
         con.execute(
             "insert into batches values (?, ?, ?, ?, ?, ?, ?)",
             [batch_id, started_at, datetime.now(), files_seen, len(parsed),
@@ -154,7 +185,8 @@ def write_batch(settings: LoaderSettings, batch_id: int, started_at: datetime, f
         _insert(con, "files", Incoming({name: [row[name] for row in file_rows] for name in file_rows[0]}
                                        if file_rows else {}))
         pause_for_crash_test("files")
-        _insert(con, "cells", cell_rows)
+        for chunk in cell_chunks:  # a few inserts of a bounded size, never one array per table
+            _insert(con, "cells", chunk)
         pause_for_crash_test("cells")
         _insert(con, "observations", value_rows)
         _insert(con, "reported_derived", reported_rows(batch_id, parsed))
@@ -187,23 +219,23 @@ PER_FILE = {"file_sha256": "$1[file_no]", "file_name": "$2[file_no]", "file_mtim
 
 
 def batch_rows(batch_id: int, parsed: list[ParsedFile],
-               catalog: HeaderCatalog) -> tuple[list[dict], Incoming, Incoming, Incoming]:
-    """Rows for files; columns for cells, observations and problems — built a column at a time
-    (a whole batch's values turned into columns by one ``zip``), which is what the arrays handed
-    to DuckDB are made of anyway."""
+               catalog: HeaderCatalog) -> tuple[list[dict], Iterator[Incoming], Incoming, Incoming]:
+    """Rows for files; columns for cells (in chunks), observations and problems — built a column
+    at a time (a whole batch's values turned into columns by one ``zip``), which is what the
+    arrays handed to DuckDB are made of anyway."""
     now = datetime.now()
     file_rows: list[dict] = []
     problem_rows: Columns = {name: [] for name in (
         "file_sha256", "batch_id", "file_name", "sheet", "cell_ref", "problem_code", "severity",
         "message", "raw_text")}
     for item in parsed:
-        roles = [cell[5] for cell in item.cells]
+        roles = cells_of(item).role_counts()
         file_rows.append({
             "file_sha256": item.sha256, "file_name": item.path.name, "file_path": str(item.path),
             "size_bytes": item.size_bytes, "file_format": item.file_format, "encoding": item.encoding,
             "file_mtime": item.mtime, "batch_id": batch_id, "ingested_at": now, "status": item.status,
-            "cells_nonempty": item.cells_nonempty, "cells_value": roles.count("value"),
-            "cells_label": roles.count("label"), "cells_problem": roles.count("problem"),
+            "cells_nonempty": item.cells_nonempty, "cells_value": roles["value"],
+            "cells_label": roles["label"], "cells_problem": roles["problem"],
             "values_loaded": item.values_loaded, "problems": len(item.problems),
         })
         name = item.path.name
@@ -214,11 +246,7 @@ def batch_rows(batch_id: int, parsed: list[ParsedFile],
     params = [[item.sha256 for item in parsed], [item.path.name for item in parsed],
               [item.mtime for item in parsed], batch_id, now]
 
-    cells = list(chain.from_iterable(item.cells for item in parsed))
-    cell_columns: Columns = {"file_no": _file_numbers([len(item.cells) for item in parsed])}
-    cell_columns.update(zip(("sheet", "cell_ref", "row_index", "col_index", "raw_text", "role"),
-                            zip(*cells) if cells else repeat(())))
-    cell_rows = Incoming(cell_columns, {"file_sha256": PER_FILE["file_sha256"]}, params[:1])
+    cell_rows = cell_chunks([cells_of(item) for item in parsed], params[:1])
 
     values = list(chain.from_iterable(item.values for item in parsed))
     fields = dict(zip(ExtractedValue._fields, zip(*values) if values else repeat(())))
@@ -229,6 +257,44 @@ def batch_rows(batch_id: int, parsed: list[ParsedFile],
     value_columns["unit"] = list(map(catalog.indicator_units.get, fields["indicator_code"], repeat("")))
     value_rows = Incoming(value_columns, PER_FILE, params)
     return file_rows, cell_rows, value_rows, Incoming(problem_rows)
+
+
+# The A1 reference of a cell, from its 0-based row and column (as ``layout.model.cell_ref``):
+# worked out by DuckDB as the cells go in, not kept as a string per cell while a file is read.
+CELL_REF_SQL = ("(case when col_index < 26 then chr(65 + col_index) "
+                "when col_index < 702 then chr(64 + col_index // 26) || chr(65 + col_index % 26) "
+                "else chr(64 + (col_index // 26 - 1) // 26) || chr(65 + (col_index // 26 - 1) % 26) "
+                "|| chr(65 + col_index % 26) end) || (row_index + 1)::varchar")
+CELL_CHUNK = 1 << 19   # cells per insert: the object arrays handed to DuckDB stay a few MB
+
+
+def cells_of(item: ParsedFile) -> CellRows:
+    return item.cells if isinstance(item.cells, CellRows) else CellRows(item.cells)
+
+
+def cell_chunks(files: list[CellRows], params: list) -> Iterator[Incoming]:
+    """The batch's cells as columns, ``CELL_CHUNK`` rows per insert: row, column and role as
+    NumPy arrays over the compact cell columns, the texts the sheets hold, the sheet names and
+    roles looked up per chunk; ``cell_ref`` computed in SQL."""
+    if not files or not sum(map(len, files)):
+        return
+    file_no = _file_numbers([len(cells) for cells in files])
+    rows = np.concatenate([np.frombuffer(cells.rows, dtype=np.int32) for cells in files])
+    cols = np.concatenate([np.frombuffer(cells.cols, dtype=np.int32) for cells in files])
+    roles = np.concatenate([np.frombuffer(bytes(cells.roles), dtype=np.uint8) for cells in files])
+    names = [cells.sheets for cells in files]
+    offsets = np.cumsum([0, *map(len, names)])
+    sheet_names = np.array([name for sheets in names for name in sheets], dtype=object)
+    sheets = np.concatenate([np.frombuffer(cells.sheet_numbers, dtype=np.uint16).astype(np.int32) + offset
+                             for cells, offset in zip(files, offsets)])
+    texts = list(chain.from_iterable(cells.texts for cells in files))
+    role_names = np.array(ROLES, dtype=object)
+    for start in range(0, len(rows), CELL_CHUNK):
+        part = slice(start, start + CELL_CHUNK)
+        yield Incoming({"file_no": file_no[part], "sheet": sheet_names[sheets[part]], "row_index": rows[part],
+                        "col_index": cols[part], "raw_text": np.array(texts[part], dtype=object),
+                        "role": role_names[roles[part]]},
+                       {"file_sha256": PER_FILE["file_sha256"], "cell_ref": CELL_REF_SQL}, params)
 
 
 REPORTED_COLUMNS = ("sheet", "cell_ref", "header_text", "raw_text", "community_code", "indicator_code", "value",

@@ -24,13 +24,13 @@ from dataclasses import replace
 from ingest.layout.context import ContextReader, cover_texts
 from ingest.layout.header_rows import HeaderReader
 from ingest.layout.inline_pairs import InlinePairs
-from ingest.layout.model import ExtractedValue, FileContext, SheetExtraction, cell_ref
+from ingest.layout.model import CellRows, ExtractedValue, FileContext, SheetExtraction, cell_ref
 from ingest.layout.placement import ValuePlacer
 from ingest.layout.tables import TableFinder
 from ingest.problems import Problem
 from ingest.readers import SheetGrid
 
-__all__ = ["ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "cover_texts", "extract_sheet"]
+__all__ = ["CellRows", "ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "cover_texts", "extract_sheet"]
 
 
 class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs):
@@ -73,16 +73,16 @@ def without_hidden_cells(grid: SheetGrid, context: FileContext) -> SheetExtracti
         cells = [(r, row[c]) for r, row in enumerate(grid.rows) if c < len(row) and row[c].strip() and r not in rows]
         if cells:
             extraction.problems.append(Problem("hidden_column", grid.name, cell_ref(cells[0][0], c), cells[0][1]))
-            extraction.cell_rows.extend((grid.name, cell_ref(r, c), r, c, text, "label") for r, text in cells)
+            extraction.cell_rows.extend((grid.name, "", r, c, text, "label") for r, text in cells)
     for r in sorted(rows):
         cells = [(c, text) for c, text in enumerate(grid.rows[r]) if text.strip()] if r < len(grid.rows) else []
         if cells:
             extraction.problems.append(Problem("hidden_row", grid.name, cell_ref(r, cells[0][0]), cells[0][1]))
-            extraction.cell_rows.extend((grid.name, cell_ref(r, c), r, c, text, "label") for c, text in cells)
+            extraction.cell_rows.extend((grid.name, "", r, c, text, "label") for c, text in cells)
     return extraction
 
 
 def set_aside(grid: SheetGrid, note: Problem) -> SheetExtraction:
-    cell_rows = [(grid.name, cell_ref(r, c), r, c, text, "label")
-                 for r, row in enumerate(grid.rows) for c, text in enumerate(row) if text.strip()]
-    return SheetExtraction(values=[], problems=[note] if cell_rows else [], cell_rows=cell_rows)
+    cell_rows = CellRows((grid.name, "", r, c, text, "label")  # the A1 reference follows from r, c
+                         for r, row in enumerate(grid.rows) for c, text in enumerate(row) if text.strip())
+    return SheetExtraction(values=[], problems=[note] if len(cell_rows) else [], cell_rows=cell_rows)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ingest.headers import IndicatorMatch
 from ingest.layout.model import Column, Table, is_total
-from ingest.layout.totals import ROW_KEY_KINDS, TotalChecker
+from ingest.layout.totals import RowScan, TotalChecker
 
 TYPE_KINDS = ("note", "indicator_name", "unknown")
 CLEAR_SCORE = 0.8      # the type and the header together must name an indicator plainly
@@ -19,17 +19,17 @@ GAIN = 0.15            # … and better than the header alone does
 
 class CategoryRows(TotalChecker):
     def category_plan(self, table: Table, data_rows: list[int], value_cols: list[Column],
-                      span: range | None, settled: set[int]) -> dict[int, list[Column]]:
+                      span: range | None, settled: set[int], scan: RowScan | None = None) -> dict[int, list[Column]]:
         """Per data row of a typed table, the value columns as that row's type reads them (a
         column the type does not make clear is left out: its cells are labels). Empty when the
         table has no type column, or its types never make a column clearer."""
         columns = table.columns
-        keys = [c for c, col in columns.items() if col.kind in ROW_KEY_KINDS]
-        if table.indicators_as_rows or not value_cols or all(columns[c].kind == "period" for c in keys):
+        scan = scan or self.scan_rows(table, data_rows, span)
+        if table.indicators_as_rows or not value_cols or all(columns[c].kind == "period" for c in scan.key_columns):
             return {}
         values = {col.index for col in value_cols}
-        rows = [r for r in data_rows if r not in settled and any(span is None or c in span for c in self.filled[r])]
-        type_column = self.type_column(table, rows, keys, values)
+        rows = [r for r in data_rows if r not in settled and scan.cells[r]]
+        type_column = self.type_column(table, rows, scan, values)
         if type_column is None:
             return {}
         plans: dict[str, list[Column] | None] = {}
@@ -55,12 +55,12 @@ class CategoryRows(TotalChecker):
                 plan[r] = read
         return plan
 
-    def type_column(self, table: Table, rows: list[int], keys: list[int], values: set[int]) -> int | None:
+    def type_column(self, table: Table, rows: list[int], scan: RowScan, values: set[int]) -> int | None:
         """A text column whose cells differ between rows of the same community and month."""
         candidates = [c for c, col in table.columns.items() if col.kind in TYPE_KINDS and c not in values]
         seen: dict[tuple[str, ...], dict[int, set[str]]] = {}
         for r in rows:
-            key = self.row_key(r, keys, table.columns)
+            key = self.scanned_key(scan, r, table.columns)
             if not any(key):
                 continue
             texts = seen.setdefault(key, {c: set() for c in candidates})

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import functools
 import re
+from array import array
+from collections import Counter
 from datetime import date
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from ingest.communities import CommunityMatcher
 from ingest.derived import DerivedCatalogue, ReportedFigure
@@ -49,13 +51,96 @@ class ExtractedValue(NamedTuple):
 new_value = tuple.__new__  # ExtractedValue from its fields in order, without a Python-level __new__
 
 
+# The role of every non-empty cell, kept a column at a time: a sheet of a million rows has
+# millions of cells, and a tuple with its own A1 string per cell took several hundred bytes each
+# (issue 19). In ``CellRows`` a cell costs its row and column (4 bytes each), its role (1 byte),
+# its sheet's number (2 bytes) and a reference to the text the grid already holds; it still reads
+# as the tuples it replaced: ``(sheet, cell_ref, row, col, raw_text, role)``, row by row.
+ROLES = ("value", "label", "problem")
+ROLE_CODE = {role: code for code, role in enumerate(ROLES)}
+CellRow = tuple[str, str, int, int, str, str]
+
+
+class CellRows:
+    """Non-empty cells with their roles, in the order added (sheet by sheet, row by row)."""
+
+    __slots__ = ("sheets", "sheet_numbers", "rows", "cols", "texts", "roles")
+
+    def __init__(self, tuples: Iterable[CellRow] = ()) -> None:
+        self.sheets: list[str] = []
+        self.sheet_numbers = array("H")
+        self.rows = array("i")
+        self.cols = array("i")
+        self.texts: list[str] = []
+        self.roles = bytearray()
+        self.extend(tuples)
+
+    def _sheet_number(self, sheet: str) -> int:
+        if self.sheets and self.sheets[-1] == sheet:
+            return len(self.sheets) - 1
+        if sheet in self.sheets:
+            return self.sheets.index(sheet)
+        self.sheets.append(sheet)
+        return len(self.sheets) - 1
+
+    def add_grid(self, sheet: str, rows: tuple[tuple[str, ...], ...], filled: tuple[tuple[int, ...], ...],
+                 role_rows: list[list[str | None]]) -> None:
+        """Every non-empty cell of a sheet's grid (``filled``: each row's non-empty columns), its
+        role from ``role_rows`` (a cell no rule claimed counts as a label)."""
+        number = self._sheet_number(sheet)
+        code = ROLE_CODE.__getitem__
+        for r, columns in enumerate(filled):
+            if not columns:
+                continue
+            row, roles = rows[r], role_rows[r]
+            self.rows.extend([r] * len(columns))
+            self.cols.extend(columns)
+            self.texts.extend([row[c] for c in columns])
+            self.roles.extend([code(roles[c] or "label") for c in columns])
+        self.sheet_numbers.extend([number] * (len(self.rows) - len(self.sheet_numbers)))
+
+    def append(self, cell: CellRow) -> None:
+        sheet, _, r, c, text, role = cell
+        self.sheet_numbers.append(self._sheet_number(sheet))
+        self.rows.append(r)
+        self.cols.append(c)
+        self.texts.append(text)
+        self.roles.append(ROLE_CODE[role])
+
+    def extend(self, cells: Iterable[CellRow]) -> None:
+        if isinstance(cells, CellRows):
+            offset = len(self.sheets)
+            self.sheets.extend(cells.sheets)
+            self.sheet_numbers.extend([offset + n for n in cells.sheet_numbers] if offset else cells.sheet_numbers)
+            self.rows.extend(cells.rows)
+            self.cols.extend(cells.cols)
+            self.texts.extend(cells.texts)
+            self.roles.extend(cells.roles)
+            return
+        for cell in cells:
+            self.append(cell)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[CellRow]:
+        sheets = self.sheets
+        for number, r, c, text, role in zip(self.sheet_numbers, self.rows, self.cols, self.texts, self.roles):
+            yield sheets[number], cell_ref(r, c), r, c, text, ROLES[role]
+
+    def role_counts(self) -> Counter[str]:
+        """How many cells hold each role (value, label, problem)."""
+        counts = Counter(self.roles)
+        return Counter({role: counts.get(code, 0) for code, role in enumerate(ROLES)})
+
+
 @dataclass
 class SheetExtraction:
     values: list[ExtractedValue] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     # Every non-empty cell, row by row and left to right, as the loader stores it:
     # (sheet, cell_ref, row, col, raw text, role).
-    cell_rows: list[tuple[str, str, int, int, str, str]] = field(default_factory=list)
+    cell_rows: "CellRows" = field(default_factory=lambda: CellRows())
     # Derived cells (办结率 …) naming a catalogue derived indicator: kept to be checked, never loaded.
     reported: list[ReportedFigure] = field(default_factory=list)
 
@@ -134,8 +219,15 @@ SENDER_LINE = re.compile(r"^\s*(?:填报单位|报送单位|填表单位|单位�
 SENDER_KEY = re.compile(r"填报单位|报送单位|填表单位|单位名称")   # the same words beside their value
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def is_footer(text: str) -> bool:
+    """A footer line (填表人：…, 备注, a sign-off with its date). A figure written in digits never
+    is one: answered at once, so a sheet of a million numbered rows does not push every name and
+    word out of the cache below."""
+    return False if text.isdigit() else _is_footer(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_footer(text: str) -> bool:
     plain = simplify(text)
     if plain.startswith(FOOTER_WORDS):
         return True
@@ -144,7 +236,12 @@ def is_footer(text: str) -> bool:
     return bool(SIGN_OFF.match(plain)) and "统计" not in label and structural_kind([label]) != "period"
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def is_total(text: str) -> bool:
+    """合计, 小计, 全街道 … (short). Digits alone never are (see ``is_footer``)."""
+    return False if text.isdigit() else _is_total(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_total(text: str) -> bool:
     plain = simplify(text)
     return any(word in plain for word in TOTAL_WORDS) and len(plain) <= 12

@@ -79,12 +79,13 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         approximate: dict[int, bool] = {col.index: False for col in value_cols}
         in_footer = False
         value_indexes = {col.index for col in value_cols}  # a column's index is its key in columns
-        rows, filled, role_rows = self.rows, self.filled, self.role_rows
+        rows, role_rows = self.rows, self.role_rows
         label_columns = [c for c, col in columns.items() if col.index not in value_indexes]
-        breakdown = self.breakdown(table, data_rows, value_cols, span)
+        scan = self.scan_rows(table, data_rows, span)  # one look at each row, shared by the passes below
+        breakdown = self.breakdown(table, data_rows, value_cols, span, scan)
         unknown_cols = [col for col in columns.values() if col.kind == "unknown" and col.levels]
         typed = self.category_plan(table, data_rows, value_cols + unknown_cols, span,
-                                   {*breakdown.parts, *breakdown.subtotals})
+                                   {*breakdown.parts, *breakdown.subtotals}, scan)
         read_by_type = {col.index for read in typed.values() for col in read}
         for col in unknown_cols:
             if col.index in read_by_type:  # 保障户数 under 救助类型 低保: the type says what it counts
@@ -97,8 +98,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                 unknown_reported.add(col.index)
         if typed:  # a typed table loads some types' figures only: its 合计 of every type is not checked
             approximate = dict.fromkeys({*approximate, *read_by_type}, True)
+        row_cells = scan.cells
         for r in data_rows:
-            cells = filled[r] if span is None else [c for c in filled[r] if c in span]
+            cells = row_cells[r]
             if not cells:
                 continue
             row = rows[r]

@@ -40,7 +40,10 @@ class SheetState:
                           for row in grid.rows)
         self.height = len(self.rows)
         columns = range(width)
-        self.filled = tuple(tuple(compress(columns, map(str.strip, row))) for row in self.rows)
+        # Rows of one shape (a long table's rows fill the same columns) share one tuple.
+        shapes: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.filled = tuple([shapes.setdefault(shape, shape) for shape in
+                             (tuple(compress(columns, map(str.strip, row))) for row in self.rows)])
         # The role of each cell, row by row (None: no rule claimed it yet). Only non-empty cells
         # count: a role written to an empty cell is never read back.
         self.role_rows: list[list[str | None]] = [[None] * width for _ in range(self.height)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.headers import NUMBERING
-from ingest.layout.model import SENDER_LINE, Column, SheetExtraction, Table, cell_ref, is_footer, is_total
+from ingest.layout.model import SENDER_LINE, CellRows, Column, SheetExtraction, Table, cell_ref, is_footer, is_total
 from ingest.layout.sheet import SheetState
 from ingest.periods import find_year
 from ingest.values import UNIT_WORDS
@@ -118,9 +118,8 @@ class TableFinder(SheetState):
                     self.problem("no_table")
         self.listed_in_full()
         # Nothing lost: every non-empty cell gets a role; one no rule claimed counts as a label.
-        name, rows, role_rows = self.grid.name, self.rows, self.role_rows
-        self.out.cell_rows = [(name, cell_ref(r, c), r, c, rows[r][c], role_rows[r][c] or "label")
-                              for r in range(self.height) for c in self.filled[r]]
+        self.out.cell_rows = CellRows()
+        self.out.cell_rows.add_grid(self.grid.name, self.rows, self.filled, self.role_rows)
         return self.out
 
     def side_by_side(self, table: Table) -> list[tuple[Table, range | None]]:

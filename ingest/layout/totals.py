@@ -4,6 +4,7 @@ months it names (2026年1-3月小计 under 12月 … 3月) against those months 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from ingest.chinese_text import simplify
 from ingest.headers import structural_kind
@@ -14,6 +15,20 @@ from ingest.values import parse_value
 
 
 ROW_KEY_KINDS = ("community_name", "community_code", "period")
+
+
+@dataclass(frozen=True)
+class RowScan:
+    """What the passes over a table's data rows share (``breakdown``, ``category_plan`` and the
+    placing of values): the key columns (community, period), each row's non-empty cells within
+    the table's span (the sheet's own ``filled`` when the table spans the sheet), and each row's
+    key as ``row_key`` reads it — worked out once per row, each distinct key kept once (a million
+    rows of a few thousand communities × months hold a few thousand keys)."""
+
+    key_columns: list[int]
+    cells: Sequence[tuple[int, ...]] | dict[int, tuple[int, ...]]
+    keys: list[tuple[str, ...] | None]
+    distinct: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -48,25 +63,40 @@ class Breakdown:
 
 
 class TotalChecker(SheetState):
+    def scan_rows(self, table: Table, data_rows: list[int], span: range | None) -> RowScan:
+        filled = self.filled
+        return RowScan([c for c, col in table.columns.items() if col.kind in ROW_KEY_KINDS],
+                       filled if span is None else {r: tuple([c for c in filled[r] if c in span]) for r in data_rows},
+                       [None] * self.height)
+
+    def scanned_key(self, scan: RowScan, r: int, columns: dict[int, Column]) -> tuple[str, ...]:
+        """Row r's key, from ``scan`` when an earlier pass worked it out."""
+        key = scan.keys[r]
+        if key is None:
+            key = self.row_key(r, scan.key_columns, columns)
+            key = scan.keys[r] = scan.distinct.setdefault(key, key)
+        return key
+
     def breakdown(self, table: Table, data_rows: list[int], value_cols: list[Column],
-                  span: range | None) -> Breakdown:
+                  span: range | None, scan: RowScan | None = None) -> Breakdown:
         """Which rows are a community's categories and which its 小计 (see ``Breakdown``): a 小计
         row that names a registry community closes the rows of the same community and period
         above it. Without such a 小计 nothing changes (the rows are duplicates, and said so)."""
         found = Breakdown(self, value_cols)
         columns = table.columns
-        keys = [c for c, col in columns.items() if col.kind in ROW_KEY_KINDS]
+        scan = scan or self.scan_rows(table, data_rows, span)
+        keys = scan.key_columns
         values = {col.index for col in value_cols}
         if table.indicators_as_rows:
             return found
         if not keys:
-            return self.units_of_one_community(found, data_rows, values, span)
+            return self.units_of_one_community(found, data_rows, values, scan)
         if all(columns[c].kind == "period" for c in keys):
             return found
         open_rows: dict[tuple[str, ...], list[int]] = {}
         for r in data_rows:
-            cells = [c for c in self.filled[r] if span is None or c in span]
-            key = self.row_key(r, keys, columns)
+            cells = scan.cells[r]
+            key = self.scanned_key(scan, r, columns)
             names = [self.header_text(r, c) for c in keys if columns[c].kind != "period"]
             labels = [self.text(r, c) for c in cells if c not in values and c not in keys]
             if not any(names) or any(map(is_total, names)):
@@ -128,13 +158,13 @@ class TotalChecker(SheetState):
                      if columns[c].kind != "period" and text else text for c, text in zip(keys, texts))
 
     def units_of_one_community(self, found: Breakdown, data_rows: list[int], values: set[int],
-                               span: range | None) -> Breakdown:
+                               scan: RowScan) -> Breakdown:
         """One community's table by grid or building (第一网格 | 第二网格 | … | 社区合计), the community
         and month from the title: each row would be the same key, so the 合计 row is the figure
         and the rows above it are its parts."""
         open_rows: list[int] = []
         for r in data_rows:
-            cells = [c for c in self.filled[r] if span is None or c in span]
+            cells = scan.cells[r]
             labels = [self.text(r, c) for c in cells if c not in values]
             if not cells or not any(c in values for c in cells):
                 continue

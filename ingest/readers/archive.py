@@ -17,16 +17,28 @@ from xml.etree import ElementTree
 from ingest.config import LoaderSettings
 from ingest.readers.error_cells import (ERROR_MARK, FORMULA_MARK, has_formula_without_result, no_error_cells,
                                         xlsx_error_cells)
+from ingest.readers.hidden_columns import HEAD_BYTES as HIDDEN_HEAD_BYTES
 from ingest.readers.model import BINARY_PARTS, ErrorCells, UnreadableFile
+
+
+class ZipFindings(NamedTuple):
+    """What the checks of an archive found: its format, an xlsx's formula-error cells, the names of
+    its parts, and whether any part's head says "hidden" (False only when every part was read and
+    none does: then no column can be hidden, and ``xlsx_hidden_columns`` need not look)."""
+
+    file_format: str
+    errors: ErrorCells
+    names: frozenset[str]
+    may_hide_columns: bool = True
 
 
 def inspect_zip(source: Path | IO[bytes], settings: LoaderSettings) -> str:
     """xlsx or ods, after checking declared sizes (zip bombs) and DTDs (XML bombs) — or UnreadableFile."""
-    return inspect_zip_parts(source, settings, want_errors=False)[0]
+    return inspect_zip_parts(source, settings, want_errors=False).file_format
 
 
 def inspect_zip_parts(source: Path | IO[bytes], settings: LoaderSettings, *, want_errors: bool = True,
-                      data: bytes | None = None) -> tuple[str, ErrorCells, frozenset[str]]:
+                      data: bytes | None = None) -> ZipFindings:
     """``inspect_zip`` plus an xlsx's formula-error cells and the names of the archive's parts,
     in one pass over the archive (the DTD check reads every part anyway; it notes which ones hold
     error cells). ``data``: the archive's bytes when the caller has them (``source`` is then a
@@ -43,14 +55,14 @@ def inspect_zip_parts(source: Path | IO[bytes], settings: LoaderSettings, *, wan
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
                 with_errors = check_xml_parts(archive, data)
                 if not want_errors:
-                    return "xlsx", {}, names
+                    return ZipFindings("xlsx", {}, names)
                 try:
-                    return "xlsx", xlsx_error_cells(archive, names, with_errors), names
+                    return ZipFindings("xlsx", xlsx_error_cells(archive, names, with_errors), names)
                 except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
-                    return "xlsx", {}, names
+                    return ZipFindings("xlsx", {}, names)
             if "content.xml" in names and b"spreadsheet" in archive.read("mimetype") if "mimetype" in names else False:
                 check_xml_parts(archive, data)
-                return "ods", {}, names
+                return ZipFindings("ods", {}, names)
             if any(name.startswith("word/") for name in names):
                 raise UnreadableFile("not_a_spreadsheet", "Word 文档")
             if any(name.startswith("ppt/") for name in names):
@@ -139,8 +151,7 @@ def plain_extra(extra: bytes) -> bool:
     return True
 
 
-def plain_xlsx_parts(data: bytes, settings: LoaderSettings,
-                     want_errors: bool) -> tuple[str, ErrorCells, frozenset[str]] | None:
+def plain_xlsx_parts(data: bytes, settings: LoaderSettings, want_errors: bool) -> ZipFindings | None:
     """``inspect_zip_parts`` for the usual case — an xlsx in a plain archive, every part inflated
     whole from ``data`` — without zipfile's per-archive and per-part machinery: the same size
     limits, the same scan of every part. None as soon as anything is unusual (a part zipfile
@@ -154,6 +165,7 @@ def plain_xlsx_parts(data: bytes, settings: LoaderSettings,
         return None
     check_sizes(parts, settings)
     with_errors: set[str] = set()
+    hiding = False
     for part in parts:
         if part.is_dir():
             continue
@@ -161,8 +173,9 @@ def plain_xlsx_parts(data: bytes, settings: LoaderSettings,
         if body is None:
             return None
         scan_part(part, body, True, with_errors)
+        hiding = hiding or b"hidden" in body[:HIDDEN_HEAD_BYTES]
     if not want_errors or no_error_cells(names, with_errors):
-        return "xlsx", {}, names
+        return ZipFindings("xlsx", {}, names, hiding)
     return None  # error cells to read: zipfile reads them (rare)
 
 

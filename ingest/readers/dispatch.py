@@ -62,9 +62,11 @@ def read_workbook(path: Path, settings: LoaderSettings) -> Workbook:
     if kind == "zip":
         if len(data) > settings.max_file_bytes:  # grown since check_size
             raise UnreadableFile("file_too_large", f"{len(data)} 字节，上限 {settings.max_file_bytes} 字节")
-        file_format, errors, names = inspect_zip_parts(io.BytesIO(data), settings, data=data)
-        workbook = read_calamine(path, file_format, errors, data if plain_xlsx(path, names) else None)
-        return with_hidden_columns(workbook, xlsx_hidden_columns(data)) if file_format == "xlsx" else workbook
+        found = inspect_zip_parts(io.BytesIO(data), settings, data=data)
+        workbook = read_calamine(path, found.file_format, found.errors, data if plain_xlsx(path, found.names) else None)
+        if found.file_format != "xlsx" or not found.may_hide_columns:  # no part says "hidden": none is
+            return workbook
+        return with_hidden_columns(workbook, xlsx_hidden_columns(data))
     if kind == "ole":
         file_format = inspect_ole(head, path)
         if file_format == "xls95":  # Excel 5.0/95: text in its code page (GBK), which xlrd applies

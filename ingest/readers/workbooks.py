@@ -66,6 +66,29 @@ def open_calamine(path: Path, data: bytes | None) -> python_calamine.CalamineWor
     return python_calamine.CalamineWorkbook.from_path(str(path))
 
 
+def sheet_texts(book: python_calamine.CalamineWorkbook, name: str,
+                sheet: python_calamine.CalamineSheet) -> tuple[tuple[str, ...], ...]:
+    """A sheet's cell texts from A1, row by row, as ``to_python(skip_empty_area=False)`` gives
+    them — read a row at a time (``iter_rows``: no list of every cell's Python value beside the
+    texts), each text kept once however often it repeats (a million rows naming the same few
+    communities and months hold a few hundred strings, not millions). ``iter_rows`` starts at the
+    sheet's first used column: the columns before it are put back; a sheet it gives in any other
+    shape is read again whole."""
+    start, end = sheet.start, sheet.end
+    kept: dict[str, str] = {}
+    keep = kept.setdefault
+    # Most cells are text or empty: strip them here rather than call cell_text per cell;
+    # numbers repeat, so each float's text is worked out once.
+    texts = (lambda row: tuple([keep(t := v.strip(), t) if type(v) is str
+                                else (type(v) is float and number_text(v)) or cell_text(v) for v in row]))
+    if start is not None and end is not None:
+        pad = ("",) * start[1]
+        rows = tuple([pad + texts(row) for row in sheet.iter_rows()])
+        if len(rows) == end[0] + 1 and all(len(row) == end[1] + 1 for row in rows):
+            return rows
+    return tuple(map(texts, book.get_sheet_by_name(name).to_python(skip_empty_area=False)))
+
+
 def read_calamine(path: Path, file_format: str, errors: ErrorCells, data: bytes | None = None) -> Workbook:
     try:
         book = open_calamine(path, data)
@@ -74,11 +97,7 @@ def read_calamine(path: Path, file_format: str, errors: ErrorCells, data: bytes 
             hidden = {meta.name for meta in book.sheets_metadata if str(meta.visible).endswith("Hidden")}
             for name in book.sheet_names:
                 sheet = book.get_sheet_by_name(name)
-                # Most cells are text or empty: strip them here rather than call cell_text per cell;
-                # numbers repeat, so each float's text is worked out once.
-                rows = tuple([tuple([v.strip() if type(v) is str else (type(v) is float and number_text(v))
-                                     or cell_text(v) for v in row])
-                              for row in sheet.to_python(skip_empty_area=False)])
+                rows = sheet_texts(book, name, sheet)
                 merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or ()))
                 sheets.append(SheetGrid(name, rows, merged, name in hidden))
         finally:
