@@ -1,0 +1,141 @@
+"""Returns written as forms and reports rather than plain tables, read as the blind corpora of
+session 9 showed clerks write them: facts beside their labels above the table, label and figure in
+one cell, a header on two lines, units beside the figures, a community heading over its own table,
+rows that only a type makes clear. (Split from tests/test_layout_readings.py, whose sheet helpers
+these use.)"""
+
+from dataclasses import replace
+
+from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
+from ingest.layout import extract_sheet
+from test_layout_readings import CONTEXT, MATCHER, grid, loaded, problems
+
+
+def test_another_citys_community_named_in_the_title_is_not_ours_by_the_file_name() -> None:
+    """The title says 南充市…舞凤街道商业街社区; the file name only 商业街社区: the same foreign one."""
+    sheet = grid(("南充市顺庆区舞凤街道商业街社区2026年3月工作月报",), ("指标", "单位", "本月"), ("受理群众诉求", "件", 65))
+    extraction = extract_sheet(sheet, replace(CONTEXT, file_name="商业街社区2026年3月工作月报.xlsx"))
+    assert extraction.values == []
+    assert [(p.problem_code, p.detail) for p in extraction.problems] == [
+        ("no_community", "（「南充市顺庆区舞凤街道商业街社区」不是名录中本辖区的社区）")]
+
+
+def test_the_unit_written_with_a_figure_says_what_its_label_counts() -> None:
+    """城镇新增就业 fits 新增就业岗位 (个) and 实现就业 (人) alike; 「12人」 beside it decides."""
+    sheet = grid(("建设街社区2025年1月工作情况",), ("项目", "数量", "项目", "数量"),
+                 ("城镇新增就业", "12人", "开发就业岗位", "9个"))
+    assert loaded(sheet) == [("B3", "001", "people_employed", 12.0), ("D3", "001", "jobs_created", 9.0)]
+
+
+def test_the_reports_year_beside_its_sender_is_no_header() -> None:
+    sheet = grid(("建设街社区工作数据报表",), ("2025年度", None, None, "单位：建设街社区", None),
+                 ("序号", "指标名称", "计量单位", "本月数", "备注"), (1, "受理居民诉求", "件", 84), (2, "诉求办结", "件", 80))
+    extraction = extract_sheet(replace(sheet, name="4月"), CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.indicator_code, v.value) for v in extraction.values] == [
+        ("D4", "2025-04", "petitions_received", 84.0), ("D5", "2025-04", "petitions_resolved", 80.0)]
+
+
+def test_months_over_this_month_and_year_to_date_take_the_indicator_from_the_title() -> None:
+    sheet = grid(("和平街道民情诉求受理情况（件）",), ("序号", "社区", "2025年11月", None, "2025年12月", None),
+                 (None, None, "本月", "累计", "本月", "累计"), (1, "建设街社区", 60, 419, 42, 461),
+                 merged=((1, 2, 1, 3), (1, 4, 1, 5)))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.indicator_code, v.is_cumulative, v.value) for v in extraction.values] == [
+        ("C4", "2025-11", "petitions_received", False, 60.0), ("D4", "2025-11", "petitions_received", True, 419.0),
+        ("E4", "2025-12", "petitions_received", False, 42.0), ("F4", "2025-12", "petitions_received", True, 461.0)]
+
+
+def test_a_column_of_full_community_names_is_no_column_of_sentences() -> None:
+    sheet = grid(("数据来源：志愿服务信息系统组织数据导出",), ("统计日期：2025.01",),
+                 ("组织名称", "所属区域", "注册志愿者数"),
+                 ("新疆维吾尔自治区塔城市和平街道建设街社区居民委员会", "新疆维吾尔自治区/塔城市/和平街道", "'577"),
+                 ("塔城市和平街道商业街社区居民委员会", "新疆维吾尔自治区/塔城市/和平街道", "'1,124"))
+    assert loaded(sheet) == [("C4", "001", "volunteers", 577.0), ("C5", "003", "volunteers", 1124.0)]
+
+
+def test_a_header_written_on_two_lines_is_one_header() -> None:
+    """城镇新增 over 就业（人）, nothing merged, each column its own upper text: not a group row."""
+    sheet = grid(("和平街道2025年12月就业月报表",), ("序号", "社区名称", "新开发就业", "城镇新增", "转移就业"),
+                 (None, None, "岗位（个）", "就业（人）", "（人）"), (1, "建设街", 8, 4, 5))
+    assert loaded(sheet) == [("C4", "001", "jobs_created", 8.0), ("D4", "001", "people_employed", 4.0)]
+    assert problems(sheet) == [("E3", "unknown_header")]   # 转移就业: a kind of employment the catalogue lacks
+
+
+def test_an_item_column_of_figure_markers_says_which_figure_each_row_holds() -> None:
+    sheet = grid(("建设街社区2025年1月工作月报",), ("项目", "民情诉求", None), (None, "受理（件）", "办结（件）"),
+                 ("本月完成", 75, 64), ("截至本月累计", 75, 64), merged=((1, 1, 1, 2),))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.is_cumulative) for v in extraction.values] == [
+        ("B4", "petitions_received", False), ("C4", "petitions_resolved", False),
+        ("B5", "petitions_received", True), ("C5", "petitions_resolved", True)]
+
+
+def test_label_and_figure_in_one_cell_are_read_as_a_form() -> None:
+    sheet = grid(("建设街社区2025年4月工作完成情况",), (None,),
+                 ("受理群众诉求：30件", None, "办结：27件"), ("在册党员：84名", None, "楼栋长会议：3次"),
+                 (None,), ("填报人：马丽", None, "报送日期：2025年5月6日"))
+    assert loaded(sheet) == [("A3", "001", "petitions_received", 30.0), ("C3", "001", "petitions_resolved", 27.0),
+                             ("A4", "001", "party_members", 84.0)]
+    assert problems(sheet) == [("C4", "unknown_indicator")]
+
+
+def test_a_report_form_with_its_sender_and_month_beside_their_labels() -> None:
+    """填报单位 | 建设街社区居委会 … 所属月份 | 2025年11月 is no header; the units beside the figures
+    decide what a label that fits two indicators counts."""
+    sheet = grid(("社区居委会月度工作情况报告单",), (None,),
+                 ("填报单位", "和平街道建设街社区居委会", None, None, None, "所属月份", "2025年11月"), (None,),
+                 ("一、民情诉求",), ("受理诉求", 60, "件", None, "办结", 58, "件"),
+                 ("二、就业",), ("城镇新增就业", 7, "人", None, "新开发就业岗位", 13, "个"))
+    assert sorted(loaded(sheet)) == [("B6", "001", "petitions_received", 60.0), ("B8", "001", "people_employed", 7.0),
+                                     ("F6", "001", "petitions_resolved", 58.0), ("F8", "001", "jobs_created", 13.0)]
+    assert problems(sheet) == []
+
+
+def test_columns_only_a_rows_type_makes_clear_are_read_under_that_type() -> None:
+    """保障户数 | 保障人数 say nothing alone; under 救助类型 城市低保 they are 低保户数 and 低保人数.
+    低保边缘 and 特困供养 name nothing the catalogue holds: one problem each, nothing loaded."""
+    sheet = grid(("社会救助对象分类统计",), ("序号", "社区", "救助类型", "保障户数", "保障人数", "统计月份"),
+                 (1, "建设街社区", "城市低保", 34, 45, "202501"), (2, "建设街社区", "低保边缘", 4, 4, "202501"),
+                 (3, "建设街社区", "特困供养", 2, 2, "202501"), (4, "商业街社区", "城市低保", 37, 61, "202501"),
+                 (5, "商业街社区", "低保边缘", 4, 5, "202501"))
+    assert loaded(sheet) == [("D3", "001", "dibao_households", 34.0), ("E3", "001", "dibao_persons", 45.0),
+                             ("D6", "003", "dibao_households", 37.0), ("E6", "003", "dibao_persons", 61.0)]
+    assert problems(sheet) == [("C4", "unknown_indicator"), ("C5", "unknown_indicator")]
+
+
+def test_a_community_name_of_two_streets_is_an_ambiguous_community_problem() -> None:
+    """建设社区 is a community of 和平街道 and of 新城街道; a file naming neither street is asked about."""
+    matcher = CommunityMatcher(
+        [*MATCHER.communities.values(), RegistryCommunity("654201003009", "建设社区居委会", "654201003")],
+        [*MATCHER.streets.values(), RegistryStreet("654201003", "新城街道", "654201")], {})
+    context = replace(CONTEXT, file_name="建设社区2025年1月报表.xlsx", matcher=matcher)
+    sheet = grid(("项目", "本月"), ("受理诉求（件）", 12))
+    found = extract_sheet(sheet, context)
+    assert not found.values and [(p.problem_code, p.raw_text) for p in found.problems] == [
+        ("ambiguous_community", "建设社区")]
+
+
+def test_two_communities_side_by_side_each_under_its_own_name_heading() -> None:
+    """建设街社区 | 商业街社区 over 项目 | 单位 | 数据 twice: each block is its heading's community."""
+    sheet = grid(
+        ("和平街道2025年1月社区工作报告单",),
+        (None,),
+        ("建设街社区", None, None, None, "商业街社区", None, None),
+        ("项目", "单位", "数据", None, "项目", "单位", "数据"),
+        ("受理诉求", "件", 77, None, "受理诉求", "件", 25),
+        ("治安巡逻队员", "人", 49, None, "治安巡逻队员", "人", 44),
+        merged=((2, 0, 2, 2), (2, 4, 2, 6), (0, 0, 0, 6)),
+    )
+    assert loaded(sheet) == [("C5", "001", "petitions_received", 77.0), ("C6", "001", "patrol_members", 49.0),
+                             ("G5", "003", "petitions_received", 25.0), ("G6", "003", "patrol_members", 44.0)]
+
+
+def test_a_correction_form_of_new_values_only_loads_them() -> None:
+    """序号 | 社区 | 指标 | 单位 | 应为 | 说明: 应为 is the figure as it should be."""
+    sheet = grid(
+        ("和平街道2025年1月平安建设数据更正",),
+        ("序号", "社区", "指标", "单位", "应为", "说明"),
+        (1, "建设街社区", "群防群治巡逻队员", "人", 70, "新招募队员漏报"),
+        (2, "商业街社区", "治安案件", "起", 1, "原表空缺"),
+    )
+    assert loaded(sheet) == [("E3", "001", "patrol_members", 70.0), ("E4", "003", "security_cases", 1.0)]
