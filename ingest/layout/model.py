@@ -215,8 +215,9 @@ PAGE_LINE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,，、/]?\s*(?:共\s*\d+\s*�
 
 
 # 填报单位：学府社区 — a footer, yet it names whose figures these are.
-SENDER_LINE = re.compile(r"^\s*(?:填报单位|报送单位|填表单位|单位名称)\s*[:：]")
-SENDER_KEY = re.compile(r"填报单位|报送单位|填表单位|单位名称")   # the same words beside their value
+SENDER_WORDS = "填报单位|报送单位|填表单位|单位名称"
+SENDER_LINE = re.compile(rf"^\s*(?:{SENDER_WORDS})\s*[:：]")
+SENDER_KEY = re.compile(SENDER_WORDS)   # the same words beside their value in the next cell
 
 
 def is_footer(text: str) -> bool:
