@@ -170,6 +170,20 @@ class ConceptScorer:
         said = [self.weight(name) for name in objects if name in own]
         return bool(unsaid) and max(unsaid) > max(said, default=0.0)
 
+    def narrowed_away(self, profile: "Profile", seen: dict[str, float], own: set[str], last_object: str,
+                      unexplained: list[tuple[str, str]]) -> bool:
+        """Words the vocabulary lacks make the header another kind of thing than the indicator:
+        they stand where its telling object is missing (助餐服务 is no 志愿服务); they name another
+        kind of the counted object while the indicator's own qualifier is unsaid (国家通用语言培训 is
+        no 职业技能培训); or they narrow a near word (禁毒宣传: a topic's publicity, 宣传 being only
+        near 宣讲, is no count of lectures)."""
+        if self.unsaid_object_outweighs(profile, seen, own):
+            return True
+        if any(name not in seen for name in profile.narrowing) and any(
+                words not in profile.name and narrowed == last_object for words, narrowed in unexplained):
+            return True
+        return any(seen.get(narrowed, 1.0) < 1.0 for _, narrowed in unexplained)
+
     def counts_the_same_object(self, own: str, indicator_code: str) -> bool:
         """The indicator counts the object the header ends on (就业困难人员帮扶就业 counts 就业:
         not 帮扶困难群众人数), or the header names no object of its own."""
@@ -237,11 +251,8 @@ class ConceptScorer:
             score = covered / wanted - FOREIGN_PENALTY * foreign / explainable_weight
             if len(objects) > 1 and objects[-1] not in profile.concepts:
                 score -= LAST_OBJECT_PENALTY  # 党员结对: pairs of members counted, not the members
-            if unexplained and (self.unsaid_object_outweighs(profile, seen, own_concepts) or (
-                    any(name not in seen for name in profile.narrowing)
-                    and any(words not in profile.name and narrowed == objects[-1] for words, narrowed in unexplained))):
-                # 国家通用语言培训 is no 职业技能培训: unknown words naming another kind of the object
-                score -= UNEXPLAINED_PENALTY  # 助餐服务 is no 志愿服务: an unknown word where its object is missing
+            if unexplained and self.narrowed_away(profile, seen, own_concepts, objects[-1], unexplained):
+                score -= UNEXPLAINED_PENALTY
             if any(concept.role == "agent" and concept.name not in profile.concepts for concept in own_found):
                 score -= OTHER_BODY_PENALTY   # the header names who did it, and it is not the indicator's body
             if profile.measure and measures and not any(

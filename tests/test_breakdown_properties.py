@@ -5,6 +5,8 @@ header_rows.group_totals): generated from seeds over the demo registry, read str
   its forms (with its address path too): the 小计 row is loaded, the categories never;
 - a 小计 that is not the sum of its categories is still the figure, and a total_mismatch names it;
 - one community's table by grid (第一网格 … | 社区合计): the 合计 row is loaded;
+- Excel's 分类汇总: every grid row names its community, then 「建设街社区 汇总」 closes them: the 汇总
+  rows are loaded, the grid rows never, a wrong 汇总 is still the figure and named, 总计 is no community;
 - a group's 合计 column beside its channels (受理 over 来电 | 来访 | 合计): the 合计 is loaded and
   the channels are neither values nor problems; so is a total that names its figure (12345转办 |
   来电来访 | 受理合计) when the channels add up to it;
@@ -106,6 +108,37 @@ def test_one_communitys_grid_rows_and_its_total_row(seed: int) -> None:
     assert loaded(extraction) == {(code, "2026-02", f): (float(sums[i]), cell_ref(len(rows) - 1, 2 + i))
                                   for i, f in enumerate(figures)}
     assert not [p for p in extraction.problems if p.severity != "info"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_excels_subtotal_rows_name_the_community_they_close(seed: int) -> None:
+    rng = random.Random(seed)
+    figures = rng.sample(sorted(FIGURES), rng.randint(1, 2))
+    rows: list[list[object]] = [[f"{STREET}2026年2月网格化服务管理统计表"],
+                                ["序号", "社区", "网格", "网格长", *(rng.choice(FIGURES[f]) for f in figures)]]
+    expected, parts, mismatched, grand = {}, set(), set(), [0] * len(figures)
+    for code in rng.sample(sorted(COMMUNITIES), rng.randint(2, 4)):
+        name = rng.choice([f"{COMMUNITIES[code]}社区", f"{COMMUNITIES[code]}社区居委会"])
+        sums = [0] * len(figures)
+        for n in range(rng.randint(1, 4)):
+            numbers = [rng.randint(0, 30) for _ in figures]
+            sums = [a + b for a, b in zip(sums, numbers)]
+            parts.update(cell_ref(len(rows), 4 + i) for i in range(len(figures)))
+            rows.append([len(rows) - 1, name, f"第{n + 1}网格", rng.choice(["张红", "李振军", "王淑芬"]), *numbers])
+        written = list(sums)
+        if rng.random() < 0.2:
+            written[0] += rng.randint(1, 5)
+            mismatched.add(cell_ref(len(rows), 4))
+        grand = [a + b for a, b in zip(grand, written)]
+        for i, figure in enumerate(figures):
+            expected[(code, "2026-02", figure)] = (float(written[i]), cell_ref(len(rows), 4 + i))
+        rows.append(["", name + rng.choice([" 汇总", "汇总", " 小计"]), "", "", *written])
+    rows.append(["", "总计", "", "", *grand])
+    extraction = read(rows)
+    assert loaded(extraction) == expected
+    assert not parts & {v.cell_ref for v in extraction.values}
+    assert {p.cell_ref for p in extraction.problems if p.problem_code == "total_mismatch"} == mismatched
+    assert {p.problem_code for p in extraction.problems} <= {"total_mismatch", "unknown_header"}
 
 
 @pytest.mark.parametrize("seed", SEEDS)

@@ -50,6 +50,7 @@ WORDINGS = [
     (["党员结对帮扶"], "pairings"),                       # the object it ends on is counted, not 党员
     (["65岁以上老年人体检（人）"], "free_health_checks"),  # unknown words narrowing 老年人, not the 体检
     (["慰问品（份）"], "goods_distributed"),               # goods given in 慰问: the word says both
+    (["宣传活动（场）"], "lectures_held"),                 # 宣传 is a near word for 宣讲: with 活动 it is enough
 ]
 
 
@@ -81,7 +82,10 @@ def test_wordings_are_understood(levels, code):
                                     ["再就业人数"], ["下岗失业人员再就业（人）"],
                                     ["就业创业", "失业人员再就业（人）"],  # 再就业 of the unemployed: a part, not 就业
                                     ["社会救助", "特困供养（人）"],  # 特困 is its own scheme, not 困难群众 helped
-                                    ["“三所联动”化解纠纷（起）"], ["司法所调解（起）"]])  # another body's cases
+                                    ["“三所联动”化解纠纷（起）"], ["司法所调解（起）"],  # another body's cases
+                                    ["禁毒宣传（次）"], ["开展宣传（次）"],
+                                    # 信访 is a system of its own (letters and visits), not the 诉求 of every channel
+                                    ["信访接待（件次）"], ["信访事项（件）"]])  # 宣传, only near 宣讲, narrowed by unknown words
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 

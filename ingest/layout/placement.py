@@ -83,6 +83,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         label_columns = [c for c, col in columns.items() if col.index not in value_indexes]
         scan = self.scan_rows(table, data_rows, span)  # one look at each row, shared by the passes below
         breakdown = self.breakdown(table, data_rows, value_cols, span, scan)
+        self._named_subtotals = breakdown.named
         unknown_cols = [col for col in columns.values() if col.kind == "unknown" and col.levels]
         typed = self.category_plan(table, data_rows, value_cols + unknown_cols, span,
                                    {*breakdown.parts, *breakdown.subtotals}, scan)
@@ -209,7 +210,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
                 if community_method == "code" and kind == "community_name":
                     roles[c] = "label"
                     continue
-                found = matcher.match(raw, self.street)
+                found = self.row_community(r, raw)
                 if not found.community_code and matcher.is_street_heading(raw):
                     roles[c] = "label"  # a street heading row inside a city table
                     row_problem = row_problem or "street_row"

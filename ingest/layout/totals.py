@@ -3,6 +3,7 @@ months it names (2026年1-3月小计 under 12月 … 3月) against those months 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -15,6 +16,8 @@ from ingest.values import parse_value
 
 
 ROW_KEY_KINDS = ("community_name", "community_code", "period")
+# 劳模社区 汇总: Excel's 分类汇总 (Data → Subtotal) names the community whose rows it closes.
+NAMED_TOTAL = re.compile(r"^(?P<name>.+?)(?:汇总|小计|合计)$")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class Breakdown:
     value_cols: list[Column]
     subtotals: dict[int, list[int]] = field(default_factory=dict)   # subtotal row → its part rows
     parts: set[int] = field(default_factory=set)
+    named: dict[int, str] = field(default_factory=dict)   # 劳模社区 汇总 row → 劳模社区, the community it totals
 
     def part_row(self, r: int, cells: list[int]) -> None:
         for c in cells:
@@ -63,6 +67,8 @@ class Breakdown:
 
 
 class TotalChecker(SheetState):
+    _named_subtotals: dict[int, str] = {}   # this table's named subtotal rows (``Breakdown.named``)
+
     def scan_rows(self, table: Table, data_rows: list[int], span: range | None) -> RowScan:
         filled = self.filled
         return RowScan([c for c, col in table.columns.items() if col.kind in ROW_KEY_KINDS],
@@ -100,7 +106,13 @@ class TotalChecker(SheetState):
             names = [self.header_text(r, c) for c in keys if columns[c].kind != "period"]
             labels = [self.text(r, c) for c in cells if c not in values and c not in keys]
             if not any(names) or any(map(is_total, names)):
-                open_rows.clear()
+                named = self.named_subtotal(r, keys, columns) if any(names) else None
+                if named is None:
+                    open_rows.clear()
+                    continue
+                found.subtotals[r] = parts = open_rows.pop(named[0], [])
+                found.parts.update(parts)
+                found.named[r] = named[1]
             elif any(map(is_total, labels)):
                 parts = open_rows.pop(key, [])
                 if parts and any(self.matcher.match(name, self.street).community_code for name in names if name):
@@ -109,6 +121,29 @@ class TotalChecker(SheetState):
             elif cells:
                 open_rows.setdefault(key, []).append(r)
         return found
+
+    def named_subtotal(self, r: int, keys: list[int], columns: dict[int, Column]) -> tuple[tuple[str, ...], str] | None:
+        """劳模社区 汇总 (Excel's 分类汇总 under the community's grid rows): the key of the community
+        it totals (as ``row_key`` gives it) and the community's name; None for 合计 or 总计 alone."""
+        key, name = [], ""
+        for c in keys:
+            text = "".join(self.header_text(r, c).split())
+            if columns[c].kind == "period" or not text:
+                key.append(text)
+                continue
+            written = NAMED_TOTAL.match(simplify(text))
+            code = self.matcher.match(written["name"], self.street).community_code if written else None
+            if code is None:
+                return None
+            key.append(code)
+            name = written["name"]
+        return (tuple(key), name) if name else None
+
+    def row_community(self, r: int, raw: str):
+        """The community a row's cell names; on a named subtotal row (劳模社区 汇总), the one it totals."""
+        found = self.matcher.match(raw, self.street)
+        named = self._named_subtotals.get(r)
+        return self.matcher.match(named, self.street) if named and not found.community_code else found
 
     def total_row(self, r: int, cells: list[int], value_cols: list[Column], running: dict[int, list[float]],
                   subtotals: dict[int, list[float]], approximate: dict[int, bool], table_rows: bool) -> None:
