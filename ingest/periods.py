@@ -41,6 +41,14 @@ HALF_YEAR = re.compile(r"[上下]半年")
 YEAR_ONLY = re.compile(rf"(?<!\d){YEAR}\s*(?:年度?)?(?!\d)")
 YEAR_IN_TEXT = re.compile(rf"(?<!\d){YEAR}\s*年")
 EXCEL_EPOCH = date(1899, 12, 30)
+# 截至10.31, 截止2025年12月31日, 10月31日: a stock as at a month's last day is that month's figure.
+# A bare 10.31 is a number, so the dotted form needs its 截至.
+MONTH_END = [
+    re.compile(r"^(?:截至|截止)\s*(?P<head>(?:(?:19|20)\d{2}\s*[年.\-/]\s*)?(?:1[0-2]|0?[1-9]))\s*[.\-/月]\s*"
+               r"(?P<day>\d{1,2})\s*日?\s*止?$"),
+    re.compile(r"^(?P<head>(?:(?:19|20)\d{2}\s*年\s*)?(?:1[0-2]|0?[1-9]))\s*月\s*(?P<day>\d{1,2})\s*日\s*止?$"),
+]
+MONTH_DAYS = {2: (28, 29), 4: (30,), 6: (30,), 9: (30,), 11: (30,)}
 
 
 @dataclass(frozen=True)
@@ -169,7 +177,7 @@ def parse_period(text: str, default_year: int | None = None) -> Period | None:
         return None
     if re.fullmatch(r"(?:19|20)\d{2}(?:\.0+)?", cleaned):
         return Period("year", cleaned[:4])
-    stripped = re.sub(r"统计|数据|报表|情况", "", cleaned)
+    stripped = re.sub(r"统计|数据|报表|情况", "", month_end(cleaned))
     stripped = re.sub(r"月份|月底|月末", "月", stripped).replace("年度", "年")
     found = find_period(stripped, default_year)
     if found is None:
@@ -179,3 +187,16 @@ def parse_period(text: str, default_year: int | None = None) -> Period | None:
         r"(?:19|20)\d{2}|[年月季第度Qq\s\-/.~]|\d+|十一|十二|[一二三四五六七八九十元正]", "", stripped
     )
     return found if not leftovers else None
+
+
+def month_end(text: str) -> str:
+    """截至10.31 → 10月: a date at a month's last day, written as a stock's heading, is that month;
+    any other text (截至10.15, a bare 10.31) is returned as it was."""
+    for pattern in MONTH_END:
+        found = pattern.match(text)
+        if found:
+            number = int(re.split(r"[年.\-/]", found["head"].replace(" ", ""))[-1])
+            if int(found["day"]) in MONTH_DAYS.get(number, (31,)):
+                return re.sub(r"((?:19|20)\d{2})\s*[.\-/]\s*", r"\1年", found["head"]) + "月"
+    return text
+

@@ -79,3 +79,14 @@ def test_a_month_without_its_year_follows_the_month_above_it(start, months, expe
 ])
 def test_the_last_month_of_a_year_to_date_heading(text, expected):
     assert year_to_date_month(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至10.31", "2025-10"), ("截止11.30", "2025-11"), ("截至2.28", "2025-02"), ("截至2026年1月31日", "2026-01"),
+    ("截至2026.3.31", "2026-03"), ("9月30日", "2025-09"), ("12月31日止", "2025-12"),
+    ("截至10.15", None), ("10.31", None), ("截至9.31", None), ("10月15日", None)])
+def test_a_stock_as_at_a_months_last_day_is_that_month(text, expected):
+    """A stock's column headed by the date it was counted at (截至10.31): the month it closes;
+    another day is no month, and a bare 10.31 stays a number."""
+    found = parse_period(text, 2025)
+    assert (found.period if found else None) == expected
