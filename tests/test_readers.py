@@ -43,6 +43,16 @@ def test_text_encodings_are_detected(tmp_path: Path, encoding: str, detected: st
     assert (book.encoding, book.sheets[0].rows) == (detected, (("社区名称", "受理数"), ("建设街社区", "12")))
 
 
+def test_excels_text_cells_in_a_csv_are_their_text(tmp_path: Path) -> None:
+    """="210106003006": how an export keeps a code or a month text for Excel; Excel shows the text."""
+    path = write_csv(tmp_path / "a.csv", [["统计年月", "社区代码", "社区名称", "受理数", "备注"],
+                                          ['="202601"', '="654201001001"', "建设街社区", "12", '=""'],
+                                          ["202602", "654201001003", '="商业街社区"', "=9", '="说 ""急"""']])
+    rows = read_workbook(path, settings(tmp_path)).sheets[0].rows
+    assert rows[1:] == (("202601", "654201001001", "建设街社区", "12", ""),
+                        ("202602", "654201001003", "商业街社区", "=9", '说 "急"'))
+
+
 @pytest.mark.parametrize("write", [write_xlsx, write_xls], ids=["xlsx", "xls"])
 def test_formula_errors_are_kept_as_text(tmp_path: Path, write) -> None:
     path = write(tmp_path / f"e.{write.__name__.removeprefix('write_')}",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from ingest.problems import Problem
@@ -17,6 +18,9 @@ from ingest.readers.model import SheetGrid, UnreadableFile, Workbook
 MAX_DAMAGED_PLACES = 20
 DAMAGED_SHARE = 20
 REPLACEMENT = "\ufffd"
+# ="210106003006": Excel's way to keep a code or a month as text in a CSV. A spreadsheet program
+# shows the text inside, and so does the grid.
+EXCEL_TEXT = re.compile(r'^="(.*)"$', re.S)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -70,8 +74,16 @@ def read_text_table(path: Path) -> Workbook:
         delimiter = "\t"
     elif sample.count(";") > sample.count(",") and sample.count(";") > sample.count("\n"):
         delimiter = ";"
-    rows = [tuple(cell.strip() for cell in row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    rows = [tuple(excel_text(cell.strip()) for cell in row)
+            for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
     width = max((len(row) for row in rows), default=0)
     grid = tuple(row + ("",) * (width - len(row)) for row in rows)
     problems = (Problem("damaged_bytes", raw_text=encoding, detail="、".join(map(str, damaged))),) if damaged else ()
     return Workbook("csv", encoding, (SheetGrid(path.stem, grid),), problems)
+
+
+def excel_text(cell: str) -> str:
+    """The text of a ="…" cell, as a spreadsheet program shows it; any other cell as it is."""
+    found = EXCEL_TEXT.match(cell)
+    return found[1].replace('""', '"').strip() if found else cell
+
