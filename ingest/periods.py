@@ -200,3 +200,28 @@ def month_end(text: str) -> str:
                 return re.sub(r"((?:19|20)\d{2})\s*[.\-/]\s*", r"\1年", found["head"]) + "月"
     return text
 
+
+def years_named(text: str) -> set[int]:
+    """Every year written in a text: 2025—2026年度 names both."""
+    cleaned = TWO_DIGIT_YEAR.sub(r"20\1", to_halfwidth(str(text)))
+    return {int(found) for found in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", cleaned)}
+
+
+# 2025—2026年度供暖期, 2025-2026学年: a season across the year end.
+SEASON = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*(?:年|学年)")
+
+
+def season_of(text: str) -> tuple[int, int] | None:
+    """The two years of a season written across the year end (2025—2026年度), else None."""
+    found = SEASON.search(to_halfwidth(str(text)))
+    return (int(found[1]), int(found[2])) if found and int(found[2]) == int(found[1]) + 1 else None
+
+
+def in_season(found: Period | None, text: str, season: tuple[int, int] | None) -> Period | None:
+    """A month written without its year in a season's sheet (11月 of 2025—2026年度供暖期): the first
+    year's from July on, the second's before July. A month with its year, or no season: as found."""
+    if season is None or found is None or found.grain != "month" or years_named(text):
+        return found
+    number = int(found.period[5:7])
+    return month(season[0] if number >= 7 else season[1], number)
+

@@ -1,6 +1,7 @@
 import pytest
 
-from ingest.periods import Period, before_sending, find_period, next_in_column, parse_period, year_to_date_month
+from ingest.periods import (Period, before_sending, find_period, in_season, next_in_column, parse_period, season_of,
+                            year_to_date_month)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -90,3 +91,16 @@ def test_a_stock_as_at_a_months_last_day_is_that_month(text, expected):
     another day is no month, and a bare 10.31 stays a number."""
     found = parse_period(text, 2025)
     assert (found.period if found else None) == expected
+
+
+@pytest.mark.parametrize("text, season", [("新喜社区2025—2026年度供暖期工作台账", (2025, 2026)), ("2025-2026学年", (2025, 2026)),
+                                          ("2025—2027年规划", None), ("2026年1月", None)])
+def test_a_season_across_the_year_end(text, season):
+    assert season_of(text) == season
+
+
+@pytest.mark.parametrize("text, expected", [("11月", "2025-11"), ("7月", "2025-07"), ("6月", "2026-06"), ("1月", "2026-01"),
+                                            ("2027年1月", "2027-01")])
+def test_a_month_without_its_year_in_a_season_is_read_by_its_half(text, expected):
+    """2025—2026年度: from July on the first year, before July the second; a written year stands."""
+    assert in_season(parse_period(text, 2026), text, (2025, 2026)).period == expected

@@ -9,7 +9,7 @@ from ingest.chinese_text import simplify
 from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.model import Column, Table, is_footer, is_total
-from ingest.periods import Period, parse_period, year_to_date_month
+from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
 from ingest.values import UNIT_WORDS
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
@@ -123,6 +123,7 @@ class HeaderReader(ColumnSettler):
             if wrapped and len(levels) == 2:
                 levels = ["".join(levels)]  # 城镇新增 over 就业（人）: one header written on two lines
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
+        self.months_across_the_year_end(columns)
         self.group_totals(columns, data_rows)
         self.settle_rivals(columns)
         self.settle_by_elimination(columns)
@@ -260,6 +261,30 @@ class HeaderReader(ColumnSettler):
             column.kind = "note"
             return column
         return self.infer_from_data(column, data_rows)
+
+    def months_across_the_year_end(self, columns: dict[int, Column]) -> None:
+        """11月 | 12月 | 1月 | 2月 | 3月 under one heading, no year written over them: the months
+        after the year end are the year after those before it. The two years are the ones the
+        titles name (2025—2026年度); else the sheet's year and the next, unless that puts the
+        last month after the file was sent."""
+        runs: dict[tuple[str, str], list[Column]] = {}
+        for c in sorted(columns):
+            col = columns[c]
+            if col.period is not None and col.period.grain == "month" \
+                    and not any(YEAR_IN_TEXT.search(text) for text in col.levels):
+                runs.setdefault((col.kind, col.indicator_code), []).append(col)
+        for run in runs.values():
+            numbers = [int(col.period.period[5:7]) for col in run]
+            ends = [i for i in range(1, len(numbers)) if numbers[i] < numbers[i - 1]]
+            if len(ends) != 1 or numbers[-1] >= numbers[0] or len({col.period.year for col in run}) != 1:
+                continue  # in order within a year, or newest first, or more than a year: as read
+            year, named = run[0].period.year, self.named_years
+            before = year - 1 if year - 1 in named and year + 1 not in named else year
+            if before == year and year + 1 not in named and self.sent is not None \
+                    and (year + 1, numbers[-1]) > (self.sent.year, self.sent.month):
+                before = year - 1  # 11月 … 3月 of a 2026 sheet sent in April 2026: the winter before
+            for i, col in enumerate(run):
+                col.period = month(before + (i >= ends[0]), numbers[i])
 
     def glued_period(self, levels: list[str]) -> tuple[Period, IndicatorMatch] | None:
         """A header whose own text starts with a period (2026年3月受理数, 三月份办结) or ends with

@@ -9,7 +9,8 @@ from typing import Callable
 
 from ingest.headers import structural_kind
 from ingest.layout.model import SENDER_KEY, Column, FileContext, SheetExtraction, cell_ref, is_footer
-from ingest.periods import Period, before_sending, find_period, find_year, parse_period
+from ingest.periods import (Period, before_sending, find_period, find_year, in_season, parse_period, season_of,
+                             years_named)
 from ingest.problems import PROBLEM_NAMES, Problem
 from ingest.readers import SheetGrid
 from ingest.values import parse_value
@@ -57,6 +58,8 @@ class SheetState:
         self.sheet_titles: list[str] = []
         stem = context.file_name.rsplit(".", 1)[0]
         self.default_year = (find_year(grid.name) or find_year(stem))
+        self.named_years: set[int] = years_named(grid.name) | years_named(stem)  # and the titles' (tables.py)
+        self.season = season_of(grid.name) or season_of(stem)  # 2025—2026年度: or the titles' (tables.py)
         self.sent = context.sent
         self.street = self.matcher.find_street(grid.name) or self.matcher.find_street(stem)
         self._last_total: dict[int, int] = {}  # column → the row of its last 合计 (or the row above the data)
@@ -137,14 +140,14 @@ class SheetState:
         sending year's (a month after the sending month is last year's)."""
         this = THIS_PERIOD.match(text.strip())
         text = this.group(1) if this else text   # 本期（2025年12月）: the period in brackets
-        found = parse_period(text, self.default_year)
+        found = in_season(parse_period(text, self.default_year), text, self.season)
         if found is None and self.default_year is None and self.sent is not None:
             found = before_sending(parse_period(text, self.sent.year), self.sent.year, self.sent.month)
         return found
 
     def text_period(self, text: str) -> Period | None:
         """The most specific period written in a title, sheet name or file name."""
-        found = find_period(text, self.default_year)
+        found = in_season(find_period(text, self.default_year), text, self.season)
         if found is None and self.default_year is None and self.sent is not None:
             found = before_sending(find_period(text, self.sent.year), self.sent.year, self.sent.month)
         return found

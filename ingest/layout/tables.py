@@ -8,7 +8,7 @@ import re
 from ingest.headers import NUMBERING
 from ingest.layout.model import SENDER_LINE, CellRows, Column, SheetExtraction, Table, cell_ref, is_footer, is_total
 from ingest.layout.sheet import SheetState
-from ingest.periods import find_year
+from ingest.periods import find_year, season_of, years_named
 from ingest.values import UNIT_WORDS
 
 
@@ -91,6 +91,8 @@ class TableFinder(SheetState):
                 above = self.title_texts(pending_titles)
                 self.section = section_heading(above, found_table)
                 own_year = next((year for t in above if (year := find_year(t))), None)
+                self.named_years = {year for t in above for year in years_named(t)} | self.named_years
+                self.season = next((season for t in above if (season := season_of(t))), None) or self.season
                 self.default_year = own_year or self.default_year
                 if not found_table:  # the sheet's sender, before its headers are read
                     self.street = next((code for t in above if (code := self.matcher.find_street(t))), None) \
@@ -103,6 +105,7 @@ class TableFinder(SheetState):
                 street = next((self.matcher.find_street(t) for t in titles if self.matcher.find_street(t)), None)
                 self.street = street or self.street
                 self.default_year = next((find_year(t) for t in titles if find_year(t)), None) or self.default_year
+                self.season = next((season for t in titles if (season := season_of(t))), None) or self.season
             for r, c in pending_titles:
                 self.set_role(r, c, "label")
             data_rows = [r for r in block if r > (table.header_rows[-1] if table.header_rows else header_start - 1)]

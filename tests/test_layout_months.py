@@ -1,0 +1,84 @@
+"""Month columns that run across a year end (ingest/layout/header_rows.months_across_the_year_end),
+generated: 11月 | 12月 | 1月 … under one heading with no year over them take the two years the
+titles name (2025—2026年度供暖期), else the sheet's year and the next — unless that puts the last
+month after the day the file was sent. Months in order within a year, or newest first, stay as read."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
+from ingest.headers import HeaderCatalog
+from ingest.layout import FileContext, extract_sheet
+from ingest.readers import SheetGrid
+from jiedao.settings import PROJECT_DIR
+
+STREET = "654201001"
+MATCHER = CommunityMatcher(
+    [RegistryCommunity("654201001001", "建设街社区居委会", STREET),
+     RegistryCommunity("654201001003", "商业街社区居委会", STREET)],
+    [RegistryStreet(STREET, "和平街道", "654201")], {})
+CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
+
+
+def months_from(year: int, first: int, count: int) -> list[tuple[int, int]]:
+    return [(year + (first - 1 + i) // 12, (first - 1 + i) % 12 + 1) for i in range(count)]
+
+
+def read(title: str, months: list[tuple[int, int]], sent: date | None = None) -> dict[str, str]:
+    """The period each 受理 column was read as, by its month heading."""
+    rows = [(title,), ("社区", "受理诉求（件）", *[""] * (len(months) - 1), "合计"),
+            ("", *[f"{m}月" for _, m in months], ""),
+            ("建设街社区", *range(10, 10 + len(months)), 99)]
+    width = max(map(len, rows))
+    sheet = SheetGrid("Sheet1", tuple(tuple(str(v) for v in row) + ("",) * (width - len(row)) for row in rows),
+                      ((1, 1, 1, len(months)),))
+    found = extract_sheet(sheet, FileContext("和平街道诉求统计.xlsx", CATALOG, MATCHER, sent))
+    return {v.cell_ref: v.period.period for v in found.values}
+
+
+def expected(months: list[tuple[int, int]]) -> dict[str, str]:
+    return {f"{chr(ord('B') + i)}4": f"{y}-{m:02d}" for i, (y, m) in enumerate(months)}
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_months_across_the_year_end_take_the_years_the_title_names(seed: int) -> None:
+    rng = random.Random(seed)
+    year = rng.randint(2023, 2027)
+    months = months_from(year, rng.randint(8, 12), rng.randint(3, 7))
+    if months[-1][0] == year:
+        months = months_from(year, 11, 4)
+    title = rng.choice([f"和平街道{year}—{year + 1}年度供暖期诉求统计", f"和平街道{year}-{year + 1}年度诉求受理情况",
+                        f"和平街道{year}年{months[0][1]}月至{year + 1}年{months[-1][1]}月诉求统计"])
+    assert read(title, months) == expected(months)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_one_year_named_and_the_sending_day_decide(seed: int) -> None:
+    rng = random.Random(seed)
+    year = rng.randint(2023, 2027)
+    months = months_from(year, rng.randint(9, 12), rng.randint(4, 6))
+    last_year, last_month = months[-1]
+    # The title names the year of the first months; sent the month after the last one.
+    sent = date(last_year + (last_month == 12), last_month % 12 + 1, 5)
+    assert read(f"和平街道{year}年冬季诉求统计", months, sent) == expected(months)
+    # The title names the year of the last months, sent then: the first months are the year before.
+    assert read(f"和平街道{last_year}年冬季诉求统计", months, sent) == expected(months)
+
+
+@pytest.mark.parametrize("numbers", [[1, 2, 3], [3, 2, 1], [12, 11, 10]])
+def test_months_within_a_year_or_newest_first_stay_as_read(numbers: list[int]) -> None:
+    months = [(2026, m) for m in numbers]
+    assert read("和平街道2026年诉求统计", months) == expected(months)
+
+
+@pytest.mark.parametrize("number, expected", [(11, "2025-11"), (12, "2025-12"), (1, "2026-01"), (3, "2026-03")])
+def test_a_months_sheet_of_a_seasons_workbook(number: int, expected: str) -> None:
+    """One sheet per month of 2025—2026年度供暖期, its month written 月份：12月 without the year."""
+    rows = (("建设街社区2025—2026年度供暖期工作台账", "", ""), (f"月份：{number}月", "", ""),
+            ("项目", "单位", "数量"), ("受理居民诉求", "件", "36"), ("办结居民诉求", "件", "35"))
+    found = extract_sheet(SheetGrid(f"{number}月", rows), FileContext("建设街社区供暖期台账.xlsx", CATALOG, MATCHER))
+    assert {v.period.period for v in found.values} == {expected} and len(found.values) == 2
