@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+import re
 import threading
 from pathlib import Path
 
@@ -99,3 +100,13 @@ def sounds_alike(written: str, registered: str) -> bool:
 
     return len(written) == len(registered) and \
         [heard(s) for s in lazy_pinyin(written)] == [heard(s) for s in lazy_pinyin(registered)]
+
+
+# 工人新村1社区 for 工人新村一社区: a community's own number written as a digit before its 社区.
+NUMBER_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])([1-9])(?=社区|居委|居民委员会|居民区|村)")
+
+
+def numerals_in_names(text: str) -> str:
+    """A single digit between a name and its 社区 (居委, 村) as the Chinese numeral registries write."""
+    return NUMBER_IN_NAME.sub(lambda found: "一二三四五六七八九"[int(found[1]) - 1], text)
+

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.chinese_text import simplify, sounds_alike
+from ingest.chinese_text import numerals_in_names, simplify, sounds_alike
 
 SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织",  # 日晖新城居民区党总支: its party branch
             "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会",
@@ -63,7 +63,7 @@ class CommunityMatch:
 @functools.lru_cache(maxsize=1 << 16)  # the registry's names, then the same names in every file
 def normalize_community_name(text: str) -> str:
     # 长湴东社区（原长湴村）: a former name in brackets after a 村改居 is not part of the name
-    text = FORMER_NAME.sub("", simplify(text))
+    text = FORMER_NAME.sub("", numerals_in_names(simplify(text)))
     name = re.sub(r"[\s:：()（）\[\]【】·]", "", text)
     changed = True
     while changed:
@@ -342,7 +342,7 @@ class CommunityMatcher:
         return bool(FOREIGN_PLACE.search(cleaned))
 
     def _find_community(self, text: str, street_code: str | None, near: bool = True) -> str | None:
-        cleaned = simplify(text)
+        cleaned = numerals_in_names(simplify(text))
         if not cleaned:
             return None
         whole = self.match(cleaned, street_code)

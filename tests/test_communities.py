@@ -192,6 +192,18 @@ def test_numbered_and_party_branch_names() -> None:
     assert matcher.match("日晖六村三居").community_code is None
 
 
+def test_a_communitys_number_written_as_a_digit() -> None:
+    """工人新村1社区 for the registry's 工人新村一社区, in a row and in a file name; 10 and 1号 are no such number."""
+    matcher = CommunityMatcher([RegistryCommunity("210106003023", "工人新村一社区", "210106003"),
+                                RegistryCommunity("210106003024", "工人新村二社区", "210106003")],
+                               [RegistryStreet("210106003", "工人村街道", "210106")], {})
+    assert matcher.match("工人新村1社区").community_code == "210106003023"
+    assert matcher.match("工人新村2社区居委会").community_code == "210106003024"
+    assert matcher.find_community("工人新村2社区2025年10月工作报表") == "210106003024"
+    assert matcher.match("工人新村3社区").community_code is None
+    assert matcher.find_community("工人新村1号楼2025年1月") is None
+
+
 def test_a_community_under_a_foreign_street_is_not_ours() -> None:
     assert MATCHER.under_foreign_place("常熟市常福街道商业街社区2026年3月工作报表", "654201001003")
     assert not MATCHER.under_foreign_place("和平街道商业街社区2026年3月工作报表", "654201001003")

@@ -139,3 +139,13 @@ def test_a_correction_form_of_new_values_only_loads_them() -> None:
         (2, "商业街社区", "治安案件", "起", 1, "原表空缺"),
     )
     assert loaded(sheet) == [("E3", "001", "patrol_members", 70.0), ("E4", "003", "security_cases", 1.0)]
+
+
+def test_the_sender_stamped_under_the_table_names_whose_figures_these_are() -> None:
+    """The street's form (和平街道社区工作月报表) names no community; the 填报单位（盖章） line under it does."""
+    sheet = grid(("和平街道社区工作月报表",), ("序号", "项目", "单位", "本月"), (1, "受理居民诉求", "件", 36),
+                 (2, "办结居民诉求", "件", 35), (None,),
+                 ("填报单位（盖章）：商业街社区居民委员会\u3000\u3000负责人：周红\u3000\u3000填表人：李敏\u3000\u30002025年2月5日",))
+    assert loaded(sheet) == [("D3", "003", "petitions_received", 36.0), ("D4", "003", "petitions_resolved", 35.0)]
+    unsigned = grid(*sheet.rows[:5], ("负责人：周红\u3000\u3000填表人：李敏\u3000\u30002025年2月5日",))
+    assert loaded(unsigned) == [] and [code for _, code in problems(unsigned)] == ["no_community"]

@@ -82,3 +82,13 @@ def test_a_months_sheet_of_a_seasons_workbook(number: int, expected: str) -> Non
             ("项目", "单位", "数量"), ("受理居民诉求", "件", "36"), ("办结居民诉求", "件", "35"))
     found = extract_sheet(SheetGrid(f"{number}月", rows), FileContext("建设街社区供暖期台账.xlsx", CATALOG, MATCHER))
     assert {v.period.period for v in found.values} == {expected} and len(found.values) == 2
+
+
+@pytest.mark.parametrize("sheet_name, title_year", [("2025年", 2024), ("2026年", 2025), ("2026", 2025), ("2026年度", 2023)])
+def test_a_sheet_named_by_its_year_beats_the_titles(sheet_name: str, title_year: int) -> None:
+    """A workbook of 2025年 | 2026年 sheets under one title (台账（自2025年9月起）): each sheet's months are its year's."""
+    rows = ((f"建设街社区民生工作台账（自{title_year}年9月起）", "", ""), ("月份", "受理诉求（件）", "办结（件）"),
+            ("1月", "50", "46"), ("2月", "21", "20"))
+    found = extract_sheet(SheetGrid(sheet_name, rows), FileContext("建设街社区民生工作台账.xlsx", CATALOG, MATCHER))
+    year = sheet_name[:4]
+    assert sorted({v.period.period for v in found.values}) == [f"{year}-01", f"{year}-02"]

@@ -19,6 +19,7 @@ from ingest.values import parse_value
 COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村|居民区|居委))(?:居民委员会|居委会|会)?")
 # What names the places above a community (长春市朝阳区南湖街道): cut off before looking for it.
 COVER_ROWS = 30
+STAMP_ROWS = 12   # the rows under a table where a 填报单位（盖章） line stands
 AMOUNT_UNIT = re.compile(r"单位[:：]\s*(万元|千元|亿元)")
 PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]*(?:街道|市|(?<!社)区|县|镇|乡)")
 
@@ -55,13 +56,19 @@ class ContextReader(SheetState):
 
     def context_community(self, titles: list[str]) -> tuple[str, str]:
         stem = self.context.file_name.rsplit(".", 1)[0]
-        texts = [*titles, *self.sheet_titles, self.grid.name, stem, *self.context.cover]
+        texts = [*titles, *self.sheet_titles, self.grid.name, stem, *self.context.cover, *self.stamp_lines()]
         # a title naming a street the registry lacks (another city's): registry names as written only
         near = not any(self.matcher.names_foreign_place(text) for text in texts)
         found = [(self.matcher.find_community(text, self.street, near), text) for text in texts]
         # 南充市…舞凤街道石油路社区 in the title: the file name's 石油路社区 is that one too, not ours
         foreign = {code for code, text in found if code and self.matcher.under_foreign_place(text, code)}
         return next(((code, text) for code, text in found if code and code not in foreign), ("", ""))
+
+    def stamp_lines(self) -> list[str]:
+        """填报单位（盖章）：新苑社区居民委员会 under the table, where the stamp goes: the sender of a
+        sheet whose title names only the street (the last rows are read, as a person looks there)."""
+        rows = self.grid.rows
+        return [text for row in rows[max(0, len(rows) - STAMP_ROWS):] for text in row if SENDER_LINE.match(text)]
 
     def heading_community(self, table: Table, span: range | None) -> tuple[str, str] | None:
         """A community's name as the heading over a table's columns (荣华社区 over 项目 | 单位 | 数据,

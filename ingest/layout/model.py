@@ -216,7 +216,7 @@ PAGE_LINE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,，、/]?\s*(?:共\s*\d+\s*�
 
 # 填报单位：学府社区 — a footer, yet it names whose figures these are.
 SENDER_WORDS = "填报单位|报送单位|填表单位|单位名称"
-SENDER_LINE = re.compile(rf"^\s*(?:{SENDER_WORDS})\s*[:：]")
+SENDER_LINE = re.compile(rf"^\s*(?:{SENDER_WORDS})\s*(?:[（(]\s*(?:盖章|公章|签章)\s*[）)])?\s*[:：]")
 SENDER_KEY = re.compile(SENDER_WORDS)   # the same words beside their value in the next cell
 
 

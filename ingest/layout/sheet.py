@@ -58,6 +58,8 @@ class SheetState:
         self.sheet_titles: list[str] = []
         stem = context.file_name.rsplit(".", 1)[0]
         self.default_year = (find_year(grid.name) or find_year(stem))
+        named = parse_period(grid.name)  # a sheet named 2026年 among 2025年 | 2026年: its year beats the titles'
+        self.sheet_year = named.year if named is not None and named.grain == "year" else None
         self.named_years: set[int] = years_named(grid.name) | years_named(stem)  # and the titles' (tables.py)
         self.season = season_of(grid.name) or season_of(stem)  # 2025—2026年度: or the titles' (tables.py)
         self.sent = context.sent

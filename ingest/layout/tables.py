@@ -93,7 +93,7 @@ class TableFinder(SheetState):
                 own_year = next((year for t in above if (year := find_year(t))), None)
                 self.named_years = {year for t in above for year in years_named(t)} | self.named_years
                 self.season = next((season for t in above if (season := season_of(t))), None) or self.season
-                self.default_year = own_year or self.default_year
+                self.default_year = self.sheet_year or own_year or self.default_year
                 if not found_table:  # the sheet's sender, before its headers are read
                     self.street = next((code for t in above if (code := self.matcher.find_street(t))), None) \
                         or self.street
@@ -104,7 +104,8 @@ class TableFinder(SheetState):
                 self.sheet_titles = titles
                 street = next((self.matcher.find_street(t) for t in titles if self.matcher.find_street(t)), None)
                 self.street = street or self.street
-                self.default_year = next((find_year(t) for t in titles if find_year(t)), None) or self.default_year
+                self.default_year = self.sheet_year or next((find_year(t) for t in titles if find_year(t)), None) \
+                    or self.default_year
                 self.season = next((season for t in titles if (season := season_of(t))), None) or self.season
             for r, c in pending_titles:
                 self.set_role(r, c, "label")
