@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -35,6 +36,8 @@ CN_NUMBER = re.compile(r"^[零〇一二两三四五六七八九十百千]{1,8}$"
 MAGNITUDES = {"万": 1e4, "亿": 1e8, "千": 1e3}
 # A part of the figure said after it (673（其中新增29）, 544，含新增33人): the figure is the number before.
 PART_NOTE = re.compile(r"(?:[(（]|[,;，；]\s*)(?:其中|含|包括|内含)[^()（）]*[)）]?$")
+# 120（估）, 200（估算）: the clerk marks the figure an estimate — read, and marked approximate.
+ESTIMATE_NOTE = re.compile(r"[(（](?:估|估算|估计|预估|约数)[)）]$")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -90,6 +93,10 @@ def _parse(text: str) -> CellValue:
         cleaned = cleaned[1:]
     if "其中" in cleaned or "含" in cleaned or "包括" in cleaned:
         cleaned = PART_NOTE.sub("", cleaned)
+    estimated = ESTIMATE_NOTE.search(cleaned)
+    if estimated and estimated.start():
+        found = _parse(cleaned[:estimated.start()])
+        return dataclasses.replace(found, is_approximate=True) if found.status == "number" else found
     if cleaned in BLANK_MARKERS:
         return BLANK
     if cleaned in ZERO_WORDS:

@@ -32,6 +32,8 @@ from ingest.values import CellValue, parse_value
     ("51①", CellValue("number", 51.0)),            # not 511 (NFKC makes ① a digit)
     ("12（注1）", CellValue("number", 12.0)),
     ("12(含3人)", CellValue("number", 12.0)),
+    ("120（估）", CellValue("number", 120.0, is_approximate=True)),   # marked an estimate: read, marked
+    ("2.5万(估算)", CellValue("number", 25000.0, is_approximate=True, has_magnitude=True)),
 ])
 def test_numbers(text: str, expected: CellValue) -> None:
     assert parse_value(text) == expected
@@ -45,7 +47,8 @@ def test_not_reported(text: str) -> None:
 @pytest.mark.parametrize("text", ["xx", "**", "?7", "l60", "#DIV/0!", "12abc", "2025年1月",
                                   "12345678901234567890123", "654201199001011234",  # IDs, not counts
                                   "不足10", "一二", "十十", "七八", "其中10", "含5",  # an upper bound, digits in a row: no guess
-                                  "①", "②3"])  # an item's number, not a figure
+                                  "①", "②3",  # an item's number, not a figure
+                                  "（估）", "xx（估）"])  # an estimate of nothing
 def test_unreadable(text: str) -> None:
     assert parse_value(text) == CellValue("unreadable")
 
