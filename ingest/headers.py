@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ingest.decisions import NOT_DATA, Decision
-from ingest.header_concepts import UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
+from ingest.header_concepts import ACCEPT_MARGIN, UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
 from ingest.chinese_text import TEXT_CACHE_SIZE, simplify
 from ingest.column_codes import code_kind
 
@@ -274,6 +274,23 @@ class HeaderCatalog:
         if chosen is None or (SUBCOLUMN.match(simplify(texts[-1])) and chosen.score < SUBITEM_SCORE):
             return None  # a 其中 item names a part of the line above: only a clear name is taken
         return IndicatorMatch(chosen.indicator_code, multiplier, cumulative, chosen.score)
+
+    def by_elimination(self, levels: list[str], held: set[str]) -> IndicatorMatch | None:
+        """诉求（件） beside 办结（件）, 城镇新增就业 under 新增就业岗位: a header two indicators fit
+        equally well, one of them ``held`` by another column or row of the table, is the other —
+        when it alone is then clearly ahead and counts the object the header ends on."""
+        if not levels or SUBCOLUMN.match(simplify(levels[-1])):
+            return None
+        ranked = self.candidates(levels)
+        if len(ranked) < 2 or ranked[0].score - ranked[1].score >= ACCEPT_MARGIN:
+            return None  # not a tie: unknown for another reason
+        tied = {c.indicator_code for c in ranked if ranked[0].score - c.score < ACCEPT_MARGIN}
+        left = choose([c for c in ranked if c.indicator_code not in held])
+        if left is None or left.indicator_code not in tied or len(tied) < 2 or not tied & held \
+                or not self.counts_the_same_object(levels, left.indicator_code):
+            return None
+        header = normalize_header(levels[-1])
+        return IndicatorMatch(left.indicator_code, header.unit_multiplier, header.is_cumulative, left.score)
 
     def counts_the_same_object(self, levels: list[str], indicator_code: str) -> bool:
         """See ``ConceptScorer.counts_the_same_object``: the header's own text decides."""

@@ -52,6 +52,18 @@ def test_a_tie_with_nothing_beside_it_stays_a_question() -> None:
     assert problems(sheet) == [("B1", "unknown_header")]
 
 
+def test_a_row_label_two_indicators_fit_is_the_one_no_other_row_takes() -> None:
+    """城镇新增就业 fits 新增就业岗位 and 实现就业; the 新增就业岗位 row takes one, so it is the other —
+    above it or below it. Alone it stays a question."""
+    rows = [("序号", "工作内容", "完成数"), (1, "受理居民诉求", 25), (2, "新增就业岗位", 19), (3, "城镇新增就业", 17)]
+    sheet = grid(("建设街社区2026年3月工作报表",), *rows)
+    assert loaded(sheet)[1:] == [("C4", "001", "jobs_created", 19.0), ("C5", "001", "people_employed", 17.0)]
+    flipped = grid(("建设街社区2026年3月工作报表",), rows[0], rows[3], rows[1], rows[2])
+    assert loaded(flipped)[0] == ("C3", "001", "people_employed", 17.0)
+    alone = grid(("建设街社区2026年3月工作报表",), *rows[:2], rows[3])
+    assert ("A4", "unknown_indicator") in problems(alone)
+
+
 def test_a_stacked_tables_own_heading_is_the_group_over_its_columns() -> None:
     sheet = grid(
         ("一、城市最低生活保障",),

@@ -4,8 +4,6 @@ its channels, two columns read as the same figure, a tie settled by its neighbou
 from __future__ import annotations
 
 from ingest.chinese_text import simplify
-from ingest.header_concepts import ACCEPT_MARGIN, choose
-from ingest.headers import SUBCOLUMN, IndicatorMatch, normalize_header
 from ingest.layout.model import TOTAL_WORDS, Column
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
@@ -85,24 +83,16 @@ class ColumnSettler(SheetState):
                 col.kind = "unknown"
 
     def settle_by_elimination(self, columns: dict[int, Column]) -> None:
-        """诉求（件） beside 办结（件）: a header two indicators fit equally well, one of them held by
-        another column of the table, is the other — when it alone is then clearly ahead."""
+        """诉求（件） beside 办结（件）: a tie settled by what another column of the same period holds
+        (``HeaderCatalog.by_elimination``)."""
         held = {(col.indicator_code, col.period) for col in columns.values() if col.kind == "indicator"}
         for col in columns.values():
-            if col.kind != "unknown" or col.indicator_code or not col.levels \
-                    or SUBCOLUMN.match(simplify(col.levels[-1])):
+            if col.kind != "unknown" or col.indicator_code or not col.levels:
                 continue
-            ranked = self.catalog.candidates(col.levels)
-            if len(ranked) < 2 or ranked[0].score - ranked[1].score >= ACCEPT_MARGIN:
-                continue  # not a tie: unknown for another reason
-            tied = {c.indicator_code for c in ranked if ranked[0].score - c.score < ACCEPT_MARGIN}
-            left = choose([c for c in ranked if (c.indicator_code, col.period) not in held])
-            if left is None or left.indicator_code not in tied or len(tied) < 2 \
-                    or not any((code, col.period) in held for code in tied) \
-                    or not self.catalog.counts_the_same_object(col.levels, left.indicator_code):
+            left = self.catalog.by_elimination(col.levels, {code for code, period in held if period == col.period})
+            if left is None:
                 continue
-            header = normalize_header(col.levels[-1])
             period = col.period
-            col.hold(IndicatorMatch(left.indicator_code, header.unit_multiplier, header.is_cumulative, left.score))
+            col.hold(left)
             col.period = period
             held.add((left.indicator_code, period))

@@ -10,6 +10,7 @@ from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
+from ingest.layout.row_settling import RowSettler
 from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
                                  is_footer, is_total, new_value)
 from ingest.periods import Period
@@ -24,7 +25,7 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  # CategoryRows is a TotalChecker
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows, RowSettler):  # CategoryRows: a TotalChecker
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -83,6 +84,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         label_columns = [c for c, col in columns.items() if col.index not in value_indexes]
         scan = self.scan_rows(table, data_rows, span)  # one look at each row, shared by the passes below
         breakdown = self.breakdown(table, data_rows, value_cols, span, scan)
+        self.hold_rows(table, data_rows)
         self._named_subtotals = breakdown.named
         unknown_cols = [col for col in columns.values() if col.kind == "unknown" and col.levels]
         typed = self.category_plan(table, data_rows, value_cols + unknown_cols, span,
@@ -282,6 +284,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
             if len(units) == 1 and "" not in units:  # 城镇新增就业 | 12人: the figure's unit says what is counted
                 indicator_levels[-1] = f"{indicator_levels[-1]}({units.pop()})"
                 row_indicator = self.catalog.match_indicator(indicator_levels)
+            row_indicator = row_indicator or self.row_by_elimination(indicator_levels)
             if row_indicator is None and (self.catalog.is_derived(indicator_levels)
                                           or self.catalog.is_not_data(indicator_levels)):
                 for c in cells:  # a rate the warehouse recomputes from its parts: a label here
