@@ -287,8 +287,9 @@ class HeaderCatalog:
         tied = {c.indicator_code for c in ranked if ranked[0].score - c.score < ACCEPT_MARGIN}
         left = choose([c for c in ranked if c.indicator_code not in held])
         if left is None or left.indicator_code not in tied or len(tied) < 2 or not tied & held \
-                or not self.counts_the_same_object(levels, left.indicator_code):
-            return None
+                or not self.counts_the_same_object(levels, left.indicator_code) \
+                or left.indicator_code not in {c.indicator_code for c in self.candidates(levels[-1:])}:
+            return None  # (安全生产检查 under 平安建设: only the heading ties it to anything)
         header = normalize_header(levels[-1])
         return IndicatorMatch(left.indicator_code, header.unit_multiplier, header.is_cumulative, left.score)
 

@@ -62,6 +62,10 @@ def test_a_row_label_two_indicators_fit_is_the_one_no_other_row_takes() -> None:
     assert loaded(flipped)[0] == ("C3", "001", "people_employed", 17.0)
     alone = grid(("建设街社区2026年3月工作报表",), *rows[:2], rows[3])
     assert ("A4", "unknown_indicator") in problems(alone)
+    # only the group heading ties 安全生产检查 to 平安信息员 or 巡逻队员: no reading, whatever the rows hold
+    safety = grid(("建设街社区2026年3月工作报表",), ("类别", "指标", "单位", "本月"), ("平安建设", "巡逻队员", "人", 71),
+                  (None, "安全生产检查", "家次", 17), merged=((2, 0, 3, 0),))
+    assert [code for _, _, code, _ in loaded(safety)] == ["patrol_members"]
 
 
 def test_a_stacked_tables_own_heading_is_the_group_over_its_columns() -> None:
