@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ingest.chinese_text import simplify, sounds_alike
 
-SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织",  # 日晖新城居民区党总支: its party branch
+SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织", "社区委员会",  # 日晖新城居民区党总支: its party branch
             "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会",
             "居民区", "居委", "社区居")  # 乐意居社区居居委会: a registry name with a 居 written twice
 # 日晖六村一居 for 日晖六村第一居委会: a numbered 居委 written short.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from ingest.problems import Problem
@@ -17,6 +18,16 @@ from ingest.readers.model import SheetGrid, UnreadableFile, Workbook
 MAX_DAMAGED_PLACES = 20
 DAMAGED_SHARE = 20
 REPLACEMENT = "\ufffd"
+# ="350206001005": a text written as a formula so that Excel keeps its digits (no 3.50206E+11);
+# Excel opening the CSV shows the text, and so does jiedao.
+FORMULA_TEXT = re.compile(r'^=\s*"([^"]*)"$')
+
+
+def cell_text(cell: str) -> str:
+    """A CSV field as Excel shows it: spaces and tabs around it gone, ="…" read as its text."""
+    cell = cell.strip()
+    formula = FORMULA_TEXT.match(cell)
+    return formula.group(1).strip() if formula else cell
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -70,7 +81,7 @@ def read_text_table(path: Path) -> Workbook:
         delimiter = "\t"
     elif sample.count(";") > sample.count(",") and sample.count(";") > sample.count("\n"):
         delimiter = ";"
-    rows = [tuple(cell.strip() for cell in row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    rows = [tuple(cell_text(cell) for cell in row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
     width = max((len(row) for row in rows), default=0)
     grid = tuple(row + ("",) * (width - len(row)) for row in rows)
     problems = (Problem("damaged_bytes", raw_text=encoding, detail="、".join(map(str, damaged))),) if damaged else ()
