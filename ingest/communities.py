@@ -122,6 +122,7 @@ MATCHES_KEPT = 100_000
 # A street, town or township named in a text after the registry's own street names were taken out.
 # 一片区, 第二片区, 东片区, 1片区: a part of a street heading its communities' rows (no community).
 ZONE_HEADING = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}|[东南西北中])片区?")
+ADMIN_PATH_SLASH = re.compile(r"(?<=[省市区县旗道镇乡])\s*[/>＞|｜]\s*(?=[\u4e00-\u9fff])")
 FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
 
 
@@ -190,7 +191,7 @@ class CommunityMatcher:
         return found
 
     def _match(self, text: str, street_code: str | None) -> CommunityMatch:
-        raw = simplify(text)
+        raw = ADMIN_PATH_SLASH.sub("", simplify(text))  # 福建省/厦门市/湖里区/湖里街道/东渡社区: one path
         code = CODE.search(raw)
         if code and re.fullmatch(r"\d{12}(\.0+)?", raw):
             if code.group(1) in self.communities:

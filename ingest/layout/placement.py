@@ -10,7 +10,7 @@ from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
-from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
+from ingest.layout.model import (EXAMPLE_ROW, PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
                                  is_footer, is_total, new_value)
 from ingest.periods import Period
 from ingest.values import parse_value, written_unit
@@ -163,8 +163,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
-        if all(PAGE_LINE.match(row[c]) for c in cells):
-            for c in cells:  # 第1页  共3页 between the pages of a printed table pasted back: the table goes on
+        if all(PAGE_LINE.match(row[c]) for c in cells) or any(EXAMPLE_ROW.match(row[c].strip())
+                                                              for c in cells if c not in value_indexes):
+            for c in cells:  # 第1页  共3页 between pages of a printed table, or the 示例 row: labels
                 roles[c] = "label"
             return
         if table.header_rows and len(cells) >= 2 and any(
