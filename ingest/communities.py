@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.chinese_text import simplify, sounds_alike
+from ingest.home_homophones import homophone_at_home
 
 SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织", "社区委员会",  # 日晖新城居民区党总支: its party branch
             "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会",
@@ -201,8 +202,8 @@ class CommunityMatcher:
                                    ("normalized", self.by_normalized, normalize_community_name(raw))):
             candidates = table.get(key, [])
             chosen = prefer_kind(self._within(candidates, street_code), raw)
-            if len(chosen) == 1:
-                return CommunityMatch(chosen[0].community_code, method)
+            if len(chosen) == 1:  # (a homophone of the file's own street's community yields to it)
+                return homophone_at_home(self, raw, street_code, chosen[0]) or CommunityMatch(chosen[0].community_code, method)
             if len(chosen) > 1:
                 names = tuple(f"{c.community_name}（{c.community_code}）" for c in chosen[:5])
                 return CommunityMatch(None, problem_code="ambiguous_community", nearest=names)

@@ -231,9 +231,10 @@ class HeaderCatalog:
         normalized = [normalize_header(text) for text in texts]
         cumulative = any(n.is_cumulative for n in normalized)
         multiplier = next((n.unit_multiplier for n in reversed(normalized) if n.unit_multiplier != 1), 1.0)
-        while len(normalized) > 2 and not normalized[-1].core:
-            # a units row （人） under 志愿服务 / 注册人数: the unit goes with the header above it
-            texts = [*texts[:-2], texts[-2] + texts[-1]]
+        while len(normalized) > 2 and (not normalized[-1].core or normalized[-1].core in UNIT_MEASURES):
+            # a units row （人） or 人 under 志愿服务 / 注册人数: the unit goes with the header above it
+            unit = texts[-1] if not normalized[-1].core else f"（{texts[-1].strip()}）"
+            texts = [*texts[:-2], texts[-2] + unit]
             normalized = [*normalized[:-2], normalize_header(texts[-1])]
         if any(CHANGE_MARKS.search(n.core) for n in normalized[:-1]):
             return None  # the change of a figure under its group heading (环比 / 受理数): derived, never raw

@@ -10,6 +10,7 @@ from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
+from ingest.layout.ditto import DITTO, DittoCells
 from ingest.layout.model import (EXAMPLE_ROW, PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
                                  is_footer, is_total, new_value)
 from ingest.periods import Period
@@ -24,7 +25,7 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  # CategoryRows is a TotalChecker
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, DittoCells, CategoryRows):  # CategoryRows is a TotalChecker
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -315,7 +316,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
             if row_problem == "street_row":
                 roles[index] = "label"
                 continue
-            parsed = parse(raw)
+            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO else raw)
             status = parsed.status
             if status == "blank":
                 roles[index] = "label"
