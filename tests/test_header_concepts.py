@@ -81,7 +81,8 @@ def test_wordings_are_understood(levels, code):
                                     ["再就业人数"], ["下岗失业人员再就业（人）"],
                                     ["就业创业", "失业人员再就业（人）"],  # 再就业 of the unemployed: a part, not 就业
                                     ["社会救助", "特困供养（人）"],  # 特困 is its own scheme, not 困难群众 helped
-                                    ["“三所联动”化解纠纷（起）"], ["司法所调解（起）"]])  # another body's cases
+                                    ["“三所联动”化解纠纷（起）"], ["司法所调解（起）"],  # another body's cases
+                                    ["零工对接服务（人次）"]])  # 零工 (gig work) services: not volunteering
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 

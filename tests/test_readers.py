@@ -43,6 +43,14 @@ def test_text_encodings_are_detected(tmp_path: Path, encoding: str, detected: st
     assert (book.encoding, book.sheets[0].rows) == (detected, (("社区名称", "受理数"), ("建设街社区", "12")))
 
 
+def test_a_csv_text_written_as_a_formula_is_read_as_excel_shows_it(tmp_path: Path) -> None:
+    """="654201001001" keeps a code's digits when Excel opens the CSV; a tab before a code too."""
+    path = tmp_path / "codes.csv"
+    path.write_text('社区代码,名称,受理数\n"=""654201001001""",\t建设街社区,12\n', encoding="utf-8")
+    rows = read_workbook(path, settings(tmp_path)).sheets[0].rows
+    assert rows[1] == ("654201001001", "建设街社区", "12")
+
+
 @pytest.mark.parametrize("write", [write_xlsx, write_xls], ids=["xlsx", "xls"])
 def test_formula_errors_are_kept_as_text(tmp_path: Path, write) -> None:
     path = write(tmp_path / f"e.{write.__name__.removeprefix('write_')}",

@@ -32,12 +32,17 @@ from ingest.values import CellValue, parse_value
     ("51①", CellValue("number", 51.0)),            # not 511 (NFKC makes ① a digit)
     ("12（注1）", CellValue("number", 12.0)),
     ("12(含3人)", CellValue("number", 12.0)),
+    ("2,996（↑39）", CellValue("number", 2996.0)),   # the change on last month after the figure
+    ("1799↑14", CellValue("number", 1799.0)),
+    ("887(↓7)", CellValue("number", 887.0)),
+    ("￥49,890.00", CellValue("number", 49890.0)),   # a currency format typed as text: 元
+    ("¥12", CellValue("number", 12.0)),
 ])
 def test_numbers(text: str, expected: CellValue) -> None:
     assert parse_value(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "—", "-", "/", "  ", "未统计", "待统计", "未上报"])
+@pytest.mark.parametrize("text", ["", "—", "-", "/", "  ", "未统计", "待统计", "未上报", "(空)", "（空）"])
 def test_not_reported(text: str) -> None:
     assert parse_value(text) == CellValue("blank")
 
@@ -45,7 +50,8 @@ def test_not_reported(text: str) -> None:
 @pytest.mark.parametrize("text", ["xx", "**", "?7", "l60", "#DIV/0!", "12abc", "2025年1月",
                                   "12345678901234567890123", "654201199001011234",  # IDs, not counts
                                   "不足10", "一二", "十十", "七八", "其中10", "含5",  # an upper bound, digits in a row: no guess
-                                  "①", "②3"])  # an item's number, not a figure
+                                  "①", "②3",  # an item's number, not a figure
+                                  "↑39", "¥", "12↑"])  # a change alone, a currency sign alone
 def test_unreadable(text: str) -> None:
     assert parse_value(text) == CellValue("unreadable")
 

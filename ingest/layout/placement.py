@@ -241,6 +241,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, DittoCells, Cate
                 roles[c] = "label"
             else:
                 roles[c] = "label"
+        if row_problem == "street_row" and community_method not in ("", "context"):
+            row_problem = ""  # 所属区域 …/和平街道 beside the community's own name: the name decides
         if unmatched and community_method in ("", "context"):
             for c, raw, found in unmatched:  # no other cell of the row names a community
                 roles[c] = "problem"
