@@ -73,3 +73,11 @@ def test_an_organisations_region_path_names_its_community_and_a_street_path_none
                  ("和平街道新时代文明实践所", "新疆维吾尔自治区/塔城市/和平街道", "412（↑26）"),
                  ("和平街道建设街社区新时代文明实践站", "新疆维吾尔自治区/塔城市/和平街道/建设街社区", "2,996（↑39）"))
     assert loaded(sheet) == [("C3", "001", "volunteers", 2996.0)]
+
+
+def test_a_qizhong_row_read_as_the_indicator_above_is_its_part() -> None:
+    sheet = grid(("建设街社区2025年9月工作月报",), ("项目", "单位", "9月"),
+                 ("志愿服务", "人次", 467), ("其中：重大活动志愿服务", "人次", 33), ("受理群众诉求", "件", 12),
+                 ("受理群众诉求", "件", 13))
+    assert loaded(sheet) == [("C3", "001", "volunteer_person_times", 467.0), ("C5", "001", "petitions_received", 12.0)]
+    assert problems(sheet) == [("C6", "duplicate_value")]   # the same line twice is still reported

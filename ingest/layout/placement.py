@@ -4,7 +4,7 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 from __future__ import annotations
 
 from ingest.chinese_text import simplify
-from ingest.headers import BRACKETED, normalize_header, structural_kind
+from ingest.headers import BRACKETED, SUBCOLUMN, normalize_header, structural_kind
 from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
@@ -377,9 +377,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, DittoCells, Cate
                 continue
             if earlier is not None and corrects:  # 更正：…以此行为准 — this row replaces the earlier one
                 self.supersede(earlier, index, running, r)
-            elif earlier is not None:
-                roles[index] = "problem"
-                self.problem("duplicate_value", r, index, raw, f"已在 {earlier[1]} 填报 {earlier[0]:g}")
+            elif earlier is not None:  # (其中：九八投洽会志愿服务 under 志愿服务: a part of the figure above)
+                roles[index] = "label" if indicators_as_rows and SUBCOLUMN.match(simplify(indicator_levels[-1])) else "problem"
+                if roles[index] == "problem":
+                    self.problem("duplicate_value", r, index, raw, f"已在 {earlier[1]} 填报 {earlier[0]:g}")
                 continue
             ref = ref_of(r, index)
             seen[key] = (value, ref)
