@@ -16,6 +16,9 @@ CORPORA = {
     "urumqi": (PROJECT / "tests/corpora/urumqi/score.py", 99.9, 40),
     "changsha": (PROJECT / "tests/corpora/changsha/score.py", 99.9, 32),
     "zhengzhou": (PROJECT / "tests/corpora/zhengzhou/score.py", 99.9, 96),
+    # 厦门市湖里区 湖里街道 (tests/corpora/xiamen, session 10, first read 77.0 %): 22 problems for its
+    # README's outside columns and rows (户籍人口, 网格员, 12345转办, 零工驿站, 特困供养 …)
+    "xiamen": (PROJECT / "tests/corpora/xiamen/score.py", 99.9, 22),
     # 姑苏区 (tests/corpora/suzhou, first read 92.1 %) reads 716/717 with one value its truth calls
     # outside (古城保护宣传 read as 宣讲活动次数): not here until that reading is settled.
 }
