@@ -28,12 +28,45 @@ VALUE = frozenset("value val amount amt qty quantity count cnt figure data sz sh
 UNIT = frozenset("unit units uom measure dw".split())
 # When a row was written or changed, who wrote it: facts about the export, never a period.
 NOTE = frozenset("update updated create created insert inserted modify modified time timestamp ts "
-                 "remark remarks note notes memo comment comments operator creator source status flag".split())
+                 "remark remarks note notes memo comment comments operator creator source status flag "
+                 "date end review".split())
+
+
+ALL_WORDS = COMMUNITY | STREET | INDICATOR | NAME | CODE | PERIOD | VALUE | UNIT | NOTE
 
 
 def code_words(text: str) -> list[str]:
-    """``stat_month`` → [stat, month]; ``idxValue`` → [idx, value]."""
-    return [word.lower() for part in re.split(r"[_\-\s]+", text.strip()) for word in WORDS.findall(part)]
+    """``stat_month`` → [stat, month]; ``idxValue`` → [idx, value]; ``SQDM`` (社区代码 by the
+    initials of its pinyin, ``pinyin_initials``) → [community, code]."""
+    words = [word.lower() for part in re.split(r"[_\-\s]+", text.strip()) for word in WORDS.findall(part)]
+    return [english for word in words for english in (pinyin_initials(word) or [word])]
+
+
+# Initials of the pinyin of the words of a platform's field codes (社区代码 → SQDM, 统计开始日期 →
+# TJKSRQ, 指标值 → ZBZ), each read as the English word above that means the same.
+INITIALS = {"sq": "community", "jd": "street", "zb": "indicator", "dm": "code", "mc": "name", "z": "value",
+            "sz": "value", "dw": "unit", "jl": "measure", "xh": "seq", "tj": "stat", "ks": "start",
+            "jz": "end", "rq": "date", "yf": "month", "sj": "time", "gx": "update", "tbr": "operator",
+            "sh": "review", "zt": "status", "bz": "remark", "cj": "created"}
+
+
+@functools.lru_cache(maxsize=4096)
+def pinyin_initials(word: str) -> list[str] | None:
+    """A glued all-initials word (``sqdm``) split into the words of ``INITIALS`` (at most one
+    one-letter word, and only last: 值 after 指标), or None when it does not split whole."""
+    if len(word) < 2 or len(word) > 8 or not word.isalpha() or word in ALL_WORDS:
+        return None
+    def split(rest: str, first: bool) -> list[str] | None:
+        if not rest:
+            return []
+        for size in (3, 2, 1):
+            head = rest[:size]
+            if head in INITIALS and (size > 1 or (len(rest) == 1 and not first)):
+                tail = split(rest[size:], False)
+                if tail is not None:
+                    return [INITIALS[head], *tail]
+        return None
+    return split(word, True)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -45,6 +78,10 @@ def code_kind(text: str) -> str | None:
     if not words:
         return None
     about = set(words)
+    if words == ["seq"]:
+        return "seq"                   # XH (序号)
+    if "date" in about and about & {"start", "stat"} and "end" not in about:
+        return "period"                # TJKSRQ (统计开始日期): the first day of the month counted
     if about & NOTE and not about & (VALUE | NAME):
         return "note"                  # update_time, create_ts, remark
     if about & COMMUNITY:

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.chinese_text import numerals_in_names, simplify, sounds_alike
+from ingest.home_homophones import homophone_at_home
 
-SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织",  # 日晖新城居民区党总支: its party branch
+SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织", "社区委员会",  # 日晖新城居民区党总支: its party branch
             "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会",
             "居民区", "居委", "社区居")  # 乐意居社区居居委会: a registry name with a 居 written twice
 # 日晖六村一居 for 日晖六村第一居委会: a numbered 居委 written short.
@@ -122,6 +123,7 @@ MATCHES_KEPT = 100_000
 # A street, town or township named in a text after the registry's own street names were taken out.
 # 一片区, 第二片区, 东片区, 1片区: a part of a street heading its communities' rows (no community).
 ZONE_HEADING = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}|[东南西北中])片区?")
+ADMIN_PATH_SLASH = re.compile(r"(?<=[省市区县旗道镇乡])\s*[/>＞|｜]\s*(?=[\u4e00-\u9fff])")
 FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
 
 
@@ -190,7 +192,7 @@ class CommunityMatcher:
         return found
 
     def _match(self, text: str, street_code: str | None) -> CommunityMatch:
-        raw = simplify(text)
+        raw = ADMIN_PATH_SLASH.sub("", simplify(text))  # 福建省/厦门市/湖里区/湖里街道/东渡社区: one path
         code = CODE.search(raw)
         if code and re.fullmatch(r"\d{12}(\.0+)?", raw):
             if code.group(1) in self.communities:
@@ -200,8 +202,8 @@ class CommunityMatcher:
                                    ("normalized", self.by_normalized, normalize_community_name(raw))):
             candidates = table.get(key, [])
             chosen = prefer_kind(self._within(candidates, street_code), raw)
-            if len(chosen) == 1:
-                return CommunityMatch(chosen[0].community_code, method)
+            if len(chosen) == 1:  # (a homophone of the file's own street's community yields to it)
+                return homophone_at_home(self, raw, street_code, chosen[0]) or CommunityMatch(chosen[0].community_code, method)
             if len(chosen) > 1:
                 names = tuple(f"{c.community_name}（{c.community_code}）" for c in chosen[:5])
                 return CommunityMatch(None, problem_code="ambiguous_community", nearest=names)

@@ -39,7 +39,7 @@ CHANGE_MARKS = re.compile(r"同比|环比|增减|增长|变化")
 # Structural columns: what the column holds when it is not an indicator.
 STRUCTURAL = {
     "seq": "序号 序 编号 no 行号 排序 序列 指标编码 指标代码 项目编码 项目代码 行次 栏次",
-    "community_name": "社区名称 社区 社区居委会 居委会 社区名 单位名称 填报单位 社区居委会名称 村社区 村居 社区居民委员会 名称 居民区 居民区名称 居委 居委名称 居委会名称 党组织名称 党组织",
+    "community_name": "社区名称 社区 社区居委会 居委会 社区名 单位名称 填报单位 社区居委会名称 村社区 村居 社区居民委员会 名称 居民区 居民区名称 居委 居委名称 居委会名称 党组织名称 党组织 所属区域 所属社区 所在社区",
     "community_code": "社区代码 代码 社区编码 编码 统计用区划代码 区划代码 单位代码 统一社会信用代码 社区代码12位",
     "period": "月份 期间 时间 报告期 统计期 统计期间 日期 年月 月度 统计月份 填报月份 期别 所属期 季度 年度 报表期 "
               "所属月份 所属年月 报表月份 报告月份 统计年月",
@@ -50,7 +50,9 @@ STRUCTURAL = {
     # data: read like a note, never loaded, never a problem.
     "note": "备注 说明 情况说明 备注说明 数据来源 资料来源 上月 上月数 上期 上期数 去年同期 上年同期 同期 同期数 去年同期数 上年同期数 "
             "去年同月 上年同月 上年同期累计 去年同期累计 同期累计 原报数 原报 原数 原填报数 更正前 调整前 修改前 "
-            "主要内容 活动内容 具体内容 内容摘要 上月末 上月末数 上期末 上期末数 上年末 上年末数 年初 年初数",
+            "主要内容 活动内容 具体内容 内容摘要 上月末 上月末数 上期末 上期末数 上年末 上年末数 年初 年初数 "
+            # a form platform's own columns (问卷星, 腾讯问卷): when and how an answer came in
+            "提交时间 提交答卷时间 答卷时间 答题时间 所用时间 答题用时 用时 来源详情 来自ip ip ip地址 填写设备",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 "
                      "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数",
@@ -229,9 +231,10 @@ class HeaderCatalog:
         normalized = [normalize_header(text) for text in texts]
         cumulative = any(n.is_cumulative for n in normalized)
         multiplier = next((n.unit_multiplier for n in reversed(normalized) if n.unit_multiplier != 1), 1.0)
-        while len(normalized) > 2 and not normalized[-1].core:
-            # a units row （人） under 志愿服务 / 注册人数: the unit goes with the header above it
-            texts = [*texts[:-2], texts[-2] + texts[-1]]
+        while len(normalized) > 2 and (not normalized[-1].core or normalized[-1].core in UNIT_MEASURES):
+            # a units row （人） or 人 under 志愿服务 / 注册人数: the unit goes with the header above it
+            unit = texts[-1] if not normalized[-1].core else f"（{texts[-1].strip()}）"
+            texts = [*texts[:-2], texts[-2] + unit]
             normalized = [*normalized[:-2], normalize_header(texts[-1])]
         if any(CHANGE_MARKS.search(n.core) for n in normalized[:-1]):
             return None  # the change of a figure under its group heading (环比 / 受理数): derived, never raw

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 # Cells that mean "not reported": no value, and no error either.
 BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "－－", "...", "…", "……", "_", "空",
                            "暂无数据", "无数据", "未报", "未填", "未填报", "不详",
-                           "未统计", "待统计", "无法统计", "未上报", "待上报", "待报", "暂缺", "未提供"})
+                           "未统计", "待统计", "无法统计", "未上报", "待上报", "待报", "暂缺", "未提供",
+                           "(空)", "(未填)", "(跳过)"})   # a form platform's unanswered question (问卷星)
 ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无"})
 # Count words communities append to numbers ("1869条", "30人次"); anything else is unreadable.
 UNIT_WORDS = frozenset(
@@ -28,6 +29,8 @@ NUMBER = re.compile(
     r"(?P<pct>%)?$"
 )
 CIRCLED = re.compile(r"[①-⑳⑴-⒇❶-❿]")
+# 2,996（↑39）, 1799↑14: the change on last month written after the figure; the figure is before it.
+CHANGE_MARK = re.compile(r"(?<=\d)\s*(?:[(（]\s*(?:较上月|比上月|环比)?\s*[↑↓]\s*[+-]?[\d,，.]+\s*[)）]|[↑↓]\s*[+-]?[\d,.]+)$")
 FOOTNOTE_MARK = re.compile(r"(?<=\d)\s*(?:[*＊※▲△#＃†‡]+|[①-⑳⑴-⒇❶-❿]|[(（]注\s*[\d①-⑳]{0,2}[)）])$")
 # Small whole numbers written in Chinese numerals (十二, 两, 一百零五): counts, read exactly.
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -85,12 +88,14 @@ def written_unit(text: str) -> str:
 def _parse(text: str) -> CellValue:
     # 79*, 51①, 45※, 12（注1）: a mark pointing to a note below the table, not part of the figure
     # (taken off before NFKC, which would make ① a digit: 51① is not 511).
-    unmarked = FOOTNOTE_MARK.sub("", text.strip())
+    unmarked = CHANGE_MARK.sub("", FOOTNOTE_MARK.sub("", text.strip()))
     if CIRCLED.search(unmarked):
         return UNREADABLE  # ① alone is an item's number, not a figure
     cleaned = to_halfwidth(unmarked).strip().replace(" ", "")
     if cleaned[:1] in "'‘’":  # '577: a spreadsheet's mark for "keep as text", not part of the figure
         cleaned = cleaned[1:]
+    if cleaned[:1] == "¥" and cleaned[1:2].isdigit():  # ￥49,890.00 (a currency format typed as text): 元
+        cleaned = cleaned[1:] + "元"
     if "其中" in cleaned or "含" in cleaned or "包括" in cleaned:
         cleaned = PART_NOTE.sub("", cleaned)
     estimated = ESTIMATE_NOTE.search(cleaned)

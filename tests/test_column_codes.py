@@ -35,3 +35,24 @@ def test_a_long_system_export_with_field_codes_loads_each_row() -> None:
     assert [(v.cell_ref, v.community_code[-3:], v.period.period, v.indicator_code, v.value) for v in values] == [
         ("F2", "001", "2025-01", "petitions_received", 44.0), ("F3", "001", "2025-01", "petitions_resolved", 42.0),
         ("F4", "003", "2025-02", "petitions_received", 30.0)]
+
+
+def test_pinyin_initials_of_a_platforms_field_codes_are_read_as_their_words() -> None:
+    """社区代码 → SQDM, 统计开始日期 → TJKSRQ, 指标值 → ZBZ (网格化平台 exports)."""
+    kinds = {code: code_kind(code) for code in
+             ("XH", "SQDM", "SQMC", "TJKSRQ", "TJJZRQ", "ZBDM", "ZBMC", "ZBZ", "JLDW", "TBR", "SHZT", "GXSJ")}
+    assert kinds == {"XH": "seq", "SQDM": "community_code", "SQMC": "community_name", "TJKSRQ": "period",
+                     "TJJZRQ": "note", "ZBDM": "seq", "ZBMC": "indicator_name", "ZBZ": "current_value",
+                     "JLDW": "unit", "TBR": "note", "SHZT": "note", "GXSJ": "note"}
+    assert code_kind("XYZ") is None and code_kind("ZZ") is None   # letters that split into no words
+
+
+def test_a_long_export_with_pinyin_field_codes_loads_each_row() -> None:
+    sheet = grid(
+        ("XH", "SQDM", "SQMC", "TJKSRQ", "TJJZRQ", "ZBMC", "ZBZ", "JLDW", "GXSJ"),
+        (1, "654201001001", "建设街社区居委会", "20250101", "20250131", "受理群众诉求", 44, "件", "2025-02-03"),
+        (2, "654201001003", "商业街社区居委会", "20250201", "20250228", "办结群众诉求", 30, "件", "2025-03-03"),
+    )
+    values = extract_sheet(sheet, CONTEXT).values
+    assert [(v.cell_ref, v.community_code[-3:], v.period.period, v.indicator_code, v.value) for v in values] == [
+        ("G2", "001", "2025-01", "petitions_received", 44.0), ("G3", "003", "2025-02", "petitions_resolved", 30.0)]

@@ -248,3 +248,21 @@ def test_the_batchs_street_settles_a_name_of_two_streets() -> None:
     assert matcher.find_community("丰乐社区2026年1月工作月报表", None) == "410105007002"
     assert matcher.match("丰乐") == CommunityMatch("410105007002", "normalized")
     assert matcher.find_community("金水区南阳路街道丰乐社区工作月报", None) == "410105006007"   # a street named wins
+
+
+def test_a_party_committees_name_and_a_slash_path_name_the_community() -> None:
+    assert MATCHER.match("中共塔城市和平街道建设街社区委员会", "654201001") == CommunityMatch("654201001001", "normalized")
+    assert MATCHER.match("新疆维吾尔自治区/塔城市/和平街道/商业街社区", None) == \
+        CommunityMatch("654201001003", "normalized")
+    assert MATCHER.match("新疆维吾尔自治区/塔城市/和平街道", None).community_code is None
+
+
+def test_a_homophone_of_the_files_own_streets_community_is_that_community() -> None:
+    """红菱 is another street's community; in a file of the street whose 红玲 sounds the same, the
+    clerk meant 红玲. With no street known, or in 红菱's own street, 红菱 is 红菱."""
+    streets = [RegistryStreet("110101001", "东街道", "110101"), RegistryStreet("110101002", "西街道", "110101")]
+    matcher = CommunityMatcher([RegistryCommunity("110101001001", "红玲社区居委会", "110101001"),
+                                RegistryCommunity("110101002001", "红菱社区居委会", "110101002")], streets, {})
+    assert matcher.match("红菱", "110101001") == CommunityMatch("110101001001", "one_off")
+    assert matcher.match("红菱", "110101002") == CommunityMatch("110101002001", "normalized")
+    assert matcher.match("红菱", None) == CommunityMatch("110101002001", "normalized")

@@ -83,9 +83,10 @@ def test_wordings_are_understood(levels, code):
                                     ["就业创业", "失业人员再就业（人）"],  # 再就业 of the unemployed: a part, not 就业
                                     ["社会救助", "特困供养（人）"],  # 特困 is its own scheme, not 困难群众 helped
                                     ["“三所联动”化解纠纷（起）"], ["司法所调解（起）"],  # another body's cases
-                                    ["禁毒宣传（次）"], ["开展宣传（次）"],
+                                    ["禁毒宣传（次）"], ["开展宣传（次）"],  # 宣传, only near 宣讲, narrowed by unknown words
                                     # 信访 is a system of its own (letters and visits), not the 诉求 of every channel
-                                    ["信访接待（件次）"], ["信访事项（件）"]])  # 宣传, only near 宣讲, narrowed by unknown words
+                                    ["信访接待（件次）"], ["信访事项（件）"],
+                                    ["零工对接服务（人次）"]])  # 零工 (gig work) services: not volunteering
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 

@@ -20,6 +20,7 @@ CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
     (["志愿服务人次(本年累计)"], IndicatorMatch("volunteer_person_times", 1.0, True)),
     (["志愿服务人次（本年累计，人次）"], IndicatorMatch("volunteer_person_times", 1.0, True)),
     (["联系电话"], None),
+    (["为老服务", "走访慰问", "人"], IndicatorMatch("people_assisted", 1.0, False)),   # a units row's bare 人
 ])
 def test_match_indicator(levels: list[str], expected: IndicatorMatch | None) -> None:
     assert CATALOG.match_indicator(levels) == expected
@@ -86,3 +87,11 @@ def test_simplified_conversion_is_zhconvs() -> None:
              *("".join(rng.choices(words, k=rng.randint(2, 6))) for _ in range(3000)),
              *("".join(rng.choice(word) for word in rng.choices(words, k=8)) for _ in range(3000))]
     assert [convert(text) for text in texts] == [zhconv.convert(text, "zh-cn") for text in texts]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("提交答卷时间", "note"), ("所用时间", "note"), ("来源详情", "note"), ("来自IP", "note"),  # a form platform's columns
+    ("所属区域", "community_name"),   # 福建省/厦门市/…/东渡社区: the region path of an organisation
+])
+def test_structural_words_of_platform_exports(text: str, kind: str) -> None:
+    assert structural_kind([text]) == kind

@@ -51,6 +51,12 @@ def test_excels_text_cells_in_a_csv_are_their_text(tmp_path: Path) -> None:
     rows = read_workbook(path, settings(tmp_path)).sheets[0].rows
     assert rows[1:] == (("202601", "654201001001", "建设街社区", "12", ""),
                         ("202602", "654201001003", "商业街社区", "=9", '说 "急"'))
+def test_a_csv_text_written_as_a_formula_is_read_as_excel_shows_it(tmp_path: Path) -> None:
+    """="654201001001" keeps a code's digits when Excel opens the CSV; a tab before a code too."""
+    path = tmp_path / "codes.csv"
+    path.write_text('社区代码,名称,受理数\n"=""654201001001""",\t建设街社区,12\n', encoding="utf-8")
+    rows = read_workbook(path, settings(tmp_path)).sheets[0].rows
+    assert rows[1] == ("654201001001", "建设街社区", "12")
 
 
 @pytest.mark.parametrize("write", [write_xlsx, write_xls], ids=["xlsx", "xls"])

@@ -34,12 +34,17 @@ from ingest.values import CellValue, parse_value
     ("12(含3人)", CellValue("number", 12.0)),
     ("120（估）", CellValue("number", 120.0, is_approximate=True)),   # marked an estimate: read, marked
     ("2.5万(估算)", CellValue("number", 25000.0, is_approximate=True, has_magnitude=True)),
+    ("2,996（↑39）", CellValue("number", 2996.0)),   # the change on last month after the figure
+    ("1799↑14", CellValue("number", 1799.0)),
+    ("887(↓7)", CellValue("number", 887.0)),
+    ("￥49,890.00", CellValue("number", 49890.0)),   # a currency format typed as text: 元
+    ("¥12", CellValue("number", 12.0)),
 ])
 def test_numbers(text: str, expected: CellValue) -> None:
     assert parse_value(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "—", "-", "/", "  ", "未统计", "待统计", "未上报"])
+@pytest.mark.parametrize("text", ["", "—", "-", "/", "  ", "未统计", "待统计", "未上报", "(空)", "（空）"])
 def test_not_reported(text: str) -> None:
     assert parse_value(text) == CellValue("blank")
 
@@ -48,7 +53,8 @@ def test_not_reported(text: str) -> None:
                                   "12345678901234567890123", "654201199001011234",  # IDs, not counts
                                   "不足10", "一二", "十十", "七八", "其中10", "含5",  # an upper bound, digits in a row: no guess
                                   "①", "②3",  # an item's number, not a figure
-                                  "（估）", "xx（估）"])  # an estimate of nothing
+                                  "（估）", "xx（估）",  # an estimate of nothing
+                                  "↑39", "¥", "12↑"])  # a change alone, a currency sign alone
 def test_unreadable(text: str) -> None:
     assert parse_value(text) == CellValue("unreadable")
 

@@ -4,6 +4,7 @@ its channels, two columns read as the same figure, a tie settled by its neighbou
 from __future__ import annotations
 
 from ingest.chinese_text import simplify
+from ingest.headers import SUBCOLUMN
 from ingest.layout.model import TOTAL_WORDS, Column
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
@@ -68,7 +69,8 @@ class ColumnSettler(SheetState):
 
     def settle_rivals(self, columns: dict[int, Column]) -> None:
         """Two columns of one table read as the same figure (排查纠纷 and 调解成功 both near 矛盾纠纷
-        调解数): the clearer match keeps it; a column as sure as another is reported, not guessed."""
+        调解数): the clearer match keeps it; a column as sure as another is reported, not guessed.
+        A 其中 column among them (其中：预备党员 beside 党员人数) is a part, never the figure."""
         groups: dict[tuple, list[Column]] = {}
         for col in columns.values():
             if col.kind == "indicator":
@@ -77,6 +79,14 @@ class ColumnSettler(SheetState):
         for rivals in groups.values():
             if len(rivals) < 2:
                 continue
+            # 党员人数 | 其中：预备党员: a 其中 column is a part of the figure its rival holds
+            parts = [col for col in rivals if SUBCOLUMN.match(simplify(col.levels[-1]))]
+            if parts and len(parts) < len(rivals):
+                for col in parts:
+                    col.kind, col.indicator_code = "part", ""
+                rivals = [col for col in rivals if col not in parts]
+                if len(rivals) < 2:
+                    continue
             rivals.sort(key=lambda col: -col.score)
             keep = 1 if rivals[0].score > rivals[1].score else 0
             for col in rivals[keep:]:

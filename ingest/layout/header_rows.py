@@ -179,6 +179,8 @@ class HeaderReader(ColumnSettler):
                 column.kind, column.period = own, period
                 column.is_cumulative = own == "cumulative_value"
                 return column
+            if self.community_over_figure(column, levels[:-1], own == "cumulative_value"):
+                return column  # 东渡 over 本月 | 累计, 合计 over 本月 | 累计
         if kind in {"current_value", "cumulative_value"} and len(levels) > 1:
             kind = None  # "本年累计" over "受理数" is an indicator, not a value column
         if kind == "indicator_name" and self.figure_markers_below(c, data_rows):
@@ -285,6 +287,21 @@ class HeaderReader(ColumnSettler):
                 before = year - 1  # 11月 … 3月 of a 2026 sheet sent in April 2026: the winter before
             for i, col in enumerate(run):
                 col.period = month(before + (i >= ends[0]), numbers[i])
+
+    def community_over_figure(self, column: Column, above: list[str], cumulative: bool) -> bool:
+        """A community (or 合计) written over its own 本月 | 累计 sub-columns, the indicators down the
+        rows: the column holds that community's figure of the month or its year to date; under 合计
+        it is a computed total."""
+        if not above:
+            return False
+        if is_total(above[-1]):
+            column.kind = "total"
+            return True
+        named = self.matcher.match(above[-1], self.street)
+        if not named.community_code or self.is_number(above[-1]):
+            return False
+        column.kind, column.community_code, column.is_cumulative = "community", named.community_code, cumulative
+        return True
 
     def glued_period(self, levels: list[str]) -> tuple[Period, IndicatorMatch] | None:
         """A header whose own text starts with a period (2026年3月受理数, 三月份办结) or ends with

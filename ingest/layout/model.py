@@ -214,6 +214,11 @@ PAGE_LINE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,，、/]?\s*(?:共\s*\d+\s*�
                        r"|[-—－]\s*\d+\s*[-—－]|page\s*\d+(?:\s*(?:of|/)\s*\d+)?)\s*$", re.IGNORECASE)
 
 
+# 示例 / 填写示例 / 样例 in a row's 序号 or label cell: the template's example row, left in above the
+# sender's own (a made-up community with made-up figures), never data.
+EXAMPLE_ROW = re.compile(r"^[(（【\[]?(?:填写|填报|填表)?(?:示例|样例|范例|例)[)）】\]]?[:：]?$")
+
+
 # 填报单位：学府社区 — a footer, yet it names whose figures these are.
 SENDER_WORDS = "填报单位|报送单位|填表单位|单位名称"
 SENDER_LINE = re.compile(rf"^\s*(?:{SENDER_WORDS})\s*(?:[（(]\s*(?:盖章|公章|签章)\s*[）)])?\s*[:：]")

@@ -14,6 +14,8 @@ from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
 
 PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*户\s*[,，、/／]?\s*(?P<ren>\d+)\s*人\s*$")
+# 31/56 under a label that says 户/人 (低保（户/人）): households, then persons
+SLASH_PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*[/／]\s*(?P<ren>\d+)\s*$")
 PARTS = {"hu": "户数", "ren": "人数"}
 BOTH_MEASURES = re.compile(r"[(（]?户\s*[/／、和与]\s*人(?:数)?[)）]?$")   # 低保户/人: both said in the label
 
@@ -21,7 +23,7 @@ BOTH_MEASURES = re.compile(r"[(（]?户\s*[/／、和与]\s*人(?:数)?[)）]?$"
 def pick_figure(text: str, part: str) -> str:
     """The household or person figure of 「33户59人」; a blank or 无 stays as it is (nothing, or
     0 of both); anything else is made unreadable, so it is reported."""
-    found = PAIR.match(text)
+    found = PAIR.match(text) or SLASH_PAIR.match(text)
     if found:
         return found.group(part)
     parsed = parse_value(text)
@@ -38,15 +40,18 @@ class RowHalf:
     label: str
 
 
-def mostly_pairs(texts: list[str]) -> bool:
-    return bool(texts) and sum(bool(PAIR.match(text)) for text in texts) * 2 >= len(texts)
+def mostly_pairs(texts: list[str], slashed: bool = False) -> bool:
+    """Most texts 「N户M人」 (or, ``slashed``: the label says 户/人, also 「N/M」)."""
+    return bool(texts) and sum(bool(PAIR.match(text) or (slashed and SLASH_PAIR.match(text)))
+                               for text in texts) * 2 >= len(texts)
 
 
 class PairColumns(SheetState):
     def row_pair(self, levels: list[str], texts: list[str]) -> list[RowHalf]:
         """Indicators down the rows, and a row whose figures are written 「N户M人」 under a label
         with a household and a person indicator (低保): the row's two indicators, else none."""
-        if not levels or not mostly_pairs([text for text in texts if text.strip()]):
+        if not levels or not mostly_pairs([text for text in texts if text.strip()],
+                                          bool(BOTH_MEASURES.search(levels[-1]))):
             return []
         halves = []
         for part, measure in PARTS.items():
@@ -64,7 +69,7 @@ class PairColumns(SheetState):
                 continue
             texts = [self.text(r, col.index) for r in data_rows
                      if self.text(r, col.index).strip() and not is_total(self.text(r, col.index))]
-            if not mostly_pairs(texts):
+            if not mostly_pairs(texts, bool(BOTH_MEASURES.search(col.levels[-1]))):
                 continue
             halves = []
             for part, measure in PARTS.items():

@@ -4,14 +4,15 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 from __future__ import annotations
 
 from ingest.chinese_text import simplify
-from ingest.headers import BRACKETED, normalize_header, structural_kind
+from ingest.headers import BRACKETED, SUBCOLUMN, normalize_header, structural_kind
 from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
+from ingest.layout.ditto import DITTO, DittoCells
 from ingest.layout.row_settling import RowSettler
-from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
+from ingest.layout.model import (EXAMPLE_ROW, PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
                                  is_footer, is_total, new_value)
 from ingest.periods import Period
 from ingest.values import parse_value, written_unit
@@ -25,7 +26,7 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows, RowSettler):  # CategoryRows: a TotalChecker
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, DittoCells, CategoryRows, RowSettler):
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -166,8 +167,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows, Ro
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
-        if all(PAGE_LINE.match(row[c]) for c in cells):
-            for c in cells:  # 第1页  共3页 between the pages of a printed table pasted back: the table goes on
+        if all(PAGE_LINE.match(row[c]) for c in cells) or any(EXAMPLE_ROW.match(row[c].strip())
+                                                              for c in cells if c not in value_indexes):
+            for c in cells:  # 第1页  共3页 between pages of a printed table, or the 示例 row: labels
                 roles[c] = "label"
             return
         if table.header_rows and len(cells) >= 2 and any(
@@ -242,6 +244,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows, Ro
                 roles[c] = "label"
             else:
                 roles[c] = "label"
+        if row_problem == "street_row" and community_method not in ("", "context"):
+            row_problem = ""  # 所属区域 …/和平街道 beside the community's own name: the name decides
         if unmatched and community_method in ("", "context"):
             for c, raw, found in unmatched:  # no other cell of the row names a community
                 roles[c] = "problem"
@@ -318,7 +322,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows, Ro
             if row_problem == "street_row":
                 roles[index] = "label"
                 continue
-            parsed = parse(raw)
+            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO else raw)
             status = parsed.status
             if status == "blank":
                 roles[index] = "label"
@@ -377,9 +381,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows, Ro
                 continue
             if earlier is not None and corrects:  # 更正：…以此行为准 — this row replaces the earlier one
                 self.supersede(earlier, index, running, r)
-            elif earlier is not None:
-                roles[index] = "problem"
-                self.problem("duplicate_value", r, index, raw, f"已在 {earlier[1]} 填报 {earlier[0]:g}")
+            elif earlier is not None:  # (其中：九八投洽会志愿服务 under 志愿服务: a part of the figure above)
+                roles[index] = "label" if indicators_as_rows and SUBCOLUMN.match(simplify(indicator_levels[-1])) else "problem"
+                if roles[index] == "problem":
+                    self.problem("duplicate_value", r, index, raw, f"已在 {earlier[1]} 填报 {earlier[0]:g}")
                 continue
             ref = ref_of(r, index)
             seen[key] = (value, ref)

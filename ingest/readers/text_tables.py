@@ -18,9 +18,9 @@ from ingest.readers.model import SheetGrid, UnreadableFile, Workbook
 MAX_DAMAGED_PLACES = 20
 DAMAGED_SHARE = 20
 REPLACEMENT = "\ufffd"
-# ="210106003006": Excel's way to keep a code or a month as text in a CSV. A spreadsheet program
-# shows the text inside, and so does the grid.
-EXCEL_TEXT = re.compile(r'^="(.*)"$', re.S)
+# ="210106003006": Excel's way to keep a code or a month as text in a CSV (no 2.10106E+11). A
+# spreadsheet program shows the text inside, and so does the grid.
+EXCEL_TEXT = re.compile(r'^=\s*"(.*)"$', re.S)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
