@@ -161,4 +161,5 @@ def test_street_leader_of_heping_never_sees_other_streets(page):
     open_view(page, "")
     page.locator('[data-testid="stSidebar"]').get_by_role("button", name="退出登录").click()
     page.get_by_role("heading", name="登录", level=1).wait_for()
+    page.get_by_text("您已退出登录。").wait_for()  # drawn after the heading: on a busy machine, later
     assert page.get_by_text("您已退出登录。").count() == 1

@@ -91,7 +91,7 @@ def test_sign_in_ranking_profile_and_download_on_postgres(page, cluster: Cluster
     screenshot(page, "postgres-ranking")
     open_view(page, "profile")
     page.get_by_role("heading", name=re.compile(r"社区居委会 · \d{4}年\d{1,2}月")).wait_for()
-    assert page.locator('[data-testid="stMetric"], [data-testid="stDataFrame"]').count() > 0
+    page.locator('[data-testid="stMetric"], [data-testid="stDataFrame"]').first.wait_for()  # drawn after the heading
     screenshot(page, "postgres-profile")
     table = downloaded_indicators(page)
     periods = {row[table[0].index("期间")] for row in table[1:]}

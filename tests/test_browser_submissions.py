@@ -81,4 +81,5 @@ def test_a_community_sends_its_own_return_and_the_street_sees_it(browser, tmp_pa
 
     open_view(admin, "reports")
     admin.get_by_text("本月应报").wait_for()
+    admin.get_by_role("button", name="下载报表（XLSX）").wait_for()  # drawn after the text: on a busy machine, later
     assert admin.get_by_role("button", name="下载报表（XLSX）").count() == 1
