@@ -41,6 +41,9 @@ HALF_YEAR = re.compile(r"[上下]半年")
 YEAR_ONLY = re.compile(rf"(?<!\d){YEAR}\s*(?:年度?)?(?!\d)")
 YEAR_IN_TEXT = re.compile(rf"(?<!\d){YEAR}\s*年")
 EXCEL_EPOCH = date(1899, 12, 30)
+# A festival named by a doubled number — 二月二, 三月三 (壮族三月三), 五月五, 七月七, 九月九 — is a day
+# of the lunar calendar, never the reporting month: 「三月三活动暨4月份统计」 is April.
+DOUBLED_NUMBER_FESTIVAL = re.compile(r"(?<![\d年\-一二三四五六七八九十])([一二三四五六七八九])月\1(?![\d日号十一二三四五六七八九])")
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ def find_year(text: str) -> int | None:
 @functools.lru_cache(maxsize=1 << 14)  # titles and file names are asked about many times
 def find_period(text: str, default_year: int | None = None) -> Period | None:
     """The most specific period written anywhere in ``text`` (a title, sheet or file name)."""
-    cleaned = TWO_DIGIT_YEAR.sub(r"20\1", to_halfwidth(str(text)))
+    cleaned = DOUBLED_NUMBER_FESTIVAL.sub("", TWO_DIGIT_YEAR.sub(r"20\1", to_halfwidth(str(text))))
     for pattern in MONTH_PATTERNS:
         for match in pattern.finditer(cleaned):
             number = _number(match.group("mm") if "mm" in pattern.groupindex and match.group("mm")

@@ -79,3 +79,13 @@ def test_a_month_without_its_year_follows_the_month_above_it(start, months, expe
 ])
 def test_the_last_month_of_a_year_to_date_heading(text, expected):
     assert year_to_date_month(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“壮族三月三”系列活动暨4月份文化志愿服务统计表", Period("month", "2026-04")),
+    ("七月七主题活动统计", None),                      # a festival only: no month at all
+    ("2026年三月工作报表", Period("month", "2026-03")),  # a month written in words stays a month
+    ("三月统计", Period("month", "2026-03")),
+])
+def test_a_festival_of_a_doubled_number_is_no_month(text, expected):
+    assert find_period(text, default_year=2026) == expected
