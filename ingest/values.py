@@ -7,11 +7,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ingest.clerk_marks import capital_amount, without_marks
+
 # Cells that mean "not reported": no value, and no error either.
 BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "－－", "...", "…", "……", "_", "空",
                            "暂无数据", "无数据", "未报", "未填", "未填报", "不详",
                            "未统计", "待统计", "无法统计", "未上报", "待上报", "待报", "暂缺", "未提供"})
-ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无"})
+ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无", "未开展", "未发生"})
 # Count words communities append to numbers ("1869条", "30人次"); anything else is unreadable.
 UNIT_WORDS = frozenset(
     "条 件 人 人次 户 个 元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔 宗".split()
@@ -35,6 +37,8 @@ CN_NUMBER = re.compile(r"^[零〇一二两三四五六七八九十百千]{1,8}$"
 MAGNITUDES = {"万": 1e4, "亿": 1e8, "千": 1e3}
 # A part of the figure said after it (673（其中新增29）, 544，含新增33人): the figure is the number before.
 PART_NOTE = re.compile(r"(?:[(（]|[,;，；]\s*)(?:其中|含|包括|内含)[^()（）]*[)）]?$")
+# 百余, 约二十, 三十左右: a number in words with the same bounds as one in digits.
+APPROX_WORDS = re.compile(r"^(?P<pre>近|约|大约|将近|接近|逾|超过)?(?P<words>[零〇一二两三四五六七八九十百千]+?)(?P<post>余|多|左右|以上)?$")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -88,6 +92,7 @@ def _parse(text: str) -> CellValue:
     cleaned = to_halfwidth(unmarked).strip().replace(" ", "")
     if cleaned[:1] in "'‘’":  # '577: a spreadsheet's mark for "keep as text", not part of the figure
         cleaned = cleaned[1:]
+    cleaned = without_marks(cleaned)  # ￥41,500.00, 82(改), 更正为51(原填48), 22500元(贰万…元整)
     if "其中" in cleaned or "含" in cleaned or "包括" in cleaned:
         cleaned = PART_NOTE.sub("", cleaned)
     if cleaned in BLANK_MARKERS:
@@ -97,8 +102,7 @@ def _parse(text: str) -> CellValue:
     cleaned = cleaned.replace(",", "").replace("、", "")
     match = NUMBER.match(cleaned)
     if not match:
-        whole = chinese_number(cleaned)
-        return UNREADABLE if whole is None else CellValue("number", float(whole))
+        return _in_words(cleaned)
     unit = match.group("unit")
     if unit and unit.replace("/", "") not in UNIT_WORDS:
         return UNREADABLE
@@ -116,6 +120,18 @@ def _parse(text: str) -> CellValue:
         is_percent=bool(match.group("pct")),
         has_magnitude=bool(magnitude),
     )
+
+
+def _in_words(cleaned: str) -> CellValue:
+    """A figure in words: 十二, 两, 百余 (about a hundred), 贰拾万元整 (an amount in 大写)."""
+    capital = capital_amount(cleaned)
+    if capital is not None:
+        return CellValue("number", capital, has_magnitude=True)  # 大写 says 元 itself: no 万元 header applies
+    bound = APPROX_WORDS.match(cleaned)
+    whole = chinese_number(bound.group("words") if bound else cleaned)
+    if whole is None:
+        return UNREADABLE
+    return CellValue("number", float(whole), is_approximate=bool(bound and (bound.group("pre") or bound.group("post"))))
 
 
 def chinese_number(text: str) -> int | None:
