@@ -7,7 +7,8 @@ import re
 
 from ingest.layout.sheet import SheetState
 
-CORRECTION = re.compile(r"更正|以此为准|以本行为准|以此行为准|以本行数据为准")
+# 以此为准, 以本行数据为准, 以本次为准 (a form's second submission: 第一次填报有误，以本次为准)
+CORRECTION = re.compile(r"更正|以(?:此|本)(?:次|行)?(?:填报|提交)?(?:的)?(?:数据)?为准")
 
 
 class CorrectionKeeper(SheetState):

@@ -10,6 +10,7 @@ from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
+from ingest.layout.unit_sums import UnitSums
 from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
                                  is_footer, is_total, new_value)
 from ingest.periods import Period
@@ -24,7 +25,7 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  # CategoryRows is a TotalChecker
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, PairColumns, CategoryRows):  # CategoryRows is a TotalChecker
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -365,6 +366,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, CategoryRows):  
             value = parsed.value if parsed.has_magnitude else parsed.value * multiplier
             key = (cell_community, indicator_code, cell_period.period, cumulative)
             earlier = seen.get(key)
+            if earlier is not None and self.adds_unit(earlier, value, r, value_indexes):
+                roles[index] = "value"  # a grid's part of the community's figure (第2网格 … of 第1网格)
+                continue
             if earlier is not None and indicator_code in stocks and earlier[0] == value:
                 roles[index] = "label"  # 本月 423 | 累计 423 of a stock: one figure written twice
                 continue

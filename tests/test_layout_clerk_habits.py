@@ -1,0 +1,33 @@
+"""Habits of clerks the 南宁 corpus showed, read in general: figures per grid summed when a note says
+they are all the grids, and the like. (Sheet helpers from tests/test_layout_readings.py.)"""
+
+from ingest.layout import extract_sheet
+from test_layout_readings import CONTEXT, grid, loaded
+
+
+def grids(*note: str):
+    return grid(("建设街社区2025年2月分网格工作数据",), ("网格", "网格员", "受理诉求（件）", "平安信息员（人）"),
+                ("第1网格", "岑桂芳", 6, 3), ("第2网格", "黄志刚", 8, 3), ("第3网格", "韦秋菊", 6, 5),
+                (None,), *[(text,) for text in note])
+
+
+def test_figures_per_grid_noted_as_all_the_grids_are_the_communitys_sum() -> None:
+    """No 社区合计 row; 「以上为全部网格数据」: the community's figure is the sum, on the first grid's cell
+    (a stock equal in two grids is added too, not taken for one figure written twice)."""
+    assert loaded(grids("注：本社区共划分3个网格，以上为全部网格数据。")) == [
+        ("C3", "001", "petitions_received", 20.0), ("D3", "001", "informants", 11.0)]
+
+
+def test_figures_per_grid_without_such_a_note_are_never_summed() -> None:
+    extraction = extract_sheet(grids("注：网格员按月报送。"), CONTEXT)
+    assert all(v.value in (6.0, 3.0) for v in extraction.values)
+    assert "duplicate_value" in {p.problem_code for p in extraction.problems}
+
+
+def test_a_second_submission_of_an_online_form_replaces_the_first() -> None:
+    """金山表单: one row per submission; the later row says 以本次为准."""
+    sheet = grid(("序号", "提交时间", "1、所在社区", "2、本月受理群众诉求（件）", "3、备注"),
+                 (1, "2026-04-03 09:56:44", "建设街社区", 92, None),
+                 (2, "2026-04-03 10:10:10", "商业街社区", 40, None),
+                 (3, "2026-04-03 16:20:41", "建设街社区", 29, "第一次填报有误，以本次为准"))
+    assert loaded(sheet) == [("D3", "003", "petitions_received", 40.0), ("D4", "001", "petitions_received", 29.0)]
