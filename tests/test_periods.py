@@ -89,3 +89,22 @@ def test_the_last_month_of_a_year_to_date_heading(text, expected):
 ])
 def test_a_festival_of_a_doubled_number_is_no_month(text, expected):
     assert find_period(text, default_year=2026) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.1-1.31", Period("month", "2026-01")),              # a column headed by the month's days
+    ("2.1-2.28", Period("month", "2026-02")),
+    ("4月1日—4月30日", Period("month", "2026-04")),
+    ("2025.12.1-2025.12.31", Period("month", "2025-12")),
+    ("3.1-31日", Period("month", "2026-03")),
+    ("1.1-1.15", None),                                    # half a month is no month
+    ("1月1日—4月30日", None),                               # the year to date: no one month
+])
+def test_a_span_of_a_months_days_is_the_month(text, expected):
+    assert parse_period(text, default_year=2026) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("1月1日—4月30日", 4), ("1.1-5.31", 5), ("4月1日—4月30日", None),
+                                            ("2.1-4.30", None)])
+def test_a_span_from_the_years_first_day_is_the_year_to_date(text, expected):
+    assert year_to_date_month(text) == expected
