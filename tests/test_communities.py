@@ -236,3 +236,15 @@ def test_the_batchs_street_settles_a_name_of_two_streets() -> None:
     assert matcher.find_community("丰乐社区2026年1月工作月报表", None) == "410105007002"
     assert matcher.match("丰乐") == CommunityMatch("410105007002", "normalized")
     assert matcher.find_community("金水区南阳路街道丰乐社区工作月报", None) == "410105006007"   # a street named wins
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.大板三社区", "大板三"), ("10.桂花社区", "桂花"), ("3、金浦社区", "金浦"), ("（2）建设街社区", "建设"),
+    ("1.1户数", "1.1户数"),   # an item number of a form stays: it is no list number before a name
+])
+def test_a_list_number_glued_to_a_name_is_not_part_of_it(text: str, expected: str) -> None:
+    assert normalize_community_name(text) == expected
+
+
+def test_a_numbered_community_is_matched() -> None:
+    assert MATCHER.match("2.商业街社区", "654201001") == CommunityMatch("654201001003", "normalized")
