@@ -31,3 +31,21 @@ def test_a_second_submission_of_an_online_form_replaces_the_first() -> None:
                  (2, "2026-04-03 10:10:10", "商业街社区", 40, None),
                  (3, "2026-04-03 16:20:41", "建设街社区", 29, "第一次填报有误，以本次为准"))
     assert loaded(sheet) == [("D3", "003", "petitions_received", 40.0), ("D4", "001", "petitions_received", 29.0)]
+
+
+def test_last_months_stock_beside_this_months_is_never_loaded() -> None:
+    """上月底在保 | 本月新增 | 本月底在保, each over 户数 | 人数: only 本月底 is the month's stock; without the
+    rule both 在保 groups land on 低保户数 and neither is taken."""
+    sheet = grid(("和平街道2025年12月城市低保动态管理统计表",),
+                 ("序号", "社区", "上月底在保", None, "本月新增", None, "本月底在保", None),
+                 (None, None, "户数", "人数", "户数", "人数", "户数", "人数"),
+                 (1, "建设街社区", 25, 49, 1, 2, 26, 51),
+                 merged=((1, 2, 1, 3), (1, 4, 1, 5), (1, 6, 1, 7), (1, 0, 2, 0), (1, 1, 2, 1)))
+    assert loaded(sheet) == [("G4", "001", "dibao_households", 26.0), ("H4", "001", "dibao_persons", 51.0)]
+
+
+def test_an_opening_column_alone_is_a_note() -> None:
+    sheet = grid(("建设街社区2026年5月工作统计表",), ("项目", "单位", "期初", "期末"), ("党员", "名", 477, 479))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.value) for v in extraction.values] == [("D3", 479.0)]
+    assert extraction.problems == []
