@@ -49,3 +49,10 @@ def test_an_opening_column_alone_is_a_note() -> None:
     extraction = extract_sheet(sheet, CONTEXT)
     assert [(v.cell_ref, v.value) for v in extraction.values] == [("D3", 479.0)]
     assert extraction.problems == []
+
+
+def test_a_cut_off_date_column_is_the_period() -> None:
+    """统计截止 2025-11-30 beside the figures: November, not the export date."""
+    sheet = grid(("区划代码", "注册志愿者数", "统计截止"), ("654201001001", 1190, "2025-11-30"))
+    assert [(v.cell_ref, v.period.period, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B2", "2025-11", 1190.0)]

@@ -4,6 +4,7 @@ and the delimiter from the first lines."""
 from __future__ import annotations
 
 import csv
+import re
 import io
 from pathlib import Path
 
@@ -59,6 +60,15 @@ def _least_damaged(data: bytes, encodings: tuple[str, ...], name: str = "") -> t
     return text, name or encoding, lines
 
 
+# ="450103005002": an exporter's formula that makes Excel keep a code or date as text; the text is the cell.
+FORCED_TEXT = re.compile(r'^="(.*)"$')
+
+
+def as_text(cell: str) -> str:
+    found = FORCED_TEXT.match(cell)
+    return found.group(1) if found else cell
+
+
 def read_text_table(path: Path) -> Workbook:
     data = path.read_bytes()
     text, encoding, damaged = decode_with_damage(data)
@@ -70,7 +80,7 @@ def read_text_table(path: Path) -> Workbook:
         delimiter = "\t"
     elif sample.count(";") > sample.count(",") and sample.count(";") > sample.count("\n"):
         delimiter = ";"
-    rows = [tuple(cell.strip() for cell in row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    rows = [tuple(as_text(cell.strip()) for cell in row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
     width = max((len(row) for row in rows), default=0)
     grid = tuple(row + ("",) * (width - len(row)) for row in rows)
     problems = (Problem("damaged_bytes", raw_text=encoding, detail="、".join(map(str, damaged))),) if damaged else ()
