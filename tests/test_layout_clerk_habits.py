@@ -56,3 +56,13 @@ def test_a_cut_off_date_column_is_the_period() -> None:
     sheet = grid(("区划代码", "注册志愿者数", "统计截止"), ("654201001001", 1190, "2025-11-30"))
     assert [(v.cell_ref, v.period.period, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
         ("B2", "2025-11", 1190.0)]
+
+
+def test_a_part_said_with_qizhong_after_its_whole_is_not_its_rival() -> None:
+    """城镇新增就业（人） | 其中：就业困难人员实现就业（人）: both read as 实现就业人数, equally well; the
+    其中 column is a part of the one before it, which keeps the indicator."""
+    sheet = grid(("和平街道2026年1月就业工作报表",),
+                 ("序号", "社区", "城镇新增就业（人）", "其中：就业困难人员实现就业（人）"), (1, "建设街社区", 7, 2))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [("C3", "people_employed", 7.0)]
+    assert extraction.problems == []

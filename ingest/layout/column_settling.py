@@ -79,6 +79,13 @@ class ColumnSettler(SheetState):
         for rivals in groups.values():
             if len(rivals) < 2:
                 continue
+            # 城镇新增就业 | 其中：就业困难人员实现就业: a part said with 其中 after its whole is never the whole
+            wholes = [col for col in rivals if not SUBCOLUMN.match(simplify(col.levels[-1]).strip())]
+            if len(wholes) == 1 and all(col.index > wholes[0].index for col in rivals if col is not wholes[0]):
+                for col in rivals:
+                    if col is not wholes[0]:
+                        col.kind, col.indicator_code = "part", ""
+                continue
             rivals.sort(key=lambda col: -col.score)
             keep = 1 if rivals[0].score > rivals[1].score else 0
             for col in rivals[keep:]:
