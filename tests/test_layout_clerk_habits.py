@@ -66,3 +66,14 @@ def test_a_part_said_with_qizhong_after_its_whole_is_not_its_rival() -> None:
     extraction = extract_sheet(sheet, CONTEXT)
     assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [("C3", "people_employed", 7.0)]
     assert extraction.problems == []
+
+
+def test_two_figures_with_two_units_give_the_one_in_the_indicators_unit() -> None:
+    """文体活动（场/参与人次） over 18场/约430人次: 18 场 is 文化活动场次; the 人次 are another measure."""
+    sheet = grid(("和平街道2026年4月文化活动统计表",), ("序号", "社区", "文体活动（场/参与人次）", "政策宣讲（次）"),
+                 (1, "建设街社区", "18场/约430人次", 5), (2, "商业街社区", "6场/约200人次", 1))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("C3", "cultural_activities", 18.0), ("D3", "lectures_held", 5.0),
+        ("C4", "cultural_activities", 6.0), ("D4", "lectures_held", 1.0)]
+    assert extraction.problems == []

@@ -18,9 +18,30 @@ PARTS = {"hu": "户数", "ren": "人数"}
 BOTH_MEASURES = re.compile(r"[(（]?户\s*[/／、和与]\s*人(?:数)?[)）]?$")   # 低保户/人: both said in the label
 
 
+# 18场/约430人次 under 文体活动（场/参与人次）: two figures, each with its unit.
+TWO_FIGURES = re.compile(r"^\s*(?P<a>(?:约|近)?\d+(?:\.\d+)?)\s*(?P<ua>[\u4e00-\u9fff]{1,2})\s*[/／]\s*"
+                         r"(?P<b>(?:约|近)?\d+(?:\.\d+)?)\s*(?P<ub>[\u4e00-\u9fff]{1,2})\s*$")
+UNIT_PICK = "unit:"
+
+
+def unit_figure(text: str, unit: str) -> str:
+    """The figure written with ``unit`` in 「18场/约430人次」; any other text as it is (a bare 18
+    is read as it stands, two figures without that unit are unreadable and reported)."""
+    found = TWO_FIGURES.match(text)
+    if found is None:
+        return text
+    for figure, written in ((found.group("a"), found.group("ua")), (found.group("b"), found.group("ub"))):
+        if written == unit:
+            return figure
+    return text
+
+
 def pick_figure(text: str, part: str) -> str:
     """The household or person figure of 「33户59人」; a blank or 无 stays as it is (nothing, or
-    0 of both); anything else is made unreadable, so it is reported."""
+    0 of both); anything else is made unreadable, so it is reported. With ``unit:场``: the figure
+    of 「18场/约430人次」 written in the column's indicator's unit."""
+    if part.startswith(UNIT_PICK):
+        return unit_figure(text, part[len(UNIT_PICK):])
     found = PAIR.match(text)
     if found:
         return found.group(part)
@@ -56,8 +77,23 @@ class PairColumns(SheetState):
             halves.append(RowHalf(match, part, f"{levels[-1]}（{measure}）"))
         return halves if halves[0].match.indicator_code != halves[1].match.indicator_code else []
 
+    def unit_columns(self, columns: dict[int, Column], data_rows: list[int]) -> None:
+        """A column of one indicator whose cells mostly give two figures with two units (18场/约430人次
+        under 文体活动（场/参与人次）): the figure in the indicator's own unit is its value; the
+        other is another measure of the same thing (参与人次), never loaded."""
+        for col in columns.values():
+            unit = self.catalog.indicator_units.get(col.indicator_code, "")
+            if col.kind != "indicator" or col.pick or not unit:
+                continue
+            texts = [self.text(r, col.index) for r in data_rows if self.text(r, col.index).strip()]
+            two = [found for text in texts if (found := TWO_FIGURES.match(text))]
+            if two and len(two) * 2 >= len(texts) and all(unit in (m.group("ua"), m.group("ub")) for m in two) \
+                    and all(m.group("ua") != m.group("ub") for m in two):
+                col.pick = UNIT_PICK + unit
+
     def pair_columns(self, columns: dict[int, Column], data_rows: list[int]) -> list[Column]:
         """The two value columns of each pair column (its own column becomes kind ``pair``)."""
+        self.unit_columns(columns, data_rows)
         found: list[Column] = []
         for col in columns.values():
             if col.kind != "unknown" or not col.levels:
