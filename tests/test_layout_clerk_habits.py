@@ -77,3 +77,22 @@ def test_two_figures_with_two_units_give_the_one_in_the_indicators_unit() -> Non
         ("C3", "cultural_activities", 18.0), ("D3", "lectures_held", 5.0),
         ("C4", "cultural_activities", 6.0), ("D4", "lectures_held", 1.0)]
     assert extraction.problems == []
+
+
+def test_labels_asked_as_questions_are_read_with_their_unit() -> None:
+    """桂雅's form: 填报内容 | 填报数据, each label a question (多少件, 多少户、多少人 → 「21户29人」)."""
+    sheet = grid(("建设街社区2026年3月社区工作情况填报",), ("序号", "填报内容", "填报数据", "备注"),
+                 (1, "本月共受理居民诉求多少件", 28), (2, "其中已办结多少件", 27), (3, "现有低保多少户、多少人", "21户29人"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("C3", "petitions_received", 28.0), ("C4", "petitions_resolved", 27.0),
+        ("C5", "dibao_households", 21.0), ("C5", "dibao_persons", 29.0)]
+    assert extraction.problems == []
+
+
+def test_two_bare_figures_under_a_label_saying_households_and_persons() -> None:
+    """低保（户/人） | 29/49 | 户/人: the households first, as the label says them."""
+    sheet = grid(("建设街社区2026年5月工作数据",), ("项目", "数值", "单位"), ("受理群众诉求", 97, "件"),
+                 ("低保（户/人）", "29/49", "户/人"))
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 97.0), ("B4", "001", "dibao_households", 29.0),
+                             ("B4", "001", "dibao_persons", 49.0)]

@@ -15,7 +15,10 @@ from ingest.values import parse_value
 
 PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*户\s*[,，、/／]?\s*(?P<ren>\d+)\s*人\s*$")
 PARTS = {"hu": "户数", "ren": "人数"}
-BOTH_MEASURES = re.compile(r"[(（]?户\s*[/／、和与]\s*人(?:数)?[)）]?$")   # 低保户/人: both said in the label
+# 低保户/人, 低保（户/人）, 现有低保多少户、多少人: both measures said in the label, 户 first
+BOTH_MEASURES = re.compile(r"[(（]?(?:多少|几)?户(?:数)?\s*[/／、和与,，]\s*(?:多少|几)?人(?:数)?[?？]?[)）]?$")
+# 29/49 under such a label: the households, then the persons, as the label says them
+BARE_PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*[/／]\s*(?P<ren>\d+)\s*$")
 
 
 # 18场/约430人次 under 文体活动（场/参与人次）: two figures, each with its unit.
@@ -42,7 +45,7 @@ def pick_figure(text: str, part: str) -> str:
     of 「18场/约430人次」 written in the column's indicator's unit."""
     if part.startswith(UNIT_PICK):
         return unit_figure(text, part[len(UNIT_PICK):])
-    found = PAIR.match(text)
+    found = PAIR.match(text) or BARE_PAIR.match(text)
     if found:
         return found.group(part)
     parsed = parse_value(text)
@@ -59,15 +62,18 @@ class RowHalf:
     label: str
 
 
-def mostly_pairs(texts: list[str]) -> bool:
-    return bool(texts) and sum(bool(PAIR.match(text)) for text in texts) * 2 >= len(texts)
+def mostly_pairs(texts: list[str], label: str = "") -> bool:
+    """Most cells written 「N户M人」 — or 「N/M」 under a label that says 户/人 itself."""
+    bare = bool(BOTH_MEASURES.search(label))
+    return bool(texts) and sum(bool(PAIR.match(text) or (bare and BARE_PAIR.match(text)))
+                               for text in texts) * 2 >= len(texts)
 
 
 class PairColumns(SheetState):
     def row_pair(self, levels: list[str], texts: list[str]) -> list[RowHalf]:
         """Indicators down the rows, and a row whose figures are written 「N户M人」 under a label
         with a household and a person indicator (低保): the row's two indicators, else none."""
-        if not levels or not mostly_pairs([text for text in texts if text.strip()]):
+        if not levels or not mostly_pairs([text for text in texts if text.strip()], levels[-1]):
             return []
         halves = []
         for part, measure in PARTS.items():
@@ -100,7 +106,7 @@ class PairColumns(SheetState):
                 continue
             texts = [self.text(r, col.index) for r in data_rows
                      if self.text(r, col.index).strip() and not is_total(self.text(r, col.index))]
-            if not mostly_pairs(texts):
+            if not mostly_pairs(texts, col.levels[-1]):
                 continue
             halves = []
             for part, measure in PARTS.items():
