@@ -217,7 +217,7 @@ class CommunityMatcher:
             return CommunityMatch(tail[0].community_code, "normalized")
         if ADMIN_AREA.fullmatch(raw.strip()):
             return CommunityMatch(None, problem_code="unknown_community")
-        near = self._one_off(normalize_community_name(raw), street_code)
+        near = self._one_off(normalize_community_name(raw), street_code, raw)
         if near is not None:
             return near
         short = self._abbreviation(normalize_community_name(raw), street_code)
@@ -242,7 +242,7 @@ class CommunityMatcher:
                     return CommunityMatch(chosen[0].community_code, "normalized")
         return None
 
-    def _one_off(self, name: str, street_code: str | None) -> CommunityMatch | None:
+    def _one_off(self, name: str, street_code: str | None, written: str = "") -> CommunityMatch | None:
         """A name one character away from exactly one registry name of the street (or, with no
         street known, of the whole registry): taken, marked ``one_off`` so review can see it.
         Two such names is a problem naming both; never a guess between them."""
@@ -250,7 +250,7 @@ class CommunityMatcher:
             return None
         found = {c.community_code: c for key in one_off_keys(name) for c in self.by_one_off.get(key, ())
                  if len(name) >= 3 or sounds_alike(name, normalize_community_name(c.community_name))}
-        chosen = self._within(list(found.values()), street_code)
+        chosen = prefer_kind(self._within(list(found.values()), street_code), written or name)  # 琅西社区: not 埌西村
         if len(chosen) == 1:
             return CommunityMatch(chosen[0].community_code, "one_off")
         if len(chosen) > 1:
@@ -390,7 +390,7 @@ class CommunityMatcher:
             for size in range(4, 1, -1):  # the longest name that is one off: 松裕东里, not 裕东里 or 东里
                 name = before[-size:]
                 if len(name) == size and re.fullmatch(r"[\u4e00-\u9fff]+", name):
-                    near = self._one_off(name, street_code)
+                    near = self._one_off(name, street_code, name + marker.group())
                     if near is not None and near.community_code:
                         found.add(near.community_code)
                         break
