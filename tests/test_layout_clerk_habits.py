@@ -96,3 +96,16 @@ def test_two_bare_figures_under_a_label_saying_households_and_persons() -> None:
                  ("低保（户/人）", "29/49", "户/人"))
     assert loaded(sheet) == [("B3", "001", "petitions_received", 97.0), ("B4", "001", "dibao_households", 29.0),
                              ("B4", "001", "dibao_persons", 49.0)]
+
+
+def test_ditto_marks_repeat_the_figure_above() -> None:
+    """A ledger with months as rows: 同上 and 〃 for a stock that did not change; a mark under a header
+    has no figure to repeat and stays a problem."""
+    sheet = grid(("建设街社区工作台账（2025年11月—2026年1月）",), ("月份", "党员（名）", "社区工作者（人）"),
+                 ("2025年11月", 258, "同上"), ("12月", "同上", 13), ("2026年1月", 260, "〃"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.indicator_code, v.value, v.raw_text) for v in extraction.values] == [
+        ("B3", "2025-11", "party_members", 258.0, "258"), ("B4", "2025-12", "party_members", 258.0, "同上"),
+        ("C4", "2025-12", "staff", 13.0, "13"), ("B5", "2026-01", "party_members", 260.0, "260"),
+        ("C5", "2026-01", "staff", 13.0, "〃")]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("C3", "unreadable_value")]

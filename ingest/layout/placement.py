@@ -10,6 +10,7 @@ from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
+from ingest.layout.ditto import DittoMarks
 from ingest.layout.unit_sums import UnitSums
 from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
                                  is_footer, is_total, new_value)
@@ -25,7 +26,7 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, PairColumns, CategoryRows):  # CategoryRows is a TotalChecker
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoMarks, PairColumns, CategoryRows):  # CategoryRows is a TotalChecker
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -315,7 +316,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, PairColumns, Catego
             if row_problem == "street_row":
                 roles[index] = "label"
                 continue
-            parsed = parse(raw)
+            parsed = parse(self.ditto_figure(r, index, raw))  # 同上 / 〃: the figure above; raw stays as written
             status = parsed.status
             if status == "blank":
                 roles[index] = "label"
