@@ -109,3 +109,16 @@ def test_ditto_marks_repeat_the_figure_above() -> None:
         ("C4", "2025-12", "staff", 13.0, "13"), ("B5", "2026-01", "party_members", 260.0, "260"),
         ("C5", "2026-01", "staff", 13.0, "〃")]
     assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("C3", "unreadable_value")]
+
+
+def test_an_items_number_says_its_group() -> None:
+    """4 城市低保 (no figure) over 4.1 户数 | 4.2 人数: 低保户数 and 低保人数, while 1.1 户数 under 1 基本情况
+    is 常住户数; 2.1.1 12345转办 under 2.1 受理 (a line with its own figure) stays unknown."""
+    sheet = grid(("建设街社区2025年11月工作情况统计表",), ("序号", "项目", "单位", "本月"),
+                 ("1", "基本情况"), ("1.1", "户数", "户", 3237), ("2", "民情诉求"), ("2.1", "受理", "件", 43),
+                 ("2.1.1", "12345转办", "件", 5), ("4", "城市低保"), ("4.1", "户数", "户", 25), ("4.2", "人数", "人", 49))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("D4", "households", 3237.0), ("D6", "petitions_received", 43.0),
+        ("D9", "dibao_households", 25.0), ("D10", "dibao_persons", 49.0)]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("A7", "unknown_indicator")]

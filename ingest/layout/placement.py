@@ -11,6 +11,7 @@ from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.ditto import DittoMarks
+from ingest.layout.outline import OutlineRows
 from ingest.layout.unit_sums import UnitSums
 from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
                                  is_footer, is_total, new_value)
@@ -26,7 +27,8 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoMarks, PairColumns, CategoryRows):  # CategoryRows is a TotalChecker
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoMarks, OutlineRows, PairColumns,
+                  CategoryRows):  # CategoryRows is a TotalChecker
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -266,6 +268,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoMarks, PairCol
             for col in columns.values():  # a category written once over several rows (merged)
                 if col.kind == "indicator_name" and (r, col.index) in self.merge_origin and col.index not in cells:
                     indicator_levels.insert(0, self.header_text(r, col.index))
+            indicator_levels[:0] = self.group_rows_above(table, r, value_indexes)  # 城市低保 over 4.1 户数
             if row_unit and indicator_levels and not BRACKETED.search(simplify(indicator_levels[-1])):
                 # The unit column says what the label counts: 在册志愿者 | 人 is people, not 人次.
                 indicator_levels[-1] = f"{indicator_levels[-1]}({row_unit})"
