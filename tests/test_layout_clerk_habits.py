@@ -122,3 +122,26 @@ def test_an_items_number_says_its_group() -> None:
         ("D4", "households", 3237.0), ("D6", "petitions_received", 43.0),
         ("D9", "dibao_households", 25.0), ("D10", "dibao_persons", 49.0)]
     assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("A7", "unknown_indicator")]
+
+
+def test_figures_in_sentences_are_each_read_by_their_own_words() -> None:
+    """完成情况 written as sentences: each figure with a count unit is the indicator its words name;
+    65岁 is no figure; 排查 names nothing of the catalogue; 未发生治安案件 is 0 cases."""
+    sheet = grid(("建设街社区2025年12月工作完成情况",), ("序号", "工作项目", "完成情况"),
+                 (1, "群众诉求", "受理群众诉求45件，已办结43件"),
+                 (2, "城市低保", "在保27户44人，发放低保金44200元"),
+                 (3, "为老服务", "为65岁以上老人免费体检41人，走访慰问困难群众20人"),
+                 (4, "平安建设", "现有平安信息员24人，辖区未发生治安案件"),
+                 (5, "志愿服务", "组织开展志愿服务120人次左右"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("C3", "petitions_received", 45.0), ("C3", "petitions_resolved", 43.0),
+        ("C4", "dibao_households", 27.0), ("C4", "dibao_persons", 44.0), ("C4", "dibao_payout_yuan", 44200.0),
+        ("C5", "free_health_checks", 41.0), ("C5", "people_assisted", 20.0),
+        ("C6", "informants", 24.0), ("C6", "security_cases", 0.0), ("C7", "volunteer_person_times", 120.0)]
+
+
+def test_two_figures_of_a_sentence_naming_one_indicator_are_neither_taken() -> None:
+    sheet = grid(("建设街社区2025年12月工作完成情况",), ("序号", "工作项目", "完成情况"),
+                 (1, "群众诉求", "受理群众诉求45件，受理来访诉求12件"))
+    assert extract_sheet(sheet, CONTEXT).values == []

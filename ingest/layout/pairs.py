@@ -45,6 +45,9 @@ def pick_figure(text: str, part: str) -> str:
     of 「18场/约430人次」 written in the column's indicator's unit."""
     if part.startswith(UNIT_PICK):
         return unit_figure(text, part[len(UNIT_PICK):])
+    if part.startswith("clause:"):  # a figure of a sentence (ingest/layout/sentences.py)
+        from ingest.layout.sentences import sentence_figure   # sentences imports this module
+        return sentence_figure(text, int(part[len("clause:"):]))
     found = PAIR.match(text) or BARE_PAIR.match(text)
     if found:
         return found.group(part)

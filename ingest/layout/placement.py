@@ -12,6 +12,7 @@ from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.ditto import DittoMarks
 from ingest.layout.outline import OutlineRows
+from ingest.layout.sentences import SentenceRows
 from ingest.layout.unit_sums import UnitSums
 from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
                                  is_footer, is_total, new_value)
@@ -27,8 +28,8 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoMarks, OutlineRows, PairColumns,
-                  CategoryRows):  # CategoryRows is a TotalChecker
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoMarks, OutlineRows, SentenceRows,
+                  PairColumns, CategoryRows):  # CategoryRows is a TotalChecker
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -272,7 +273,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoMarks, Outline
             if row_unit and indicator_levels and not BRACKETED.search(simplify(indicator_levels[-1])):
                 # The unit column says what the label counts: 在册志愿者 | 人 is people, not 人次.
                 indicator_levels[-1] = f"{indicator_levels[-1]}({row_unit})"
-            halves = [] if half else self.row_pair(indicator_levels, [row[c] for c in cells if c in value_indexes])
+            figures = [row[c] for c in cells if c in value_indexes]  # 33户59人, or sentences of figures
+            halves = [] if half else self.row_pair(indicator_levels, figures) or self.row_sentences(indicator_levels, figures)
             for each in halves:  # 低保 | 33户59人: the row is read once for each of its two indicators
                 self.data_row(table, r, cells, value_cols, unknown, blocked, context_period, context_community,
                               running, approximate, each)
