@@ -26,6 +26,8 @@ def test_marks_around_a_figure(text, expected):
     ("人民币叁佰元整", 300.0),
     ("贰拾万", None),          # no 元: not an amount
     ("二十万元", None),         # everyday numerals are not 大写
+    ("万元", None),             # a unit (a units row under the headers) is no amount
+    ("亿元整", None),
 ])
 def test_capital_amounts(text, expected):
     assert capital_amount(text) == expected

@@ -35,3 +35,9 @@ def test_a_table_of_codes_only_is_read_by_the_legend_on_another_sheet():
 def test_without_a_legend_the_codes_stay_unread():
     (data,) = extract_sheets([DATA], CONTEXT)
     assert data.values == []
+
+
+def test_a_table_with_codes_and_names_beside_its_figures_is_no_legend():
+    table = replace(grid(("指标代码", "指标名称", "计量单位", "本月"), ("A01", "受理群众诉求", "件", 30),
+                         ("A02", "办结群众诉求", "件", 26)), name="统计报表")
+    assert read_legend(table) == {}

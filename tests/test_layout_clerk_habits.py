@@ -145,3 +145,20 @@ def test_two_figures_of_a_sentence_naming_one_indicator_are_neither_taken() -> N
     sheet = grid(("建设街社区2025年12月工作完成情况",), ("序号", "工作项目", "完成情况"),
                  (1, "群众诉求", "受理群众诉求45件，受理来访诉求12件"))
     assert extract_sheet(sheet, CONTEXT).values == []
+
+
+def test_an_online_forms_submission_facts_and_a_templates_sample_are_notes() -> None:
+    """提交时间 | 提交者 | 填写时长 of a 金山表单 export, a template's 填写示例 column: never data, never a problem."""
+    sheet = grid(("序号", "提交时间", "提交者", "填写时长", "1、所在社区", "2、本月受理群众诉求（件）", "填写示例"),
+                 (1, "2026-04-02 09:00:00", "建设街社区 梁小燕", "4分23秒", "建设街社区", 60, 25))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [("F2", "petitions_received", 60.0)]
+    assert extraction.problems == []
+
+
+def test_a_stocks_changes_beside_its_opening_and_closing_are_notes() -> None:
+    sheet = grid(("建设街社区2026年5月工作统计表",), ("项目", "单位", "期初", "本期增加", "本期减少", "期末"),
+                 ("党员", "名", 477, 2, 0, 479))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.value) for v in extraction.values] == [("F3", 479.0)]
+    assert extraction.problems == []

@@ -2,7 +2,7 @@
 codes' names on a legend sheet of its own (指标字典: 指标代码 | 指标名称 | 计量单位 | 统计口径).
 
 The legend is read first: each code's name (with its unit in brackets, so the measure is known).
-On the other sheets a column holding the legend's codes is read as the indicator's name column
+A legend holds no figure (a table of 指标代码 | 指标名称 | 本月 is read as it is). On the other sheets a column holding the legend's codes is read as the indicator's name column
 (its cells as the names the codes stand for, its header as 指标名称); the legend sheet itself is
 read as labels with one note. A code the legend does not list stays as written: an unknown
 indicator, never a guess.
@@ -16,6 +16,7 @@ from typing import Sequence
 
 from ingest.chinese_text import simplify
 from ingest.readers import SheetGrid
+from ingest.values import parse_value
 
 CODE_HEADERS = frozenset({"指标代码", "指标编码", "指标编号", "项目代码", "项目编码", "代码", "编码"})
 NAME_HEADERS = frozenset({"指标名称", "指标", "项目名称", "名称", "指标项"})
@@ -39,6 +40,8 @@ def read_legend(grid: SheetGrid) -> dict[str, str]:
             continue
         unit_col = next((c for c, text in enumerate(plain) if text in UNIT_HEADERS), None)
         legend: dict[str, str] = {}
+        if any(parse_value(text).status == "number" for below in grid.rows[r + 1:] for text in below):
+            return {}  # 指标代码 | 指标名称 | 本月 | 累计 over figures: a table with its own names, no legend
         for below in grid.rows[r + 1:]:
             code = below[code_col].strip() if code_col < len(below) else ""
             name = below[name_col].strip() if name_col < len(below) else ""
