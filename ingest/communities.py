@@ -23,6 +23,7 @@ SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组
 # 日晖六村一居 for 日晖六村第一居委会: a numbered 居委 written short.
 NUMBERED_SHORT = re.compile(r"(?<!第)([一二三四五六七八九十]{1,3}|\d{1,2})居$")
 NUMBERED_CORE = re.compile(r"^(.{2,})第([一二三四五六七八九十]{1,3}|\d{1,2})$")   # 日晖六村第一 → 日晖六村一居
+LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）])\s*(?=[^\d\s.])")  # 1.大板三社区, 10、桂花
 FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称)[^()（）]*[)）]")
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
 NAME_MARKER = re.compile(r"社区|居委会|居民委员会|居民区|居委")
@@ -64,7 +65,7 @@ class CommunityMatch:
 @functools.lru_cache(maxsize=1 << 16)  # the registry's names, then the same names in every file
 def normalize_community_name(text: str) -> str:
     # 长湴东社区（原长湴村）: a former name in brackets after a 村改居 is not part of the name
-    text = FORMER_NAME.sub("", numerals_in_names(simplify(text)))
+    text = FORMER_NAME.sub("", numerals_in_names(LIST_NUMBER.sub("", simplify(text))))
     name = re.sub(r"[\s:：()（）\[\]【】·]", "", text)
     changed = True
     while changed:
@@ -218,7 +219,7 @@ class CommunityMatcher:
             return CommunityMatch(tail[0].community_code, "normalized")
         if ADMIN_AREA.fullmatch(raw.strip()):
             return CommunityMatch(None, problem_code="unknown_community")
-        near = self._one_off(normalize_community_name(raw), street_code)
+        near = self._one_off(normalize_community_name(raw), street_code, raw)
         if near is not None:
             return near
         short = self._abbreviation(normalize_community_name(raw), street_code)
@@ -243,7 +244,7 @@ class CommunityMatcher:
                     return CommunityMatch(chosen[0].community_code, "normalized")
         return None
 
-    def _one_off(self, name: str, street_code: str | None) -> CommunityMatch | None:
+    def _one_off(self, name: str, street_code: str | None, written: str = "") -> CommunityMatch | None:
         """A name one character away from exactly one registry name of the street (or, with no
         street known, of the whole registry): taken, marked ``one_off`` so review can see it.
         Two such names is a problem naming both; never a guess between them."""
@@ -251,7 +252,7 @@ class CommunityMatcher:
             return None
         found = {c.community_code: c for key in one_off_keys(name) for c in self.by_one_off.get(key, ())
                  if len(name) >= 3 or sounds_alike(name, normalize_community_name(c.community_name))}
-        chosen = self._within(list(found.values()), street_code)
+        chosen = prefer_kind(self._within(list(found.values()), street_code), written or name)  # 琅西社区: not 埌西村
         if len(chosen) == 1:
             return CommunityMatch(chosen[0].community_code, "one_off")
         if len(chosen) > 1:
@@ -391,7 +392,7 @@ class CommunityMatcher:
             for size in range(4, 1, -1):  # the longest name that is one off: 松裕东里, not 裕东里 or 东里
                 name = before[-size:]
                 if len(name) == size and re.fullmatch(r"[\u4e00-\u9fff]+", name):
-                    near = self._one_off(name, street_code)
+                    near = self._one_off(name, street_code, name + marker.group())
                     if near is not None and near.community_code:
                         found.add(near.community_code)
                         break

@@ -27,6 +27,7 @@ CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|(?:截�
 CURRENT = re.compile(r"^(?:本月|当月|本期)")
 PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
 SUBCOLUMN = re.compile(r"其中[:：]?")
+QUESTION_UNIT = re.compile(r"(?:多少|几)(人次|万元|[个件人户起场次名对元项位])[?？]?$")
 # A part said after the line's own name (开发就业岗位，其中公益性岗位2个): the name is before it.
 PART_CLAUSE = re.compile(r"[,;，；]\s*(?:其中|含|包括|内含).*$")
 # 1. / 1、 / (1) / （一） / 一、 / ① before a header: an item number, not part of the name.
@@ -42,18 +43,21 @@ STRUCTURAL = {
     "community_name": "社区名称 社区 社区居委会 居委会 社区名 单位名称 填报单位 社区居委会名称 村社区 村居 社区居民委员会 名称 居民区 居民区名称 居委 居委名称 居委会名称 党组织名称 党组织 所属区域 所属社区 所在社区",
     "community_code": "社区代码 代码 社区编码 编码 统计用区划代码 区划代码 单位代码 统一社会信用代码 社区代码12位",
     "period": "月份 期间 时间 报告期 统计期 统计期间 日期 年月 月度 统计月份 填报月份 期别 所属期 季度 年度 报表期 "
-              "所属月份 所属年月 报表月份 报告月份 统计年月",
+              "所属月份 所属年月 报表月份 报告月份 统计年月 统计截止 统计截止日期 截止日期 数据截止",
     "street": "街道 所属街道 街道名称 街道办事处 乡镇街道 片区 所属片区 片区名称 街乡 所属街乡 街乡镇 乡镇 所属乡镇 街镇 所属街镇",
-    "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容 分类 大类 类型",
+    "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容 分类 大类 类型 填报内容 填报项目 填报事项",
     "unit": "计量单位 单位 计量",
     # Figures of another period shown for comparison (上月数, 去年同期) are not this period's
     # data: read like a note, never loaded, never a problem.
     "note": "备注 说明 情况说明 备注说明 数据来源 资料来源 上月 上月数 上期 上期数 去年同期 上年同期 同期 同期数 去年同期数 上年同期数 "
             "去年同月 上年同月 上年同期累计 去年同期累计 同期累计 原报数 原报 原数 原填报数 更正前 调整前 修改前 "
             "主要内容 活动内容 具体内容 内容摘要 上月末 上月末数 上期末 上期末数 上年末 上年末数 年初 年初数 "
-            # a form platform's own columns (问卷星, 腾讯问卷): when and how an answer came in
-            "提交时间 提交答卷时间 答卷时间 答题时间 所用时间 答题用时 用时 来源详情 来自ip ip ip地址 填写设备",
-    "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
+            "期初 期初数 上月底 上月底数 本期增加 本期减少 "
+            # a form platform's own columns (问卷星, 腾讯问卷, 金山表单): when and how an answer came in,
+            # a template's sample column
+            "提交时间 提交答卷时间 答卷时间 答题时间 所用时间 答题用时 用时 来源详情 来自ip ip ip地址 填写设备 "
+            "提交者 提交人 填写时长 答题时长 填写示例 示例",
+    "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 指标值 填报数据 填报数值 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 "
                      "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数",
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
@@ -80,6 +84,7 @@ class IndicatorMatch:
 @functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
 def normalize_header(text: str) -> NormalizedHeader:
     cleaned = NUMBERING.sub("", simplify(text).replace("\n", ""))
+    cleaned = QUESTION_UNIT.sub(r"(\1)", cleaned)  # 已办结多少件: a label asked as a question, 件 its unit
     multiplier = 1.0
     percent = False
     bracket_cumulative = False

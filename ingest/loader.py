@@ -25,7 +25,7 @@ from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStre
 from ingest.decisions import community_aliases, read_decisions
 from ingest.derived import DerivedCatalogue, ReportedFigure
 from ingest.headers import HeaderCatalog
-from ingest.layout import CellRows, ExtractedValue, FileContext, cover_texts, extract_sheet
+from ingest.layout import CellRows, ExtractedValue, FileContext, cover_texts, extract_sheets
 from ingest.periods import find_period
 from ingest.problems import Problem, once_per_text
 from ingest.readers import UnreadableFile, read_workbook
@@ -174,8 +174,7 @@ def _parse(candidate: Candidate, settings: LoaderSettings) -> ParsedFile:
     problems: list[Problem] = list(workbook.problems)
     cells = CellRows()  # every non-empty cell's role, a column at a time
     nonempty = 0
-    for grid in workbook.sheets:
-        extraction = extract_sheet(grid, context)
+    for extraction in extract_sheets(workbook.sheets, context):  # a legend sheet's codes read first
         values.extend(extraction.values)
         reported.extend(extraction.reported)
         problems.extend(extraction.problems)

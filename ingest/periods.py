@@ -49,6 +49,35 @@ MONTH_END = [
     re.compile(r"^(?P<head>(?:(?:19|20)\d{2}\s*年\s*)?(?:1[0-2]|0?[1-9]))\s*月\s*(?P<day>\d{1,2})\s*日\s*止?$"),
 ]
 MONTH_DAYS = {2: (28, 29), 4: (30,), 6: (30,), 9: (30,), 11: (30,)}
+# A festival named by a doubled number — 二月二, 三月三 (壮族三月三), 五月五, 七月七, 九月九 — is a day
+# of the lunar calendar, never the reporting month: 「三月三活动暨4月份统计」 is April.
+DOUBLED_NUMBER_FESTIVAL = re.compile(r"(?<![\d年\-一二三四五六七八九十])([一二三四五六七八九])月\1(?![\d日号十一二三四五六七八九])")
+
+
+# A span of days: 1.1-1.31, 4月1日—4月30日, 2026.3.1-2026.3.31, 1月1日至4月30日.
+_DAY = r"(?:(?P<{y}>(?:19|20)\d{{2}})\s*[年.\-/])?\s*(?P<{m}>1[0-2]|0?[1-9])\s*[月.\-/]\s*(?P<{d}>[0-3]?\d)\s*[日号]?"
+DAY_SPAN = re.compile(rf"^{_DAY.format(y='y1', m='m1', d='d1')}\s*[-~—–－至到]+\s*"
+                      rf"(?:{_DAY.format(y='y2', m='m2', d='d2')}|(?P<d2only>[0-3]?\d)\s*[日号]?)$")
+
+
+def day_span(text: str) -> tuple[int, int, int, int] | None:
+    """A span of days as (first month, first day, last month, last day), or None."""
+    found = DAY_SPAN.match(to_halfwidth(str(text)).strip())
+    if found is None:
+        return None
+    m1, d1 = int(found.group("m1")), int(found.group("d1"))
+    if found.group("d2only"):
+        return m1, d1, m1, int(found.group("d2only"))
+    return m1, d1, int(found.group("m2")), int(found.group("d2"))
+
+
+def _whole_months(span: tuple[int, int, int, int]) -> tuple[int, int] | None:
+    """The first and last month a span of days covers whole (1.1-1.31 → (1, 1)); None when it
+    starts or ends inside a month (1.1-1.15)."""
+    m1, d1, m2, d2 = span
+    if d1 != 1 or not 28 <= d2 <= 31 or m2 < m1:
+        return None
+    return m1, m2
 
 
 @dataclass(frozen=True)
@@ -86,6 +115,10 @@ YEAR_TO_DATE = re.compile(
 
 def year_to_date_month(text: str) -> int | None:
     """The last month of a year-to-date heading (1-11月累计 → 11), or None."""
+    span = day_span(text)
+    if span is not None:  # 1月1日—4月30日, 1.1-4.30: from the year's first day to a month's end
+        months = _whole_months(span)
+        return months[1] if months and months[0] == 1 and months[1] > 1 else None
     found = YEAR_TO_DATE.match(to_halfwidth(str(text)))
     if found is None or (text.strip().startswith("截") and "累计" not in text):
         return None
@@ -120,7 +153,7 @@ def find_year(text: str) -> int | None:
 @functools.lru_cache(maxsize=1 << 14)  # titles and file names are asked about many times
 def find_period(text: str, default_year: int | None = None) -> Period | None:
     """The most specific period written anywhere in ``text`` (a title, sheet or file name)."""
-    cleaned = TWO_DIGIT_YEAR.sub(r"20\1", to_halfwidth(str(text)))
+    cleaned = DOUBLED_NUMBER_FESTIVAL.sub("", TWO_DIGIT_YEAR.sub(r"20\1", to_halfwidth(str(text))))
     for pattern in MONTH_PATTERNS:
         for match in pattern.finditer(cleaned):
             number = _number(match.group("mm") if "mm" in pattern.groupindex and match.group("mm")
@@ -177,7 +210,14 @@ def parse_period(text: str, default_year: int | None = None) -> Period | None:
         return None
     if re.fullmatch(r"(?:19|20)\d{2}(?:\.0+)?", cleaned):
         return Period("year", cleaned[:4])
-    stripped = re.sub(r"统计|数据|报表|情况", "", month_end(cleaned))
+    cleaned = month_end(cleaned)  # 截至10.31: October
+    span = day_span(cleaned)
+    if span is not None:  # 1.1-1.31, 4月1日—4月30日: the month when whole; 1月1日—4月30日 is no one period
+        months = _whole_months(span)
+        year = re.match(r"(?:19|20)\d{2}", cleaned)
+        year_of = int(year.group()) if year else default_year
+        return month(year_of, months[0]) if months and months[0] == months[1] and year_of else None
+    stripped = re.sub(r"统计|数据|报表|情况", "", cleaned)
     stripped = re.sub(r"月份|月底|月末", "月", stripped).replace("年度", "年")
     found = find_period(stripped, default_year)
     if found is None:

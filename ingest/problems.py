@@ -46,6 +46,7 @@ hidden_row                  info      a hidden .ods row (a clerk's first figures
 more_problems               error     more problems of one kind in one column than are listed one by one
 summary_sheet               info      a pivot-style summary repeating other sheets; not loaded again
 contents_sheet              info      a contents sheet (目录) listing the tables on the other sheets; read as labels
+code_legend_sheet           info      a legend sheet (指标字典) naming the codes other sheets use; read as labels
 ==========================  ========  ==============================================
 """
 
@@ -97,6 +98,7 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "hidden_row": ("info", "隐藏的行（「{raw}」），表格中看不到，其中数值未导入"),
     "summary_sheet": ("info", "数据透视汇总表（{raw}），与明细重复，未重复导入"),
     "contents_sheet": ("info", "目录页，列出各分表，本身不含数据，未导入"),
+    "code_legend_sheet": ("info", "指标代码对照表（{raw}），用来解读其他工作表中的代码，本身不含数据，未导入"),
 }
 
 

@@ -8,12 +8,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ingest.clerk_marks import capital_amount, without_marks
+
 # Cells that mean "not reported": no value, and no error either.
 BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "－－", "...", "…", "……", "_", "空",
                            "暂无数据", "无数据", "未报", "未填", "未填报", "不详",
                            "未统计", "待统计", "无法统计", "未上报", "待上报", "待报", "暂缺", "未提供",
                            "(空)", "(未填)", "(跳过)"})   # a form platform's unanswered question (问卷星)
-ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无"})
+ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无", "未开展", "未发生"})
 # Count words communities append to numbers ("1869条", "30人次"); anything else is unreadable.
 UNIT_WORDS = frozenset(
     "条 件 人 人次 户 个 元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔 宗".split()
@@ -41,6 +43,8 @@ MAGNITUDES = {"万": 1e4, "亿": 1e8, "千": 1e3}
 PART_NOTE = re.compile(r"(?:[(（]|[,;，；]\s*)(?:其中|含|包括|内含)[^()（）]*[)）]?$")
 # 120（估）, 200（估算）: the clerk marks the figure an estimate — read, and marked approximate.
 ESTIMATE_NOTE = re.compile(r"[(（](?:估|估算|估计|预估|约数)[)）]$")
+# 百余, 约二十, 三十左右: a number in words with the same bounds as one in digits.
+APPROX_WORDS = re.compile(r"^(?P<pre>近|约|大约|将近|接近|逾|超过)?(?P<words>[零〇一二两三四五六七八九十百千]+?)(?P<post>余|多|左右|以上)?$")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -96,6 +100,9 @@ def _parse(text: str) -> CellValue:
         cleaned = cleaned[1:]
     if cleaned[:1] == "¥" and cleaned[1:2].isdigit():  # ￥49,890.00 (a currency format typed as text): 元
         cleaned = cleaned[1:] + "元"
+    marked, cleaned = cleaned, without_marks(cleaned)  # ￥41,500.00, 82(改), 更正为51(原填48), 22500元(贰万…元整)
+    if marked and not cleaned:
+        return UNREADABLE  # ¥ or （改） alone: a mark with no figure
     if "其中" in cleaned or "含" in cleaned or "包括" in cleaned:
         cleaned = PART_NOTE.sub("", cleaned)
     estimated = ESTIMATE_NOTE.search(cleaned)
@@ -109,8 +116,7 @@ def _parse(text: str) -> CellValue:
     cleaned = cleaned.replace(",", "").replace("、", "")
     match = NUMBER.match(cleaned)
     if not match:
-        whole = chinese_number(cleaned)
-        return UNREADABLE if whole is None else CellValue("number", float(whole))
+        return _in_words(cleaned)
     unit = match.group("unit")
     if unit and unit.replace("/", "") not in UNIT_WORDS:
         return UNREADABLE
@@ -128,6 +134,18 @@ def _parse(text: str) -> CellValue:
         is_percent=bool(match.group("pct")),
         has_magnitude=bool(magnitude),
     )
+
+
+def _in_words(cleaned: str) -> CellValue:
+    """A figure in words: 十二, 两, 百余 (about a hundred), 贰拾万元整 (an amount in 大写)."""
+    capital = capital_amount(cleaned)
+    if capital is not None:
+        return CellValue("number", capital, has_magnitude=True)  # 大写 says 元 itself: no 万元 header applies
+    bound = APPROX_WORDS.match(cleaned)
+    whole = chinese_number(bound.group("words") if bound else cleaned)
+    if whole is None:
+        return UNREADABLE
+    return CellValue("number", float(whole), is_approximate=bool(bound and (bound.group("pre") or bound.group("post"))))
 
 
 def chinese_number(text: str) -> int | None:

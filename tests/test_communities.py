@@ -266,3 +266,31 @@ def test_a_homophone_of_the_files_own_streets_community_is_that_community() -> N
     assert matcher.match("红菱", "110101001") == CommunityMatch("110101001001", "one_off")
     assert matcher.match("红菱", "110101002") == CommunityMatch("110101002001", "normalized")
     assert matcher.match("红菱", None) == CommunityMatch("110101002001", "normalized")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.大板三社区", "大板三"), ("10.桂花社区", "桂花"), ("3、金浦社区", "金浦"), ("（2）建设街社区", "建设"),
+    ("1.1户数", "1.1户数"),   # an item number of a form stays: it is no list number before a name
+])
+def test_a_list_number_glued_to_a_name_is_not_part_of_it(text: str, expected: str) -> None:
+    assert normalize_community_name(text) == expected
+
+
+def test_a_numbered_community_is_matched() -> None:
+    assert MATCHER.match("2.商业街社区", "654201001") == CommunityMatch("654201001003", "normalized")
+
+
+KIND_STREET = [RegistryStreet("450103005", "津头街道", "450103")]
+KIND_MATCHER = CommunityMatcher([RegistryCommunity("450103005005", "埌西社区居委会", "450103005"),
+                                 RegistryCommunity("450103005203", "埌西村委会", "450103005")], KIND_STREET, {})
+
+
+@pytest.mark.parametrize("text", ["琅西社区", "琅西", "琅西社区居委会"])
+def test_one_off_from_a_community_and_a_village_of_one_name_is_the_community_unless_written_village(text):
+    """琅 typed for the rare 埌: one off from 埌西社区居委会 and 埌西村委会 alike; written without 村 it is
+    the community, as an exact name is."""
+    assert KIND_MATCHER.match(text, "450103005") == CommunityMatch("450103005005", "one_off")
+
+
+def test_one_off_written_as_a_village_is_not_the_community():
+    assert KIND_MATCHER.match("琅西村", "450103005").community_code != "450103005005"

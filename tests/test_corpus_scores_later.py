@@ -24,6 +24,9 @@ CORPORA = {
     # 厦门市湖里区 湖里街道 (first read 77.0 %): 22 problems for its README's outside columns and rows
     # (户籍人口, 网格员, 12345转办, 零工驿站, 特困供养 …)
     "xiamen": (PROJECT / "tests/corpora/xiamen/score.py", 99.9, 22),
+    # 青秀区 津头街道 (first read 45.2 %): outside columns and rows, the 指标字典 note, 本月新增/停保
+    # columns, 铜鼓岭's first form answers superseded in the file
+    "nanning": (PROJECT / "tests/corpora/nanning/score.py", 99.7, 33),
 }
 
 

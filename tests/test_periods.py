@@ -104,3 +104,32 @@ def test_a_season_across_the_year_end(text, season):
 def test_a_month_without_its_year_in_a_season_is_read_by_its_half(text, expected):
     """2025—2026年度: from July on the first year, before July the second; a written year stands."""
     assert in_season(parse_period(text, 2026), text, (2025, 2026)).period == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“壮族三月三”系列活动暨4月份文化志愿服务统计表", Period("month", "2026-04")),
+    ("七月七主题活动统计", None),                      # a festival only: no month at all
+    ("2026年三月工作报表", Period("month", "2026-03")),  # a month written in words stays a month
+    ("三月统计", Period("month", "2026-03")),
+])
+def test_a_festival_of_a_doubled_number_is_no_month(text, expected):
+    assert find_period(text, default_year=2026) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.1-1.31", Period("month", "2026-01")),              # a column headed by the month's days
+    ("2.1-2.28", Period("month", "2026-02")),
+    ("4月1日—4月30日", Period("month", "2026-04")),
+    ("2025.12.1-2025.12.31", Period("month", "2025-12")),
+    ("3.1-31日", Period("month", "2026-03")),
+    ("1.1-1.15", None),                                    # half a month is no month
+    ("1月1日—4月30日", None),                               # the year to date: no one month
+])
+def test_a_span_of_a_months_days_is_the_month(text, expected):
+    assert parse_period(text, default_year=2026) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("1月1日—4月30日", 4), ("1.1-5.31", 5), ("4月1日—4月30日", None),
+                                            ("2.1-4.30", None)])
+def test_a_span_from_the_years_first_day_is_the_year_to_date(text, expected):
+    assert year_to_date_month(text) == expected

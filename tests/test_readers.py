@@ -195,3 +195,11 @@ def test_an_excel_95_workbook_is_read_in_its_code_page(tmp_path: Path) -> None:
     (sheet,) = workbook.sheets
     assert sheet.name == "低保统计"
     assert sheet.rows == (("居委会", "统计年月", "低保户数", "发放金额(元)"), ("建设街社区居委会", "202511", "17", "31400.5"))
+
+
+def test_a_csv_exporters_forced_text_is_the_text(tmp_path: Path) -> None:
+    """区划代码 and 统计截止 written ="…" so Excel keeps them as text: the cell is what is inside."""
+    path = tmp_path / "导出.csv"
+    path.write_text('\ufeff区划代码,注册志愿者数,统计截止\n="654201001001",1190,="2025-11-30"\n', encoding="utf-8")
+    book = read_workbook(path, settings(tmp_path))
+    assert book.sheets[0].rows[1] == ("654201001001", "1190", "2025-11-30")

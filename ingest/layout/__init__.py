@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Iterator, Sequence
 
+from ingest.layout.code_legend import with_code_names
 from ingest.layout.context import ContextReader, cover_texts
 from ingest.layout.header_rows import HeaderReader
 from ingest.layout.inline_pairs import InlinePairs
@@ -30,7 +32,7 @@ from ingest.layout.tables import TableFinder
 from ingest.problems import Problem
 from ingest.readers import SheetGrid
 
-__all__ = ["CellRows", "ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "cover_texts", "extract_sheet"]
+__all__ = ["CellRows", "ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "cover_texts", "extract_sheet", "extract_sheets"]
 
 
 class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs):
@@ -40,6 +42,17 @@ class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlineP
 # A contents sheet (目录) lists the workbook's tables (表1 新增就业岗位 …), each on a sheet of its own.
 CONTENTS_SHEET = re.compile(r"^\s*(?:报表|表格?|分表)?\s*(?:目\s*录|索\s*引|目\s*次)\s*$|^\s*contents\s*$", re.IGNORECASE)
 PIVOT_MARKS = ("求和项", "计数项", "平均值项", "行标签", "列标签", "sum of", "row labels", "column labels")
+
+
+def extract_sheets(sheets: Sequence[SheetGrid], context: FileContext) -> Iterator[SheetExtraction]:
+    """Every sheet of a workbook; a legend sheet's codes (指标字典: JC01 受理群众诉求) are read as
+    names on the other sheets, and the legend itself as labels with one note."""
+    named, legends = with_code_names(sheets)
+    for grid in named:
+        if grid.name in legends:
+            yield set_aside(grid, Problem("code_legend_sheet", grid.name, raw_text=legends[grid.name]))
+        else:
+            yield extract_sheet(grid, context)
 
 
 def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:

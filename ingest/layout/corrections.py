@@ -7,8 +7,9 @@ import re
 
 from ingest.layout.sheet import SheetState
 
-# 以本次提交为准: an answer sent again through a form (问卷星), the later one stands
-CORRECTION = re.compile(r"更正|以此为准|以本行为准|以此行为准|以本行数据为准|以本次(?:提交|填报|上报)?(?:数据)?为准")
+# 以此为准, 以本行数据为准; 以本次为准 / 以本次提交为准: an answer sent again through a form (问卷星,
+# 金山表单), the later one stands
+CORRECTION = re.compile(r"更正|以(?:此|本)(?:次|行)?(?:填报|提交|上报)?(?:的)?(?:数据)?为准")
 
 
 class CorrectionKeeper(SheetState):

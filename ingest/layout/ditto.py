@@ -7,7 +7,7 @@ from __future__ import annotations
 from ingest.layout.model import Table
 from ingest.layout.sheet import SheetState
 
-DITTO = frozenset({"同上", "同上月", "同前", "〃", "\u3003"})
+DITTO = frozenset({"同上", "同上月", "同前", "〃", "\u3003", "″"})
 
 
 class DittoCells(SheetState):

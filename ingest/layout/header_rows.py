@@ -9,6 +9,7 @@ from ingest.chinese_text import simplify
 from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.model import Column, Table, is_footer, is_total
+from ingest.layout.stock_marks import opens_with_last_stock
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
 from ingest.values import UNIT_WORDS
 
@@ -171,6 +172,9 @@ class HeaderReader(ColumnSettler):
         column = Column(c, levels, "blank", header_cell=header_cell)
         if not levels:
             return self.infer_from_data(column, data_rows)
+        if opens_with_last_stock(levels):
+            column.kind = "note"  # 上月底在保 / 户数: last month's stock beside this month's
+            return column
         kind = structural_kind(levels)
         own = structural_kind(levels[-1:])
         if own in {"current_value", "cumulative_value"} and len(levels) > 1:

@@ -11,7 +11,11 @@ from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.ditto import DITTO, DittoCells
+from ingest.layout.outline import OutlineRows
 from ingest.layout.row_settling import RowSettler
+from ingest.layout.sentences import SentenceRows
+from ingest.layout.unit_sums import UnitSums
+from ingest.layout.value_plan import ValuePlan
 from ingest.layout.model import (EXAMPLE_ROW, PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
                                  is_footer, is_total, new_value)
 from ingest.periods import Period
@@ -26,7 +30,8 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, DittoCells, CategoryRows, RowSettler):
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, OutlineRows, SentenceRows,
+                  PairColumns, CategoryRows, RowSettler, ValuePlan):  # CategoryRows is a TotalChecker
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -139,27 +144,6 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, DittoCells, Cate
                           (period, period_text), (community_code, community_text), running, approximate)
             breakdown.check(r)
 
-    def value_indexes(self, value_cols: list[Column], columns: dict[int, Column]) -> set[int]:
-        """The columns holding values, asked once per row: kept for the table's value columns
-        (each table makes its own list of them)."""
-        if self._value_cols is not value_cols:
-            self._value_cols, self._value_indexes = value_cols, {col.index for col in value_cols}
-            self._code_indexes = {c for c, col in columns.items() if col and col.kind == "community_code"}
-            self._community_indexes = [c for c, col in columns.items()
-                                       if col and col.kind in {"community_name", "community_code"}]
-            self._carried_indexes = [c for c, col in columns.items() if col and col.index not in self._value_indexes
-                                     and col.kind in {"community_name", "community_code", "period"}]
-            # What each value column contributes to every value it holds, worked out once:
-            # (index, column, header text, period, period text, community code, community text, method)
-            self._value_plan = [
-                (col.index, col, " / ".join(col.levels),
-                 *((col.period, next((t for t in reversed(col.levels) if self.cell_period(t)), col.levels[-1]))
-                   if col.period else (None, None)),
-                 *((col.community_code, col.levels[-1], "header") if col.kind == "community" else (None, None, None)))
-                for col in value_cols
-            ]
-        return self._value_indexes
-
     def data_row(self, table: Table, r: int, cells: list[int], value_cols: list[Column], unknown: set[int],
                  blocked: str, context_period: tuple[Period | None, str], context_community: tuple[str, str],
                  running: dict[int, list[float]], approximate: dict[int, bool], half: RowHalf | None = None) -> None:
@@ -271,10 +255,12 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, DittoCells, Cate
             for col in columns.values():  # a category written once over several rows (merged)
                 if col.kind == "indicator_name" and (r, col.index) in self.merge_origin and col.index not in cells:
                     indicator_levels.insert(0, self.header_text(r, col.index))
+            indicator_levels[:0] = self.group_rows_above(table, r, value_indexes)  # 城市低保 over 4.1 户数
             if row_unit and indicator_levels and not BRACKETED.search(simplify(indicator_levels[-1])):
                 # The unit column says what the label counts: 在册志愿者 | 人 is people, not 人次.
                 indicator_levels[-1] = f"{indicator_levels[-1]}({row_unit})"
-            halves = [] if half else self.row_pair(indicator_levels, [row[c] for c in cells if c in value_indexes])
+            figures = [row[c] for c in cells if c in value_indexes]  # 33户59人, or sentences of figures
+            halves = [] if half else self.row_pair(indicator_levels, figures) or self.row_sentences(indicator_levels, figures)
             for each in halves:  # 低保 | 33户59人: the row is read once for each of its two indicators
                 self.data_row(table, r, cells, value_cols, unknown, blocked, context_period, context_community,
                               running, approximate, each)
@@ -288,7 +274,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, DittoCells, Cate
             if len(units) == 1 and "" not in units:  # 城镇新增就业 | 12人: the figure's unit says what is counted
                 indicator_levels[-1] = f"{indicator_levels[-1]}({units.pop()})"
                 row_indicator = self.catalog.match_indicator(indicator_levels)
-            row_indicator = row_indicator or self.row_by_elimination(indicator_levels)
+            row_indicator = row_indicator or self.row_by_elimination(indicator_levels, table, r)
             if row_indicator is None and (self.catalog.is_derived(indicator_levels)
                                           or self.catalog.is_not_data(indicator_levels)):
                 for c in cells:  # a rate the warehouse recomputes from its parts: a label here
@@ -322,7 +308,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, DittoCells, Cate
             if row_problem == "street_row":
                 roles[index] = "label"
                 continue
-            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO else raw)
+            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO else raw)  # raw stays as written
             status = parsed.status
             if status == "blank":
                 roles[index] = "label"
@@ -373,6 +359,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, PairColumns, DittoCells, Cate
             value = parsed.value if parsed.has_magnitude else parsed.value * multiplier
             key = (cell_community, indicator_code, cell_period.period, cumulative)
             earlier = seen.get(key)
+            if earlier is not None and self.adds_unit(earlier, value, r, value_indexes):
+                roles[index] = "value"  # a grid's part of the community's figure (第2网格 … of 第1网格)
+                continue
             if earlier is not None and indicator_code in stocks and earlier[0] == value:
                 roles[index] = "label"  # 本月 423 | 累计 423 of a stock: one figure written twice
                 continue

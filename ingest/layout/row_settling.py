@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ingest.headers import IndicatorMatch
 from ingest.layout.model import Table
+from ingest.layout.outline import OUTLINE
 from ingest.layout.sheet import SheetState
 
 
@@ -23,6 +24,10 @@ class RowSettler(SheetState):
                     held.add(found.indicator_code)
         self._rows_held = held
 
-    def row_by_elimination(self, levels: list[str]) -> IndicatorMatch | None:
-        """The label's reading once the table's other rows have taken theirs (``by_elimination``)."""
-        return self.catalog.by_elimination(levels, self._rows_held) if self._rows_held and levels else None
+    def row_by_elimination(self, levels: list[str], table: Table, r: int) -> IndicatorMatch | None:
+        """The label's reading once the table's other rows have taken theirs (``by_elimination``).
+        Not for an item numbered under another (2.1.1 12345转办 under 2.1 受理): a part of that line."""
+        seq = next((c for c, col in table.columns.items() if col.kind == "seq"), None)
+        if not self._rows_held or not levels or (seq is not None and OUTLINE.match(self.text(r, seq).strip())):
+            return None
+        return self.catalog.by_elimination(levels, self._rows_held)

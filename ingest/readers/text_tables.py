@@ -4,6 +4,7 @@ and the delimiter from the first lines."""
 from __future__ import annotations
 
 import csv
+import re
 import io
 import re
 from pathlib import Path

@@ -1,0 +1,71 @@
+"""A row whose figure cell is written as sentences, several figures in each (完成情况: 「受理群众诉求
+45件，已办结43件」, 「在保27户44人，发放低保金44200元」). Each figure written with a count unit is a
+value of the indicator its own words name — the words before it in its clause (受理群众诉求 45件),
+else its whole clause (帮助 22人 实现就业) — read with the row's label as their group (城市低保 over
+在保 27户) when they alone name nothing. A number without a count unit after it (65岁以上老人) is
+part of the words. Two figures of one cell read as the same indicator are neither taken: each is
+left unread, never a guess; so is a figure whose words name nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout.pairs import RowHalf
+from ingest.layout.sheet import SheetState
+from ingest.values import parse_value
+
+CLAUSE_BREAK = re.compile(r"[，,；;。、（）()]")
+FIGURE = re.compile(r"(?P<pre>约|近|共)?(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<post>余|多)?"
+                    r"(?P<unit>人次|户次|万元|[件个人户起场次名对元项位份])(?P<post2>左右|以上|多)?")
+SENTENCE_PICK = "clause:"
+# 辖区未发生治安案件: none of what the clause names happened — a 0 of it.
+NONE_HAPPENED = re.compile(r"^(?:辖区|本月|全年|社区)*(?:未发生|没有发生|无)(?P<words>[\u4e00-\u9fff]{2,12})$")
+
+
+def sentence_figures(text: str) -> list[tuple[str, str, str, str]]:
+    """(words before, whole clause's words, figure as read, unit) of each figure in ``text``."""
+    found = []
+    for clause in CLAUSE_BREAK.split(text):
+        figures = list(FIGURE.finditer(clause))
+        none = NONE_HAPPENED.match(clause.strip()) if not figures else None
+        if none:
+            found.append((none["words"], none["words"], "0", ""))
+        start = 0
+        words_of_clause = FIGURE.sub(" ", clause)
+        for figure in figures:
+            before = clause[start:figure.start()].strip()
+            start = figure.end()
+            written = f"{figure['pre'] if figure['pre'] in ('约', '近') else ''}{figure['num']}" \
+                      f"{figure['post'] or ''}{figure['post2'] or ''}"
+            if parse_value(written).status == "number":
+                found.append((before, "".join(words_of_clause.split()), written, figure["unit"]))
+    return found
+
+
+def sentence_figure(text: str, index: int) -> str:
+    """The ``index``-th figure of a sentence cell, as ``pick_figure`` hands it to the placer."""
+    figures = sentence_figures(text)
+    return figures[index][2] if index < len(figures) else text
+
+
+class SentenceRows(SheetState):
+    def row_sentences(self, levels: list[str], texts: list[str]) -> list[RowHalf]:
+        """One half per figure of the row's one sentence cell, when each names its indicator clearly."""
+        filled = [text for text in texts if text.strip()]
+        if len(filled) != 1 or parse_value(filled[0]).status != "unreadable":
+            return []
+        halves: list[RowHalf] = []
+        for index, (before, clause, _, unit) in enumerate(sentence_figures(filled[0])):
+            match = None
+            for words in dict.fromkeys(w for w in (before, clause) if w):
+                said = f"{words}({unit})" if unit else words
+                match = self.catalog.match_indicator([said]) or (
+                    self.catalog.match_indicator([*levels[-1:], said]) if levels else None)
+                if match is not None:
+                    label = f"{words}（{unit}）" if unit else words
+                    break
+            if match is not None:
+                halves.append(RowHalf(match, f"{SENTENCE_PICK}{index}", label))
+        codes = [half.match.indicator_code for half in halves]
+        return [half for half in halves if codes.count(half.match.indicator_code) == 1]

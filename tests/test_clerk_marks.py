@@ -1,0 +1,48 @@
+import pytest
+
+from ingest.clerk_marks import capital_amount, without_marks
+from ingest.values import CellValue, parse_value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("￥41,500.00", "41,500.00"),
+    ("¥ 900", "900"),
+    ("82（改）", "82"),
+    ("82(已改)", "82"),
+    ("更正为51（原填48）", "51"),
+    ("680（原报620）", "680"),
+    ("22500元（贰万贰仟伍佰元整）", "22500元"),
+    ("673（其中新增29）", "673（其中新增29）"),   # a part note is not a correction: values.py reads it
+])
+def test_marks_around_a_figure(text, expected):
+    assert without_marks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("贰拾万元整", 200000.0),
+    ("贰万贰仟伍佰元整", 22500.0),
+    ("壹仟零伍元", 1005.0),
+    ("壹万贰仟伍佰元伍角", 12500.5),
+    ("人民币叁佰元整", 300.0),
+    ("贰拾万", None),          # no 元: not an amount
+    ("二十万元", None),         # everyday numerals are not 大写
+    ("万元", None),             # a unit (a units row under the headers) is no amount
+    ("亿元整", None),
+])
+def test_capital_amounts(text, expected):
+    assert capital_amount(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("￥41,500.00", CellValue("number", 41500.0)),
+    ("112（改）", CellValue("number", 112.0)),
+    ("更正为28（原填30）", CellValue("number", 28.0)),   # the old figure is never the value
+    ("680（原报620）", CellValue("number", 680.0)),
+    ("22500元（贰万贰仟伍佰元整）", CellValue("number", 22500.0)),
+    ("贰拾万元整", CellValue("number", 200000.0, has_magnitude=True)),
+    ("百余", CellValue("number", 100.0, is_approximate=True)),
+    ("约二十", CellValue("number", 20.0, is_approximate=True)),
+    ("未开展", CellValue("number", 0.0)),
+])
+def test_figures_as_clerks_write_them(text, expected):
+    assert parse_value(text) == expected

@@ -1,0 +1,164 @@
+"""Habits of clerks the 南宁 corpus showed, read in general: figures per grid summed when a note says
+they are all the grids, and the like. (Sheet helpers from tests/test_layout_readings.py.)"""
+
+from ingest.layout import extract_sheet
+from test_layout_readings import CONTEXT, grid, loaded
+
+
+def grids(*note: str):
+    return grid(("建设街社区2025年2月分网格工作数据",), ("网格", "网格员", "受理诉求（件）", "平安信息员（人）"),
+                ("第1网格", "岑桂芳", 6, 3), ("第2网格", "黄志刚", 8, 3), ("第3网格", "韦秋菊", 6, 5),
+                (None,), *[(text,) for text in note])
+
+
+def test_figures_per_grid_noted_as_all_the_grids_are_the_communitys_sum() -> None:
+    """No 社区合计 row; 「以上为全部网格数据」: the community's figure is the sum, on the first grid's cell
+    (a stock equal in two grids is added too, not taken for one figure written twice)."""
+    assert loaded(grids("注：本社区共划分3个网格，以上为全部网格数据。")) == [
+        ("C3", "001", "petitions_received", 20.0), ("D3", "001", "informants", 11.0)]
+
+
+def test_figures_per_grid_without_such_a_note_are_never_summed() -> None:
+    extraction = extract_sheet(grids("注：网格员按月报送。"), CONTEXT)
+    assert all(v.value in (6.0, 3.0) for v in extraction.values)
+    assert "duplicate_value" in {p.problem_code for p in extraction.problems}
+
+
+def test_a_second_submission_of_an_online_form_replaces_the_first() -> None:
+    """金山表单: one row per submission; the later row says 以本次为准."""
+    sheet = grid(("序号", "提交时间", "1、所在社区", "2、本月受理群众诉求（件）", "3、备注"),
+                 (1, "2026-04-03 09:56:44", "建设街社区", 92, None),
+                 (2, "2026-04-03 10:10:10", "商业街社区", 40, None),
+                 (3, "2026-04-03 16:20:41", "建设街社区", 29, "第一次填报有误，以本次为准"))
+    assert loaded(sheet) == [("D3", "003", "petitions_received", 40.0), ("D4", "001", "petitions_received", 29.0)]
+
+
+def test_last_months_stock_beside_this_months_is_never_loaded() -> None:
+    """上月底在保 | 本月新增 | 本月底在保, each over 户数 | 人数: only 本月底 is the month's stock; without the
+    rule both 在保 groups land on 低保户数 and neither is taken."""
+    sheet = grid(("和平街道2025年12月城市低保动态管理统计表",),
+                 ("序号", "社区", "上月底在保", None, "本月新增", None, "本月底在保", None),
+                 (None, None, "户数", "人数", "户数", "人数", "户数", "人数"),
+                 (1, "建设街社区", 25, 49, 1, 2, 26, 51),
+                 merged=((1, 2, 1, 3), (1, 4, 1, 5), (1, 6, 1, 7), (1, 0, 2, 0), (1, 1, 2, 1)))
+    assert loaded(sheet) == [("G4", "001", "dibao_households", 26.0), ("H4", "001", "dibao_persons", 51.0)]
+
+
+def test_an_opening_column_alone_is_a_note() -> None:
+    sheet = grid(("建设街社区2026年5月工作统计表",), ("项目", "单位", "期初", "期末"), ("党员", "名", 477, 479))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.value) for v in extraction.values] == [("D3", 479.0)]
+    assert extraction.problems == []
+
+
+def test_a_cut_off_date_column_is_the_period() -> None:
+    """统计截止 2025-11-30 beside the figures: November, not the export date."""
+    sheet = grid(("区划代码", "注册志愿者数", "统计截止"), ("654201001001", 1190, "2025-11-30"))
+    assert [(v.cell_ref, v.period.period, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B2", "2025-11", 1190.0)]
+
+
+def test_a_part_said_with_qizhong_after_its_whole_is_not_its_rival() -> None:
+    """城镇新增就业（人） | 其中：就业困难人员实现就业（人）: both read as 实现就业人数, equally well; the
+    其中 column is a part of the one before it, which keeps the indicator."""
+    sheet = grid(("和平街道2026年1月就业工作报表",),
+                 ("序号", "社区", "城镇新增就业（人）", "其中：就业困难人员实现就业（人）"), (1, "建设街社区", 7, 2))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [("C3", "people_employed", 7.0)]
+    assert extraction.problems == []
+
+
+def test_two_figures_with_two_units_give_the_one_in_the_indicators_unit() -> None:
+    """文体活动（场/参与人次） over 18场/约430人次: 18 场 is 文化活动场次; the 人次 are another measure."""
+    sheet = grid(("和平街道2026年4月文化活动统计表",), ("序号", "社区", "文体活动（场/参与人次）", "政策宣讲（次）"),
+                 (1, "建设街社区", "18场/约430人次", 5), (2, "商业街社区", "6场/约200人次", 1))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("C3", "cultural_activities", 18.0), ("D3", "lectures_held", 5.0),
+        ("C4", "cultural_activities", 6.0), ("D4", "lectures_held", 1.0)]
+    assert extraction.problems == []
+
+
+def test_labels_asked_as_questions_are_read_with_their_unit() -> None:
+    """桂雅's form: 填报内容 | 填报数据, each label a question (多少件, 多少户、多少人 → 「21户29人」)."""
+    sheet = grid(("建设街社区2026年3月社区工作情况填报",), ("序号", "填报内容", "填报数据", "备注"),
+                 (1, "本月共受理居民诉求多少件", 28), (2, "其中已办结多少件", 27), (3, "现有低保多少户、多少人", "21户29人"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("C3", "petitions_received", 28.0), ("C4", "petitions_resolved", 27.0),
+        ("C5", "dibao_households", 21.0), ("C5", "dibao_persons", 29.0)]
+    assert extraction.problems == []
+
+
+def test_two_bare_figures_under_a_label_saying_households_and_persons() -> None:
+    """低保（户/人） | 29/49 | 户/人: the households first, as the label says them."""
+    sheet = grid(("建设街社区2026年5月工作数据",), ("项目", "数值", "单位"), ("受理群众诉求", 97, "件"),
+                 ("低保（户/人）", "29/49", "户/人"))
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 97.0), ("B4", "001", "dibao_households", 29.0),
+                             ("B4", "001", "dibao_persons", 49.0)]
+
+
+def test_ditto_marks_repeat_the_figure_above() -> None:
+    """A ledger with months as rows: 同上 and 〃 for a stock that did not change; a mark under a header
+    has no figure to repeat and stays a problem."""
+    sheet = grid(("建设街社区工作台账（2025年11月—2026年1月）",), ("月份", "党员（名）", "社区工作者（人）"),
+                 ("2025年11月", 258, "同上"), ("12月", "同上", 13), ("2026年1月", 260, "〃"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.indicator_code, v.value, v.raw_text) for v in extraction.values] == [
+        ("B3", "2025-11", "party_members", 258.0, "258"), ("B4", "2025-12", "party_members", 258.0, "同上"),
+        ("C4", "2025-12", "staff", 13.0, "13"), ("B5", "2026-01", "party_members", 260.0, "260"),
+        ("C5", "2026-01", "staff", 13.0, "〃")]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("C3", "unreadable_value")]
+
+
+def test_an_items_number_says_its_group() -> None:
+    """4 城市低保 (no figure) over 4.1 户数 | 4.2 人数: 低保户数 and 低保人数, while 1.1 户数 under 1 基本情况
+    is 常住户数; 2.1.1 12345转办 under 2.1 受理 (a line with its own figure) stays unknown."""
+    sheet = grid(("建设街社区2025年11月工作情况统计表",), ("序号", "项目", "单位", "本月"),
+                 ("1", "基本情况"), ("1.1", "户数", "户", 3237), ("2", "民情诉求"), ("2.1", "受理", "件", 43),
+                 ("2.1.1", "12345转办", "件", 5), ("4", "城市低保"), ("4.1", "户数", "户", 25), ("4.2", "人数", "人", 49))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("D4", "households", 3237.0), ("D6", "petitions_received", 43.0),
+        ("D9", "dibao_households", 25.0), ("D10", "dibao_persons", 49.0)]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("A7", "unknown_indicator")]
+
+
+def test_figures_in_sentences_are_each_read_by_their_own_words() -> None:
+    """完成情况 written as sentences: each figure with a count unit is the indicator its words name;
+    65岁 is no figure; 排查 names nothing of the catalogue; 未发生治安案件 is 0 cases."""
+    sheet = grid(("建设街社区2025年12月工作完成情况",), ("序号", "工作项目", "完成情况"),
+                 (1, "群众诉求", "受理群众诉求45件，已办结43件"),
+                 (2, "城市低保", "在保27户44人，发放低保金44200元"),
+                 (3, "为老服务", "为65岁以上老人免费体检41人，走访慰问困难群众20人"),
+                 (4, "平安建设", "现有平安信息员24人，辖区未发生治安案件"),
+                 (5, "志愿服务", "组织开展志愿服务120人次左右"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("C3", "petitions_received", 45.0), ("C3", "petitions_resolved", 43.0),
+        ("C4", "dibao_households", 27.0), ("C4", "dibao_persons", 44.0), ("C4", "dibao_payout_yuan", 44200.0),
+        ("C5", "free_health_checks", 41.0), ("C5", "people_assisted", 20.0),
+        ("C6", "informants", 24.0), ("C6", "security_cases", 0.0), ("C7", "volunteer_person_times", 120.0)]
+
+
+def test_two_figures_of_a_sentence_naming_one_indicator_are_neither_taken() -> None:
+    sheet = grid(("建设街社区2025年12月工作完成情况",), ("序号", "工作项目", "完成情况"),
+                 (1, "群众诉求", "受理群众诉求45件，受理来访诉求12件"))
+    assert extract_sheet(sheet, CONTEXT).values == []
+
+
+def test_an_online_forms_submission_facts_and_a_templates_sample_are_notes() -> None:
+    """提交时间 | 提交者 | 填写时长 of a 金山表单 export, a template's 填写示例 column: never data, never a problem."""
+    sheet = grid(("序号", "提交时间", "提交者", "填写时长", "1、所在社区", "2、本月受理群众诉求（件）", "填写示例"),
+                 (1, "2026-04-02 09:00:00", "建设街社区 梁小燕", "4分23秒", "建设街社区", 60, 25))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [("F2", "petitions_received", 60.0)]
+    assert extraction.problems == []
+
+
+def test_a_stocks_changes_beside_its_opening_and_closing_are_notes() -> None:
+    sheet = grid(("建设街社区2026年5月工作统计表",), ("项目", "单位", "期初", "本期增加", "本期减少", "期末"),
+                 ("党员", "名", 477, 2, 0, 479))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.value) for v in extraction.values] == [("F3", 479.0)]
+    assert extraction.problems == []
