@@ -35,8 +35,8 @@ def league_table(scores: pd.DataFrame, rank_column: str, drivers: pd.DataFrame,
         "覆盖率": frame["coverage"].map(format_share),
         "名次区间": [format_rank_interval(low, high)
                  for low, high in zip(frame["rank_p05"], frame["rank_p95"])],
-        "主要加分项": frame["主要加分项"].fillna("—"),
-        "主要拖累项": frame["主要拖累项"].fillna("—"),
+        "主要加分项": frame["主要加分项"].astype(object).fillna("—"),  # all-empty reads as float
+        "主要拖累项": frame["主要拖累项"].astype(object).fillna("—"),
     }).reset_index(drop=True)
 
 
