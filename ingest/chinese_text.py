@@ -109,4 +109,3 @@ NUMBER_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])([1-9])(?=社区|居委|居民
 def numerals_in_names(text: str) -> str:
     """A single digit between a name and its 社区 (居委, 村) as the Chinese numeral registries write."""
     return NUMBER_IN_NAME.sub(lambda found: "一二三四五六七八九"[int(found[1]) - 1], text)
-

@@ -264,4 +264,3 @@ def in_season(found: Period | None, text: str, season: tuple[int, int] | None) -
         return found
     number = int(found.period[5:7])
     return month(season[0] if number >= 7 else season[1], number)
-

@@ -98,8 +98,6 @@ def _parse(text: str) -> CellValue:
     cleaned = to_halfwidth(unmarked).strip().replace(" ", "")
     if cleaned[:1] in "'‘’":  # '577: a spreadsheet's mark for "keep as text", not part of the figure
         cleaned = cleaned[1:]
-    if cleaned[:1] == "¥" and cleaned[1:2].isdigit():  # ￥49,890.00 (a currency format typed as text): 元
-        cleaned = cleaned[1:] + "元"
     marked, cleaned = cleaned, without_marks(cleaned)  # ￥41,500.00, 82(改), 更正为51(原填48), 22500元(贰万…元整)
     if marked and not cleaned:
         return UNREADABLE  # ¥ or （改） alone: a mark with no figure

@@ -4,7 +4,6 @@ and the delimiter from the first lines."""
 from __future__ import annotations
 
 import csv
-import re
 import io
 import re
 from pathlib import Path
@@ -87,4 +86,3 @@ def excel_text(cell: str) -> str:
     """The text of a ="…" cell, as a spreadsheet program shows it; any other cell as it is."""
     found = EXCEL_TEXT.match(cell)
     return found[1].replace('""', '"').strip() if found else cell
-
