@@ -203,3 +203,20 @@ def test_a_csv_exporters_forced_text_is_the_text(tmp_path: Path) -> None:
     path.write_text('\ufeff区划代码,注册志愿者数,统计截止\n="654201001001",1190,="2025-11-30"\n', encoding="utf-8")
     book = read_workbook(path, settings(tmp_path))
     assert book.sheets[0].rows[1] == ("654201001001", "1190", "2025-11-30")
+
+
+def test_an_xlsx_number_is_read_as_its_format_shows_it(tmp_path: Path) -> None:
+    """元 stored, 万元 shown: the format 0!.0000 writes a literal point four digits from the end,
+    so the cell 41296 reads 4.1296 under 发放金额（万元）, as the clerk and the reader see it."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [["社区", "发放金额（万元）", "人数"], ["建设街社区", 41296, 3], ["合计", 1027, 1]]:
+        sheet.append(row)
+    sheet["B2"].number_format = "0!.0000"
+    sheet["B3"].number_format = '0"."00'
+    sheet["C2"].number_format = "0.00"  # a real decimal point: the number as stored
+    book.save(tmp_path / "a.xlsx")
+    rows = read_workbook(tmp_path / "a.xlsx", settings(tmp_path)).sheets[0].rows
+    assert [row[1:] for row in rows[1:]] == [("4.1296", "3"), ("10.27", "1")]

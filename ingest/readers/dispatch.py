@@ -15,6 +15,7 @@ from ingest.readers.html_tables import (LENIENT_SUFFIXES, looks_like_html, looks
                                         read_text_workbook)
 from ingest.readers.model import UnreadableFile, Workbook
 from ingest.readers.old_excel import read_old_excel
+from ingest.readers.shown_numbers import with_shown_numbers
 from ingest.readers.sniffing import (OLE_SCAN_BYTES, check_size, check_text_name, inspect_ole,
                                      ole_kind, sniff_format)
 from ingest.readers.text_tables import decode_text, read_text_table
@@ -64,6 +65,8 @@ def read_workbook(path: Path, settings: LoaderSettings) -> Workbook:
             raise UnreadableFile("file_too_large", f"{len(data)} 字节，上限 {settings.max_file_bytes} 字节")
         found = inspect_zip_parts(io.BytesIO(data), settings, data=data)
         workbook = read_calamine(path, found.file_format, found.errors, data if plain_xlsx(path, found.names) else None)
+        if found.file_format == "xlsx":  # 41296 shown as 4.1296 by the format 0!.0000: read as shown
+            workbook = with_shown_numbers(workbook, data)
         if found.file_format != "xlsx" or not found.may_hide_columns:  # no part says "hidden": none is
             return workbook
         return with_hidden_columns(workbook, xlsx_hidden_columns(data))
