@@ -247,20 +247,38 @@ def years_named(text: str) -> set[int]:
     return {int(found) for found in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", cleaned)}
 
 
-# 2025—2026年度供暖期, 2025-2026学年: a season across the year end.
+# 2025—2026年度供暖期, 2025-2026学年: a season across the year end, July to June.
 SEASON = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*(?:年|学年)")
+# 2025年9月—2026年3月, 2025年9月至2026年3月, 2025.9-2026.2: the months a ledger covers, across a year end.
+MONTHS_FROM_TO = re.compile(
+    r"(?<!\d)(?P<y1>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m1>1[0-2]|0?[1-9])\s*月?份?\s*[-~—–－至到]+\s*"
+    r"(?P<y2>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m2>1[0-2]|0?[1-9])(?!\d)")
 
 
 def season_of(text: str) -> tuple[int, int] | None:
-    """The two years of a season written across the year end (2025—2026年度), else None."""
-    found = SEASON.search(to_halfwidth(str(text)))
-    return (int(found[1]), int(found[2])) if found and int(found[2]) == int(found[1]) + 1 else None
+    """The months a title or name covers across a year end, as the first and last month's index
+    (year × 12 + month − 1): 2025年9月—2026年3月 as written, a season 2025—2026年度 from July to
+    June. A span within one year, or none: None (its year is plain)."""
+    cleaned = to_halfwidth(str(text))
+    if found := MONTHS_FROM_TO.search(cleaned):
+        first = int(found.group("y1")) * 12 + int(found.group("m1")) - 1
+        last = int(found.group("y2")) * 12 + int(found.group("m2")) - 1
+        return (first, last) if found.group("y1") != found.group("y2") and 0 < last - first < 24 else None
+    found = SEASON.search(cleaned)
+    return (int(found[1]) * 12 + 6, int(found[2]) * 12 + 5) if found and int(found[2]) == int(found[1]) + 1 else None
+
+
+def month_within(number: int, span: tuple[int, int]) -> Period | None:
+    """A month written without its year (1月) in a span of months (2025年9月—2026年3月): the one
+    month of that name within the span (2026-01), or None when the span holds none or several."""
+    inside = [index for index in range(span[0], span[1] + 1) if index % 12 == number - 1]
+    return month(inside[0] // 12, number) if len(inside) == 1 else None
 
 
 def in_season(found: Period | None, text: str, season: tuple[int, int] | None) -> Period | None:
-    """A month written without its year in a season's sheet (11月 of 2025—2026年度供暖期): the first
-    year's from July on, the second's before July. A month with its year, or no season: as found."""
+    """A month written without its year under a title spanning the year end (11月 of 2025—2026年度
+    供暖期, 1月 of 2025年9月—2026年3月): the one month of that name within the span. A month with its
+    year, one outside the span, or no span: as found."""
     if season is None or found is None or found.grain != "month" or years_named(text):
         return found
-    number = int(found.period[5:7])
-    return month(season[0] if number >= 7 else season[1], number)
+    return month_within(int(found.period[5:7]), season) or found

@@ -93,9 +93,16 @@ def test_a_stock_as_at_a_months_last_day_is_that_month(text, expected):
     assert (found.period if found else None) == expected
 
 
-@pytest.mark.parametrize("text, season", [("新喜社区2025—2026年度供暖期工作台账", (2025, 2026)), ("2025-2026学年", (2025, 2026)),
-                                          ("2025—2027年规划", None), ("2026年1月", None)])
-def test_a_season_across_the_year_end(text, season):
+SEASON_2025 = (2025 * 12 + 6, 2026 * 12 + 5)   # July 2025 to June 2026
+SPAN = (2025 * 12 + 8, 2026 * 12 + 2)          # September 2025 to March 2026
+
+
+@pytest.mark.parametrize("text, season", [
+    ("新喜社区2025—2026年度供暖期工作台账", SEASON_2025), ("2025-2026学年", SEASON_2025),
+    ("雁南街道调解台账（2025年9月—2026年3月）", SPAN), ("滩尖子社区2025年9月至2026年3月主要工作指标台账", SPAN),
+    ("基础数据月度台账（2025.9-2026.2）", (2025 * 12 + 8, 2026 * 12 + 1)),
+    ("2025—2027年规划", None), ("2026年1月", None), ("2025年1月-2025年3月", None), ("2025年12月工作报表", None)])
+def test_the_months_a_title_spans_across_the_year_end(text, season):
     assert season_of(text) == season
 
 
@@ -103,7 +110,14 @@ def test_a_season_across_the_year_end(text, season):
                                             ("2027年1月", "2027-01")])
 def test_a_month_without_its_year_in_a_season_is_read_by_its_half(text, expected):
     """2025—2026年度: from July on the first year, before July the second; a written year stands."""
-    assert in_season(parse_period(text, 2026), text, (2025, 2026)).period == expected
+    assert in_season(parse_period(text, 2026), text, SEASON_2025).period == expected
+
+
+@pytest.mark.parametrize("text, expected", [("9月", "2025-09"), ("12月", "2025-12"), ("1月", "2026-01"), ("3月", "2026-03"),
+                                            ("6月", "2026-06")])
+def test_a_month_without_its_year_is_the_one_within_the_span(text, expected):
+    """2025年9月—2026年3月: 1月 is January 2026; 6月, outside the span, stays as read (the default year)."""
+    assert in_season(parse_period(text, 2026), text, SPAN).period == expected
 
 
 @pytest.mark.parametrize("text, expected", [
