@@ -3,7 +3,7 @@ a year end with the year only in the title's span, … (sheet helpers from tests
 
 from dataclasses import replace
 
-from ingest.layout import extract_sheet
+from ingest.layout import extract_sheet, extract_sheets
 from test_layout_readings import CONTEXT, grid
 
 
@@ -20,3 +20,19 @@ def test_months_across_a_year_end_take_their_year_from_the_titles_span() -> None
     assert periods_loaded(sheet) == [
         ("D3", "2025-11", "petitions_received", 96.0), ("E3", "2025-12", "petitions_received", 102.0),
         ("F3", "2026-01", "petitions_received", 96.0), ("G3", "2026-02", "petitions_received", 40.0)]
+
+
+def test_indicator_codes_read_as_the_names_their_legend_sheet_gives() -> None:
+    """A system export names each row's indicator by its code; the 指标说明 sheet says what each
+    code is. The codes read as those names; the legend is labels."""
+    data = replace(grid(("统计期", "单位代码", "单位名称", "指标代码", "本期值"),
+                        ("202602", "'654201001001", "建设街社区居委会", "SQ0401", 10),
+                        ("202602", "'654201001001", "建设街社区居委会", "SQ0501", 12),
+                        ("202602", "'654201001003", "商业街社区居委会", "SQ0401", 7)), name="数据")
+    legend_sheet = replace(grid(("指标代码", "指标名称", "计量单位"), ("SQ0401", "65岁以上老年人免费健康体检", "人"),
+                                ("SQ0501", "群众文化体育活动", "场"), ("SQ0502", "政策宣讲", "次")), name="指标说明")
+    extraction, explained = extract_sheets([data, legend_sheet], CONTEXT)
+    assert [(v.cell_ref, v.community_code[-3:], v.period.period, v.indicator_code, v.value) for v in extraction.values] == [
+        ("E2", "001", "2026-02", "free_health_checks", 10.0), ("E3", "001", "2026-02", "cultural_activities", 12.0),
+        ("E4", "003", "2026-02", "free_health_checks", 7.0)]
+    assert (explained.values, [p.problem_code for p in explained.problems]) == ([], ["code_legend_sheet"])
