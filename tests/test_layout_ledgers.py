@@ -36,3 +36,17 @@ def test_indicator_codes_read_as_the_names_their_legend_sheet_gives() -> None:
         ("E2", "001", "2026-02", "free_health_checks", 10.0), ("E3", "001", "2026-02", "cultural_activities", 12.0),
         ("E4", "003", "2026-02", "free_health_checks", 7.0)]
     assert (explained.values, [p.problem_code for p in explained.problems]) == ([], ["code_legend_sheet"])
+
+
+def test_a_stock_under_its_changes_is_the_month_end_column() -> None:
+    """在保户数 over 上月末 | 本月新增 | 本月停保 | 本月末: the month's stock is 本月末; the changes
+    are its parts (labels, no problem), 上月末 last month's figure shown beside it."""
+    sheet = grid(("和平街道城市低保动态管理月报表",), ("所属月份：2025年11月",),
+                 ("序号", "社区", "在保户数（户）", None, None, None, "本月发放低保金（元）"),
+                 (None, None, "上月末", "本月新增", "本月停保", "本月末", None),
+                 (1, "建设街社区居委会", 33, 1, 2, 32, "￥42,283.00"),
+                 merged=((2, 2, 2, 5), (2, 0, 3, 0), (2, 1, 3, 1), (2, 6, 3, 6)))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.indicator_code, v.value) for v in extraction.values] == [
+        ("F5", "2025-11", "dibao_households", 32.0), ("G5", "2025-11", "dibao_payout_yuan", 42283.0)]
+    assert extraction.problems == []

@@ -28,6 +28,8 @@ from ingest.values import CellValue, parse_value
     ("544，其中新增33", CellValue("number", 544.0)),
     ("'577", CellValue("number", 577.0)),          # an export's keep-as-text mark
     ("'1,124", CellValue("number", 1124.0)),
+    ("￥42,283.00", CellValue("number", 42283.0)),  # a currency sign before an amount
+    ("¥1,027", CellValue("number", 1027.0)),
     ("79*", CellValue("number", 79.0)),            # a footnote mark after the figure
     ("51①", CellValue("number", 51.0)),            # not 511 (NFKC makes ① a digit)
     ("12（注1）", CellValue("number", 12.0)),

@@ -3,11 +3,17 @@ its channels, two columns read as the same figure, a tie settled by its neighbou
 
 from __future__ import annotations
 
+import re
+
 from ingest.chinese_text import simplify
 from ingest.headers import SUBCOLUMN
 from ingest.layout.model import TOTAL_WORDS, Column
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
+
+
+# The end of the month (本月末, 月末, 期末数, 月底): where a stock is counted.
+MONTH_END = re.compile(r"(?:本?月|期)(?:末|底)(?:数|人数|户数)?$")
 
 
 class ColumnSettler(SheetState):
@@ -76,7 +82,7 @@ class ColumnSettler(SheetState):
             if col.kind == "indicator":
                 key = (col.indicator_code, col.period, col.is_cumulative)
                 groups.setdefault(key, []).append(col)
-        for rivals in groups.values():
+        for (code, _, _), rivals in groups.items():
             if len(rivals) < 2:
                 continue
             # 党员人数 | 其中：预备党员: a 其中 column is a part of the figure its rival holds
@@ -87,10 +93,23 @@ class ColumnSettler(SheetState):
                 rivals = [col for col in rivals if col not in parts]
                 if len(rivals) < 2:
                     continue
+            if code in self.catalog.stocks and self.month_end_of(rivals):
+                continue
             rivals.sort(key=lambda col: -col.score)
             keep = 1 if rivals[0].score > rivals[1].score else 0
             for col in rivals[keep:]:
                 col.kind = "unknown"
+
+    def month_end_of(self, rivals: list[Column]) -> bool:
+        """在保户数 over 上月末 | 本月新增 | 本月停保 | 本月末: of a stock's columns under one group,
+        the one at the month's end is the stock; the changes beside it are its parts (labels)."""
+        ends = [col for col in rivals if len(col.levels) >= 2 and MONTH_END.search(simplify(col.levels[-1]))]
+        if len(ends) != 1 or any(col.levels[:-1] != ends[0].levels[:-1] for col in rivals):
+            return False
+        for col in rivals:
+            if col is not ends[0]:
+                col.kind, col.indicator_code = "part", ""
+        return True
 
     def settle_by_elimination(self, columns: dict[int, Column]) -> None:
         """诉求（件） beside 办结（件）: a tie settled by what another column of the same period holds
