@@ -45,6 +45,8 @@ PART_NOTE = re.compile(r"(?:[(（]|[,;，；]\s*)(?:其中|含|包括|内含)[^(
 ESTIMATE_NOTE = re.compile(r"[(（](?:估|估算|估计|预估|约数)[)）]$")
 # 百余, 约二十, 三十左右: a number in words with the same bounds as one in digits.
 APPROX_WORDS = re.compile(r"^(?P<pre>近|约|大约|将近|接近|逾|超过)?(?P<words>[零〇一二两三四五六七八九十百千]+?)(?P<post>余|多|左右|以上)?$")
+# 111/98, 36/54: two figures in one cell, under a label naming two things (受理/办结, 户/人).
+FIGURE_PAIR = re.compile(r"^\s*(?P<first>\d+(?:\.\d+)?)\s*[/／]\s*(?P<second>\d+(?:\.\d+)?)\s*$")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 

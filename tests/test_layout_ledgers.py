@@ -50,3 +50,21 @@ def test_a_stock_under_its_changes_is_the_month_end_column() -> None:
     assert [(v.cell_ref, v.period.period, v.indicator_code, v.value) for v in extraction.values] == [
         ("F5", "2025-11", "dibao_households", 32.0), ("G5", "2025-11", "dibao_payout_yuan", 42283.0)]
     assert extraction.problems == []
+
+
+def test_two_figures_in_one_cell_under_a_label_naming_two_things() -> None:
+    """受理/办结群众诉求 | 111/98: two values in the label's order, each part completed by what the
+    other says around it (受理 → 受理群众诉求, 人数 → 低保人数); 户/人 under 城市低保 likewise."""
+    down = grid(("建设街社区2025年11月工作报表",), ("项目", "数据", "单位"),
+                ("受理/办结群众诉求", "111/98", "件"), ("低保户数/人数", "36/54", "户/人"),
+                ("巡逻队员/平安信息员", "88/9", "人"))
+    assert periods_loaded(down) == [
+        ("B3", "2025-11", "petitions_received", 111.0), ("B3", "2025-11", "petitions_resolved", 98.0),
+        ("B4", "2025-11", "dibao_households", 36.0), ("B4", "2025-11", "dibao_persons", 54.0),
+        ("B5", "2025-11", "patrol_members", 88.0), ("B5", "2025-11", "informants", 9.0)]
+    across = grid(("和平街道2025年12月社会救助资金发放汇总表",), ("序号", "社区", "城市低保", None),
+                  (None, None, "户/人", "发放金额（元）"), (1, "建设街", "33/63", 41296),
+                  merged=((1, 2, 1, 3), (1, 0, 2, 0), (1, 1, 2, 1)))
+    assert sorted(periods_loaded(across)) == [
+        ("C4", "2025-12", "dibao_households", 33.0), ("C4", "2025-12", "dibao_persons", 63.0),
+        ("D4", "2025-12", "dibao_payout_yuan", 41296.0)]

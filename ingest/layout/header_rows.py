@@ -11,7 +11,7 @@ from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.model import Column, Table, is_footer, is_total
 from ingest.layout.stock_marks import opens_with_last_stock
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
-from ingest.values import UNIT_WORDS
+from ingest.values import FIGURE_PAIR, UNIT_WORDS
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
 NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
@@ -147,7 +147,7 @@ class HeaderReader(ColumnSettler):
         """A row of the header below its first: at least ``least`` text cells, no number, total,
         footer or community, and (if ``known``) a header the catalogue knows."""
         cells = [self.text(r, c) for c in self.nonempty(r)]
-        return (len(cells) >= least and not any(self.is_number(t) for t in cells)
+        return (len(cells) >= least and not any(self.is_number(t) or FIGURE_PAIR.match(t) for t in cells)
                 and not any(is_footer(t) or is_total(t) for t in cells)
                 and not any(self.matches_community(t) for t in cells)
                 and (not known or any(self.is_known_header(t) for t in cells))

@@ -1,7 +1,8 @@
 """Two figures in one cell: 城市低保 | 33户59人. A column whose cells are written 「N户M人」, under a
 header that names an object with both a household and a person indicator (低保: 低保户数 and
 低保人数), holds both: each cell gives two values, each with the cell as its lineage. A cell of
-such a column that is not written that way (a bare 33) is a problem, never a guess of which."""
+such a column that is not written that way (a bare 33) is a problem, never a guess of which.
+「111/98」 beside 受理/办结群众诉求 (or 「33/63」 under 户/人) is the same: two figures, in the label's order."""
 
 from __future__ import annotations
 
@@ -11,14 +12,15 @@ from dataclasses import dataclass, replace
 from ingest.headers import IndicatorMatch
 from ingest.layout.model import Column, is_total
 from ingest.layout.sheet import SheetState
-from ingest.values import parse_value
+from ingest.values import FIGURE_PAIR, parse_value
 
 PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*户\s*[,，、/／]?\s*(?P<ren>\d+)\s*人\s*$")
 PARTS = {"hu": "户数", "ren": "人数"}
 # 低保户/人, 低保（户/人）, 现有低保多少户、多少人: both measures said in the label, 户 first
 BOTH_MEASURES = re.compile(r"[(（]?(?:多少|几)?户(?:数)?\s*[/／、和与,，]\s*(?:多少|几)?人(?:数)?[?？]?[)）]?$")
-# 29/49 under such a label: the households, then the persons, as the label says them
-BARE_PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*[/／]\s*(?P<ren>\d+)\s*$")
+SLASH_PARTS = {"first": "户数", "second": "人数"}
+TRAILING_UNIT = re.compile(r"[(（][^()（）]*[)）]$")
+TWO_LABELS = re.compile(r"^([^/／]+)[/／]([^/／]+)$")   # 受理/办结群众诉求, 巡逻队员/平安信息员
 
 
 # 18场/约430人次 under 文体活动（场/参与人次）: two figures, each with its unit.
@@ -48,13 +50,15 @@ def pick_figure(text: str, part: str) -> str:
     if part.startswith("clause:"):  # a figure of a sentence (ingest/layout/sentences.py)
         from ingest.layout.sentences import sentence_figure   # sentences imports this module
         return sentence_figure(text, int(part[len("clause:"):]))
-    found = PAIR.match(text) or BARE_PAIR.match(text)
+    found = (FIGURE_PAIR if part in SLASH_PARTS else PAIR).match(text)
     if found:
         return found.group(part)
     parsed = parse_value(text)
     if parsed.status == "blank" or (parsed.status == "number" and parsed.value == 0):
         return text
-    return f"{text}（户数、人数不明）" if part == "hu" else ""   # one problem for the cell, not two
+    if part not in ("hu", "first"):
+        return ""   # one problem for the cell, not two
+    return f"{text}（{'户数、人数' if part == 'hu' else '两个数'}不明）"
 
 
 @dataclass(frozen=True)
@@ -65,18 +69,17 @@ class RowHalf:
     label: str
 
 
-def mostly_pairs(texts: list[str], label: str = "") -> bool:
-    """Most cells written 「N户M人」 — or 「N/M」 under a label that says 户/人 itself."""
-    bare = bool(BOTH_MEASURES.search(label))
-    return bool(texts) and sum(bool(PAIR.match(text) or (bare and BARE_PAIR.match(text)))
-                               for text in texts) * 2 >= len(texts)
+def mostly_pairs(texts: list[str], pattern: re.Pattern = PAIR) -> bool:
+    return bool(texts) and sum(bool(pattern.match(text)) for text in texts) * 2 >= len(texts)
 
 
 class PairColumns(SheetState):
     def row_pair(self, levels: list[str], texts: list[str]) -> list[RowHalf]:
         """Indicators down the rows, and a row whose figures are written 「N户M人」 under a label
         with a household and a person indicator (低保): the row's two indicators, else none."""
-        if not levels or not mostly_pairs([text for text in texts if text.strip()], levels[-1]):
+        if levels and mostly_pairs([text for text in texts if text.strip()], FIGURE_PAIR):
+            return [RowHalf(match, pick, label) for match, pick, label in self.slash_halves(levels)]
+        if not levels or not mostly_pairs([text for text in texts if text.strip()]):
             return []
         halves = []
         for part, measure in PARTS.items():
@@ -109,7 +112,14 @@ class PairColumns(SheetState):
                 continue
             texts = [self.text(r, col.index) for r in data_rows
                      if self.text(r, col.index).strip() and not is_total(self.text(r, col.index))]
-            if not mostly_pairs(texts, col.levels[-1]):
+            if mostly_pairs(texts, FIGURE_PAIR) and (slashed := self.slash_halves(col.levels)):
+                col.kind = "pair"
+                for match, pick, label in slashed:
+                    half = replace(col, levels=[*col.levels[:-1], label], pick=pick)
+                    half.hold(match)
+                    found.append(half)
+                continue
+            if not mostly_pairs(texts):
                 continue
             halves = []
             for part, measure in PARTS.items():
@@ -123,3 +133,34 @@ class PairColumns(SheetState):
                 col.kind = "pair"
                 found.extend(halves)
         return found
+
+    def slash_halves(self, levels: list[str]) -> list[tuple[IndicatorMatch, str, str]]:
+        """The two indicators of a label naming two things: 户/人 (城市低保 over it: 低保户数 and 低保人数),
+        低保户数/人数, 受理/办结群众诉求 (each part with what the other says around it: 受理群众诉求),
+        巡逻队员/平安信息员 — in the label's order; none unless both are known and differ."""
+        if not levels:
+            return []
+        label = levels[-1].strip()
+        unit = TRAILING_UNIT.search(label) if TWO_LABELS.match(TRAILING_UNIT.sub("", label)) else None
+        if unit is not None:  # 低保户数/人数(户/人), 受理/办结群众诉求(件): the unit said apart
+            label = TRAILING_UNIT.sub("", label)
+        if BOTH_MEASURES.search(label):
+            stem = BOTH_MEASURES.sub("", label)
+            labels = [stem + measure for measure in SLASH_PARTS.values()]
+        else:
+            found = TWO_LABELS.match(label)
+            if found is None:
+                return []
+            first, second = found.group(1).strip(), found.group(2).strip()
+            labels = [next((first + second[k:] for k in range(len(second) - 1, 0, -1)
+                            if self.catalog.match_indicator([*levels[:-1], first + second[k:]])), first)
+                      if self.catalog.match_indicator([*levels[:-1], first]) is None else first,
+                      next((first[:k] + second for k in range(1, len(first))
+                            if self.catalog.match_indicator([*levels[:-1], first[:k] + second])), second)
+                      if self.catalog.match_indicator([*levels[:-1], second]) is None else second]
+        if unit is not None and not TWO_LABELS.match(unit.group(0)):
+            labels = [text + unit.group(0) for text in labels]  # 件 for both; 户/人 is each one's own
+        matches = [self.catalog.match_indicator([*levels[:-1], text]) for text in labels]
+        if None in matches or matches[0].indicator_code == matches[1].indicator_code:  # type: ignore[union-attr]
+            return []
+        return [(match, pick, text) for match, pick, text in zip(matches, SLASH_PARTS, labels)]  # type: ignore[misc]

@@ -13,7 +13,7 @@ from ingest.periods import (Period, before_sending, find_period, find_year, in_s
                              years_named)
 from ingest.problems import PROBLEM_NAMES, Problem
 from ingest.readers import SheetGrid
-from ingest.values import parse_value
+from ingest.values import FIGURE_PAIR, parse_value
 
 # 本期（2025年12月）, 本月(2026.1): this period, named in brackets.
 THIS_PERIOD = re.compile(r"^(?:本期|本月|当月|当期)\s*[(（](.+)[)）]$")
@@ -165,7 +165,8 @@ class SheetState:
 
     def is_header_row(self, r: int) -> bool:
         cells = [self.text(r, c) for c in self.nonempty(r)]
-        if len(cells) < 2 or any(self.is_number(t) for t in cells) or self.meta_row_texts(r) is not None:
+        if len(cells) < 2 or any(self.is_number(t) or FIGURE_PAIR.match(t) for t in cells) \
+                or self.meta_row_texts(r) is not None:
             return False
         known = sum(self.is_known_header(t) for t in cells)
         if known >= 2:
