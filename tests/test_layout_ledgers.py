@@ -68,3 +68,14 @@ def test_two_figures_in_one_cell_under_a_label_naming_two_things() -> None:
     assert sorted(periods_loaded(across)) == [
         ("C4", "2025-12", "dibao_households", 33.0), ("C4", "2025-12", "dibao_persons", 63.0),
         ("D4", "2025-12", "dibao_payout_yuan", 41296.0)]
+
+
+def test_a_stock_merged_across_its_months_is_each_months_figure() -> None:
+    """零就业家庭 2 written once over 10月末 | 11月末 | 12月末: 2 for each month. A flow merged the
+    same way stays its first month's only (merged months of a flow could be their sum)."""
+    sheet = grid(("和平街道2025年第四季度就业工作统计表",), ("序号", "社区", "零就业家庭（户）", None, None, "城镇新增就业（人）", None),
+                 (None, None, "10月末", "11月末", "12月末", "10月", "11月"), (1, "建设街", 2, None, None, 9, None),
+                 merged=((1, 2, 1, 4), (1, 5, 1, 6), (3, 2, 3, 4), (3, 5, 3, 6), (1, 0, 2, 0), (1, 1, 2, 1)))
+    assert periods_loaded(sheet) == [
+        ("C4", "2025-10", "zero_employment_households", 2.0), ("D4", "2025-11", "zero_employment_households", 2.0),
+        ("E4", "2025-12", "zero_employment_households", 2.0), ("F4", "2025-10", "people_employed", 9.0)]

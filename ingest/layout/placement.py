@@ -7,6 +7,7 @@ from ingest.chinese_text import simplify
 from ingest.headers import BRACKETED, SUBCOLUMN, normalize_header, structural_kind
 from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
+from ingest.layout.merged_figures import MergedFigures
 from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
@@ -31,7 +32,7 @@ def squeeze(text: str) -> str:
 
 
 class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, OutlineRows, SentenceRows,
-                  PairColumns, CategoryRows, RowSettler, ValuePlan):  # CategoryRows is a TotalChecker
+                  PairColumns, MergedFigures, CategoryRows, RowSettler, ValuePlan):  # CategoryRows is a TotalChecker
     """From a table's data rows to values, labels and problems."""
 
     _running_columns: dict | None = None
@@ -303,6 +304,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 in self._value_plan:
             pick = col.pick or (half.pick if half else "")
             raw = row[index] if not pick else pick_figure(row[index], pick)
+            if not raw.strip() and (r, index) in self.merge_origin:  # a stock merged across its months
+                raw = self.merged_figure(r, index, columns, row_indicator.indicator_code if indicators_as_rows
+                                         else col.indicator_code)
             if not raw.strip():
                 continue
             if row_problem == "street_row":

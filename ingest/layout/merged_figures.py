@@ -1,0 +1,24 @@
+"""A stock written once in a cell merged across its month columns (零就业家庭 2 over 10月末 |
+11月末 | 12月末, 社区工作者 13 over 1月 | 2月 | 3月: 「一季度无变化的项目合并填写」): the figure is each
+of those months' figure. Only a stock: a flow merged across months could be their sum."""
+
+from __future__ import annotations
+
+from ingest.layout.model import Column
+from ingest.layout.sheet import SheetState
+
+
+class MergedFigures(SheetState):
+    def merged_figure(self, r: int, c: int, columns: dict[int, Column], indicator_code: str) -> str:
+        """The text of the figure merged over cell (r, c) from a cell to its left on the same row,
+        when both columns are months of one stock indicator; '' otherwise."""
+        origin = self.merge_origin.get((r, c))
+        if origin is None or origin[0] != r or indicator_code not in self.catalog.stocks:
+            return ""
+        here, there = columns.get(c), columns.get(origin[1])
+        if here is None or there is None or here.period is None or there.period is None \
+                or here.period == there.period or here.indicator_code != there.indicator_code:
+            return ""
+        if any(r0 != r or r1 != r for r0, c0, r1, c1 in self.grid.merged if (r0, c0) == origin):
+            return ""  # merged down as well: not one row's figure
+        return self.text(*origin)
