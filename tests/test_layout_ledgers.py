@@ -79,3 +79,15 @@ def test_a_stock_merged_across_its_months_is_each_months_figure() -> None:
     assert periods_loaded(sheet) == [
         ("C4", "2025-10", "zero_employment_households", 2.0), ("D4", "2025-11", "zero_employment_households", 2.0),
         ("E4", "2025-12", "zero_employment_households", 2.0), ("F4", "2025-10", "people_employed", 9.0)]
+
+
+def test_a_figure_written_as_ditto_is_the_figure_above() -> None:
+    """Months down: 社区工作者 「同上」 and 「〃」 repeat the figure of the row above (through other
+    ditto marks); a ditto under the header has nothing to repeat and is reported."""
+    sheet = grid(("建设街社区基础数据月度台账",), ("月份", "社区工作者（人）", "平安信息员（人）"),
+                 ("2025年9月", 18, "同上"), ("2025年10月", "同上", 6), ("2025年11月", "〃", "〃"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.indicator_code, v.value) for v in extraction.values] == [
+        ("B3", "2025-09", "staff", 18.0), ("B4", "2025-10", "staff", 18.0), ("C4", "2025-10", "informants", 6.0),
+        ("B5", "2025-11", "staff", 18.0), ("C5", "2025-11", "informants", 6.0)]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("C3", "unreadable_value")]
