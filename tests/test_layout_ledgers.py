@@ -91,3 +91,11 @@ def test_a_figure_written_as_ditto_is_the_figure_above() -> None:
         ("B3", "2025-09", "staff", 18.0), ("B4", "2025-10", "staff", 18.0), ("C4", "2025-10", "informants", 6.0),
         ("B5", "2025-11", "staff", 18.0), ("C5", "2025-11", "informants", 6.0)]
     assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("C3", "unreadable_value")]
+
+
+def test_a_month_sent_late_beside_the_next_is_that_months() -> None:
+    """10月 | 9月（补报）: September's figures sent with October's are September's."""
+    sheet = grid(("建设街社区2025年10月工作报表",), ("序号", "项目", "单位", "10月", "9月（补报）"),
+                 (1, "受理群众诉求", "件", 32, 49))
+    assert periods_loaded(sheet) == [("D3", "2025-10", "petitions_received", 32.0),
+                                     ("E3", "2025-09", "petitions_received", 49.0)]

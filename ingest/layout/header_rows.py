@@ -282,8 +282,10 @@ class HeaderReader(ColumnSettler):
         for run in runs.values():
             numbers = [int(col.period.period[5:7]) for col in run]
             ends = [i for i in range(1, len(numbers)) if numbers[i] < numbers[i - 1]]
-            if len(ends) != 1 or numbers[-1] >= numbers[0] or len({col.period.year for col in run}) != 1:
-                continue  # in order within a year, or newest first, or more than a year: as read
+            steps = [b - a + 12 * (i + 1 in ends) for i, (a, b) in enumerate(zip(numbers, numbers[1:]))]
+            if len(ends) != 1 or numbers[-1] >= numbers[0] or len({col.period.year for col in run}) != 1 \
+                    or max(steps) > 3:
+                continue  # in order within a year, newest first, 10月 | 9月（补报）, or over a year: as read
             year, named = run[0].period.year, self.named_years
             before = year - 1 if year - 1 in named and year + 1 not in named else year
             if before == year and year + 1 not in named and self.sent is not None \
