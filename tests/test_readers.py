@@ -220,3 +220,11 @@ def test_an_xlsx_number_is_read_as_its_format_shows_it(tmp_path: Path) -> None:
     book.save(tmp_path / "a.xlsx")
     rows = read_workbook(tmp_path / "a.xlsx", settings(tmp_path)).sheets[0].rows
     assert [row[1:] for row in rows[1:]] == [("4.1296", "3"), ("10.27", "1")]
+
+
+def test_an_xlsx_named_xls_is_read_as_the_xlsx_it_is(tmp_path: Path) -> None:
+    """Renamed to match 「请报送.xls格式」: the bytes are an xlsx, read as one, not refused as a bad .xls."""
+    path = write_xlsx(tmp_path / "a.xlsx", {"表": ROWS})
+    renamed = path.rename(tmp_path / "大雁滩社区2025年10月工作报表.xls")
+    book = read_workbook(renamed, settings(tmp_path))
+    assert (book.file_format, book.sheets[0].rows[1]) == ("xlsx", ("建设街社区", "12"))

@@ -64,7 +64,11 @@ def read_workbook(path: Path, settings: LoaderSettings) -> Workbook:
         if len(data) > settings.max_file_bytes:  # grown since check_size
             raise UnreadableFile("file_too_large", f"{len(data)} 字节，上限 {settings.max_file_bytes} 字节")
         found = inspect_zip_parts(io.BytesIO(data), settings, data=data)
-        workbook = read_calamine(path, found.file_format, found.errors, data if plain_xlsx(path, found.names) else None)
+        # an xlsx named .xls (renamed to match 「请报送.xls格式」): calamine would pick its reader by the name
+        misnamed = found.file_format == "xlsx" and path.suffix.lower() not in (".xlsx", ".xlsm") \
+            and "xl/workbook.xml" in found.names
+        workbook = read_calamine(path, found.file_format, found.errors,
+                                 data if plain_xlsx(path, found.names) or misnamed else None)
         if found.file_format == "xlsx":  # 41296 shown as 4.1296 by the format 0!.0000: read as shown
             workbook = with_shown_numbers(workbook, data)
         if found.file_format != "xlsx" or not found.may_hide_columns:  # no part says "hidden": none is
