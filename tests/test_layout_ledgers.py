@@ -99,3 +99,17 @@ def test_a_month_sent_late_beside_the_next_is_that_months() -> None:
                  (1, "受理群众诉求", "件", 32, 49))
     assert periods_loaded(sheet) == [("D3", "2025-10", "petitions_received", 32.0),
                                      ("E3", "2025-09", "petitions_received", 49.0)]
+
+
+def test_a_communitys_total_after_its_grid_columns_is_its_figure() -> None:
+    """Indicators down, 第一网格 … 第三网格 then 社区合计: the total is the community's figure, the
+    grids its parts (no problem); a total its neighbours do not add up to stays no figure."""
+    sheet = grid(("和平街道建设街社区2025年12月工作月报",), ("序号", "指标", "单位", "第一网格", "第二网格", "第三网格", "社区合计"),
+                 (1, "受理群众诉求", "件", 26, 15, 25, 66), (2, "社区工作者", "人", "—", "—", "—", 10))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("G3", "petitions_received", 66.0), ("G4", "staff", 10.0)]
+    assert extraction.problems == []
+    wrong = grid(("和平街道建设街社区2025年12月工作月报",), ("序号", "指标", "单位", "第一网格", "第二网格", "社区合计"),
+                 (1, "受理群众诉求", "件", 26, 15, 66))
+    assert extract_sheet(wrong, CONTEXT).values == []

@@ -62,6 +62,21 @@ class ColumnSettler(SheetState):
             for other in parts:
                 other.kind, other.indicator_code = "part", ""
 
+    def total_of_units(self, columns: dict[int, Column], data_rows: list[int]) -> None:
+        """Indicators down, one column per 网格 (or 楼栋, 小区 …) and 社区合计 after them: the total
+        column is the community's figure, the columns before it that name nothing known are its
+        parts — when on most rows they add up to it."""
+        totals = [col for col in columns.values() if col.kind == "total" and col.period is None]
+        if len(totals) != 1 or any(col.kind in {"current_value", "period"} for col in columns.values()):
+            return
+        total = totals[0]
+        parts = [col for c in range(total.index - 1, -1, -1)
+                 if (col := columns.get(c)) is not None and col.kind == "unknown"]
+        if len(parts) >= 2 and self.adds_up(total.index, [col.index for col in parts], data_rows):
+            total.kind = "current_value"
+            for col in parts:
+                col.kind, col.indicator_code = "part", ""
+
     def adds_up(self, total: int, parts: list[int], data_rows: list[int]) -> bool:
         """On most rows with figures, the parts' figures add up to the total's."""
         checked = agreeing = 0

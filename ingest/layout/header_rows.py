@@ -141,6 +141,7 @@ class HeaderReader(ColumnSettler):
                     # 数量 under a section heading (一、民情诉求 …): the rows name the indicators
                     col.kind, col.indicator_code = own, ""
                     col.is_cumulative = own == "cumulative_value" or normalize_header(col.levels[-1]).is_cumulative
+            self.total_of_units(columns, data_rows)
         return Table(header_rows, columns, indicators_as_rows)
 
     def sub_header_row(self, r: int, least: int, known: bool = True) -> bool:
