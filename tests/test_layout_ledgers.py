@@ -113,3 +113,13 @@ def test_a_communitys_total_after_its_grid_columns_is_its_figure() -> None:
     wrong = grid(("和平街道建设街社区2025年12月工作月报",), ("序号", "指标", "单位", "第一网格", "第二网格", "社区合计"),
                  (1, "受理群众诉求", "件", 26, 15, 66))
     assert extract_sheet(wrong, CONTEXT).values == []
+
+
+def test_a_form_in_bands_reads_each_row_of_labels_over_its_figures() -> None:
+    """A one-page form: labels with their units, the figures under them, then the next band."""
+    sheet = grid(("建设街社区2026年3月工作报表",), ("受理诉求（件）", "办结诉求（件）", "调解纠纷（起）"), (42, 38, 7),
+                 ("低保户数（户）", "低保人数（人）", "低保金（元）"), (14, 21, 15770))
+    assert periods_loaded(sheet) == [
+        ("A3", "2026-03", "petitions_received", 42.0), ("B3", "2026-03", "petitions_resolved", 38.0),
+        ("C3", "2026-03", "disputes_mediated", 7.0), ("A5", "2026-03", "dibao_households", 14.0),
+        ("B5", "2026-03", "dibao_persons", 21.0), ("C5", "2026-03", "dibao_payout_yuan", 15770.0)]

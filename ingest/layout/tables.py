@@ -43,6 +43,9 @@ class TableFinder(SheetState):
         blocks: list[list[int]] = []
         current: list[int] = []
         for r, filled in enumerate(occupied):
+            if filled and len(current) >= 2 and self.band_starts(r):
+                blocks.append(current)  # a form in bands: the next row of labels over its figures
+                current = []
             if filled:
                 current.append(r)
                 if r in note_ends:
@@ -54,6 +57,14 @@ class TableFinder(SheetState):
         if current:
             blocks.append(current)
         return blocks
+
+    def band_starts(self, r: int) -> bool:
+        """A row of labels right under a row of figures that is itself right under labels (受理诉求
+        | 办结诉求 over 42 | 38, then 零就业家庭 | 低保户数 over 1 | 14): a new band of one form."""
+        def figures(row: int) -> bool:
+            cells = self.nonempty(row) if 0 <= row < self.height else ()
+            return bool(cells) and all(self.is_number(self.text(row, c)) for c in cells)
+        return r >= 2 and figures(r - 1) and figures(r + 1) and self.is_header_row(r) and self.is_header_row(r - 2)
 
     def extract(self) -> SheetExtraction:
         pending_titles: list[tuple[int, int]] = []   # text cells since the last table
