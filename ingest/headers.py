@@ -45,7 +45,7 @@ STRUCTURAL = {
     "period": "月份 期间 时间 报告期 统计期 统计期间 日期 年月 月度 统计月份 填报月份 期别 所属期 季度 年度 报表期 "
               "所属月份 所属年月 报表月份 报告月份 统计年月 统计截止 统计截止日期 截止日期 数据截止",
     "street": "街道 所属街道 街道名称 街道办事处 乡镇街道 片区 所属片区 片区名称 街乡 所属街乡 街乡镇 乡镇 所属乡镇 街镇 所属街镇",
-    "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容 分类 大类 类型 填报内容 填报项目 填报事项",
+    "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容 分类 大类 类型 填报内容 填报项目 填报事项 板块 工作板块 工作类别",
     "unit": "计量单位 单位 计量",
     # Figures of another period shown for comparison (上月数, 去年同期) are not this period's
     # data: read like a note, never loaded, never a problem.
@@ -63,6 +63,8 @@ STRUCTURAL = {
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
 }
 STRUCTURAL_LOOKUP = {word: kind for kind, words in STRUCTURAL.items() for word in words.split()}
+# 主要工作完成情况, 本月重点工作内容: a structural word after words that only say which work.
+WORK_PREFIX = re.compile(r"^(?:本月|本期|当月)?(?:主要|重点|各项|具体)?(?:工作)?")
 
 
 @dataclass(frozen=True)
@@ -360,6 +362,9 @@ def _structural_kind(texts: tuple[str, ...]) -> str | None:
     last_plain = PUNCTUATION.sub("", BRACKETED.sub("", last)).lower()
     if last_plain in STRUCTURAL_LOOKUP:
         return STRUCTURAL_LOOKUP[last_plain]
+    plain = WORK_PREFIX.sub("", last_plain)  # 主要工作完成情况, 重点工作内容: the word after the modifier
+    if plain != last_plain and plain in STRUCTURAL_LOOKUP:
+        return STRUCTURAL_LOOKUP[plain]
     current = CURRENT.sub("", last_plain)  # 本月数量, 当月数值: the month's figure
     if current != last_plain and STRUCTURAL_LOOKUP.get(current) == "current_value":
         return "current_value"

@@ -123,3 +123,22 @@ def test_a_form_in_bands_reads_each_row_of_labels_over_its_figures() -> None:
         ("A3", "2026-03", "petitions_received", 42.0), ("B3", "2026-03", "petitions_resolved", 38.0),
         ("C3", "2026-03", "disputes_mediated", 7.0), ("A5", "2026-03", "dibao_households", 14.0),
         ("B5", "2026-03", "dibao_persons", 21.0), ("C5", "2026-03", "dibao_payout_yuan", 15770.0)]
+
+
+def test_figures_inside_sentences_are_read_as_a_person_reads_them() -> None:
+    """「本月受理群众诉求89件，办结80件，其中暖气不热类诉求16件。」: 89 and 80, the part left out;
+    「城市低保在保28户32人」: households and persons; a 序号 column's 1, 2 are no figures."""
+    sheet = grid(("建设街社区2026年1月工作情况汇报表",), ("序号", "工作板块", "主要工作完成情况", "备注"),
+                 (1, "民情诉求", "本月受理群众诉求89件，办结80件，其中暖气不热类诉求16件。"),
+                 (2, "社会救助", "城市低保在保28户32人，发放低保金23,877元；为65岁以上老人免费体检7人。"))
+    assert periods_loaded(sheet) == [
+        ("C3", "2026-01", "petitions_received", 89.0), ("C3", "2026-01", "petitions_resolved", 80.0),
+        ("C4", "2026-01", "dibao_households", 28.0), ("C4", "2026-01", "dibao_persons", 32.0),
+        ("C4", "2026-01", "dibao_payout_yuan", 23877.0), ("C4", "2026-01", "free_health_checks", 7.0)]
+
+
+def test_remarks_with_figures_beside_a_table_are_no_sentences_to_read() -> None:
+    sheet = grid(("建设街社区2026年1月工作报表",), ("项目", "本月", "备注"),
+                 ("受理群众诉求", 89, "含供暖前管网打压试水漏水诉求5件"), ("办结群众诉求", 80, "9月26日受理的7件已计入本期"))
+    assert periods_loaded(sheet) == [("B3", "2026-01", "petitions_received", 89.0),
+                                     ("B4", "2026-01", "petitions_resolved", 80.0)]

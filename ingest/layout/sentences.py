@@ -15,8 +15,8 @@ from ingest.layout.pairs import RowHalf
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
 
-CLAUSE_BREAK = re.compile(r"[，,；;。、（）()]")
-FIGURE = re.compile(r"(?P<pre>约|近|共)?(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<post>余|多)?"
+CLAUSE_BREAK = re.compile(r"[，；;。、（）()]|,(?!\d{3}(?!\d))")   # 23,877元 is one figure
+FIGURE = re.compile(r"(?P<pre>约|近|共)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<post>余|多)?"
                     r"(?P<unit>人次|户次|万元|[件个人户起场次名对元项位份])(?P<post2>左右|以上|多)?")
 SENTENCE_PICK = "clause:"
 # 辖区未发生治安案件: none of what the clause names happened — a 0 of it.
