@@ -142,3 +142,13 @@ def test_remarks_with_figures_beside_a_table_are_no_sentences_to_read() -> None:
                  ("受理群众诉求", 89, "含供暖前管网打压试水漏水诉求5件"), ("办结群众诉求", 80, "9月26日受理的7件已计入本期"))
     assert periods_loaded(sheet) == [("B3", "2026-01", "petitions_received", 89.0),
                                      ("B4", "2026-01", "petitions_resolved", 80.0)]
+
+
+def test_the_streets_own_row_with_its_code_heads_the_unit_tree_as_a_label() -> None:
+    """A reporting system's unit tree: the street's row (9-digit code, 和平街道) first, holding the
+    totals, then its communities: the street row is no community and no problem."""
+    sheet = grid(("城关区社区基础信息统计表",), ("单位代码", "单位名称", "常住户数（户）"),
+                 ("'654201001", "和平街道", 40861), ("'654201001001", "　　建设街社区居委会", 2871))
+    extraction = extract_sheet(sheet, replace(CONTEXT, file_name="社区基础信息统计表_202509.xlsx"))
+    assert [(v.cell_ref, v.community_code[-3:], v.value) for v in extraction.values] == [("C4", "001", 2871.0)]
+    assert extraction.problems == []

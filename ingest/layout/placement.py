@@ -231,14 +231,14 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 roles[c] = "label"
         if row_problem == "street_row" and community_method not in ("", "context"):
             row_problem = ""  # 所属区域 …/和平街道 beside the community's own name: the name decides
-        if unmatched and community_method in ("", "context"):
-            for c, raw, found in unmatched:  # no other cell of the row names a community
+        if unmatched and community_method in ("", "context") and row_problem != "street_row":
+            for c, raw, found in unmatched:  # no other cell of the row names a community (nor a street)
                 roles[c] = "problem"
                 self.problem(found.problem_code, r, c, raw,  # the nearest names only when listed
                              lambda raw=raw, found=found: "、".join(found.nearest or matcher.nearest(raw, self.street)) or "无")
                 row_problem = "community"
-        for c, _, _ in unmatched if community_method not in ("", "context") else ():
-            roles[c] = "label"  # a code Excel wrote as 6.54201E+11 beside the name that decides
+        for c, _, _ in unmatched if community_method not in ("", "context") or row_problem == "street_row" else ():
+            roles[c] = "label"  # a code Excel wrote as 6.54201E+11 beside the name that decides (the street's own)
         if not row_problem:
             community_code, community_text, community_method = self.fill_down(
                 table, cells, (community_code, community_text, community_method), (period, row_cumulative))
