@@ -152,3 +152,18 @@ def test_the_streets_own_row_with_its_code_heads_the_unit_tree_as_a_label() -> N
     extraction = extract_sheet(sheet, replace(CONTEXT, file_name="社区基础信息统计表_202509.xlsx"))
     assert [(v.cell_ref, v.community_code[-3:], v.value) for v in extraction.values] == [("C4", "001", 2871.0)]
     assert extraction.problems == []
+
+
+def test_a_part_said_with_qizhong_that_names_no_indicator_is_a_label() -> None:
+    """受理诉求 | 其中：12345热线转办 across, 其中：按期办结 down: parts of the figure before them,
+    naming no indicator of their own — labels, not unknown headers."""
+    across = grid(("和平街道2025年10月民情诉求月报",), ("序号", "社区", "受理诉求（件）", "其中：12345热线转办", "办结（件）"),
+                  (1, "建设街社区", 32, 8, 28))
+    extraction = extract_sheet(across, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code) for v in extraction.values] == [("C3", "petitions_received"), ("E3", "petitions_resolved")]
+    assert extraction.problems == []
+    down = grid(("建设街社区2026年3月工作报表",), ("编号", "项目", "单位", "本月"), ("1.1", "受理群众诉求", "件", 38),
+                ("1.2", "办结群众诉求", "件", 36), ("1.2.1", "其中：按期办结", "件", 35))
+    extraction = extract_sheet(down, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code) for v in extraction.values] == [("D3", "petitions_received"), ("D4", "petitions_resolved")]
+    assert extraction.problems == []

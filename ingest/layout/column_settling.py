@@ -77,6 +77,13 @@ class ColumnSettler(SheetState):
             for col in parts:
                 col.kind, col.indicator_code = "part", ""
 
+    def parts_said_so(self, columns: dict[int, Column]) -> None:
+        """受理诉求 | 其中：12345热线转办 | 其中：网格员走访发现: a column that says it is a part of the
+        figure before it (其中) and names no indicator of its own is that part (a label)."""
+        for col in columns.values():
+            if col.kind == "unknown" and col.levels and SUBCOLUMN.match(simplify(col.levels[-1])):
+                col.kind, col.indicator_code = "part", ""
+
     def adds_up(self, total: int, parts: list[int], data_rows: list[int]) -> bool:
         """On most rows with figures, the parts' figures add up to the total's."""
         checked = agreeing = 0

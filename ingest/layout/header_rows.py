@@ -128,6 +128,7 @@ class HeaderReader(ColumnSettler):
         self.group_totals(columns, data_rows)
         self.settle_rivals(columns)
         self.settle_by_elimination(columns)
+        self.parts_said_so(columns)
         self.communities_across(columns)
         indicators_as_rows = any(col.kind == "indicator_name" for col in columns.values())
         if not indicators_as_rows and not any(col.kind == "indicator" for col in columns.values()):

@@ -282,6 +282,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                     roles[c] = "label"
                 self.keep_derived_row(r, cells, indicator_levels, period, community_code)  # to be checked
                 return
+            if row_indicator is None and indicator_levels and SUBCOLUMN.match(simplify(indicator_levels[-1])):
+                return  # 其中：按期办结 under 办结: a part of the figure above, naming no indicator (labels)
             if row_indicator is None:  # a figure beside a label nobody knows; text only (工作亮点：…) is a note
                 if any(c in value_indexes and parse_value(row[c]).status == "number" for c in cells):
                     label_cell = next((c for c in cells if c not in value_indexes), cells[0])
