@@ -58,6 +58,8 @@ DOUBLED_NUMBER_FESTIVAL = re.compile(r"(?<![\d年\-一二三四五六七八九�
 _DAY = r"(?:(?P<{y}>(?:19|20)\d{{2}})\s*[年.\-/])?\s*(?P<{m}>1[0-2]|0?[1-9])\s*[月.\-/]\s*(?P<{d}>[0-3]?\d)\s*[日号]?"
 DAY_SPAN = re.compile(rf"^{_DAY.format(y='y1', m='m1', d='d1')}\s*[-~—–－至到]+\s*"
                       rf"(?:{_DAY.format(y='y2', m='m2', d='d2')}|(?P<d2only>[0-3]?\d)\s*[日号]?)$")
+# 统计周期：2025年9月26日—2025年10月25日, anywhere in a title: a month of days across two months.
+DAYS_IN_TEXT = re.compile(rf"(?<!\d){_DAY.format(y='y1', m='m1', d='d1')}\s*[-~—–－至到]+\s*{_DAY.format(y='y2', m='m2', d='d2')}")
 
 
 def day_span(text: str) -> tuple[int, int, int, int] | None:
@@ -154,6 +156,9 @@ def find_year(text: str) -> int | None:
 def find_period(text: str, default_year: int | None = None) -> Period | None:
     """The most specific period written anywhere in ``text`` (a title, sheet or file name)."""
     cleaned = DOUBLED_NUMBER_FESTIVAL.sub("", TWO_DIGIT_YEAR.sub(r"20\1", to_halfwidth(str(text))))
+    days = month_of_days(cleaned, default_year)
+    if days is not None:
+        return days
     for pattern in MONTH_PATTERNS:
         for match in pattern.finditer(cleaned):
             number = _number(match.group("mm") if "mm" in pattern.groupindex and match.group("mm")
@@ -188,6 +193,31 @@ def find_period(text: str, default_year: int | None = None) -> Period | None:
     if year is not None:
         return Period("year", str(year))
     return None
+
+
+def month_of_days(text: str, default_year: int | None = None) -> Period | None:
+    """A span of 20 to 40 days (上月26日至本月25日, a platform's reporting month) is the month
+    most of its days fall in: 2025年9月26日—2025年10月25日 is 2025-10. Other spans: None."""
+    found = DAYS_IN_TEXT.search(text)
+    if found is None or not (found.group("y1") or default_year):
+        return None
+    y1 = int(found.group("y1") or default_year)
+    m1, m2 = int(found.group("m1")), int(found.group("m2"))
+    y2 = int(found.group("y2")) if found.group("y2") else y1 + (m2 < m1)
+    try:
+        start = date(y1, m1, int(found.group("d1")))
+        end = date(y2, m2, int(found.group("d2")))
+    except ValueError:
+        return None
+    if not 20 <= (end - start).days <= 40:
+        return None
+    counts: dict[tuple[int, int], int] = {}
+    day = start
+    while day <= end:
+        counts[(day.year, day.month)] = counts.get((day.year, day.month), 0) + 1
+        day += timedelta(days=1)
+    (year, number), _ = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return month(year, number)
 
 
 def _year_only(cleaned: str) -> int | None:

@@ -147,3 +147,13 @@ def test_a_span_of_a_months_days_is_the_month(text, expected):
                                             ("2.1-4.30", None)])
 def test_a_span_from_the_years_first_day_is_the_year_to_date(text, expected):
     assert year_to_date_month(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("统计周期：2025年9月26日—2025年10月25日", Period("month", "2025-10")),   # 上月26日至本月25日
+    ("2025年12月26日至1月25日", Period("month", "2026-01")),
+    ("2025.9.26-2025.10.25", Period("month", "2025-10")),
+    ("2025年1月1日—2025年3月31日", Period("month", "2025-01")),   # not a month of days: as before
+])
+def test_a_month_of_days_across_two_months_is_the_month_most_of_them_fall_in(text: str, expected: Period) -> None:
+    assert find_period(text) == expected
