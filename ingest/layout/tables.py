@@ -64,7 +64,7 @@ class TableFinder(SheetState):
         def figures(row: int) -> bool:
             cells = self.nonempty(row) if 0 <= row < self.height else ()
             return bool(cells) and all(self.is_number(self.text(row, c)) for c in cells)
-        return r >= 2 and figures(r - 1) and figures(r + 1) and self.is_header_row(r) and self.is_header_row(r - 2)
+        return r >= 2 and self.is_header_row(r) and figures(r - 1) and figures(r + 1) and self.is_header_row(r - 2)
 
     def extract(self) -> SheetExtraction:
         pending_titles: list[tuple[int, int]] = []   # text cells since the last table
