@@ -167,3 +167,23 @@ def test_a_part_said_with_qizhong_that_names_no_indicator_is_a_label() -> None:
     extraction = extract_sheet(down, CONTEXT)
     assert [(v.cell_ref, v.indicator_code) for v in extraction.values] == [("D3", "petitions_received"), ("D4", "petitions_resolved")]
     assert extraction.problems == []
+
+
+def test_sentences_beside_a_table_of_figures_are_notes_not_figures() -> None:
+    """A paragraph of 工作亮点 under a table: its figures are the table's to give, not read twice."""
+    sheet = grid(("建设街社区2026年1月工作报表",), ("项目", "本月"), ("受理群众诉求", 89), (None,),
+                 ("工作亮点",), ("本月受理群众诉求89件，较上月增加12件。",), ("开展群众文化活动4场、政策宣讲5次。",))
+    assert periods_loaded(sheet) == [("B3", "2026-01", "petitions_received", 89.0)]
+
+
+def test_a_table_with_codes_beside_its_figures_is_no_legend() -> None:
+    """指标代码 | 指标名称 | 计量单位 | 本月 on one sheet: a table of figures, read as such; a legend
+    explains codes another sheet uses, and holds no figures itself."""
+    sheet = replace(grid(("建设街社区2026年1月统计报表",), ("指标代码", "指标名称", "计量单位", "本月"),
+                         ("A01", "受理群众诉求", "件", 30), ("A02", "办结群众诉求", "件", 26), ("A03", "人民调解纠纷", "起", 9)),
+                    name="统计报表")
+    codes_only = replace(grid(("指标代码", "本期值"), ("A01", 12), ("A02", 10), ("A03", 2)), name="数据")
+    table, _ = extract_sheets([sheet, codes_only], CONTEXT)
+    assert [(v.cell_ref, v.indicator_code) for v in table.values] == [
+        ("D3", "petitions_received"), ("D4", "petitions_resolved"), ("D5", "disputes_mediated")]
+    assert table.problems == []
