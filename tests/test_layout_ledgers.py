@@ -187,3 +187,13 @@ def test_a_table_with_codes_beside_its_figures_is_no_legend() -> None:
     assert [(v.cell_ref, v.indicator_code) for v in table.values] == [
         ("D3", "petitions_received"), ("D4", "petitions_resolved"), ("D5", "disputes_mediated")]
     assert table.problems == []
+
+
+def test_a_cell_of_a_slash_column_not_written_as_two_figures_is_one_problem() -> None:
+    """受理/办结 | 111/98, 12/10, 30: the lone 30 is neither figure for sure — one problem, no value."""
+    sheet = grid(("和平街道2025年11月诉求办理汇总表",), ("序号", "社区", "受理/办结群众诉求"),
+                 (1, "建设街社区", "111/98"), (2, "商业街社区", "12/10"), (3, "千户社区", "30"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code) for v in extraction.values] == [
+        ("C3", "petitions_received"), ("C3", "petitions_resolved"), ("C4", "petitions_received"), ("C4", "petitions_resolved")]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("C5", "unreadable_value")]

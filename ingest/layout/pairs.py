@@ -107,8 +107,9 @@ class PairColumns(SheetState):
         """The two value columns of each pair column (its own column becomes kind ``pair``)."""
         self.unit_columns(columns, data_rows)
         found: list[Column] = []
-        for col in columns.values():
-            if col.kind != "unknown" or not col.levels:
+        for col in columns.values():  # 受理/办结群众诉求 may have matched its second half alone
+            if col.kind not in ("unknown", "indicator") or not col.levels \
+                    or (col.kind == "indicator" and not TWO_LABELS.match(col.levels[-1].strip())):
                 continue
             texts = [self.text(r, col.index) for r in data_rows
                      if self.text(r, col.index).strip() and not is_total(self.text(r, col.index))]
@@ -119,7 +120,7 @@ class PairColumns(SheetState):
                     half.hold(match)
                     found.append(half)
                 continue
-            if not mostly_pairs(texts):
+            if col.kind != "unknown" or not mostly_pairs(texts):
                 continue
             halves = []
             for part, measure in PARTS.items():
