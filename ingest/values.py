@@ -20,6 +20,8 @@ ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无", "未开展", "�
 UNIT_WORDS = frozenset(
     "条 件 人 人次 户 个 元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔 宗".split()
 )
+DIGIT_WORDS = re.compile("[零〇一二两三四五六七八九十]")
+UNITS_LONGEST_FIRST = sorted(UNIT_WORDS - {"万元", "亿元", "元"}, key=len, reverse=True)
 NUMBER = re.compile(
     r"^(?P<pre>近|约|大约|将近|接近|逾|超|超过)?"
     r"(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))"
@@ -41,12 +43,21 @@ CN_NUMBER = re.compile(r"^[零〇一二两三四五六七八九十百千]{1,8}$"
 MAGNITUDES = {"万": 1e4, "亿": 1e8, "千": 1e3}
 # A part of the figure said after it (673（其中新增29）, 544，含新增33人): the figure is the number before.
 PART_NOTE = re.compile(r"(?:[(（]|[,;，；]\s*)(?:其中|含|包括|内含)[^()（）]*[)）]?$")
+# 42件（已全部回访）, 17（均已办结）: a remark in brackets after the figure, no figure in it. Not a unit
+# or a magnitude (30（万元）, 8（户）), which change what the figure means.
+REMARK = re.compile(r"[(（](?P<words>[^()（）\d]{2,20})[)）]$")
+MAGNITUDE_CHARS = frozenset("万亿千百元")
+# 8（上月）, 12（待核）, 30（计划）, 5（不详）: a word that makes it another period's, an unsure or a
+# planned figure — never taken off.
+REMARK_CHANGING_THE_FIGURE = re.compile(r"月|年|期|季|累|计划|目标|预计|待|未|应|原|合计|共|同比|环比|估|约|不明|不详|不清|不准")
 # 120（估）, 200（估算）: the clerk marks the figure an estimate — read, and marked approximate.
 ESTIMATE_NOTE = re.compile(r"[(（](?:估|估算|估计|预估|约数)[)）]$")
 # 百余, 约二十, 三十左右: a number in words with the same bounds as one in digits.
 APPROX_WORDS = re.compile(r"^(?P<pre>近|约|大约|将近|接近|逾|超过)?(?P<words>[零〇一二两三四五六七八九十百千]+?)(?P<post>余|多|左右|以上)?$")
-# 111/98, 36/54: two figures in one cell, under a label naming two things (受理/办结, 户/人).
-FIGURE_PAIR = re.compile(r"^\s*(?P<first>\d+(?:\.\d+)?)\s*[/／]\s*(?P<second>\d+(?:\.\d+)?)\s*$")
+# 111/98, 36/54, 8（14）: two figures in one cell, under a label naming two things (受理/办结, 户/人,
+# 低保户数（人数）), in the label's order.
+FIGURE_PAIR = re.compile(r"^\s*(?P<first>\d+(?:\.\d+)?)\s*(?:[/／]\s*(?P<second>\d+(?:\.\d+)?)|"
+                         r"[(（]\s*(?P<inner>\d+(?:\.\d+)?)\s*[)）])\s*$")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -109,6 +120,10 @@ def _parse(text: str) -> CellValue:
     if estimated and estimated.start():
         found = _parse(cleaned[:estimated.start()])
         return dataclasses.replace(found, is_approximate=True) if found.status == "number" else found
+    remark = REMARK.search(cleaned)
+    if remark and remark.start() and not (set(remark["words"]) & MAGNITUDE_CHARS) \
+            and remark["words"] not in UNIT_WORDS and not REMARK_CHANGING_THE_FIGURE.search(remark["words"]):
+        cleaned = cleaned[:remark.start()]  # 42件（已全部回访）: the figure, then a word about it
     if cleaned in BLANK_MARKERS:
         return BLANK
     if cleaned in ZERO_WORDS:
@@ -141,6 +156,9 @@ def _in_words(cleaned: str) -> CellValue:
     capital = capital_amount(cleaned)
     if capital is not None:
         return CellValue("number", capital, has_magnitude=True)  # 大写 says 元 itself: no 万元 header applies
+    unit = next((word for word in UNITS_LONGEST_FIRST if cleaned.endswith(word) and len(cleaned) > len(word)), "")
+    if unit and DIGIT_WORDS.search(cleaned):  # 五起, 九场, 二十件: a figure in words with its count word
+        cleaned = cleaned[:-len(unit)]        # (千户, 百户 stay words: as likely a name as a figure)
     bound = APPROX_WORDS.match(cleaned)
     whole = chinese_number(bound.group("words") if bound else cleaned)
     if whole is None:

@@ -73,3 +73,38 @@ def test_unreadable(text: str) -> None:
 ])
 def test_traditional_characters_read_as_simplified(text: str, expected: CellValue) -> None:
     assert parse_value(text) == expected
+
+
+def in_words(number: int) -> str:
+    """1 → 一, 2 → 两, 12 → 十二, 40 → 四十, 57 → 五十七: how a clerk writes a small count in words."""
+    digits = "零一二三四五六七八九"
+    if number < 10:
+        return "两" if number == 2 else digits[number]
+    tens, ones = divmod(number, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+@pytest.mark.parametrize("number", [1, 2, 3, 9, 10, 12, 20, 47, 99])
+@pytest.mark.parametrize("unit", ["起", "场", "件", "人", "户", "个", "人次", "场次"])
+def test_a_count_in_words_with_its_count_word(number: int, unit: str) -> None:
+    """五起, 两起, 九场, 四十七人次: a figure in words, then the word it counts by."""
+    assert parse_value(in_words(number) + unit) == CellValue("number", float(number))
+
+
+@pytest.mark.parametrize("text", ["千户", "百户", "万元", "个", "起", "一万元"])
+def test_a_name_or_a_unit_alone_is_no_count_in_words(text: str) -> None:
+    """千户 (a community's short name) has no digit word; 一万元 is an amount that needs its header."""
+    assert parse_value(text).status == "unreadable"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("42件（已全部回访）", 42.0), ("17(均已办结)", 17.0), ("3起（已调解）", 3.0), ("26（全部入户走访）", 26.0)])
+def test_a_remark_in_brackets_after_the_figure_is_not_part_of_it(text: str, expected: float) -> None:
+    assert parse_value(text) == CellValue("number", expected)
+
+
+
+@pytest.mark.parametrize("text", ["8（上月）", "12（待核）", "30（计划）", "5（累计）", "9（去年同期）", "30（户数、人数不明）"])
+def test_a_remark_that_changes_what_the_figure_is_leaves_it_unread(text: str) -> None:
+    """Last month's, an unsure, a planned or a running figure: not this month's count, never a guess."""
+    assert parse_value(text).status == "unreadable"
