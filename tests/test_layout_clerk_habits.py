@@ -1,6 +1,8 @@
 """Habits of clerks the 南宁 corpus showed, read in general: figures per grid summed when a note says
 they are all the grids, and the like. (Sheet helpers from tests/test_layout_readings.py.)"""
 
+import pytest
+
 from ingest.layout import extract_sheet
 from test_layout_readings import CONTEXT, grid, loaded
 
@@ -96,6 +98,30 @@ def test_two_bare_figures_under_a_label_saying_households_and_persons() -> None:
                  ("低保（户/人）", "29/49", "户/人"))
     assert loaded(sheet) == [("B3", "001", "petitions_received", 97.0), ("B4", "001", "dibao_households", 29.0),
                              ("B4", "001", "dibao_persons", 49.0)]
+
+
+@pytest.mark.parametrize("label, unit, written, households, persons", [
+    ("低保户数（人数）", "户（人）", "8（14）", 8.0, 14.0),      # the label's order, the persons in brackets
+    ("城市低保", "人（户）", "49人（30户）", 30.0, 49.0),        # the persons first, each with its measure word
+    ("低保", "户/人", "53人（34户）", 34.0, 53.0),
+    ("低保", "户（人）", "34户（53人）", 34.0, 53.0),
+])
+def test_households_and_persons_in_one_cell_in_either_order(label, unit, written, households, persons) -> None:
+    sheet = grid(("建设街社区2026年1月工作月报",), ("序号", "工作内容", "单位", "完成情况"), (1, "受理群众诉求", "件", 52),
+                 (2, label, unit, written), (3, "治安案件", "起", "一起"))
+    assert loaded(sheet) == [("D3", "001", "petitions_received", 52.0), ("D4", "001", "dibao_households", households),
+                             ("D4", "001", "dibao_persons", persons), ("D5", "001", "security_cases", 1.0)]
+
+
+@pytest.mark.parametrize("written, jobs, welfare", [("12个（其中公益性岗位3个）", 12.0, 3.0), ("24（其中公益性岗位0个）", 24.0, 0.0),
+                                                   ("7个(含公益性岗位2个)", 7.0, 2.0)])
+def test_a_part_naming_an_indicator_of_its_own_is_that_indicators_figure(written, jobs, welfare) -> None:
+    """新增就业岗位 | 12个（其中公益性岗位3个）: 12 new jobs, of which 3 public-welfare jobs — two values of
+    one cell; a part naming the row's own indicator (80件（含12345转办26件）) leaves the whole figure alone."""
+    sheet = grid(("建设街社区2025年11月工作情况",), ("序号", "项目", "单位", "本月"),
+                 (1, "受理诉求", "件", "80件（含12345转办26件）"), (2, "新增就业岗位", "个", written))
+    assert loaded(sheet) == [("D3", "001", "petitions_received", 80.0), ("D4", "001", "jobs_created", jobs),
+                             ("D4", "001", "public_welfare_jobs", welfare)]
 
 
 def test_ditto_marks_repeat_the_figure_above() -> None:

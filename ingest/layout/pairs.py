@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from ingest.headers import IndicatorMatch
 from ingest.layout.model import Column, is_total
 from ingest.layout.sheet import SheetState
 from ingest.values import FIGURE_PAIR, parse_value
 
-PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*户\s*[,，、/／]?\s*(?P<ren>\d+)\s*人\s*$")
+PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*户\s*[,，、/／]?\s*[(（]?\s*(?P<ren>\d+)\s*人\s*[)）]?\s*$")
+# 53人（34户）, 49人/30户: the persons said first, each figure with its measure word.
+PERSONS_FIRST = re.compile(r"^\s*(?P<ren>\d+)\s*人\s*[,，、/／]?\s*[(（]?\s*(?P<hu>\d+)\s*户\s*[)）]?\s*$")
 PARTS = {"hu": "户数", "ren": "人数"}
 # 低保户/人, 低保（户/人）, 现有低保多少户、多少人: both measures said in the label, 户 first
-BOTH_MEASURES = re.compile(r"[(（]?(?:多少|几)?户(?:数)?\s*[/／、和与,，]\s*(?:多少|几)?人(?:数)?[?？]?[)）]?$")
+BOTH_MEASURES = re.compile(r"[(（]?(?:多少|几)?户(?:数)?\s*[/／、和与,，(（]\s*(?:多少|几)?人(?:数)?[?？]?[)）]?$")
 SLASH_PARTS = {"first": "户数", "second": "人数"}
 TRAILING_UNIT = re.compile(r"[(（][^()（）]*[)）]$")
 TWO_LABELS = re.compile(r"^([^/／]+)[/／]([^/／]+)$")   # 受理/办结群众诉求, 巡逻队员/平安信息员
@@ -50,9 +53,9 @@ def pick_figure(text: str, part: str) -> str:
     if part.startswith("clause:"):  # a figure of a sentence (ingest/layout/sentences.py)
         from ingest.layout.sentences import sentence_figure   # sentences imports this module
         return sentence_figure(text, int(part[len("clause:"):]))
-    found = (FIGURE_PAIR if part in SLASH_PARTS else PAIR).match(text)
+    found = FIGURE_PAIR.match(text) if part in SLASH_PARTS else household_person(text)
     if found:
-        return found.group(part)
+        return found.group(part) or found.group("inner")   # 8（14）: the second figure in brackets
     parsed = parse_value(text)
     if parsed.status == "blank" or (parsed.status == "number" and parsed.value == 0):
         return text
@@ -69,15 +72,20 @@ class RowHalf:
     label: str
 
 
-def mostly_pairs(texts: list[str], pattern: re.Pattern = PAIR) -> bool:
-    return bool(texts) and sum(bool(pattern.match(text)) for text in texts) * 2 >= len(texts)
+def household_person(text: str) -> re.Match | None:
+    """「33户59人」 or 「53人（34户）」: the household and person figures, whichever is said first."""
+    return PAIR.match(text) or PERSONS_FIRST.match(text)
+
+
+def mostly_pairs(texts: list[str], match: Callable[[str], re.Match | None] = household_person) -> bool:
+    return bool(texts) and sum(bool(match(text)) for text in texts) * 2 >= len(texts)
 
 
 class PairColumns(SheetState):
     def row_pair(self, levels: list[str], texts: list[str]) -> list[RowHalf]:
         """Indicators down the rows, and a row whose figures are written 「N户M人」 under a label
         with a household and a person indicator (低保): the row's two indicators, else none."""
-        if levels and mostly_pairs([text for text in texts if text.strip()], FIGURE_PAIR):
+        if levels and mostly_pairs([text for text in texts if text.strip()], FIGURE_PAIR.match):
             return [RowHalf(match, pick, label) for match, pick, label in self.slash_halves(levels)]
         if not levels or not mostly_pairs([text for text in texts if text.strip()]):
             return []
@@ -113,7 +121,7 @@ class PairColumns(SheetState):
                 continue
             texts = [self.text(r, col.index) for r in data_rows
                      if self.text(r, col.index).strip() and not is_total(self.text(r, col.index))]
-            if mostly_pairs(texts, FIGURE_PAIR) and (slashed := self.slash_halves(col.levels)):
+            if mostly_pairs(texts, FIGURE_PAIR.match) and (slashed := self.slash_halves(col.levels)):
                 col.kind = "pair"
                 for match, pick, label in slashed:
                     half = replace(col, levels=[*col.levels[:-1], label], pick=pick)

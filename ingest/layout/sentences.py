@@ -19,6 +19,9 @@ CLAUSE_BREAK = re.compile(r"[，；;。、（）()]|,(?!\d{3}(?!\d))")   # 23,87
 FIGURE = re.compile(r"(?P<pre>约|近|共)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<post>余|多)?"
                     r"(?P<unit>人次|户次|万元|[件个人户起场次名对元项位份])(?P<post2>左右|以上|多)?")
 SENTENCE_PICK = "clause:"
+LEADING_FIGURE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?=[(（])")
+# 12个（其中公益性岗位3个）: a figure, then a part of it that may name an indicator of its own.
+NAMED_PART = re.compile(r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,2}\s*[(（](?:其中|含)[\u4e00-\u9fff]{2,}\d+")
 # 辖区未发生治安案件: none of what the clause names happened — a 0 of it.
 NONE_HAPPENED = re.compile(r"^(?:辖区|本月|全年|社区)*(?:未发生|没有发生|无)(?P<words>[\u4e00-\u9fff]{2,12})$")
 
@@ -26,7 +29,10 @@ NONE_HAPPENED = re.compile(r"^(?:辖区|本月|全年|社区)*(?:未发生|没�
 def sentence_figures(text: str) -> list[tuple[str, str, str, str]]:
     """(words before, whole clause's words, figure as read, unit) of each figure in ``text``."""
     found = []
-    for clause in CLAUSE_BREAK.split(text):
+    bare = LEADING_FIGURE.match(text)   # 24（其中公益性岗位0个）: the figure the bracket is a part of
+    if bare:
+        found.append(("", "", bare.group(1), ""))
+    for clause in CLAUSE_BREAK.split(text[bare.end():] if bare else text):
         figures = list(FIGURE.finditer(clause))
         none = NONE_HAPPENED.match(clause.strip()) if not figures else None
         if none:
@@ -53,12 +59,18 @@ class SentenceRows(SheetState):
     def row_sentences(self, levels: list[str], texts: list[str]) -> list[RowHalf]:
         """One half per figure of the row's one sentence cell, when each names its indicator clearly."""
         filled = [text for text in texts if text.strip()]
-        if len(filled) != 1 or parse_value(filled[0]).status != "unreadable":
+        if len(filled) != 1:
+            return []
+        status = parse_value(filled[0]).status
+        named_part = status == "number" and NAMED_PART.search(filled[0]) is not None
+        if status != "unreadable" and not named_part:
             return []
         halves: list[RowHalf] = []
         for index, (before, clause, _, unit) in enumerate(sentence_figures(filled[0])):
             match = None
-            for words in dict.fromkeys(w for w in (before, clause) if w):
+            if named_part and index == 0 and not before and levels:  # 12个 of 新增岗位 | 12个（其中公益性岗位3个）
+                match, label = self.catalog.match_indicator(levels), levels[-1]
+            for words in dict.fromkeys(w for w in (before, clause) if w and match is None):
                 said = f"{words}({unit})" if unit else words
                 match = self.catalog.match_indicator([said]) or (
                     self.catalog.match_indicator([*levels[-1:], said]) if levels else None)
@@ -68,4 +80,6 @@ class SentenceRows(SheetState):
             if match is not None:
                 halves.append(RowHalf(match, f"{SENTENCE_PICK}{index}", label))
         codes = [half.match.indicator_code for half in halves]
+        if named_part and (len(halves) != 2 or len(set(codes)) != 2 or halves[0].pick != f"{SENTENCE_PICK}0"):
+            return []  # 80件（含12345转办26件）: a part of the same indicator, or a figure of no one's: the whole
         return [half for half in halves if codes.count(half.match.indicator_code) == 1]
