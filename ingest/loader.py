@@ -286,7 +286,8 @@ def _ingest_paths(settings: LoaderSettings, paths: Sequence[Path], *, progress: 
     matcher.settle_home_street(batch_street(matcher, [path.name for path in files]))
     parsed = parse_all(settings, candidates, catalog, matcher, progress=progress)
     pause_for_crash_test("parsed")
-    batch = write_batch(settings, batch_id, started_at, len(files), parsed, catalog, replacing=reread)
+    batch = write_batch(settings, batch_id, started_at, len(files), parsed, catalog, replacing=reread,
+                        refused=tuple((item.display_name, item.problem) for item in refused))
     written = batch.written
     skipped.extend(FileReport(item.path.name, item.sha256, "skipped", 0, 0, (ALREADY_LOADED,))
                    for item in batch.already_loaded)

@@ -152,7 +152,7 @@ def connect_when_free(settings: LoaderSettings, wait_seconds: float = 300.0) -> 
 
 def write_batch(settings: LoaderSettings, batch_id: int, started_at: datetime, files_seen: int,
                 parsed: list[ParsedFile], catalog: HeaderCatalog,
-                replacing: frozenset[str] = frozenset()) -> WrittenBatch:
+                replacing: frozenset[str] = frozenset(), refused: tuple[tuple[str, Problem], ...] = ()) -> WrittenBatch:
     """Everything of one batch in one transaction: a killed ingest leaves the store as it was,
     and a re-run loads the whole batch again. ``batch_id`` is a proposal; inside the transaction
     the next free id is taken and files another ingest loaded meanwhile are left out. Files whose
@@ -192,6 +192,7 @@ def write_batch(settings: LoaderSettings, batch_id: int, started_at: datetime, f
         _insert(con, "reported_derived", reported_rows(batch_id, parsed))
         pause_for_crash_test("observations")
         _insert(con, "problems", problem_rows)
+        _insert(con, "problems", refusal_rows(con, batch_id, refused))
         pause_for_crash_test("problems")
         con.execute("commit")
         pause_for_crash_test("committed")
@@ -216,6 +217,19 @@ class Incoming:
 
 PER_FILE = {"file_sha256": "$1[file_no]", "file_name": "$2[file_no]", "file_mtime": "$3[file_no]",
             "batch_id": "$4", "ingested_at": "$5"}
+
+
+def refusal_rows(con: duckdb.DuckDBPyConnection, batch_id: int, refused: tuple[tuple[str, Problem], ...]) -> Incoming:
+    """The entries the inbox walk did not read (a lock file ~$x.xlsx, a hidden file, a link out of
+    the inbox), kept for review as problems of no file (``file_sha256`` empty). An entry refused
+    for the same reason by an earlier batch is not recorded again."""
+    earlier = {tuple(row) for row in con.execute(
+        "select file_name, problem_code from problems where file_sha256 = ''").fetchall()} if refused else set()
+    rows = [{"file_sha256": "", "batch_id": batch_id, "file_name": name, "sheet": problem.sheet,
+             "cell_ref": problem.cell_ref, "problem_code": problem.problem_code, "severity": problem.severity,
+             "message": problem.message(name), "raw_text": problem.raw_text}
+            for name, problem in refused if (name, problem.problem_code) not in earlier]
+    return Incoming({column: [row[column] for row in rows] for column in rows[0]} if rows else {})
 
 
 def batch_rows(batch_id: int, parsed: list[ParsedFile],

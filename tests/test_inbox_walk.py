@@ -89,6 +89,20 @@ def test_each_entry_not_read_is_named_with_its_reason_and_the_rest_loads(inbox, 
     assert lines[-1].endswith("；未读取 10 项（原因见上）")
 
 
+def test_the_entries_not_read_are_kept_for_review_once(inbox, tmp_path):
+    """Each is a problem of no file in the store (the review page and `export problems` show it);
+    the same entry refused again by the next ingest is not recorded twice."""
+    settings = Settings(home=tmp_path / "home")
+    ingest_paths(settings, [inbox])
+    kept = "select file_name, problem_code, severity from problems where file_sha256 = '' order by file_name"
+    first = stored(settings.home, kept)
+    assert len(first) == 10 and (".DS_Store", "hidden_file", "info") in first \
+        and ("~$和平街道2025年1月民情诉求统计.xlsx", "office_lock_file", "info") in first
+    (inbox / "~$和平街道2025年2月民情诉求统计.xlsx").write_bytes(b"\x05owner")
+    ingest_paths(settings, [inbox])
+    assert stored(settings.home, kept) == sorted(first + [("~$和平街道2025年2月民情诉求统计.xlsx", "office_lock_file", "info")])
+
+
 def test_the_command_reports_them_in_chinese_and_succeeds(inbox, tmp_path, capsys):
     assert main(["--home", str(tmp_path / "home"), "ingest", str(inbox)]) == 0
     printed = capsys.readouterr().out
