@@ -63,6 +63,7 @@ STRUCTURAL = {
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
 }
 STRUCTURAL_LOOKUP = {word: kind for kind, words in STRUCTURAL.items() for word in words.split()}
+COMPARED = re.compile(r"^(?:与|较|比)(?:上月|上期|上年|去年|同期)")
 # 主要工作完成情况, 本月重点工作内容: a structural word after words that only say which work.
 WORK_PREFIX = re.compile(r"^(?:本月|本期|当月)?(?:主要|重点|各项|具体)?(?:工作)?")
 
@@ -362,6 +363,8 @@ def _structural_kind(texts: tuple[str, ...]) -> str | None:
     last_plain = PUNCTUATION.sub("", BRACKETED.sub("", last)).lower()
     if last_plain in STRUCTURAL_LOOKUP:
         return STRUCTURAL_LOOKUP[last_plain]
+    if COMPARED.match(last_plain):  # 与上月比, 较上月增减, 比去年同期: a comparison, never this period's
+        return "note"
     plain = WORK_PREFIX.sub("", last_plain)  # 主要工作完成情况, 重点工作内容: the word after the modifier
     if plain != last_plain and plain in STRUCTURAL_LOOKUP:
         return STRUCTURAL_LOOKUP[plain]

@@ -188,3 +188,18 @@ def test_a_stocks_changes_beside_its_opening_and_closing_are_notes() -> None:
     extraction = extract_sheet(sheet, CONTEXT)
     assert [(v.cell_ref, v.value) for v in extraction.values] == [("F3", 479.0)]
     assert extraction.problems == []
+
+
+def test_a_row_of_units_under_the_headers_and_a_total_typed_over_two_lines() -> None:
+    """（户） | （人） | （栋） under 常住户数 | 常住人口 | 楼栋数 is the header's units (栋 a measure word the
+    values need not know); 合⏎计 is the row's total column; 与上月比 in words is a comparison — none a problem."""
+    sheet = grid(("和平街道各社区基本情况表（截至2025年11月30日）",),
+                 ("社区", "常住户数", "常住人口", "楼栋数", "与上月比"),
+                 (None, "（户）", "（人）", "（栋）", None),
+                 ("建设街", "3 183", "9 253", 40, "持平"), ("商业街", "2 271", "6 390", 66, "增加2"),
+                 ("合\n计", "5 454", "15 643", 106, None))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values if v.indicator_code == "households"] == [
+        ("B4", "households", 3183.0), ("B5", "households", 2271.0)]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems if p.problem_code != "unknown_header"] == []
+    assert [p.raw_text for p in extraction.problems] == ["楼栋数（栋）"]   # outside the catalogue: one question

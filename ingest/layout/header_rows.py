@@ -156,11 +156,12 @@ class HeaderReader(ColumnSettler):
                 and not self.indicator_beside_bare_number(cells))
 
     def units_row(self, r: int) -> bool:
-        """A row of units under the headers: （件） | （起） | 人 …, and at most its label 单位."""
+        """A row of units under the headers: （件） | （起） | 人 …, and at most its label 单位; most of
+        them units the values know, the rest measure words of one or two characters (（栋）, （辆）)."""
         cells = [text for c in self.nonempty(r) if structural_kind([text := simplify(self.text(r, c))]) != "unit"]
-        return len(cells) >= 2 and all(
-            (inner := UNIT_TEXT.fullmatch(text)) is not None and inner.group(1).replace("/", "") in UNIT_WORDS
-            for text in cells)
+        units = [inner.group(1).replace("/", "") for text in cells if (inner := UNIT_TEXT.fullmatch(text)) is not None]
+        return len(cells) >= 2 and len(units) == len(cells) and all(len(unit) <= 2 for unit in units) \
+            and sum(unit in UNIT_WORDS for unit in units) * 2 > len(units)
 
     def indicator_beside_bare_number(self, cells: list[str]) -> bool:
         """注册志愿者人数 | 1934: an indicator's line with its figure, not headers — a bare whole

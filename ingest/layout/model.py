@@ -249,5 +249,5 @@ def is_total(text: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _is_total(text: str) -> bool:
-    plain = simplify(text)
+    plain = "".join(simplify(text).split())   # 合⏎计: a header typed over two lines
     return any(word in plain for word in TOTAL_WORDS) and len(plain) <= 12

@@ -20,7 +20,7 @@ THIS_PERIOD = re.compile(r"^(?:本期|本月|当月|当期)\s*[(（](.+)[)）]$"
 # 9月（补报）: a month's figures sent late beside the next month's — still that month's.
 LATE_REPORT = re.compile(r"\s*[(（](?:补报|补录|补填|迟报)(?:数据)?[)）]\s*$")
 # 上年同期（2024年12月）, 去年同月, 上月: a row or column of another period, shown for comparison.
-COMPARISON = re.compile(r"^(?:上年同期|去年同期|上年同月|去年同月|上期|上月|同比|环比)")
+COMPARISON = re.compile(r"^(?:与|较|比)?(?:上年同期|去年同期|上年同月|去年同月|上期|上月|同比|环比)")
 
 
 # Problems of one kind listed one by one per column; past this they are counted (more_problems).
