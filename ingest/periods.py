@@ -34,6 +34,9 @@ QUARTER_ONLY = [
     re.compile(rf"(?:第\s*)?{QUARTER_WORD}\s*季度?"),
     re.compile(r"(?<![A-Za-z])[Qq]\s*(?P<quarter>[1-4])(?!\d)"),
 ]
+# 25-11, 26-03: a month written with a two-digit year (2020–2039), a whole cell only — never a
+# number (26.01), a pair (25/11) or a span of days.
+SHORT_YEAR_MONTH = re.compile(r"(?P<yy>[23]\d)\s*-\s*(?P<mm>0?[1-9]|1[0-2])")
 TWO_DIGIT_YEAR = re.compile(r"(?<![\d.])([0-6]\d)(?=\s*年(?!\s*[度以来内]))")
 # A span of months: 7—9月, 1-3月, 7至12月. A quarter when it is one; otherwise no single period.
 MONTH_SPAN = re.compile(r"(?<!\d)(?P<a>1[0-2]|0?[1-9])\s*月?(?:份)?\s*[-~—–－至到]\s*(?P<b>1[0-2]|0?[1-9])\s*月")
@@ -240,6 +243,8 @@ def parse_period(text: str, default_year: int | None = None) -> Period | None:
         return None
     if re.fullmatch(r"(?:19|20)\d{2}(?:\.0+)?", cleaned):
         return Period("year", cleaned[:4])
+    if short := SHORT_YEAR_MONTH.fullmatch(cleaned):  # 26-01 as a heading or a column's month
+        return month(2000 + int(short["yy"]), int(short["mm"]))
     cleaned = month_end(cleaned)  # 截至10.31: October
     span = day_span(cleaned)
     if span is not None:  # 1.1-1.31, 4月1日—4月30日: the month when whole; 1月1日—4月30日 is no one period

@@ -157,3 +157,11 @@ def test_a_span_from_the_years_first_day_is_the_year_to_date(text, expected):
 ])
 def test_a_month_of_days_across_two_months_is_the_month_most_of_them_fall_in(text: str, expected: Period) -> None:
     assert find_period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("25-11", "2025-11"), ("26-03", "2026-03"), ("26-3", "2026-03"),
+                                            ("25-13", None), ("12-01", None), ("26.01", None), ("25/11", None)])
+def test_a_month_with_a_two_digit_year_and_a_dash(text, expected):
+    """26-03 as a whole cell is March 2026 (years 2020–2039); 26.01 stays a number, 25/11 a pair."""
+    found = parse_period(text)
+    assert (found.period if found else None) == expected

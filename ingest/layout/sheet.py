@@ -154,7 +154,7 @@ class SheetState:
         found = in_season(find_period(text, self.default_year), text, self.season)
         if found is None and self.default_year is None and self.sent is not None:
             found = before_sending(find_period(text, self.sent.year), self.sent.year, self.sent.month)
-        return found
+        return found or self.cell_period(text)   # a title that is a period alone (26-03)
 
     def is_number(self, text: str) -> bool:
         return parse_value(text).status == "number" and self.cell_period(text) is None
