@@ -29,6 +29,7 @@ from ingest.layout.inline_pairs import InlinePairs
 from ingest.layout.model import CellRows, ExtractedValue, FileContext, SheetExtraction, cell_ref
 from ingest.layout.placement import ValuePlacer
 from ingest.layout.tables import TableFinder
+from ingest.layout.translations import as_written, without_translations
 from ingest.problems import Problem
 from ingest.readers import SheetGrid
 
@@ -67,6 +68,11 @@ def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
         return set_aside(grid, Problem("summary_sheet", grid.name, raw_text=pivot))
     if CONTENTS_SHEET.match(grid.name):
         return set_aside(grid, Problem("contents_sheet", grid.name))
+    seen, written = without_translations(grid)
+    if written:  # 序号 ᠳ᠋ᠤᠭᠠᠷ: the Chinese read, the other script kept as written
+        extraction = extract_sheet(seen, context)
+        as_written(extraction.cell_rows, written, grid.name)
+        return extraction
     if grid.hidden_columns or grid.hidden_rows:
         return without_hidden_cells(grid, context)
     return SheetReader(grid, context).extract()

@@ -1,0 +1,60 @@
+"""Bilingual forms: the text in a script other than Chinese (traditional Mongolian on the forms of
+Inner Mongolia, Uyghur in Xinjiang, Tibetan, Korean in Yanbian, Yi) repeats the Chinese beside,
+above or below it. The layout steps read the Chinese alone: 「序号 ᠳ᠋ᠤᠭᠠᠷ」 is 序号, 「网格数/ᠲᠣᠣᠷ…」 is
+网格数, and a row only in that script under a row of Chinese headers reads as part of the header
+above it (as if merged into it), never as a row of communities or figures; elsewhere such a row is
+passed over like a blank one. The cells keep their text as written (``cell_rows``), as labels."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.readers import SheetGrid
+
+SCRIPTS = ("\u1800-\u18af"             # Mongolian (with its variation selectors)
+           "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"   # Arabic script (Uyghur, Kazakh)
+           "\u0f00-\u0fff"             # Tibetan
+           "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"   # Hangul
+           "\ua000-\ua4cf")            # Yi
+RUN = re.compile(f"[{SCRIPTS}][{SCRIPTS}\\s\u202f\u200c\u200d]*")
+LEFT_OVER = re.compile(r"^[\s/／|｜、,，:：()（）\-—]+|[\s/／|｜、,，:：()（）\-—]+$|[(（]\s*[)）]")
+
+
+def chinese_only(text: str) -> str:
+    """The text without its runs in another script, and without what separated them."""
+    return LEFT_OVER.sub("", RUN.sub(" ", text)).strip() if RUN.search(text) else text
+
+
+def without_translations(grid: SheetGrid) -> tuple[SheetGrid, dict[tuple[int, int], str]]:
+    """The sheet as its Chinese reads, and the texts written in the cells that changed."""
+    written: dict[tuple[int, int], str] = {}
+    rows = [list(row) for row in grid.rows]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text and RUN.search(text):
+                written[(r, c)] = text
+                row[c] = chinese_only(text)
+    if not written:
+        return grid, {}
+    merged = list(grid.merged)
+    for r in sorted({r for r, _ in written}):
+        if any(text.strip() for text in rows[r]) or r == 0:
+            continue  # a row with Chinese left in it reads as it is
+        above = rows[r - 1]
+        if any(text.strip() for text in above) and r + 1 < len(rows) and any(text.strip() for text in rows[r + 1]):
+            # under headers, over figures: the translation of the row above, as if merged into it
+            merged.extend((r - 1, c, r, c) for c, text in enumerate(above)
+                          if text.strip() and not any(r0 <= r - 1 <= r1 and c0 <= c <= c1 for r0, c0, r1, c1 in grid.merged))
+    return replace(grid, rows=tuple(tuple(row) for row in rows), merged=tuple(merged)), written
+
+
+def as_written(cell_rows, written: dict[tuple[int, int], str], sheet: str) -> None:
+    """Give the changed cells (``CellRows``) back their texts as written; a cell left empty by the
+    change (only the other script) is added as a label."""
+    seen = set()
+    for i, (r, c) in enumerate(zip(cell_rows.rows, cell_rows.cols)):
+        if (r, c) in written:
+            cell_rows.texts[i] = written[(r, c)]
+            seen.add((r, c))
+    cell_rows.extend((sheet, "", r, c, text, "label") for (r, c), text in sorted(written.items()) if (r, c) not in seen)
