@@ -1,0 +1,36 @@
+"""Readings of street ledgers and community returns the 贵阳 blind corpus showed: 31（59） under a
+label saying 户（人）, a units row with 千元, … Grids straight to the layout, with the helpers of
+tests/test_layout_readings.py."""
+
+from test_layout_readings import grid, loaded, problems
+
+
+def test_households_with_persons_in_brackets_under_a_label_saying_so() -> None:
+    """城市低保 / 保障对象 户（人） over 31（59）: 31 households and 59 persons; 保障对象 (the people
+    covered) gives way to the measures the brackets name. A lone figure is neither for sure."""
+    sheet = grid(("和平街道2025年12月城市低保台账",), ("序号", "社区", "城市低保", "", "备注"),
+                 ("", "", "保障对象\n户（人）", "保障金（元）", ""),
+                 (1, "建设街社区", "31（59）", 41900, ""), (2, "商业街社区", "12（16）", 12000, ""),
+                 (3, "千户社区", "9", 9600, ""),
+                 merged=((1, 2, 1, 3), (1, 0, 2, 0), (1, 1, 2, 1), (1, 4, 2, 4)))
+    assert sorted(loaded(sheet)) == [("C4", "001", "dibao_households", 31.0), ("C4", "001", "dibao_persons", 59.0),
+                                     ("C5", "003", "dibao_households", 12.0), ("C5", "003", "dibao_persons", 16.0),
+                                     ("D4", "001", "dibao_payout_yuan", 41900.0), ("D5", "003", "dibao_payout_yuan", 12000.0),
+                                     ("D6", "005", "dibao_payout_yuan", 9600.0)]
+    assert problems(sheet) == [("C6", "unreadable_value")]
+
+
+def test_persons_with_households_in_brackets_keep_the_labels_order() -> None:
+    sheet = grid(("和平街道2025年12月城市低保台账",), ("社区", "低保人（户）", "受理群众诉求"),
+                 ("建设街社区", "59（31）", 12), ("商业街社区", "16（12）", 10))
+    assert loaded(sheet) == [("C3", "001", "petitions_received", 12.0),
+                             ("B3", "001", "dibao_persons", 59.0), ("B3", "001", "dibao_households", 31.0),
+                             ("C4", "003", "petitions_received", 10.0),
+                             ("B4", "003", "dibao_persons", 16.0), ("B4", "003", "dibao_households", 12.0)]
+
+
+def test_figures_in_brackets_under_a_label_naming_one_measure_are_no_pair() -> None:
+    sheet = grid(("和平街道2025年12月城市低保台账",), ("社区", "低保户数（户）", "受理群众诉求"),
+                 ("建设街社区", "31（59）", 12), ("商业街社区", "12（16）", 10))
+    assert [v[2] for v in loaded(sheet)] == ["petitions_received", "petitions_received"]
+    assert problems(sheet) == [("B3", "unreadable_value"), ("B4", "unreadable_value")]
