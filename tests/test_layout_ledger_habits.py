@@ -34,3 +34,16 @@ def test_figures_in_brackets_under_a_label_naming_one_measure_are_no_pair() -> N
                  ("建设街社区", "31（59）", 12), ("商业街社区", "12（16）", 10))
     assert [v[2] for v in loaded(sheet)] == ["petitions_received", "petitions_received"]
     assert problems(sheet) == [("B3", "unreadable_value"), ("B4", "unreadable_value")]
+
+
+def test_a_units_row_with_thousands_of_yuan_under_headers_written_one_character_a_line() -> None:
+    """新⏎增⏎岗⏎位 over 个, 创⏎业⏎担⏎保⏎贷⏎款 over 千元 (150 = 150,000 元), with 单位 in the name column:
+    a units row, so the column is still the communities'."""
+    sheet = grid(("和平街道2025年12月就业工作月报",),
+                 ("序号", "社区", "新\n增\n岗\n位", "实\n现\n就\n业", "创\n业\n担\n保\n贷\n款"),
+                 ("", "单位", "个", "人", "千元"),
+                 (1, "建设街社区", 11, 22, 150), (2, "商业街社区", 19, 18, 0))
+    assert loaded(sheet) == [("C4", "001", "jobs_created", 11.0), ("D4", "001", "people_employed", 22.0),
+                             ("E4", "001", "micro_loans_yuan", 150000.0),
+                             ("C5", "003", "jobs_created", 19.0), ("D5", "003", "people_employed", 18.0),
+                             ("E5", "003", "micro_loans_yuan", 0.0)]
