@@ -47,3 +47,11 @@ def test_a_units_row_with_thousands_of_yuan_under_headers_written_one_character_
                              ("E4", "001", "micro_loans_yuan", 150000.0),
                              ("C5", "003", "jobs_created", 19.0), ("D5", "003", "people_employed", 18.0),
                              ("E5", "003", "micro_loans_yuan", 0.0)]
+
+
+def test_a_figure_under_an_unknown_header_is_never_read_as_a_date_serial() -> None:
+    """22700 under 民政 / 救助款 / 元 is an amount the catalogue has no name for, not 1962-02-24."""
+    sheet = grid(("建设街社区2026年2月工作数据",), ("社区", "民情", "", "民政"), ("", "受理", "办结", "救助款"),
+                 ("", "件", "件", "元"), ("建设街", 69, 61, 22700), merged=((1, 1, 1, 2), (1, 0, 3, 0)))
+    assert loaded(sheet) == [("B5", "001", "petitions_received", 69.0), ("C5", "001", "petitions_resolved", 61.0)]
+    assert problems(sheet) == [("D4", "unknown_header")]

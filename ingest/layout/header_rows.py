@@ -11,7 +11,7 @@ from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.model import Column, Table, is_footer, is_total
 from ingest.layout.stock_marks import opens_with_last_stock
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
-from ingest.values import FIGURE_PAIR, UNIT_WORDS
+from ingest.values import FIGURE_PAIR, UNIT_WORDS, parse_value
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
 NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
@@ -359,8 +359,8 @@ class HeaderReader(ColumnSettler):
         if all(self.matcher.match(t, self.street).community_code for t in texts if not self.is_number(t)) \
                 and sum(not self.is_number(t) or len(t) >= 12 for t in texts) >= max(1, len(texts) // 2):
             column.kind = "community_code" if all(re.fullmatch(r"\d{12}", t) for t in texts) else "community_name"
-        elif all(self.cell_period(t) for t in texts):
-            column.kind = "period"
+        elif all(self.cell_period(t) for t in texts) and not (column.levels and all(parse_value(t).status == "number" for t in texts)):
+            column.kind = "period"  # under a header of its own (保障金 / 元), 22700 is a figure, not a date serial
         elif all(re.fullmatch(r"\d{1,4}", t) for t in texts) and column.index == 0 and not column.levels:
             column.kind = "seq"
         return column
