@@ -2,7 +2,9 @@
 label saying 户（人）, a units row with 千元, … Grids straight to the layout, with the helpers of
 tests/test_layout_readings.py."""
 
-from test_layout_readings import grid, loaded, problems
+from test_layout_readings import CONTEXT, grid, loaded, problems
+
+from ingest.layout import extract_sheet
 
 
 def test_households_with_persons_in_brackets_under_a_label_saying_so() -> None:
@@ -55,3 +57,16 @@ def test_a_figure_under_an_unknown_header_is_never_read_as_a_date_serial() -> No
                  ("", "件", "件", "元"), ("建设街", 69, 61, 22700), merged=((1, 1, 1, 2), (1, 0, 3, 0)))
     assert loaded(sheet) == [("B5", "001", "petitions_received", 69.0), ("C5", "001", "petitions_resolved", 61.0)]
     assert problems(sheet) == [("D4", "unknown_header")]
+
+
+def test_a_corner_cell_naming_items_and_months_has_the_months_down() -> None:
+    """项目＼月份 over 10月份 | 11月份 | 四季度 in a 第四季度 ledger: each row is its month (四季度 the
+    quarter), not the quarter of the title twice over; the sending line under it changes nothing."""
+    sheet = grid(("建设街社区2025年第四季度工作台账",), ("项目＼月份", "受理诉求（件）", "志愿者（人）"),
+                 ("10月份", 52, 977), ("11月份", 36, 990), ("四季度", 88, "—"), ("报送日期：2026年1月6日",))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.indicator_code, v.value) for v in extraction.values] == [
+        ("B3", "2025-10", "petitions_received", 52.0), ("C3", "2025-10", "volunteers", 977.0),
+        ("B4", "2025-11", "petitions_received", 36.0), ("C4", "2025-11", "volunteers", 990.0),
+        ("B5", "2025-Q4", "petitions_received", 88.0)]
+    assert extraction.problems == []

@@ -8,6 +8,7 @@ import re
 from ingest.chinese_text import simplify
 from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
 from ingest.layout.column_settling import ColumnSettler
+from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_footer, is_total
 from ingest.layout.stock_marks import opens_with_last_stock
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
@@ -177,6 +178,8 @@ class HeaderReader(ColumnSettler):
         if opens_with_last_stock(levels):
             column.kind = "note"  # 上月底在保 / 户数: last month's stock beside this month's
             return column
+        if len(levels) == 1 and corner_kinds(levels[0]):
+            return self.infer_from_data(column, data_rows)  # 项目＼月份 over 10月份 …: what the rows hold
         kind = structural_kind(levels)
         own = structural_kind(levels[-1:])
         if own in {"current_value", "cumulative_value"} and len(levels) > 1:
