@@ -2,8 +2,11 @@
 label saying 户（人）, a units row with 千元, … Grids straight to the layout, with the helpers of
 tests/test_layout_readings.py."""
 
+from dataclasses import replace
+
 from test_layout_readings import CONTEXT, grid, loaded, problems
 
+from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
 from ingest.layout import extract_sheet
 
 
@@ -70,3 +73,31 @@ def test_a_corner_cell_naming_items_and_months_has_the_months_down() -> None:
         ("B4", "2025-11", "petitions_received", 36.0), ("C4", "2025-11", "volunteers", 990.0),
         ("B5", "2025-Q4", "petitions_received", 88.0)]
     assert extraction.problems == []
+
+
+ROADS = "520102027"
+ROAD_MATCHER = CommunityMatcher(
+    [RegistryCommunity(f"{ROADS}001", "东新区路社区", ROADS), RegistryCommunity(f"{ROADS}002", "青年路社区", ROADS),
+     RegistryCommunity(f"{ROADS}003", "冶金大院社区", ROADS), RegistryCommunity(f"{ROADS}004", "冶金路社区", ROADS),
+     RegistryCommunity(f"{ROADS}009", "南兴巷社区", ROADS), RegistryCommunity("520102001001", "南兴社区", "520102001")],
+    [RegistryStreet(ROADS, "油榨街道", "520102"), RegistryStreet("520102001", "中华南路街道", "520102")], {})
+ROAD_CONTEXT = replace(CONTEXT, matcher=ROAD_MATCHER)
+
+
+def test_communities_across_written_without_their_road_word() -> None:
+    """东新区 | 青年 | 冶金大院 | 冶金路 | 南兴 in a street file: each the one community of the street
+    whose name it is less 路 / 巷."""
+    sheet = grid(("油榨街道2026年1月平安建设工作统计",), ("项目", "单位", "东新区", "青年", "冶金大院", "冶金路", "南兴巷"),
+                 ("平安信息员", "人", 20, 15, 13, 10, 17))
+    values = extract_sheet(sheet, ROAD_CONTEXT).values
+    assert [(v.cell_ref, v.community_code[-3:]) for v in values] == [
+        ("C3", "001"), ("D3", "002"), ("E3", "003"), ("F3", "004"), ("G3", "009")]
+
+
+def test_a_stem_two_communities_start_with_is_no_narrow_name() -> None:
+    """冶金 starts 冶金大院 and 冶金路: neither for sure."""
+    sheet = grid(("油榨街道2026年1月平安建设工作统计",), ("项目", "单位", "东新区路", "青年路", "冶金"),
+                 ("平安信息员", "人", 20, 15, 13))
+    extraction = extract_sheet(sheet, ROAD_CONTEXT)
+    assert [v.cell_ref for v in extraction.values] == ["C3", "D3"]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("E2", "unknown_header")]

@@ -10,6 +10,7 @@ from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structur
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_footer, is_total
+from ingest.layout.narrow_names import narrow_community_columns
 from ingest.layout.stock_marks import opens_with_last_stock
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
 from ingest.values import FIGURE_PAIR, UNIT_WORDS, parse_value
@@ -131,6 +132,7 @@ class HeaderReader(ColumnSettler):
         self.settle_by_elimination(columns)
         self.parts_said_so(columns)
         self.communities_across(columns)
+        narrow_community_columns(columns, self.matcher, self.street)
         indicators_as_rows = any(col.kind == "indicator_name" for col in columns.values())
         if not indicators_as_rows and not any(col.kind == "indicator" for col in columns.values()):
             indicators_as_rows = self.promote_label_column(columns, data_rows)
