@@ -163,3 +163,10 @@ def test_a_narrower_wording_loses_to_the_plain_one() -> None:
 def test_an_act_another_implies(levels, code):
     found = CATALOG.match_indicator(levels)
     assert (found.indicator_code if found else None) == code
+
+
+def test_people_visited_counted_per_visit_are_the_people_helped() -> None:
+    """走访慰问困难群众（人次）: no indicator counts visits to the needy, so 人次 is a near measure of
+    帮扶困难群众人数; 志愿者 in 人次 is still 志愿服务人次's, which counts volunteering in 人次."""
+    assert CATALOG.match_indicator(["走访慰问困难群众（人次）"]).indicator_code == "people_assisted"
+    assert CATALOG.match_indicator(["在册志愿者（人次）"]).indicator_code == "volunteer_person_times"
