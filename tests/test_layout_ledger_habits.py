@@ -101,3 +101,10 @@ def test_a_stem_two_communities_start_with_is_no_narrow_name() -> None:
     extraction = extract_sheet(sheet, ROAD_CONTEXT)
     assert [v.cell_ref for v in extraction.values] == ["C3", "D3"]
     assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("E2", "unknown_header")]
+
+
+def test_the_measure_word_li_in_a_units_column_is_no_example_row() -> None:
+    """老年人健康体检 | 例 | 47: 例 counts the health checks; it does not make the row a template's 示例."""
+    sheet = grid(("建设街社区2025年10月工作报表",), ("项目", "单位", "本月数"),
+                 ("受理诉求", "件", 45), ("老年人健康体检", "例", 47), ("例", "", 3))
+    assert loaded(sheet) == [("C3", "001", "petitions_received", 45.0), ("C4", "001", "free_health_checks", 47.0)]
