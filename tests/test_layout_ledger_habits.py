@@ -108,3 +108,12 @@ def test_the_measure_word_li_in_a_units_column_is_no_example_row() -> None:
     sheet = grid(("建设街社区2025年10月工作报表",), ("项目", "单位", "本月数"),
                  ("受理诉求", "件", 45), ("老年人健康体检", "例", 47), ("例", "", 3))
     assert loaded(sheet) == [("C3", "001", "petitions_received", 45.0), ("C4", "001", "free_health_checks", 47.0)]
+
+
+def test_a_units_row_above_the_headers_goes_with_the_header_under_each_unit() -> None:
+    """计量单位 | 件 | 件 | 万 over 社区＼项目 | 诉求 | 办结 | 低保金: 诉求（件） beside 办结（件） is 受理 by
+    elimination, and 1.31 under 万 is 13,100 元."""
+    sheet = grid(("和平街道社区工作数据汇总（2026年4月）",), ("", "计量单位", "件", "件", "万"),
+                 ("序号", "社区＼项目", "诉求", "办结", "低保金"), (1, "建设街", 51, 46, 1.31))
+    assert loaded(sheet) == [("C4", "001", "petitions_received", 51.0), ("D4", "001", "petitions_resolved", 46.0),
+                             ("E4", "001", "dibao_payout_yuan", 13100.0)]

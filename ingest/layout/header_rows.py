@@ -27,6 +27,7 @@ ITEM_BEFORE_YEAR = re.compile(r"^\s*\d{1,2}[.、．](?=\d{2,4}年)")  # 1.2025�
 GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
 # The year's target under an indicator (全年任务, 年度目标, 目标任务数, 任务数): set, not reported.
 TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年)(?:目标)?(?:任务|目标|计划)|目标(?:任务)?|任务)(?:数|值)?$")
+BARE_MAGNITUDES = frozenset({"万", "千", "亿"})
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 
 
@@ -112,10 +113,11 @@ class HeaderReader(ColumnSettler):
         data_rows = [r for r in block if r > header_rows[-1]]
         wrapped = self.wrapped(header_rows)
         units_rows = {r for r in header_rows[1:] if self.units_row(r)}
+        above = header_rows[0] if len(header_rows) > 1 and self.units_row(header_rows[0]) else None
         for c in range(self.width):
             levels: list[str] = []
             header_cell = None
-            for r in header_rows:
+            for r in header_rows[1:] if above is not None else header_rows:
                 text = filled[(r, c)]
                 if levels and structural_kind([text]) == "unit" and r in units_rows:
                     text = ""  # 单位, the units row's own label: not a level of the column it stands in
@@ -125,6 +127,9 @@ class HeaderReader(ColumnSettler):
                     header_cell = (r, c)
             if wrapped and len(levels) == 2:
                 levels = ["".join(levels)]  # 城镇新增 over 就业（人）: one header written on two lines
+            unit = filled[(above, c)].strip().strip("（）()") if above is not None else ""
+            if levels and unit and structural_kind([unit]) != "unit":  # 计量单位 | 件 | 万 above the headers:
+                levels[-1] = f"{levels[-1]}（{unit}）"                 # 保障金（万）, a unit in brackets
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
         self.months_across_the_year_end(columns)
         self.group_totals(columns, data_rows)
@@ -162,8 +167,8 @@ class HeaderReader(ColumnSettler):
         """A row of units under the headers: （件） | （起） | 人 …, and at most its label 单位."""
         cells = [text for c in self.nonempty(r) if structural_kind([text := simplify(self.text(r, c))]) != "unit"]
         return len(cells) >= 2 and all(
-            (inner := UNIT_TEXT.fullmatch(text)) is not None and inner.group(1).replace("/", "") in UNIT_WORDS
-            for text in cells)
+            ((inner := UNIT_TEXT.fullmatch(text)) is not None and inner.group(1).replace("/", "") in UNIT_WORDS)
+            or text.strip("（）()") in BARE_MAGNITUDES for text in cells)  # 万 alone over an amount: 万元
 
     def indicator_beside_bare_number(self, cells: list[str]) -> bool:
         """注册志愿者人数 | 1934: an indicator's line with its figure, not headers — a bare whole
