@@ -25,6 +25,9 @@ WORDINGS = [
     (["低保", "在册户数（户）"], "dibao_households"),
     (["低保", "对象（人）"], "dibao_persons"),
     (["低保", "发放资金（万元）"], "dibao_payout_yuan"),
+    (["保障金（万元）"], "dibao_payout_yuan"),             # 保障金, 保障户, 保障人数: 低保's, said short
+    (["民政", "保障户", "户"], "dibao_households"),
+    (["民政", "保障人数（人）"], "dibao_persons"),
     (["探访困难老人（人）"], "people_assisted"),
     (["送出慰问品（件）"], "goods_distributed"),
     (["文艺活动（场）"], "cultural_activities"),
@@ -87,7 +90,9 @@ def test_wordings_are_understood(levels, code):
                                     # 信访 is a system of its own (letters and visits), not the 诉求 of every channel
                                     ["信访接待（件次）"], ["信访事项（件）"],
                                     ["零工对接服务（人次）"],  # 零工 (gig work) services: not volunteering
-                                    ["就业见习（人）"], ["就业见习", "人"]])  # interns placed are not people employed
+                                    ["就业见习（人）"], ["就业见习", "人"],  # interns placed are not people employed
+                                    # 保障 of another scheme than 低保 (its 保障金, 保障户, 保障人数 are 低保's)
+                                    ["养老保障金（元）"], ["保障性住房（户）"], ["医疗保障（人）"]])
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 
