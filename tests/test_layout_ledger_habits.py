@@ -117,3 +117,24 @@ def test_a_units_row_above_the_headers_goes_with_the_header_under_each_unit() ->
                  ("序号", "社区＼项目", "诉求", "办结", "低保金"), (1, "建设街", 51, 46, 1.31))
     assert loaded(sheet) == [("C4", "001", "petitions_received", 51.0), ("D4", "001", "petitions_resolved", 46.0),
                              ("E4", "001", "dibao_payout_yuan", 13100.0)]
+
+
+def test_the_thirds_of_a_month_are_parts_and_its_total_the_figure() -> None:
+    """受理群众诉求（件） over 上旬 / 1—10日 | 中旬 / 11—20日 | 下旬 / 21—30日 | 本月合计: the month's figure
+    is 本月合计; the 旬 are its parts (labels, no problem)."""
+    sheet = grid(("和平街道2025年11月民情诉求办理旬报汇总表",),
+                 ("序号", "社区", "受理群众诉求（件）", "", "", "", "调处矛盾纠纷（起）"),
+                 ("", "", "上旬", "中旬", "下旬", "本月合计", ""),
+                 ("", "", "1—10日", "11—20日", "21—30日", "", ""),
+                 (1, "建设街社区", 24, 24, 26, 74, 4), (2, "商业街社区", 20, 14, 22, 56, 3),
+                 merged=((1, 2, 1, 5), (1, 0, 3, 0), (1, 1, 3, 1), (1, 6, 3, 6), (2, 5, 3, 5)))
+    assert loaded(sheet) == [("F5", "001", "petitions_received", 74.0), ("G5", "001", "disputes_mediated", 4.0),
+                             ("F6", "003", "petitions_received", 56.0), ("G6", "003", "disputes_mediated", 3.0)]
+    assert problems(sheet) == []
+
+
+def test_thirds_of_the_month_beside_this_months_figure_are_no_problem() -> None:
+    sheet = grid(("建设街社区2025年11月工作月报",), ("项目", "单位", "上旬", "中旬", "下旬", "本月"),
+                 ("受理诉求", "件", 10, 12, 9, 31), ("注册志愿者", "人", "—", "—", "—", 445))
+    assert loaded(sheet) == [("F3", "001", "petitions_received", 31.0), ("F4", "001", "volunteers", 445.0)]
+    assert problems(sheet) == []
