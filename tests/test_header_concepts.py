@@ -144,6 +144,7 @@ def test_a_near_word_reads_weaker_than_the_catalogues_own() -> None:
 
 @pytest.mark.parametrize("levels, code", [
     (["其中：来沪人员（人）"], "floating_population"),   # people counted in 人: a population
+    (["来筑人员"], "floating_population"),              # 筑 is 贵阳, as 沪 is 上海: people come to the city
     (["外来人员"], "floating_population"),
     (["党的建设", "社区党员（名）"], "party_members"),    # 名 counts people
 ])
