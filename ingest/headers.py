@@ -59,7 +59,9 @@ STRUCTURAL = {
             "提交者 提交人 填写时长 答题时长 填写示例 示例",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 指标值 填报数据 填报数值 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 "
-                     "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数",
+                     "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数 "
+                     # 本月发生数 | 截至月底数: a flow's figure of the month, a stock's at its end
+                     "发生数 月底数 本月底数 截至月底 截至月底数 截至月末 截至月末数",
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
 }
 STRUCTURAL_LOOKUP = {word: kind for kind, words in STRUCTURAL.items() for word in words.split()}

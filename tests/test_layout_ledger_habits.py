@@ -138,3 +138,12 @@ def test_thirds_of_the_month_beside_this_months_figure_are_no_problem() -> None:
                  ("受理诉求", "件", 10, 12, 9, 31), ("注册志愿者", "人", "—", "—", "—", 445))
     assert loaded(sheet) == [("F3", "001", "petitions_received", 31.0), ("F4", "001", "volunteers", 445.0)]
     assert problems(sheet) == []
+
+
+def test_this_months_occurrences_and_the_month_end_figures_in_one_list() -> None:
+    """工作内容 | 计量单位 | 本月发生数 | 截至月底数: a flow fills the first, a stock the second."""
+    sheet = grid(("建设街社区2025年12月工作情况统计",), ("序号", "工作内容", "计量单位", "本月发生数", "截至月底数"),
+                 (1, "受理诉求", "件", 30, ""), (2, "低保户", "户", "", 9), (3, "注册志愿者", "人", "", 445))
+    assert loaded(sheet) == [("D3", "001", "petitions_received", 30.0), ("E4", "001", "dibao_households", 9.0),
+                             ("E5", "001", "volunteers", 445.0)]
+    assert problems(sheet) == []
