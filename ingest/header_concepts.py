@@ -88,6 +88,17 @@ class Vocabulary:
                         words[word] = concept
         return cls(words, also)
 
+    def only_measures(self, text: str) -> bool:
+        """人数/户数 (normalized 人数户数): the text is measure words and nothing else."""
+        position = 0
+        while position < len(text):
+            size = next((size for size in range(min(self.longest, len(text) - position), 0, -1)
+                         if (word := self.words.get(text[position:position + size])) and word.role == "measure"), 0)
+            if not size:
+                return False
+            position += size
+        return bool(text)
+
     def unexplained(self, text: str) -> int:
         return len(self.unexplained_words(text))
 

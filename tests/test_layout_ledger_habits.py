@@ -147,3 +147,15 @@ def test_this_months_occurrences_and_the_month_end_figures_in_one_list() -> None
     assert loaded(sheet) == [("D3", "001", "petitions_received", 30.0), ("E4", "001", "dibao_households", 9.0),
                              ("E5", "001", "volunteers", 445.0)]
     assert problems(sheet) == []
+
+
+def test_a_figure_column_headed_by_measures_only_beside_labels_naming_the_indicators() -> None:
+    """截至4月30日 | 人数/户数 over 常住户（户） | 4139: the header says what the figures count, the rows
+    which indicator — the column holds the month's figures."""
+    sheet = grid(("建设街社区2026年4月工作报表",), ("本月工作", "本月", "", "截至4月30日", "人数/户数"),
+                 ("受理诉求（件）", 55, "", "常住户（户）", 4139), ("办结（件）", 49, "", "常住人口（人）", 11594),
+                 ("宣讲（次）", 3, "", "党员（名）", 348))
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 55.0), ("B4", "001", "petitions_resolved", 49.0),
+                             ("B5", "001", "lectures_held", 3.0), ("E3", "001", "households", 4139.0),
+                             ("E4", "001", "residents", 11594.0), ("E5", "001", "party_members", 348.0)]
+    assert problems(sheet) == []

@@ -150,6 +150,9 @@ class HeaderReader(ColumnSettler):
                     # 数量 under a section heading (一、民情诉求 …): the rows name the indicators
                     col.kind, col.indicator_code = own, ""
                     col.is_cumulative = own == "cumulative_value" or normalize_header(col.levels[-1]).is_cumulative
+                elif col.kind == "unknown" and col.levels and self.catalog.scorer is not None \
+                        and self.catalog.scorer.vocabulary.only_measures(normalize_header(col.levels[-1]).core):
+                    col.kind = "current_value"  # 人数/户数 beside 常住户（户）, 常住人口（人）: what the figures count
             self.total_of_units(columns, data_rows)
         return Table(header_rows, columns, indicators_as_rows)
 
