@@ -159,3 +159,12 @@ def test_a_figure_column_headed_by_measures_only_beside_labels_naming_the_indica
                              ("B5", "001", "lectures_held", 3.0), ("E3", "001", "households", 4139.0),
                              ("E4", "001", "residents", 11594.0), ("E5", "001", "party_members", 348.0)]
     assert problems(sheet) == []
+
+
+def test_a_label_typed_over_two_rows_without_a_merge_is_one_label() -> None:
+    """（一） | 受理居民群众反映的各类 over  | 诉求（件） | 76: the row without an item number ends the
+    label begun above (诉求 alone is 受理 or 办结); an item with its own number stays what it says."""
+    sheet = grid(("建设街社区2026年1月工作报表",), ("序号", "项目", "数据", "备注"), ("一、", "民生服务"),
+                 ("（一）", "受理居民群众反映的各类"), ("", "诉求（件）", 76), ("（二）", "已办结（件）", 75))
+    assert loaded(sheet) == [("C5", "001", "petitions_received", 76.0), ("C6", "001", "petitions_resolved", 75.0)]
+    assert problems(sheet) == []
