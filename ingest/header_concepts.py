@@ -212,6 +212,13 @@ class ConceptScorer:
         profile = next((p for p in self.profiles if p.indicator_code == indicator_code), None)
         return not objects or profile is None or objects[-1] in profile.concepts
 
+    def says_nothing_else(self, own: str, indicator_code: str) -> bool:
+        """Every concept the header names, but its measure, is one of the indicator's (岗位 of
+        新增就业岗位数): nothing it says points elsewhere."""
+        profile = next((p for p in self.profiles if p.indicator_code == indicator_code), None)
+        said = {concept.name for concept in self.own_concepts(own) if concept.role != "measure"}
+        return profile is not None and bool(said) and said <= profile.concepts
+
     def weight(self, concept: str) -> float:
         base = self.weights.get(concept, math.log(1 + len(self.profiles)))
         return base * (0.6 if self.roles.get(concept) == "measure" else 1.0)

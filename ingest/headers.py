@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ingest.decisions import NOT_DATA, Decision
-from ingest.header_concepts import ACCEPT_MARGIN, UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
+from ingest.header_concepts import ACCEPT_MARGIN, ACCEPT_SCORE, UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
 from ingest.chinese_text import TEXT_CACHE_SIZE, simplify
 from ingest.column_codes import code_kind
 
@@ -297,7 +297,11 @@ class HeaderCatalog:
         if len(ranked) < 2 or ranked[0].score - ranked[1].score >= ACCEPT_MARGIN:
             return None  # not a tie: unknown for another reason
         tied = {c.indicator_code for c in ranked if ranked[0].score - c.score < ACCEPT_MARGIN}
-        left = choose([c for c in ranked if c.indicator_code not in held])
+        rest = [c for c in ranked if c.indicator_code not in held]
+        left = choose(rest) or (rest[0] if rest and self.scorer is not None and rest[0].score >= ACCEPT_SCORE / 2
+                                and (len(rest) == 1 or rest[0].score - rest[1].score >= ACCEPT_MARGIN)
+                                and self.scorer.says_nothing_else(normalize_header(levels[-1]).core, rest[0].indicator_code)
+                                else None)  # 岗位 beside 公益岗: a weaker rest, when the header says only its words
         if left is None or left.indicator_code not in tied or len(tied) < 2 or not tied & held \
                 or not self.counts_the_same_object(levels, left.indicator_code) \
                 or left.indicator_code not in {c.indicator_code for c in self.candidates(levels[-1:])}:

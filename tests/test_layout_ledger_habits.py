@@ -168,3 +168,12 @@ def test_a_label_typed_over_two_rows_without_a_merge_is_one_label() -> None:
                  ("（一）", "受理居民群众反映的各类"), ("", "诉求（件）", 76), ("（二）", "已办结（件）", 75))
     assert loaded(sheet) == [("C5", "001", "petitions_received", 76.0), ("C6", "001", "petitions_resolved", 75.0)]
     assert problems(sheet) == []
+
+
+def test_a_bare_object_beside_the_part_that_takes_one_reading_is_the_whole() -> None:
+    """岗位 | 公益岗: 公益岗 is 公益性岗位数, so the bare 岗位 — saying nothing 新增就业岗位数 does not —
+    is the whole; alone it stays a question."""
+    sheet = grid(("和平街道社区工作数据汇总（2026年4月）",), ("社区", "岗位（个）", "公益岗（个）"), ("建设街", 4, 1))
+    assert loaded(sheet) == [("B3", "001", "jobs_created", 4.0), ("C3", "001", "public_welfare_jobs", 1.0)]
+    alone = grid(("和平街道社区工作数据汇总（2026年4月）",), ("社区", "岗位（个）", "党员（名）"), ("建设街", 4, 243))
+    assert problems(alone) == [("B2", "unknown_header")]
