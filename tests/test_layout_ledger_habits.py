@@ -177,3 +177,11 @@ def test_a_bare_object_beside_the_part_that_takes_one_reading_is_the_whole() -> 
     assert loaded(sheet) == [("B3", "001", "jobs_created", 4.0), ("C3", "001", "public_welfare_jobs", 1.0)]
     alone = grid(("和平街道社区工作数据汇总（2026年4月）",), ("社区", "岗位（个）", "党员（名）"), ("建设街", 4, 243))
     assert problems(alone) == [("B2", "unknown_header")]
+
+
+def test_a_quarters_running_sum_beside_the_month_is_computed_not_a_question() -> None:
+    """项目 | 单位 | 3月 | 一季度累计: the sum of 1—3月 beside March's figure; never loaded, never a problem."""
+    sheet = grid(("建设街社区2026年3月份工作统计",), ("项目", "单位", "3月", "一季度累计", "备注"),
+                 ("受理诉求", "件", 59, 203, ""), ("注册志愿者", "人", 1797, "", ""))
+    assert loaded(sheet) == [("C3", "001", "petitions_received", 59.0), ("C4", "001", "volunteers", 1797.0)]
+    assert problems(sheet) == []
