@@ -35,6 +35,7 @@ ACCEPT_SCORE = 0.4
 ACCEPT_MARGIN = 0.15
 FOREIGN_PENALTY = 0.6
 MEASURE_CLASH = 0.5
+NEAR_MEASURE = 0.5      # 人次 for people counted in 人 where no indicator counts that object in 人次: half a clash
 OUTER_WEIGHT = 0.6      # group headings count less than the header's own text
 CONTEXT_WEIGHT = 0.3    # the title or sheet name counts less still, and never penalizes
 MODIFIER_WEIGHT = 0.5   # an object before the header's last one narrows it (老人 in 老人体检): half a penalty
@@ -86,6 +87,17 @@ class Vocabulary:
                     else:
                         words[word] = concept
         return cls(words, also)
+
+    def only_measures(self, text: str) -> bool:
+        """人数/户数 (normalized 人数户数): the text is measure words and nothing else."""
+        position = 0
+        while position < len(text):
+            size = next((size for size in range(min(self.longest, len(text) - position), 0, -1)
+                         if (word := self.words.get(text[position:position + size])) and word.role == "measure"), 0)
+            if not size:
+                return False
+            position += size
+        return bool(text)
 
     def unexplained(self, text: str) -> int:
         return len(self.unexplained_words(text))
@@ -161,6 +173,15 @@ class ConceptScorer:
         self.weights = {concept: math.log(1 + total / count) for concept, count in counts.items()}
         self.roles = {concept.name: concept.role for concept in
                       [*vocabulary.words.values(), *(c for more in vocabulary.also.values() for c in more)]}
+        # What some indicator counts in 人次 (志愿服务): there 人次 and 人 are two indicators.
+        self.counted_in_visits = {name for p in self.profiles if p.measure == "person_times" for name in p.concepts
+                                  if self.roles.get(name) in {"object", "act"}}
+
+    def visits_of_persons(self, profile: "Profile", measures: set[str]) -> bool:
+        """A header in 人次 and an indicator in 人 whose object no indicator counts in 人次 (走访慰问困难群众
+        （人次）: the people visited, counted per visit): a near measure, not another indicator's."""
+        return measures == {"person_times"} and profile.measure == "person" \
+            and not profile.concepts & self.counted_in_visits
 
     def unsaid_object_outweighs(self, profile: "Profile", seen: dict[str, float], own: set[str]) -> bool:
         """The indicator's most telling object is not said, and the header's own object is a
@@ -190,6 +211,13 @@ class ConceptScorer:
         objects = [concept.name for concept in self.own_concepts(own) if concept.role == "object"]
         profile = next((p for p in self.profiles if p.indicator_code == indicator_code), None)
         return not objects or profile is None or objects[-1] in profile.concepts
+
+    def says_nothing_else(self, own: str, indicator_code: str) -> bool:
+        """Every concept the header names, but its measure, is one of the indicator's (岗位 of
+        新增就业岗位数): nothing it says points elsewhere."""
+        profile = next((p for p in self.profiles if p.indicator_code == indicator_code), None)
+        said = {concept.name for concept in self.own_concepts(own) if concept.role != "measure"}
+        return profile is not None and bool(said) and said <= profile.concepts
 
     def weight(self, concept: str) -> float:
         base = self.weights.get(concept, math.log(1 + len(self.profiles)))
@@ -258,7 +286,7 @@ class ConceptScorer:
             if profile.measure and measures and not any(
                     measure == profile.measure or frozenset({measure, profile.measure}) in COMPATIBLE_MEASURES
                     for measure in measures):
-                score -= MEASURE_CLASH
+                score -= MEASURE_CLASH * (NEAR_MEASURE if self.visits_of_persons(profile, measures) else 1.0)
             if not (profile.concepts & own_concepts) and not (profile.concepts & set(seen) - measures):
                 continue
             ranked.append(Candidate(profile.indicator_code, round(score, 4)))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ingest.decisions import NOT_DATA, Decision
-from ingest.header_concepts import ACCEPT_MARGIN, UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
+from ingest.header_concepts import ACCEPT_MARGIN, ACCEPT_SCORE, UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
 from ingest.chinese_text import TEXT_CACHE_SIZE, simplify
 from ingest.column_codes import code_kind
 
@@ -59,7 +59,9 @@ STRUCTURAL = {
             "提交者 提交人 填写时长 答题时长 填写示例 示例",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 指标值 填报数据 填报数值 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 "
-                     "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数",
+                     "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数 "
+                     # 本月发生数 | 截至月底数: a flow's figure of the month, a stock's at its end
+                     "发生数 月底数 本月底数 截至月底 截至月底数 截至月末 截至月末数",
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
 }
 STRUCTURAL_LOOKUP = {word: kind for kind, words in STRUCTURAL.items() for word in words.split()}
@@ -296,7 +298,11 @@ class HeaderCatalog:
         if len(ranked) < 2 or ranked[0].score - ranked[1].score >= ACCEPT_MARGIN:
             return None  # not a tie: unknown for another reason
         tied = {c.indicator_code for c in ranked if ranked[0].score - c.score < ACCEPT_MARGIN}
-        left = choose([c for c in ranked if c.indicator_code not in held])
+        rest = [c for c in ranked if c.indicator_code not in held]
+        left = choose(rest) or (rest[0] if rest and self.scorer is not None and rest[0].score >= ACCEPT_SCORE / 2
+                                and (len(rest) == 1 or rest[0].score - rest[1].score >= ACCEPT_MARGIN)
+                                and self.scorer.says_nothing_else(normalize_header(levels[-1]).core, rest[0].indicator_code)
+                                else None)  # 岗位 beside 公益岗: a weaker rest, when the header says only its words
         if left is None or left.indicator_code not in tied or len(tied) < 2 or not tied & held \
                 or not self.counts_the_same_object(levels, left.indicator_code) \
                 or left.indicator_code not in {c.indicator_code for c in self.candidates(levels[-1:])}:

@@ -18,7 +18,7 @@ BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "�
 ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无", "未开展", "未发生"})
 # Count words communities append to numbers ("1869条", "30人次"); anything else is unreadable.
 UNIT_WORDS = frozenset(
-    "条 件 人 人次 户 个 元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔 宗".split()
+    "条 件 人 人次 户 个 元 千元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔 宗 例".split()
 )
 DIGIT_WORDS = re.compile("[零〇一二两三四五六七八九十]")
 UNITS_LONGEST_FIRST = sorted(UNIT_WORDS - {"万元", "亿元", "元"}, key=len, reverse=True)

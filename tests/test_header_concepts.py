@@ -25,6 +25,9 @@ WORDINGS = [
     (["低保", "在册户数（户）"], "dibao_households"),
     (["低保", "对象（人）"], "dibao_persons"),
     (["低保", "发放资金（万元）"], "dibao_payout_yuan"),
+    (["保障金（万元）"], "dibao_payout_yuan"),             # 保障金, 保障户, 保障人数: 低保's, said short
+    (["民政", "保障户", "户"], "dibao_households"),
+    (["民政", "保障人数（人）"], "dibao_persons"),
     (["探访困难老人（人）"], "people_assisted"),
     (["送出慰问品（件）"], "goods_distributed"),
     (["文艺活动（场）"], "cultural_activities"),
@@ -86,7 +89,10 @@ def test_wordings_are_understood(levels, code):
                                     ["禁毒宣传（次）"], ["开展宣传（次）"],  # 宣传, only near 宣讲, narrowed by unknown words
                                     # 信访 is a system of its own (letters and visits), not the 诉求 of every channel
                                     ["信访接待（件次）"], ["信访事项（件）"],
-                                    ["零工对接服务（人次）"]])  # 零工 (gig work) services: not volunteering
+                                    ["零工对接服务（人次）"],  # 零工 (gig work) services: not volunteering
+                                    ["就业见习（人）"], ["就业见习", "人"],  # interns placed are not people employed
+                                    # 保障 of another scheme than 低保 (its 保障金, 保障户, 保障人数 are 低保's)
+                                    ["养老保障金（元）"], ["保障性住房（户）"], ["医疗保障（人）"]])
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 
@@ -138,6 +144,7 @@ def test_a_near_word_reads_weaker_than_the_catalogues_own() -> None:
 
 @pytest.mark.parametrize("levels, code", [
     (["其中：来沪人员（人）"], "floating_population"),   # people counted in 人: a population
+    (["来筑人员"], "floating_population"),              # 筑 is 贵阳, as 沪 is 上海: people come to the city
     (["外来人员"], "floating_population"),
     (["党的建设", "社区党员（名）"], "party_members"),    # 名 counts people
 ])
@@ -162,3 +169,10 @@ def test_a_narrower_wording_loses_to_the_plain_one() -> None:
 def test_an_act_another_implies(levels, code):
     found = CATALOG.match_indicator(levels)
     assert (found.indicator_code if found else None) == code
+
+
+def test_people_visited_counted_per_visit_are_the_people_helped() -> None:
+    """走访慰问困难群众（人次）: no indicator counts visits to the needy, so 人次 is a near measure of
+    帮扶困难群众人数; 志愿者 in 人次 is still 志愿服务人次's, which counts volunteering in 人次."""
+    assert CATALOG.match_indicator(["走访慰问困难群众（人次）"]).indicator_code == "people_assisted"
+    assert CATALOG.match_indicator(["在册志愿者（人次）"]).indicator_code == "volunteer_person_times"

@@ -6,6 +6,7 @@ from ingest.values import CellValue, parse_value
 @pytest.mark.parametrize("text, expected", [
     ("1,869", CellValue("number", 1869.0)),
     ("1869条", CellValue("number", 1869.0)),
+    ("17例", CellValue("number", 17.0)),     # 例: health checks counted by case
     ("１８６９", CellValue("number", 1869.0)),
     ("3000余", CellValue("number", 3000.0, is_approximate=True)),
     ("近140", CellValue("number", 140.0, is_approximate=True)),

@@ -13,6 +13,8 @@ from ingest.values import parse_value
 
 
 # The end of the month (本月末, 月末, 期末数, 月底): where a stock is counted.
+# 上旬, 中旬, 下旬 (1—10日, 11—20日, 21—30日): a third of the month, a part of its figure.
+MONTH_PART = re.compile(r"^(?:[上中下]旬|\d{1,2}日?[—\-–~至]\d{1,2}日)$")
 MONTH_END = re.compile(r"(?:本?月|期)(?:末|底)(?:数|人数|户数)?$")
 
 
@@ -27,7 +29,8 @@ class ColumnSettler(SheetState):
             if col.kind != "total" or len(col.levels) < 2:
                 continue
             group = col.levels[:-1]
-            siblings = [other for other in columns.values() if other is not col and other.levels[:-1] == group]
+            siblings = [other for other in columns.values() if other is not col  # 上旬 / 1—10日 under it too
+                        and other.levels[:len(group)] == group and len(other.levels) > len(group)]
             if not siblings or any(other.period is not None for other in siblings):
                 continue
             found = self.catalog.match_indicator(group)
@@ -81,8 +84,9 @@ class ColumnSettler(SheetState):
         """受理诉求 | 其中：12345热线转办 | 其中：网格员走访发现: a column that says it is a part of the
         figure before it (其中) and names no indicator of its own is that part (a label)."""
         for col in columns.values():
-            if col.kind == "unknown" and col.levels and SUBCOLUMN.match(simplify(col.levels[-1])):
-                col.kind, col.indicator_code = "part", ""
+            if col.kind == "unknown" and col.levels and (SUBCOLUMN.match(simplify(col.levels[-1]))
+                                                         or any(MONTH_PART.match("".join(text.split())) for text in col.levels)):
+                col.kind, col.indicator_code = "part", ""  # 上旬 | 中旬 | 下旬 beside 本月: parts of the month
 
     def adds_up(self, total: int, parts: list[int], data_rows: list[int]) -> bool:
         """On most rows with figures, the parts' figures add up to the total's."""

@@ -8,10 +8,12 @@ import re
 from ingest.chinese_text import simplify
 from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
 from ingest.layout.column_settling import ColumnSettler
+from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_footer, is_total
+from ingest.layout.narrow_names import narrow_community_columns
 from ingest.layout.stock_marks import opens_with_last_stock
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
-from ingest.values import FIGURE_PAIR, UNIT_WORDS
+from ingest.values import FIGURE_PAIR, UNIT_WORDS, parse_value
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
 NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
@@ -25,6 +27,8 @@ ITEM_BEFORE_YEAR = re.compile(r"^\s*\d{1,2}[.、．](?=\d{2,4}年)")  # 1.2025�
 GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
 # The year's target under an indicator (全年任务, 年度目标, 目标任务数, 任务数): set, not reported.
 TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年)(?:目标)?(?:任务|目标|计划)|目标(?:任务)?|任务)(?:数|值)?$")
+BARE_MAGNITUDES = frozenset({"万", "千", "亿"})
+SPAN_SUM = re.compile(r"^(?:第?[一二三四1-4]季度?|本季度?|上半年|下半年|全年)(?:累计|合计)数?$")  # 一季度累计 beside 3月
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 
 
@@ -110,10 +114,11 @@ class HeaderReader(ColumnSettler):
         data_rows = [r for r in block if r > header_rows[-1]]
         wrapped = self.wrapped(header_rows)
         units_rows = {r for r in header_rows[1:] if self.units_row(r)}
+        above = header_rows[0] if len(header_rows) > 1 and self.units_row(header_rows[0]) else None
         for c in range(self.width):
             levels: list[str] = []
             header_cell = None
-            for r in header_rows:
+            for r in header_rows[1:] if above is not None else header_rows:
                 text = filled[(r, c)]
                 if levels and structural_kind([text]) == "unit" and r in units_rows:
                     text = ""  # 单位, the units row's own label: not a level of the column it stands in
@@ -123,6 +128,9 @@ class HeaderReader(ColumnSettler):
                     header_cell = (r, c)
             if wrapped and len(levels) == 2:
                 levels = ["".join(levels)]  # 城镇新增 over 就业（人）: one header written on two lines
+            unit = filled[(above, c)].strip().strip("（）()") if above is not None else ""
+            if levels and unit and structural_kind([unit]) != "unit":  # 计量单位 | 件 | 万 above the headers:
+                levels[-1] = f"{levels[-1]}（{unit}）"                 # 保障金（万）, a unit in brackets
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
         self.months_across_the_year_end(columns)
         self.group_totals(columns, data_rows)
@@ -130,6 +138,7 @@ class HeaderReader(ColumnSettler):
         self.settle_by_elimination(columns)
         self.parts_said_so(columns)
         self.communities_across(columns)
+        narrow_community_columns(columns, self.matcher, self.street)
         indicators_as_rows = any(col.kind == "indicator_name" for col in columns.values())
         if not indicators_as_rows and not any(col.kind == "indicator" for col in columns.values()):
             indicators_as_rows = self.promote_label_column(columns, data_rows)
@@ -142,6 +151,9 @@ class HeaderReader(ColumnSettler):
                     # 数量 under a section heading (一、民情诉求 …): the rows name the indicators
                     col.kind, col.indicator_code = own, ""
                     col.is_cumulative = own == "cumulative_value" or normalize_header(col.levels[-1]).is_cumulative
+                elif col.kind == "unknown" and col.levels and self.catalog.scorer is not None \
+                        and self.catalog.scorer.vocabulary.only_measures(normalize_header(col.levels[-1]).core):
+                    col.kind = "current_value"  # 人数/户数 beside 常住户（户）, 常住人口（人）: what the figures count
             self.total_of_units(columns, data_rows)
         return Table(header_rows, columns, indicators_as_rows)
 
@@ -159,9 +171,11 @@ class HeaderReader(ColumnSettler):
         """A row of units under the headers: （件） | （起） | 人 …, and at most its label 单位; most of
         them units the values know, the rest measure words of one or two characters (（栋）, （辆）)."""
         cells = [text for c in self.nonempty(r) if structural_kind([text := simplify(self.text(r, c))]) != "unit"]
-        units = [inner.group(1).replace("/", "") for text in cells if (inner := UNIT_TEXT.fullmatch(text)) is not None]
-        return len(cells) >= 2 and len(units) == len(cells) and all(len(unit) <= 2 for unit in units) \
-            and sum(unit in UNIT_WORDS for unit in units) * 2 > len(units)
+        units = [text.strip("（）()") if text.strip("（）()") in BARE_MAGNITUDES   # 万 alone over an amount: 万元
+                 else inner.group(1).replace("/", "") if (inner := UNIT_TEXT.fullmatch(text)) is not None else None
+                 for text in cells]
+        return len(cells) >= 2 and None not in units and all(len(unit) <= 2 for unit in units) \
+            and sum(unit in UNIT_WORDS or unit in BARE_MAGNITUDES for unit in units) * 2 > len(units)  # type: ignore[operator]
 
     def indicator_beside_bare_number(self, cells: list[str]) -> bool:
         """注册志愿者人数 | 1934: an indicator's line with its figure, not headers — a bare whole
@@ -178,6 +192,8 @@ class HeaderReader(ColumnSettler):
         if opens_with_last_stock(levels):
             column.kind = "note"  # 上月底在保 / 户数: last month's stock beside this month's
             return column
+        if len(levels) == 1 and corner_kinds(levels[0]):
+            return self.infer_from_data(column, data_rows)  # 项目＼月份 over 10月份 …: what the rows hold
         kind = structural_kind(levels)
         own = structural_kind(levels[-1:])
         if own in {"current_value", "cumulative_value"} and len(levels) > 1:
@@ -201,7 +217,7 @@ class HeaderReader(ColumnSettler):
         if len(levels) > 1 and TARGET.match(normalize_header(levels[-1]).core):
             column.kind = "note"  # 新增就业岗位 over 全年任务: the year's target, never a figure of it
             return column
-        if is_total(levels[-1]):
+        if is_total(levels[-1]) or SPAN_SUM.match("".join(simplify(levels[-1]).split())):
             column.kind = "total"  # 季度合计 / 合计 beside the months: computed, not a value
             return column
         period_levels = self.level_periods(levels)
@@ -360,8 +376,8 @@ class HeaderReader(ColumnSettler):
         if all(self.matcher.match(t, self.street).community_code for t in texts if not self.is_number(t)) \
                 and sum(not self.is_number(t) or len(t) >= 12 for t in texts) >= max(1, len(texts) // 2):
             column.kind = "community_code" if all(re.fullmatch(r"\d{12}", t) for t in texts) else "community_name"
-        elif all(self.cell_period(t) for t in texts):
-            column.kind = "period"
+        elif all(self.cell_period(t) for t in texts) and not (column.levels and all(parse_value(t).status == "number" for t in texts)):
+            column.kind = "period"  # under a header of its own (保障金 / 元), 22700 is a figure, not a date serial
         elif all(re.fullmatch(r"\d{1,4}", t) for t in texts) and column.index == 0 and not column.levels:
             column.kind = "seq"
         return column

@@ -31,5 +31,18 @@ class OutlineRows(SheetState):
             above = next((a for a in range(r - 1, top, -1) if self.text(a, seq).strip() in (prefix, f"{prefix}.0")), None)
             if above is not None:
                 parents.insert(0, above)
+        if not parents and seq is not None and not number:
+            return self.label_begun_above(r, name, seq, top, value_indexes)
         return [self.text(a, name).strip() for a in parents
                 if self.text(a, name).strip() and not any(self.text(a, c).strip() for c in value_indexes)]
+
+    def label_begun_above(self, r: int, name: int, seq: int, top: int, value_indexes: set[int]) -> list[str]:
+        """（一） | 受理居民群众反映的各类 | (no figure) over  | 诉求（件） | 76: one label typed over two
+        rows without a merge — the row without an item number of its own ends the one above. Only
+        when its own words name no indicator for sure."""
+        above = r - 1
+        if above <= top or not self.text(above, seq).strip() or not self.text(above, name).strip() \
+                or any(self.text(above, c).strip() for c in value_indexes) \
+                or self.catalog.match_indicator([self.text(r, name)]) is not None:
+            return []
+        return [self.text(above, name).strip()]

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from ingest.headers import IndicatorMatch
+from ingest.headers import IndicatorMatch, normalize_header
 from ingest.layout.model import Column, is_total
 from ingest.layout.sheet import SheetState
 from ingest.values import FIGURE_PAIR, parse_value
@@ -24,6 +24,9 @@ BOTH_MEASURES = re.compile(r"[(（]?(?:多少|几)?户(?:数)?\s*[/／、和与,
 SLASH_PARTS = {"first": "户数", "second": "人数"}
 TRAILING_UNIT = re.compile(r"[(（][^()（）]*[)）]$")
 TWO_LABELS = re.compile(r"^([^/／]+)[/／]([^/／]+)$")   # 受理/办结群众诉求, 巡逻队员/平安信息员
+# 保障对象 户（人）: each cell is written 31（59）, the households and, in brackets, the persons
+MEASURES_IN_BRACKETS = re.compile(r"(?P<first>[户人])数?\s*[(（]\s*(?P<second>[户人])数?\s*[)）]\s*$")
+MEASURE_WORDS = {"户": "户数", "人": "人数"}
 
 
 # 18场/约430人次 under 文体活动（场/参与人次）: two figures, each with its unit.
@@ -117,7 +120,8 @@ class PairColumns(SheetState):
         found: list[Column] = []
         for col in columns.values():  # 受理/办结群众诉求 may have matched its second half alone
             if col.kind not in ("unknown", "indicator") or not col.levels \
-                    or (col.kind == "indicator" and not TWO_LABELS.match(col.levels[-1].strip())):
+                    or (col.kind == "indicator" and not TWO_LABELS.match(col.levels[-1].strip())
+                        and not MEASURES_IN_BRACKETS.search(col.levels[-1])):
                 continue
             texts = [self.text(r, col.index) for r in data_rows
                      if self.text(r, col.index).strip() and not is_total(self.text(r, col.index))]
@@ -153,6 +157,9 @@ class PairColumns(SheetState):
         unit = TRAILING_UNIT.search(label) if TWO_LABELS.match(TRAILING_UNIT.sub("", label)) else None
         if unit is not None:  # 低保户数/人数(户/人), 受理/办结群众诉求(件): the unit said apart
             label = TRAILING_UNIT.sub("", label)
+        if (bracketed := MEASURES_IN_BRACKETS.search(label)) and bracketed["first"] != bracketed["second"]:
+            return self.bracket_halves(levels[:-1], label[:bracketed.start()].strip(),
+                                       [MEASURE_WORDS[bracketed["first"]], MEASURE_WORDS[bracketed["second"]]])
         if BOTH_MEASURES.search(label):
             stem = BOTH_MEASURES.sub("", label)
             labels = [stem + measure for measure in SLASH_PARTS.values()]
@@ -173,3 +180,16 @@ class PairColumns(SheetState):
         if None in matches or matches[0].indicator_code == matches[1].indicator_code:  # type: ignore[union-attr]
             return []
         return [(match, pick, text) for match, pick, text in zip(matches, SLASH_PARTS, labels)]  # type: ignore[misc]
+
+    def bracket_halves(self, outer: list[str], stem: str, measures: list[str]) -> list[tuple[IndicatorMatch, str, str]]:
+        """保障对象 户（人） under 城市低保: the stem with each measure (保障对象户数, 保障对象人数); when
+        that does not tell two indicators apart, the measures said in brackets win over a measure
+        word of the stem (保障对象 is the people covered): 城市低保 / 户数 and 城市低保 / 人数. None
+        unless both are known and differ."""
+        bare = next((stem[:k] for k in range(len(stem)) if self.catalog.only_a_measure(normalize_header(stem[k:]).core)), stem)
+        for base in dict.fromkeys((stem, bare)):
+            labels = [base + measure for measure in measures]
+            matches = [self.catalog.match_indicator([*outer, text]) for text in labels]
+            if None not in matches and matches[0].indicator_code != matches[1].indicator_code:  # type: ignore[union-attr]
+                return [(match, pick, text) for match, pick, text in zip(matches, SLASH_PARTS, labels)]  # type: ignore[misc]
+        return []

@@ -153,7 +153,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         row = self.rows[r]
         roles = self.role_rows[r]
         if all(PAGE_LINE.match(row[c]) for c in cells) or any(EXAMPLE_ROW.match(row[c].strip())
-                                                              for c in cells if c not in value_indexes):
+                                                              for c in cells if c not in value_indexes
+                                                              and getattr(columns.get(c), "kind", "") != "unit"):  # 例 is a unit there
             for c in cells:  # 第1页  共3页 between pages of a printed table, or the 示例 row: labels
                 roles[c] = "label"
             return
