@@ -20,6 +20,16 @@ def test_another_citys_community_named_in_the_title_is_not_ours_by_the_file_name
         ("no_community", "（「南充市顺庆区舞凤街道商业街社区」不是名录中本辖区的社区）")]
 
 
+def test_another_citys_community_under_its_township_area_is_not_ours() -> None:
+    """北京市大兴区亦庄地区商业街社区 in the title (Beijing's 地区 for a 街道): nothing is ours."""
+    sheet = grid(("北京市大兴区亦庄地区商业街社区2026年3月工作报表",), ("填报单位：商业街社区居委会（亦庄地区）",),
+                 ("序号", "指标", "单位", "本月"), (1, "接诉即办受理", "件", 57), (2, "办结", "件", 55))
+    extraction = extract_sheet(sheet, replace(CONTEXT, file_name="商业街社区2026年3月工作报表.xlsx"))
+    assert extraction.values == []
+    assert [(p.problem_code, p.detail) for p in extraction.problems] == [
+        ("no_community", "（「北京市大兴区亦庄地区商业街社区」不是名录中本辖区的社区）")]
+
+
 def test_the_unit_written_with_a_figure_says_what_its_label_counts() -> None:
     """城镇新增就业 fits 新增就业岗位 (个) and 实现就业 (人) alike; 「12人」 beside it decides."""
     sheet = grid(("建设街社区2025年1月工作情况",), ("项目", "数量", "项目", "数量"),
