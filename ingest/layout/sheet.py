@@ -63,7 +63,8 @@ class SheetState:
         named = parse_period(grid.name)  # a sheet named 2026年 among 2025年 | 2026年: its year beats the titles'
         self.sheet_year = named.year if named is not None and named.grain == "year" else None
         self.named_years: set[int] = years_named(grid.name) | years_named(stem)  # and the titles' (tables.py)
-        self.season = season_of(grid.name) or season_of(stem)  # 2025—2026年度: or the titles' (tables.py)
+        # 2025—2026年度: or the titles' (tables.py); a sheet named by one year (2025年) keeps it whole
+        self.season = season_of(grid.name) or (None if self.sheet_year else season_of(stem))
         self.sent = context.sent
         self.street = self.matcher.find_street(grid.name) or self.matcher.find_street(stem)
         self._last_total: dict[int, int] = {}  # column → the row of its last 合计 (or the row above the data)
