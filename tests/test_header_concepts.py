@@ -86,7 +86,8 @@ def test_wordings_are_understood(levels, code):
                                     ["禁毒宣传（次）"], ["开展宣传（次）"],  # 宣传, only near 宣讲, narrowed by unknown words
                                     # 信访 is a system of its own (letters and visits), not the 诉求 of every channel
                                     ["信访接待（件次）"], ["信访事项（件）"],
-                                    ["零工对接服务（人次）"]])  # 零工 (gig work) services: not volunteering
+                                    ["零工对接服务（人次）"],  # 零工 (gig work) services: not volunteering
+                                    ["发展党员（名）"], ["党建", "发展党员（人）"]])  # members admitted this month: no stock of them
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 
