@@ -159,3 +159,17 @@ def test_the_sender_stamped_under_the_table_names_whose_figures_these_are() -> N
     assert loaded(sheet) == [("D3", "003", "petitions_received", 36.0), ("D4", "003", "petitions_resolved", 35.0)]
     unsigned = grid(*sheet.rows[:5], ("负责人：周红\u3000\u3000填表人：李敏\u3000\u30002025年2月5日",))
     assert loaded(unsigned) == [] and [code for _, code in problems(unsigned)] == ["no_community"]
+
+
+def test_a_communitys_name_that_reads_like_an_indicator_is_no_header() -> None:
+    """社区名称： | 体育学院社区居委会 over an info box: 体育 sounds like 文体活动, but the registry names
+    the community, so the row is the form's sender, not a header over the info box."""
+    matcher = CommunityMatcher([RegistryCommunity("120103008023", "体育学院社区居委会", "120103008")],
+                               [RegistryStreet("120103008", "天塔街道", "120103")], {})
+    sheet = grid((None, "社区基础数据表（2025年11月）"), (None, "社区名称：", "体育学院社区居委会"),
+                 (None, "辖区户数：", "1669户", "网格员：", "5人"), (),
+                 (None, "项目", "单位", "数量", "备注"), (None, "常住户数", "户", "1669"), (None, "常住人口", "人", "4625"),
+                 merged=((0, 1, 0, 4), (1, 2, 1, 4)))
+    extraction = extract_sheet(replace(sheet, name="TT11"), replace(CONTEXT, matcher=matcher, file_name="天塔街道基础数据.xlsx"))
+    assert sorted((v.cell_ref, v.community_code, v.indicator_code, v.value) for v in extraction.values) == [
+        ("D6", "120103008023", "households", 1669.0), ("D7", "120103008023", "residents", 4625.0)]

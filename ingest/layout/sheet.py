@@ -163,8 +163,17 @@ class SheetState:
     def is_known_header(self, text: str) -> bool:
         if not text.strip():
             return False
-        return bool(structural_kind([text]) or self.catalog.match_indicator([text])
+        return bool(structural_kind([text]) or self.indicator_header(text)
                     or self.catalog.is_derived([text]) or self.cell_period(text))
+
+    def indicator_header(self, text: str) -> bool:
+        """A catalogue indicator's header — unless a reading by concepts only (体育学院社区居委会 as
+        文体活动) is a registry community's name: then it names the community."""
+        found = self.catalog.match_indicator([text])
+        if found is None or found.score >= 1.0:
+            return found is not None
+        named = self.matcher.match(text, self.street)
+        return not (named.community_code and named.method in {"code", "name", "normalized", "alias"})
 
     def is_header_row(self, r: int) -> bool:
         cells = [self.text(r, c) for c in self.nonempty(r)]
@@ -258,7 +267,7 @@ class SheetState:
         below = next((row for row in range(r + 1, min(r + 3, len(self.rows))) if self.nonempty(row)), None)
         if below is None:
             return False
-        return any(self.catalog.match_indicator([self.text(r, c)]) and self.is_number(self.text(below, c))
+        return any(self.indicator_header(self.text(r, c)) and self.is_number(self.text(below, c))
                    for c in self.nonempty(r))
 
     def matches_community(self, text: str) -> bool:
