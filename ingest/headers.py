@@ -58,7 +58,9 @@ STRUCTURAL = {
             "提交时间 提交答卷时间 答卷时间 答题时间 所用时间 答题用时 用时 来源详情 来自ip ip ip地址 填写设备 "
             "提交者 提交人 填写时长 答题时长 填写示例 示例 "
             # a platform export's system columns: a record's id, its version, when it was filed or updated
-            "记录id 记录编号 组织编号 版本 版本号 填报时间 更新时间 数据更新时间 审核时间 导出时间",
+            "记录id 记录编号 组织编号 版本 版本号 填报时间 更新时间 数据更新时间 审核时间 导出时间 审核状态 审核意见 "
+            # why a figure was corrected (更正原因：补发1人低保金1245元): words around figures, never one
+            "更正原因 更正说明 调整原因 修改原因 变动原因",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 指标值 填报数据 填报数值 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 "
                      "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数",
