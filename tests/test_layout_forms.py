@@ -173,3 +173,16 @@ def test_a_communitys_name_that_reads_like_an_indicator_is_no_header() -> None:
     extraction = extract_sheet(replace(sheet, name="TT11"), replace(CONTEXT, matcher=matcher, file_name="天塔街道基础数据.xlsx"))
     assert sorted((v.cell_ref, v.community_code, v.indicator_code, v.value) for v in extraction.values) == [
         ("D6", "120103008023", "households", 1669.0), ("D7", "120103008023", "residents", 4625.0)]
+
+
+def test_who_answers_for_the_report_beside_its_facts_is_no_header() -> None:
+    """A metadata block over the table: 填报单位 | 建设街社区居委会 | 联系人 | 赵雅琴 — the sender and
+    who to call, with 统计期间 and 报送日期 below: facts about the report, never a header row."""
+    sheet = grid((None, "填报单位", "建设街社区居委会", "联系人", "赵雅琴"),
+                 (None, "统计期间", "2025-10-01至2025-10-31", "联系电话", "022-23367721"),
+                 (None, "报送日期", "2025-11-05", "审核人", "社区书记"), (),
+                 (None, "指标名称", "计量单位", "本月", "本年累计"), (None, "受理居民诉求", "件", 48, 464))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.community_code[-3:], v.period.period, v.value, v.is_cumulative) for v in extraction.values] == [
+        ("D6", "001", "2025-10", 48.0, False), ("E6", "001", "2025-10", 464.0, True)]
+    assert extraction.problems == []

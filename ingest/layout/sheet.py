@@ -226,6 +226,11 @@ class SheetState:
                 i += 2
                 continue
             value = self.text(r, value_col)
+            if is_footer(label) and not colon and value.strip() and not self.is_number(value) \
+                    and self.cell_period(value) is None and not self.is_number(self.text(r + 1, value_col)):
+                pairs += 1   # 联系人 | 赵雅琴, 审核人 | 社区书记: who answers for the report, beside its facts
+                i += 2
+                continue
             if self.cell_period(value) is None or self.is_number(self.text(r + 1, value_col)) \
                     or not (colon or is_footer(label) or structural_kind([key]) == "period"):
                 return None
