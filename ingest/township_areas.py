@@ -19,10 +19,8 @@ AREA_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff](?<![本该全各此])地区$")
 
 def area_before_name(matcher: "CommunityMatcher", path: str) -> bool:
     """``path`` (the text before a community's name) ends with a 地区 that is no registry street."""
-    path = simplify(path)
-    for name, _ in matcher.street_names:
-        path = path.replace(name, " ")
-    return bool(AREA_BEFORE_NAME.search(path.strip()))
+    path = simplify(path).strip()
+    return bool(AREA_BEFORE_NAME.search(path)) and not any(path.endswith(name) for name, _ in matcher.street_names)
 
 
 def under_township_area(matcher: "CommunityMatcher", text: str, community_code: str) -> bool:

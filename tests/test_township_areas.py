@@ -15,6 +15,7 @@ def test_a_community_under_a_township_area_the_registry_lacks_is_not_ours() -> N
 def test_a_prefecture_or_this_area_is_no_township_area() -> None:
     """塔城地区塔城市…: a prefecture is followed by its city, never by the community; 本地区 is no place."""
     assert not under_township_area(MATCHER, "塔城地区塔城市天塔街道富源里社区工作报表", "120103008019")
+    assert not under_township_area(MATCHER, "塔城地区天塔街道富源里社区工作报表", "120103008019")
     assert not under_township_area(MATCHER, "全地区富源里社区工作报表", "120103008019")
     assert not area_before_name(MATCHER, "本地区")
 
