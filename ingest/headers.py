@@ -40,7 +40,7 @@ CHANGE_MARKS = re.compile(r"同比|环比|增减|增长|变化")
 # Structural columns: what the column holds when it is not an indicator.
 STRUCTURAL = {
     "seq": "序号 序 编号 no 行号 排序 序列 指标编码 指标代码 项目编码 项目代码 行次 栏次",
-    "community_name": "社区名称 社区 社区居委会 居委会 社区名 单位名称 填报单位 社区居委会名称 村社区 村居 社区居民委员会 名称 居民区 居民区名称 居委 居委名称 居委会名称 党组织名称 党组织 所属区域 所属社区 所在社区",
+    "community_name": "社区名称 社区 社区居委会 居委会 社区名 单位名称 填报单位 社区居委会名称 村社区 村居 社区居民委员会 名称 居民区 居民区名称 居委 居委名称 居委会名称 党组织名称 党组织 所属区域 所属社区 所在社区 组织名称",
     "community_code": "社区代码 代码 社区编码 编码 统计用区划代码 区划代码 单位代码 统一社会信用代码 社区代码12位",
     "period": "月份 期间 时间 报告期 统计期 统计期间 日期 年月 月度 统计月份 填报月份 期别 所属期 季度 年度 报表期 "
               "所属月份 所属年月 报表月份 报告月份 统计年月 统计截止 统计截止日期 截止日期 数据截止",
@@ -56,7 +56,11 @@ STRUCTURAL = {
             # a form platform's own columns (问卷星, 腾讯问卷, 金山表单): when and how an answer came in,
             # a template's sample column
             "提交时间 提交答卷时间 答卷时间 答题时间 所用时间 答题用时 用时 来源详情 来自ip ip ip地址 填写设备 "
-            "提交者 提交人 填写时长 答题时长 填写示例 示例",
+            "提交者 提交人 填写时长 答题时长 填写示例 示例 "
+            # a platform export's system columns: a record's id, its version, when it was filed or updated
+            "记录id 记录编号 组织编号 版本 版本号 填报时间 更新时间 数据更新时间 审核时间 导出时间 审核状态 审核意见 "
+            # why a figure was corrected (更正原因：补发1人低保金1245元): words around figures, never one
+            "更正原因 更正说明 调整原因 修改原因 变动原因",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 指标值 填报数据 填报数值 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 "
                      "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数 "

@@ -42,7 +42,7 @@ no_data                     error     a workbook with no table and no value at a
 hidden_sheet                info      a hidden sheet (scratch work); read as labels, not loaded
 superseded_in_file          info      a value a later 更正 row of the same file replaces; not loaded
 hidden_column               info      a hidden xlsx column (last month's figures); read as labels, not loaded
-hidden_row                  info      a hidden .ods row (a clerk's first figures); read as labels, not loaded
+hidden_row                  info      a hidden row (a clerk's first figures, a filtered-out record); read as labels, not loaded
 more_problems               error     more problems of one kind in one column than are listed one by one
 summary_sheet               info      a pivot-style summary repeating other sheets; not loaded again
 contents_sheet              info      a contents sheet (目录) listing the tables on the other sheets; read as labels

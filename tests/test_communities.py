@@ -257,6 +257,13 @@ def test_a_party_committees_name_and_a_slash_path_name_the_community() -> None:
     assert MATCHER.match("新疆维吾尔自治区/塔城市/和平街道", None).community_code is None
 
 
+def test_a_communitys_volunteer_team_names_the_community() -> None:
+    """A volunteer platform lists teams: 和平街道建设街社区志愿服务队 is 建设街社区's."""
+    assert MATCHER.match("和平街道建设街社区志愿服务队", "654201001") == CommunityMatch("654201001001", "normalized")
+    assert MATCHER.match("商业街社区志愿服务队", None).community_code == "654201001003"
+    assert MATCHER.match("志愿服务队", "654201001").community_code is None
+
+
 def test_a_homophone_of_the_files_own_streets_community_is_that_community() -> None:
     """红菱 is another street's community; in a file of the street whose 红玲 sounds the same, the
     clerk meant 红玲. With no street known, or in 红菱's own street, 红菱 is 红菱."""

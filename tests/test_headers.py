@@ -94,6 +94,9 @@ def test_simplified_conversion_is_zhconvs() -> None:
 @pytest.mark.parametrize("text, kind", [
     ("提交答卷时间", "note"), ("所用时间", "note"), ("来源详情", "note"), ("来自IP", "note"),  # a form platform's columns
     ("所属区域", "community_name"),   # 福建省/厦门市/…/东渡社区: the region path of an organisation
+    ("组织名称", "community_name"),   # 天塔街道宾水西里社区志愿服务队: an organisation named by its community
+    ("记录ID", "note"), ("版本", "note"), ("填报时间", "note"), ("数据更新时间", "note"),  # a platform's system columns
+    ("审核意见", "note"), ("更正原因", "note"),   # a reviewer's comment, why a figure was corrected
 ])
 def test_structural_words_of_platform_exports(text: str, kind: str) -> None:
     assert structural_kind([text]) == kind

@@ -20,6 +20,16 @@ def test_another_citys_community_named_in_the_title_is_not_ours_by_the_file_name
         ("no_community", "（「南充市顺庆区舞凤街道商业街社区」不是名录中本辖区的社区）")]
 
 
+def test_another_citys_community_under_its_township_area_is_not_ours() -> None:
+    """北京市大兴区亦庄地区商业街社区 in the title (Beijing's 地区 for a 街道): nothing is ours."""
+    sheet = grid(("北京市大兴区亦庄地区商业街社区2026年3月工作报表",), ("填报单位：商业街社区居委会（亦庄地区）",),
+                 ("序号", "指标", "单位", "本月"), (1, "接诉即办受理", "件", 57), (2, "办结", "件", 55))
+    extraction = extract_sheet(sheet, replace(CONTEXT, file_name="商业街社区2026年3月工作报表.xlsx"))
+    assert extraction.values == []
+    assert [(p.problem_code, p.detail) for p in extraction.problems] == [
+        ("no_community", "（「北京市大兴区亦庄地区商业街社区」不是名录中本辖区的社区）")]
+
+
 def test_the_unit_written_with_a_figure_says_what_its_label_counts() -> None:
     """城镇新增就业 fits 新增就业岗位 (个) and 实现就业 (人) alike; 「12人」 beside it decides."""
     sheet = grid(("建设街社区2025年1月工作情况",), ("项目", "数量", "项目", "数量"),
@@ -149,3 +159,30 @@ def test_the_sender_stamped_under_the_table_names_whose_figures_these_are() -> N
     assert loaded(sheet) == [("D3", "003", "petitions_received", 36.0), ("D4", "003", "petitions_resolved", 35.0)]
     unsigned = grid(*sheet.rows[:5], ("负责人：周红\u3000\u3000填表人：李敏\u3000\u30002025年2月5日",))
     assert loaded(unsigned) == [] and [code for _, code in problems(unsigned)] == ["no_community"]
+
+
+def test_a_communitys_name_that_reads_like_an_indicator_is_no_header() -> None:
+    """社区名称： | 体育学院社区居委会 over an info box: 体育 sounds like 文体活动, but the registry names
+    the community, so the row is the form's sender, not a header over the info box."""
+    matcher = CommunityMatcher([RegistryCommunity("120103008023", "体育学院社区居委会", "120103008")],
+                               [RegistryStreet("120103008", "天塔街道", "120103")], {})
+    sheet = grid((None, "社区基础数据表（2025年11月）"), (None, "社区名称：", "体育学院社区居委会"),
+                 (None, "辖区户数：", "1669户", "网格员：", "5人"), (),
+                 (None, "项目", "单位", "数量", "备注"), (None, "常住户数", "户", "1669"), (None, "常住人口", "人", "4625"),
+                 merged=((0, 1, 0, 4), (1, 2, 1, 4)))
+    extraction = extract_sheet(replace(sheet, name="TT11"), replace(CONTEXT, matcher=matcher, file_name="天塔街道基础数据.xlsx"))
+    assert sorted((v.cell_ref, v.community_code, v.indicator_code, v.value) for v in extraction.values) == [
+        ("D6", "120103008023", "households", 1669.0), ("D7", "120103008023", "residents", 4625.0)]
+
+
+def test_who_answers_for_the_report_beside_its_facts_is_no_header() -> None:
+    """A metadata block over the table: 填报单位 | 建设街社区居委会 | 联系人 | 赵雅琴 — the sender and
+    who to call, with 统计期间 and 报送日期 below: facts about the report, never a header row."""
+    sheet = grid((None, "填报单位", "建设街社区居委会", "联系人", "赵雅琴"),
+                 (None, "统计期间", "2025-10-01至2025-10-31", "联系电话", "022-23367721"),
+                 (None, "报送日期", "2025-11-05", "审核人", "社区书记"), (),
+                 (None, "指标名称", "计量单位", "本月", "本年累计"), (None, "受理居民诉求", "件", 48, 464))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.community_code[-3:], v.period.period, v.value, v.is_cumulative) for v in extraction.values] == [
+        ("D6", "001", "2025-10", 48.0, False), ("E6", "001", "2025-10", 464.0, True)]
+    assert extraction.problems == []

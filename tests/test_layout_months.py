@@ -92,3 +92,16 @@ def test_a_sheet_named_by_its_year_beats_the_titles(sheet_name: str, title_year:
     found = extract_sheet(SheetGrid(sheet_name, rows), FileContext("建设街社区民生工作台账.xlsx", CATALOG, MATCHER))
     year = sheet_name[:4]
     assert sorted({v.period.period for v in found.values}) == [f"{year}-01", f"{year}-02"]
+
+
+@pytest.mark.parametrize("sheet_name", ["2025年", "2026年"])
+def test_a_sheet_named_by_its_year_in_a_workbook_spanning_two_years(sheet_name: str) -> None:
+    """就业台账（2025-2026年） with one sheet per year, 1月 … 12月 across: each sheet's months are its
+    own year's, not split over the span the file name gives."""
+    rows = ((f"和平街道{sheet_name}就业工作月度台账",), ("社区", *[f"{m}月" for m in range(1, 13)]),
+            ("建设街社区", *[str(10 + m) for m in range(1, 13)]))
+    width = max(map(len, rows))
+    sheet = SheetGrid(sheet_name, tuple(tuple(row) + ("",) * (width - len(row)) for row in rows))
+    found = extract_sheet(sheet, FileContext("和平街道就业工作月度台账（2025-2026年）.xlsx", CATALOG, MATCHER))
+    year = sheet_name[:4]
+    assert sorted(v.period.period for v in found.values) == [f"{year}-{m:02d}" for m in range(1, 13)]

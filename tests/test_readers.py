@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from ingest.readers import SheetGrid, UnreadableFile, read_workbook
+from ingest.readers.hidden_rows import hidden_row_indexes
 from jiedao.settings import Settings
 from sheets import write_csv, write_docx_named, write_ods, write_xls, write_xls95, write_xlsx
 
@@ -183,6 +184,32 @@ def test_an_xlsx_says_which_columns_it_hides(tmp_path: Path) -> None:
     assert (read.name, read.hidden_columns) == ("3月", frozenset({2}))
     plain = write_xlsx(tmp_path / "b.xlsx", {"S": ROWS})
     assert read_workbook(plain, settings(tmp_path)).sheets[0].hidden_columns == frozenset()
+
+
+def test_an_xlsx_says_which_rows_its_filter_hides(tmp_path: Path) -> None:
+    """A platform export filtered (筛选) to leave out its 已退回 record: Excel shows the refiled one only."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "导出数据"
+    for row in [["区划代码", "社区名称", "指标名称", "数值", "审核状态"],
+                ["654201001001", "建设街社区居委会", "受理居民诉求", 49, "已退回"],
+                ["654201001001", "建设街社区居委会", "受理居民诉求", 37, "已审核"]]:
+        sheet.append(row)
+    sheet.auto_filter.ref = "A1:E3"
+    sheet.row_dimensions[2].hidden = True
+    book.save(tmp_path / "a.xlsx")
+    read = read_workbook(tmp_path / "a.xlsx", settings(tmp_path)).sheets[0]
+    assert (read.name, read.hidden_rows, read.hidden_columns) == ("导出数据", frozenset({1}), frozenset())
+    plain = write_xlsx(tmp_path / "b.xlsx", {"S": ROWS})
+    assert read_workbook(plain, settings(tmp_path)).sheets[0].hidden_rows == frozenset()
+
+
+def test_a_hidden_column_is_no_hidden_row() -> None:
+    part = b'<worksheet><cols><col min="3" max="3" hidden="1"/></cols><sheetData><row r="1"><c r="A1"/></row>' \
+           b'<row r="5" spans="1:3" hidden="true"><c r="A5"/></row><x:row r="7" hidden="1"/></sheetData></worksheet>'
+    assert hidden_row_indexes(part) == frozenset({4, 6})
 
 
 def test_an_excel_95_workbook_is_read_in_its_code_page(tmp_path: Path) -> None:

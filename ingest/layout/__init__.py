@@ -25,6 +25,7 @@ from typing import Iterator, Sequence
 from ingest.layout.code_legend import with_code_names
 from ingest.layout.context import ContextReader, cover_texts
 from ingest.layout.header_rows import HeaderReader
+from ingest.layout.indicator_blocks import IndicatorBlocks
 from ingest.layout.inline_pairs import InlinePairs
 from ingest.layout.model import CellRows, ExtractedValue, FileContext, SheetExtraction, cell_ref
 from ingest.layout.placement import ValuePlacer
@@ -36,7 +37,7 @@ from ingest.readers import SheetGrid
 __all__ = ["CellRows", "ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "cover_texts", "extract_sheet", "extract_sheets"]
 
 
-class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs):
+class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs, IndicatorBlocks):
     """Reads one sheet; ``extract`` returns its values, problems and the role of every cell."""
 
 

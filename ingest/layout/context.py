@@ -12,6 +12,7 @@ from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
 from ingest.layout.sheet import SheetState
 from ingest.periods import Period, next_in_column, parse_period
 from ingest.readers import SheetGrid
+from ingest.township_areas import area_before_name, under_township_area
 from ingest.values import parse_value
 
 
@@ -61,7 +62,8 @@ class ContextReader(SheetState):
         near = not any(self.matcher.names_foreign_place(text) for text in texts)
         found = [(self.matcher.find_community(text, self.street, near), text) for text in texts]
         # 南充市…舞凤街道石油路社区 in the title: the file name's 石油路社区 is that one too, not ours
-        foreign = {code for code, text in found if code and self.matcher.under_foreign_place(text, code)}
+        foreign = {code for code, text in found if code and (self.matcher.under_foreign_place(text, code)
+                                                             or under_township_area(self.matcher, text, code))}
         return next(((code, text) for code, text in found if code and code not in foreign), ("", ""))
 
     def stamp_lines(self) -> list[str]:
@@ -96,7 +98,9 @@ class ContextReader(SheetState):
         stem = self.context.file_name.rsplit(".", 1)[0]
         for text in [*titles, *self.sheet_titles, self.grid.name, stem]:
             named = COMMUNITY_NAME.search(PLACE_BEFORE.sub(" ", text))
-            if named and self.matcher.names_foreign_place(text):  # 南充市…舞凤街道石油路社区
+            before = text[:text.find(named.group(1))] if named else ""
+            if named and (self.matcher.names_foreign_place(text)  # 南充市…舞凤街道石油路社区, …亦庄地区富源里社区
+                          or area_before_name(self.matcher, before)):
                 return f"（「{text[:text.find(named.group(1)) + len(named.group(1))]}」不是名录中本辖区的社区）"
             if named:
                 return f"（「{named.group(1)}」不在区划名录中）"

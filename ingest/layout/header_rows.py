@@ -389,7 +389,7 @@ class HeaderReader(ColumnSettler):
         for col in sorted(columns.values(), key=lambda col: col.index):
             texts = [self.text(r, col.index) for r in data_rows if self.text(r, col.index).strip()]
             texts = [t for t in texts if not self.is_number(t) and not is_total(t) and not is_footer(t)]
-            if len(texts) >= 1 and sum(bool(self.catalog.match_indicator([t])) for t in texts) * 2 >= len(texts) \
+            if len(texts) >= 1 and sum(self.indicator_header(t) for t in texts) * 2 >= len(texts) \
                     and (not found or col.index - 1 not in columns or columns[col.index - 1].kind != "indicator_name"):
                 col.kind = "indicator_name"
                 found = True

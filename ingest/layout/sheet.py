@@ -63,7 +63,8 @@ class SheetState:
         named = parse_period(grid.name)  # a sheet named 2026年 among 2025年 | 2026年: its year beats the titles'
         self.sheet_year = named.year if named is not None and named.grain == "year" else None
         self.named_years: set[int] = years_named(grid.name) | years_named(stem)  # and the titles' (tables.py)
-        self.season = season_of(grid.name) or season_of(stem)  # 2025—2026年度: or the titles' (tables.py)
+        # 2025—2026年度: or the titles' (tables.py); a sheet named by one year (2025年) keeps it whole
+        self.season = season_of(grid.name) or (None if self.sheet_year else season_of(stem))
         self.sent = context.sent
         self.street = self.matcher.find_street(grid.name) or self.matcher.find_street(stem)
         self._last_total: dict[int, int] = {}  # column → the row of its last 合计 (or the row above the data)
@@ -162,8 +163,17 @@ class SheetState:
     def is_known_header(self, text: str) -> bool:
         if not text.strip():
             return False
-        return bool(structural_kind([text]) or self.catalog.match_indicator([text])
+        return bool(structural_kind([text]) or self.indicator_header(text)
                     or self.catalog.is_derived([text]) or self.cell_period(text))
+
+    def indicator_header(self, text: str) -> bool:
+        """A catalogue indicator's header — unless a reading by concepts only (体育学院社区居委会 as
+        文体活动) is a registry community's name: then it names the community."""
+        found = self.catalog.match_indicator([text])
+        if found is None or found.score >= 1.0:
+            return found is not None
+        named = self.matcher.match(text, self.street)
+        return not (named.community_code and named.method in {"code", "name", "normalized", "alias"})
 
     def is_header_row(self, r: int) -> bool:
         cells = [self.text(r, c) for c in self.nonempty(r)]
@@ -216,6 +226,11 @@ class SheetState:
                 i += 2
                 continue
             value = self.text(r, value_col)
+            if is_footer(label) and not colon and value.strip() and not self.is_number(value) \
+                    and self.cell_period(value) is None and not self.is_number(self.text(r + 1, value_col)):
+                pairs += 1   # 联系人 | 赵雅琴, 审核人 | 社区书记: who answers for the report, beside its facts
+                i += 2
+                continue
             if self.cell_period(value) is None or self.is_number(self.text(r + 1, value_col)) \
                     or not (colon or is_footer(label) or structural_kind([key]) == "period"):
                 return None
@@ -257,7 +272,7 @@ class SheetState:
         below = next((row for row in range(r + 1, min(r + 3, len(self.rows))) if self.nonempty(row)), None)
         if below is None:
             return False
-        return any(self.catalog.match_indicator([self.text(r, c)]) and self.is_number(self.text(below, c))
+        return any(self.indicator_header(self.text(r, c)) and self.is_number(self.text(below, c))
                    for c in self.nonempty(r))
 
     def matches_community(self, text: str) -> bool:

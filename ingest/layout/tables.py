@@ -122,7 +122,8 @@ class TableFinder(SheetState):
                 self.set_role(r, c, "label")
             data_rows = [r for r in block if r > (table.header_rows[-1] if table.header_rows else header_start - 1)]
             for part, span in self.side_by_side(table):
-                self.read_table(part, data_rows, titles, span)
+                for block, rows, block_titles in self.indicator_blocks(part, data_rows, titles):
+                    self.read_table(block, rows, block_titles, span)
             pending_titles = []
             previous = table
             found_table = True

@@ -17,14 +17,13 @@ from xml.etree import ElementTree
 from ingest.config import LoaderSettings
 from ingest.readers.error_cells import (ERROR_MARK, FORMULA_MARK, has_formula_without_result, no_error_cells,
                                         xlsx_error_cells)
-from ingest.readers.hidden_columns import HEAD_BYTES as HIDDEN_HEAD_BYTES
 from ingest.readers.model import BINARY_PARTS, ErrorCells, UnreadableFile
 
 
 class ZipFindings(NamedTuple):
     """What the checks of an archive found: its format, an xlsx's formula-error cells, the names of
-    its parts, and whether any part's head says "hidden" (False only when every part was read and
-    none does: then no column can be hidden, and ``xlsx_hidden_columns`` need not look)."""
+    its parts, and whether any part says "hidden" (False only when every part was read and none
+    does: then no column or row can be hidden, and ``xlsx_hidden_columns`` / ``_rows`` need not look)."""
 
     file_format: str
     errors: ErrorCells
@@ -173,7 +172,7 @@ def plain_xlsx_parts(data: bytes, settings: LoaderSettings, want_errors: bool) -
         if body is None:
             return None
         scan_part(part, body, True, with_errors)
-        hiding = hiding or b"hidden" in body[:HIDDEN_HEAD_BYTES]
+        hiding = hiding or b"hidden" in body  # a hidden row may stand anywhere in a sheet part
     if not want_errors or no_error_cells(names, with_errors):
         return ZipFindings("xlsx", {}, names, hiding)
     return None  # error cells to read: zipfile reads them (rare)

@@ -11,6 +11,7 @@ from ingest.config import LoaderSettings
 from ingest.readers.archive import inspect_zip, inspect_zip_parts
 from ingest.readers.error_cells import xls_error_cells
 from ingest.readers.hidden_columns import xlsx_hidden_columns
+from ingest.readers.hidden_rows import xlsx_hidden_rows
 from ingest.readers.html_tables import (LENIENT_SUFFIXES, looks_like_html, looks_like_text_table,
                                         read_text_workbook)
 from ingest.readers.model import UnreadableFile, Workbook
@@ -73,7 +74,7 @@ def read_workbook(path: Path, settings: LoaderSettings) -> Workbook:
             workbook = with_shown_numbers(workbook, data)
         if found.file_format != "xlsx" or not found.may_hide_columns:  # no part says "hidden": none is
             return workbook
-        return with_hidden_columns(workbook, xlsx_hidden_columns(data))
+        return with_hidden_rows(with_hidden_columns(workbook, xlsx_hidden_columns(data)), xlsx_hidden_rows(data))
     if kind == "ole":
         file_format = inspect_ole(head, path)
         if file_format == "xls95":  # Excel 5.0/95: text in its code page (GBK), which xlrd applies
@@ -87,6 +88,13 @@ def read_workbook(path: Path, settings: LoaderSettings) -> Workbook:
             return workbook
     check_text_name(path.name, empty=not head)
     return read_text_table(path)
+
+
+def with_hidden_rows(workbook: Workbook, hidden: dict[str, frozenset[int]]) -> Workbook:
+    if not hidden:
+        return workbook
+    return replace(workbook, sheets=tuple(replace(sheet, hidden_rows=hidden[sheet.name]) if sheet.name in hidden
+                                          else sheet for sheet in workbook.sheets))
 
 
 def with_hidden_columns(workbook: Workbook, hidden: dict[str, frozenset[int]]) -> Workbook:

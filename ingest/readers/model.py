@@ -27,7 +27,7 @@ class SheetGrid:
     # Formula cells with no saved result (their text is "=" and the formula): never a number.
     formula_cells: frozenset[tuple[int, int]] = frozenset()
     hidden_columns: frozenset[int] = frozenset()  # xlsx columns Excel does not show (stale figures)
-    hidden_rows: frozenset[int] = frozenset()     # .ods rows the sheet does not show (first figures)
+    hidden_rows: frozenset[int] = frozenset()     # rows the sheet does not show (first figures, filtered out)
 
 
 @dataclass(frozen=True)
