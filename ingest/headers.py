@@ -365,6 +365,9 @@ def _structural_kind(texts: tuple[str, ...]) -> str | None:
     plain = WORK_PREFIX.sub("", last_plain)  # 主要工作完成情况, 重点工作内容: the word after the modifier
     if plain != last_plain and plain in STRUCTURAL_LOOKUP:
         return STRUCTURAL_LOOKUP[plain]
+    part = last_plain.removeprefix("其中")  # 1-3月累计 | 其中：本月: the month inside the year to date
+    if part != last_plain and STRUCTURAL_LOOKUP.get(part) == "current_value":
+        return "current_value"
     current = CURRENT.sub("", last_plain)  # 本月数量, 当月数值: the month's figure
     if current != last_plain and STRUCTURAL_LOOKUP.get(current) == "current_value":
         return "current_value"

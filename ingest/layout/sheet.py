@@ -19,6 +19,8 @@ from ingest.values import FIGURE_PAIR, parse_value
 THIS_PERIOD = re.compile(r"^(?:本期|本月|当月|当期)\s*[(（](.+)[)）]$")
 # 9月（补报）: a month's figures sent late beside the next month's — still that month's.
 LATE_REPORT = re.compile(r"\s*[(（](?:补报|补录|补填|迟报)(?:数据)?[)）]\s*$")
+# 一季度 | 其中：3月, 1-11月累计 | 其中：11月: the month inside a longer period, still that month.
+PART_OF_PERIOD = re.compile(r"^\s*其中\s*[:：]?\s*")
 # 上年同期（2024年12月）, 去年同月, 上月: a row or column of another period, shown for comparison.
 COMPARISON = re.compile(r"^(?:上年同期|去年同期|上年同月|去年同月|上期|上月|同比|环比)")
 
@@ -142,6 +144,7 @@ class SheetState:
     def cell_period(self, text: str) -> Period | None:
         """A cell or header that is a period as a whole; a year left out is the sheet's, else the
         sending year's (a month after the sending month is last year's)."""
+        text = PART_OF_PERIOD.sub("", text)
         this = THIS_PERIOD.match(text.strip())
         text = this.group(1) if this else LATE_REPORT.sub("", text)   # 本期（2025年12月）: the period in brackets
         found = in_season(parse_period(text, self.default_year), text, self.season)
