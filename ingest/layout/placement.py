@@ -224,6 +224,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                     roles[c] = "problem"
                     self.problem("unknown_period", r, c, raw)
                     row_problem = "period"
+            elif kind == "report":  # 更正说明: 「2025年10月…进度表」 is the period the row corrects
+                period, period_text = (found, raw) if (found := self.text_period(raw)) else (period, period_text)
+                roles[c] = "label"
             elif kind == "indicator_name":
                 indicator_levels.append(self.header_text(r, c) if (r, c) in self.merge_origin else raw)
                 roles[c] = "label"
