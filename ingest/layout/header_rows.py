@@ -7,6 +7,7 @@ import re
 
 from ingest.chinese_text import simplify
 from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
+from ingest.layout.code_legend import is_code_row
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.model import Column, Table, is_footer, is_total
 from ingest.layout.stock_marks import opens_with_last_stock
@@ -41,7 +42,7 @@ class HeaderReader(ColumnSettler):
             reaches_down = any(r0 == above and r1 >= start for r0, c0, r1, c1 in self.grid.merged)
             # 民情 | 就业 | 平安 merged over their columns each, or short words naming what is counted
             spans = sum(r0 == above == r1 and c1 > c0 for r0, c0, r1, c1 in self.grid.merged)
-            if len(cells) >= 2 and not any(self.is_number(t) for t in cells) \
+            if len(cells) >= 2 and not any(self.is_number(t) for t in cells) and not is_code_row(cells) \
                     and (reaches_down or any(self.is_known_header(t) for t in cells)
                          or ((spans >= 2 or self.names_domains(cells)) and all(map(self.plain_heading, cells)))) \
                     and self.meta_row_texts(above) is None:

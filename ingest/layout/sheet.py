@@ -8,6 +8,7 @@ from itertools import compress
 from typing import Callable
 
 from ingest.headers import structural_kind
+from ingest.layout.code_legend import is_code_row
 from ingest.layout.model import SENDER_KEY, Column, FileContext, SheetExtraction, cell_ref, is_footer
 from ingest.periods import (Period, before_sending, find_period, find_year, in_season, parse_period, season_of,
                              years_named)
@@ -171,7 +172,7 @@ class SheetState:
     def is_header_row(self, r: int) -> bool:
         cells = [self.text(r, c) for c in self.nonempty(r)]
         if len(cells) < 2 or any(self.is_number(t) or FIGURE_PAIR.match(t) for t in cells) \
-                or self.meta_row_texts(r) is not None:
+                or self.meta_row_texts(r) is not None or is_code_row(cells):
             return False
         known = sum(self.is_known_header(t) for t in cells)
         if known >= 2:
