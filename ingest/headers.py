@@ -253,6 +253,8 @@ class HeaderCatalog:
         if len(texts) > 1 and structural_kind(texts[-1:]) in {"current_value", "cumulative_value"}:
             # 受理数 / 本月数: the figure marker under an indicator says which figure, not what it counts
             candidates.insert(1, ("".join(n.core for n in normalized[:-1]), 0))
+            # 就业创业 / 创业担保贷款 / 发放金额 / 本月: the inner texts without the marker, as without one
+            candidates += [("".join(n.core for n in normalized[start:-1]), start) for start in range(1, len(normalized) - 1)]
         last = normalized[-1]
         if len(normalized) > 1 and self.scorer is not None and not (
                 is_derived_text(last.core) or last.is_percent or CHANGE_MARKS.search(last.core)
