@@ -1,4 +1,4 @@
-"""Reading a table's header rows: one to three rows with merged group cells, each column classified as
+"""Reading a table's header rows: one to four rows with merged group cells, each column classified as
 an indicator, a derived rate, a period, a community, a structural column (序号, 单位, 备注 …) or unknown."""
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ class HeaderReader(ColumnSettler):
         header_rows = [start]
         last_merge_row = max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == start), default=start)
         for r in block:
-            if r <= start or len(header_rows) >= 3:
+            if r <= start or len(header_rows) >= 4:
                 continue
             continuation = r <= last_merge_row or self.sub_header_row(r, 2) or self.units_row(r) or (
                 # one group cell written once (文化工作), over a row of headers and not merged
