@@ -245,7 +245,7 @@ class HeaderReader(ColumnSettler):
         if self.catalog.is_derived(levels):
             column.kind = "derived"
             return column
-        period = self.level_periods(levels)[-1]  # 1月 under a 2026年 heading is 2026-01
+        period = self.level_periods(levels)[-1] or self.period_figure(levels[-1])  # 1月 under 2026年; 1月完成
         if period:
             column.kind = "period"
             column.period = period

@@ -22,6 +22,8 @@ THIS_PERIOD = re.compile(r"^(?:本期|本月|当月|当期)\s*[(（](.+)[)）]$"
 LATE_REPORT = re.compile(r"\s*[(（](?:补报|补录|补填|迟报)(?:数据)?[)）]\s*$")
 # 一季度 | 其中：3月, 1-11月累计 | 其中：11月: the month inside a longer period, still that month.
 PART_OF_PERIOD = re.compile(r"^\s*其中\s*[:：]?\s*")
+# 1月完成, 3月份完成数, 2026年1月数据: a period and a word for "the figure" — that period's figure column
+PERIOD_FIGURE = re.compile(r"^(.+?(?:月份?|季度))\s*(?:完成数?|完成情况|实际完成|数据|数值)$")
 # 上年同期（2024年12月）, 去年同月, 上月: a row or column of another period, shown for comparison.
 COMPARISON = re.compile(r"^(?:上年同期|去年同期|上年同月|去年同月|上期|上月|同比|环比)")
 
@@ -152,6 +154,11 @@ class SheetState:
         if found is None and self.default_year is None and self.sent is not None:
             found = before_sending(parse_period(text, self.sent.year), self.sent.year, self.sent.month)
         return found
+
+    def period_figure(self, text: str) -> Period | None:
+        """The period of a header that is a period and the word for its figure (1月完成), else None."""
+        found = PERIOD_FIGURE.match(text.strip())
+        return self.cell_period(found.group(1)) if found else None
 
     def text_period(self, text: str) -> Period | None:
         """The most specific period written in a title, sheet name or file name."""
