@@ -18,7 +18,7 @@ from ingest.layout.sentences import SentenceRows
 from ingest.layout.unit_sums import UnitSums
 from ingest.layout.value_plan import ValuePlan
 from ingest.layout.model import (EXAMPLE_ROW, PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
-                                 is_footer, is_total, new_value)
+                                 is_column_numbers, is_footer, is_total, new_value)
 from ingest.periods import Period
 from ingest.values import parse_value, written_unit
 
@@ -152,9 +152,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
-        if all(PAGE_LINE.match(row[c]) for c in cells) or any(EXAMPLE_ROW.match(row[c].strip())
-                                                              for c in cells if c not in value_indexes):
-            for c in cells:  # 第1页  共3页 between pages of a printed table, or the 示例 row: labels
+        if all(PAGE_LINE.match(row[c]) for c in cells) or is_column_numbers([row[c] for c in cells]) or any(
+                EXAMPLE_ROW.match(row[c].strip()) for c in cells if c not in value_indexes):
+            for c in cells:  # 第1页  共3页 between pages of a printed table, a 栏次 row, the 示例 row: labels
                 roles[c] = "label"
             return
         if table.header_rows and len(cells) >= 2 and any(
