@@ -44,6 +44,8 @@ STRUCTURAL = {
     "community_code": "社区代码 代码 社区编码 编码 统计用区划代码 区划代码 单位代码 统一社会信用代码 社区代码12位",
     "period": "月份 期间 时间 报告期 统计期 统计期间 日期 年月 月度 统计月份 填报月份 期别 所属期 季度 年度 报表期 "
               "所属月份 所属年月 报表月份 报告月份 统计年月 统计截止 统计截止日期 截止日期 数据截止",
+    # 更正说明: the earlier return each row corrects, named with its period (2025年10月民生保障工作进度表)
+    "report": "报表 报表名称 报表名 表名 原报表 所属报表 涉及报表 更正报表 更正的报表 原报报表",
     "street": "街道 所属街道 街道名称 街道办事处 乡镇街道 片区 所属片区 片区名称 街乡 所属街乡 街乡镇 乡镇 所属乡镇 街镇 所属街镇",
     "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容 分类 大类 类型 填报内容 填报项目 填报事项 板块 工作板块 工作类别",
     "unit": "计量单位 单位 计量",
@@ -258,6 +260,8 @@ class HeaderCatalog:
         if len(texts) > 1 and structural_kind(texts[-1:]) in {"current_value", "cumulative_value"}:
             # 受理数 / 本月数: the figure marker under an indicator says which figure, not what it counts
             candidates.insert(1, ("".join(n.core for n in normalized[:-1]), 0))
+            # 就业创业 / 创业担保贷款 / 发放金额 / 本月: the inner texts without the marker, as without one
+            candidates += [("".join(n.core for n in normalized[start:-1]), start) for start in range(1, len(normalized) - 1)]
         last = normalized[-1]
         if len(normalized) > 1 and self.scorer is not None and not (
                 is_derived_text(last.core) or last.is_percent or CHANGE_MARKS.search(last.core)
@@ -378,6 +382,9 @@ def _structural_kind(texts: tuple[str, ...]) -> str | None:
     plain = WORK_PREFIX.sub("", last_plain)  # 主要工作完成情况, 重点工作内容: the word after the modifier
     if plain != last_plain and plain in STRUCTURAL_LOOKUP:
         return STRUCTURAL_LOOKUP[plain]
+    part = last_plain.removeprefix("其中")  # 1-3月累计 | 其中：本月: the month inside the year to date
+    if part != last_plain and STRUCTURAL_LOOKUP.get(part) == "current_value":
+        return "current_value"
     current = CURRENT.sub("", last_plain)  # 本月数量, 当月数值: the month's figure
     if current != last_plain and STRUCTURAL_LOOKUP.get(current) == "current_value":
         return "current_value"

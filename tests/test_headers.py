@@ -100,3 +100,12 @@ def test_simplified_conversion_is_zhconvs() -> None:
 ])
 def test_structural_words_of_platform_exports(text: str, kind: str) -> None:
     assert structural_kind([text]) == kind
+
+
+@pytest.mark.parametrize("marker", ["本月", "当月", "本月数"])
+def test_a_figure_marker_under_a_deep_header_changes_nothing_of_what_it_counts(marker: str) -> None:
+    """A domain over an object over a measure over 本月: the inner texts match as they do without the marker."""
+    levels = ["就业创业", "创业担保贷款", "发放金额"]
+    without = CATALOG.match_indicator(levels)
+    assert without is not None and without.indicator_code == "micro_loans_yuan"
+    assert CATALOG.match_indicator([*levels, marker]) == without

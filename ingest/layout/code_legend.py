@@ -30,6 +30,13 @@ def _plain(text: str) -> str:
     return re.sub(r"[\s:：]", "", simplify(text))
 
 
+def is_code_row(cells: list[str]) -> bool:
+    """指标编码 | MQ0101 | MQ0102 …: a row of a platform's own indicator codes beside the names row,
+    never the names themselves (two codes or more, nothing else but a 指标编码 label)."""
+    codes = sum(bool(CODE.match(text.strip())) for text in cells)
+    return codes >= 2 and all(CODE.match(text.strip()) or _plain(text) in CODE_HEADERS for text in cells)
+
+
 def read_legend(grid: SheetGrid) -> dict[str, str]:
     """code → name (单位) from a legend sheet; empty when the sheet is no legend."""
     for r, row in enumerate(grid.rows[:HEADER_ROWS]):

@@ -1,4 +1,4 @@
-"""Reading a table's header rows: one to three rows with merged group cells, each column classified as
+"""Reading a table's header rows: one to four rows with merged group cells, each column classified as
 an indicator, a derived rate, a period, a community, a structural column (序号, 单位, 备注 …) or unknown."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ import re
 
 from ingest.chinese_text import simplify
 from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
+from ingest.layout.code_legend import is_code_row
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_footer, is_total
@@ -45,7 +46,7 @@ class HeaderReader(ColumnSettler):
             reaches_down = any(r0 == above and r1 >= start for r0, c0, r1, c1 in self.grid.merged)
             # 民情 | 就业 | 平安 merged over their columns each, or short words naming what is counted
             spans = sum(r0 == above == r1 and c1 > c0 for r0, c0, r1, c1 in self.grid.merged)
-            if len(cells) >= 2 and not any(self.is_number(t) for t in cells) \
+            if len(cells) >= 2 and not any(self.is_number(t) for t in cells) and not is_code_row(cells) \
                     and (reaches_down or any(self.is_known_header(t) for t in cells)
                          or ((spans >= 2 or self.names_domains(cells)) and all(map(self.plain_heading, cells)))) \
                     and self.meta_row_texts(above) is None:
@@ -91,7 +92,7 @@ class HeaderReader(ColumnSettler):
         header_rows = [start]
         last_merge_row = max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == start), default=start)
         for r in block:
-            if r <= start or len(header_rows) >= 3:
+            if r <= start or len(header_rows) >= 4:
                 continue
             continuation = r <= last_merge_row or self.sub_header_row(r, 2) or self.units_row(r) or (
                 # one group cell written once (文化工作), over a row of headers and not merged
@@ -261,7 +262,7 @@ class HeaderReader(ColumnSettler):
         if self.catalog.is_derived(levels):
             column.kind = "derived"
             return column
-        period = self.level_periods(levels)[-1]  # 1月 under a 2026年 heading is 2026-01
+        period = self.level_periods(levels)[-1] or self.period_figure(levels[-1])  # 1月 under 2026年; 1月完成
         if period:
             column.kind = "period"
             column.period = period

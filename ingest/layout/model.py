@@ -216,6 +216,20 @@ PAGE_LINE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,，、/]?\s*(?:共\s*\d+\s*�
 
 # 示例 / 填写示例 / 样例 in a row's 序号 or label cell: the template's example row, left in above the
 # sender's own (a made-up community with made-up figures), never data.
+# 栏次 under a statistical form's headers (甲 | 乙 | 1 | 2 | 3 … | 丙): the columns' own numbers, never figures
+COLUMN_LETTERS = frozenset("甲乙丙丁戊己庚辛壬癸") | {"栏次", "行次"}
+COLUMN_NUMBER = re.compile(r"^\d{1,3}(?:\.0+)?$")
+
+
+def is_column_numbers(texts: list[str]) -> bool:
+    """A 栏次 row: 甲 / 乙 (or 栏次) and whole numbers running up one by one, nothing else."""
+    plain = [text.strip() for text in texts if text.strip()]
+    numbers = [float(text) for text in plain if COLUMN_NUMBER.match(text)]
+    letters = [text for text in plain if not COLUMN_NUMBER.match(text)]
+    return bool(numbers) and bool(letters) and len(plain) >= 3 and all(text in COLUMN_LETTERS for text in letters) \
+        and all(after - before == 1 for before, after in zip(numbers, numbers[1:]))
+
+
 EXAMPLE_ROW = re.compile(r"^[(（【\[]?(?:填写|填报|填表)?(?:示例|样例|范例|例)[)）】\]]?[:：]?$")
 
 

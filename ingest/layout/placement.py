@@ -18,7 +18,7 @@ from ingest.layout.sentences import SentenceRows
 from ingest.layout.unit_sums import UnitSums
 from ingest.layout.value_plan import ValuePlan
 from ingest.layout.model import (EXAMPLE_ROW, PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
-                                 is_footer, is_total, new_value)
+                                 is_column_numbers, is_footer, is_total, new_value)
 from ingest.periods import Period
 from ingest.values import parse_value, written_unit
 
@@ -152,10 +152,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
-        if all(PAGE_LINE.match(row[c]) for c in cells) or any(EXAMPLE_ROW.match(row[c].strip())
-                                                              for c in cells if c not in value_indexes
-                                                              and getattr(columns.get(c), "kind", "") != "unit"):  # 例 is a unit there
-            for c in cells:  # 第1页  共3页 between pages of a printed table, or the 示例 row: labels
+        if all(PAGE_LINE.match(row[c]) for c in cells) or is_column_numbers([row[c] for c in cells]) or any(
+                EXAMPLE_ROW.match(row[c].strip()) for c in cells if c not in value_indexes
+                and getattr(columns.get(c), "kind", "") != "unit"):  # 例 in a units column is a measure word
+            for c in cells:  # 第1页  共3页 between pages of a printed table, a 栏次 row, the 示例 row: labels
                 roles[c] = "label"
             return
         if table.header_rows and len(cells) >= 2 and any(
@@ -225,6 +225,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                     roles[c] = "problem"
                     self.problem("unknown_period", r, c, raw)
                     row_problem = "period"
+            elif kind == "report":  # 更正说明: 「2025年10月…进度表」 is the period the row corrects
+                period, period_text = (found, raw) if (found := self.text_period(raw)) else (period, period_text)
+                roles[c] = "label"
             elif kind == "indicator_name":
                 indicator_levels.append(self.header_text(r, c) if (r, c) in self.merge_origin else raw)
                 roles[c] = "label"

@@ -8,6 +8,7 @@ from itertools import compress
 from typing import Callable
 
 from ingest.headers import structural_kind
+from ingest.layout.code_legend import is_code_row
 from ingest.layout.model import SENDER_KEY, Column, FileContext, SheetExtraction, cell_ref, is_footer
 from ingest.periods import (Period, before_sending, find_period, find_year, in_season, parse_period, season_of,
                              years_named)
@@ -19,6 +20,10 @@ from ingest.values import FIGURE_PAIR, parse_value
 THIS_PERIOD = re.compile(r"^(?:本期|本月|当月|当期)\s*[(（](.+)[)）]$")
 # 9月（补报）: a month's figures sent late beside the next month's — still that month's.
 LATE_REPORT = re.compile(r"\s*[(（](?:补报|补录|补填|迟报)(?:数据)?[)）]\s*$")
+# 一季度 | 其中：3月, 1-11月累计 | 其中：11月: the month inside a longer period, still that month.
+PART_OF_PERIOD = re.compile(r"^\s*其中\s*[:：]?\s*")
+# 1月完成, 3月份完成数, 2026年1月数据: a period and a word for "the figure" — that period's figure column
+PERIOD_FIGURE = re.compile(r"^(.+?(?:月份?|季度))\s*(?:完成数?|完成情况|实际完成|数据|数值)$")
 # 上年同期（2024年12月）, 去年同月, 上月: a row or column of another period, shown for comparison.
 COMPARISON = re.compile(r"^(?:与|较|比)?(?:上年同期|去年同期|上年同月|去年同月|上期|上月|同比|环比)")
 
@@ -143,12 +148,18 @@ class SheetState:
     def cell_period(self, text: str) -> Period | None:
         """A cell or header that is a period as a whole; a year left out is the sheet's, else the
         sending year's (a month after the sending month is last year's)."""
+        text = PART_OF_PERIOD.sub("", text)
         this = THIS_PERIOD.match(text.strip())
         text = this.group(1) if this else LATE_REPORT.sub("", text)   # 本期（2025年12月）: the period in brackets
         found = in_season(parse_period(text, self.default_year), text, self.season)
         if found is None and self.default_year is None and self.sent is not None:
             found = before_sending(parse_period(text, self.sent.year), self.sent.year, self.sent.month)
         return found
+
+    def period_figure(self, text: str) -> Period | None:
+        """The period of a header that is a period and the word for its figure (1月完成), else None."""
+        found = PERIOD_FIGURE.match(text.strip())
+        return self.cell_period(found.group(1)) if found else None
 
     def text_period(self, text: str) -> Period | None:
         """The most specific period written in a title, sheet name or file name."""
@@ -178,7 +189,7 @@ class SheetState:
     def is_header_row(self, r: int) -> bool:
         cells = [self.text(r, c) for c in self.nonempty(r)]
         if len(cells) < 2 or any(self.is_number(t) or FIGURE_PAIR.match(t) for t in cells) \
-                or self.meta_row_texts(r) is not None:
+                or self.meta_row_texts(r) is not None or is_code_row(cells):
             return False
         known = sum(self.is_known_header(t) for t in cells)
         if known >= 2:
