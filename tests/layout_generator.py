@@ -22,8 +22,8 @@ from dataclasses import replace
 import zhconv
 
 from layout_model import (CATALOGUE, CLERKS, COMMUNITIES, DOMAINS, MAY_BE_NONE, MONEY, RANGES, STREETS, SUB_OF,
-                          VOLUNTEER_HEADINGS, Column, Indicator, Key, Layout, Spec, cn_number, fullwidth,
-                          looks_like_a_date, written_value)
+                          REMARKS, VOLUNTEER_HEADINGS, Column, Indicator, Key, Layout, Spec, cn_number, fullwidth,
+                          looks_like_a_date, mongolian, written_value)
 from layout_model import (FILE_PERIOD_FORMS, FORMATS, MONTH_CELL_FORMS, SHEET_FORMS, TITLE_PERIOD_FORMS,
                           period_text)
 
@@ -377,6 +377,25 @@ def generate(seed: int) -> Spec:
         if orientation == "rows" and extra.random() < 0.2 else ""
     features |= {"comparison_col"} if comparison else set()
     features |= {f"code_col={code_col}"} if code_col else set()
+    # Drawn after the others too: a units row, Mongolian beside the headers, 25-03 months, remarks.
+    units_row = extra.choice(["bare", "labelled"]) if orientation == "rows" and choice["units"] == "none" \
+        and extra.random() < 0.35 else ""
+    translation = extra.choice(["row", "inline"]) if orientation == "rows" and not traditional \
+        and fmt != "csv_gbk" and extra.random() < 0.15 else ""
+    if translation == "inline":  # 低保户数 ᠳᠣᠭ…: the same header in both scripts, one cell
+        columns = [replace(column, header=f"{column.header}\n{mongolian(column.header)}") for column in columns]
+    if period_place == "month_column" and form == "2025.3" and extra.random() < 0.5:
+        features = (features - {f"month_cell={form}"}) | {"month_cell=25-03"}
+        form = "25-03"  # 25-11, 26-03: a two-digit year and a dash
+        period_texts = tuple(period_text(p, form) for p in periods)
+    if extra.random() < 0.15:  # 42（已核实）: a remark after some figures that leaves them as they are
+        remarked = [(key, value, f"{shown}（{extra.choice(REMARKS)}）"
+                     if scales[key[2]] == 1 and str(shown).isdigit() and extra.random() < 0.3 else shown)
+                    for key, value, shown in values]
+        if remarked != values:
+            values, _ = remarked, features.add("value=remark")
+    features |= {f"units_row={units_row}"} if units_row else set()
+    features |= {f"translation={translation}"} if translation else set()
     layout = Layout(
         fmt=fmt, orientation=orientation, period_place=period_place, period_texts=period_texts,
         year_text=year_text, file_name=file_name, sheet_names=sheet_names, titles=tuple(titles),
@@ -386,6 +405,7 @@ def generate(seed: int) -> Spec:
         stacked=stacked, stack_gap=rng.randint(1, 3), stack_titles=stack_titles,
         month_first=rng.random() < 0.5, merge_total_label=rng.random() < 0.5, traditional=traditional,
         merged=False, blank_every=blank_every, stack_note=stack_note, glued=glued, comparison=comparison, code_col=code_col,
+        units_row=units_row, translation=translation,
     )
     merged = not fmt.startswith("csv") and rng.random() < 0.75
     if not merged and header_depth >= 2 and orientation == "rows":  # headings in their first cell only

@@ -150,6 +150,8 @@ class Layout:
                                   # (3月受理数) or "suffix" (受理数（3月）), months side by side
     comparison: str = ""          # single: a column of another period's figures (上月数, 去年同期), never data
     code_col: str = ""            # rows: a 社区代码 column before the name, "text" or "sci" (6.54201E+11)
+    units_row: str = ""           # rows: a row of units under the headers, （件） | （人）, "bare" or "labelled" (单位)
+    translation: str = ""         # rows: the headers repeated in Mongolian, "row" (a row under them) or "inline"
 
 
 @dataclass(frozen=True)
@@ -190,11 +192,21 @@ def period_text(period: str, form: str) -> str:
         "2025.03": f"{year}.{month:02d}",
         "202503": f"{year}{month:02d}",
         "2025-03": f"{year}-{month:02d}",
+        "25-03": f"{year % 100}-{month:02d}",
         "3月": f"{month}月",
     }[form]
 
 
 CN_DIGIT = "〇一二三四五六七八九"
+# A remark in brackets after a figure that leaves the figure as it is (42（已核实）).
+REMARKS = ("已核实", "已录入系统", "社区自报", "已公示")
+
+
+def mongolian(text: str) -> str:
+    """A stand-in for the Mongolian a bilingual form of Inner Mongolia writes beside its Chinese:
+    letters of the Mongolian block, one per character, in words of four."""
+    letters = [chr(0x1820 + ord(ch) % 35) for ch in text if not ch.isspace()]
+    return " ".join("".join(letters[i:i + 4]) for i in range(0, len(letters), 4))
 
 
 def written_value(value: int, scale: int, quirk: str, fmt: str) -> tuple[float, object]:

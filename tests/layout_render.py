@@ -10,7 +10,7 @@ from pathlib import Path
 
 import zhconv
 
-from layout_model import CATALOGUE, Column, Key, Spec
+from layout_model import CATALOGUE, Column, Key, Spec, mongolian
 
 # ---------------------------------------------------------------------------------------------
 # Rendering: the spec as rows on sheets, with the role of every cell
@@ -139,6 +139,19 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
         for i, column in enumerate(columns):
             grid.put_row(row, first_value_col + i, [column.header])
     row = header_top + depth
+    if lay.translation == "row":  # the headers again in Mongolian, a row of their own under them
+        for i, text in enumerate([*lead, *(column.header for column in columns)]):
+            grid.put_row(row, col + i, [mongolian(text)])
+            grid.quiet.add((row, col + i))
+        row += 1
+    if lay.units_row:  # （件） | （人） under the headers, under 单位 in the name column or nothing
+        if lay.units_row == "labelled":
+            grid.put_row(row, col + len(lead) - 1, ["单位"])
+            grid.quiet.add((row, col + len(lead) - 1))
+        for i, column in enumerate(columns):
+            grid.put_row(row, first_value_col + i, [f"（{CATALOGUE[column.code].unit}）"])
+            grid.quiet.add((row, first_value_col + i))
+        row += 1
 
     written = {key: shown for key, _, shown in spec.values}
     codes = [code for code, _ in spec.communities]

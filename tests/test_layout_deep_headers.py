@@ -43,3 +43,20 @@ def test_four_header_rows_leave_every_community_row_its_values() -> None:
         "G8": ("people_employed", 16), "I8": ("jobs_created", 16)}
     assert {v.period.period for v in found.values} == {"2025-10"}
     assert not [p for p in found.problems if p.problem_code in {"unknown_community", "unknown_header"}]
+
+
+def test_a_note_merged_down_the_side_of_the_sheet_holds_no_data_row_in_the_header() -> None:
+    """填报说明 merged over the first columns of thirty rows, beside a title and two header rows: the
+    rows beside the note under the headers are communities' figures, never a fourth header row."""
+    note = "填报说明：\n1. 文体活动以活动台账为准；\n2. 请于11月5日前报街道。"
+    rows = [(note, "", "和平街道2025年10月文化活动统计表", "", "", ""),
+            ("", "", "序号", "社区", "文体活动（场）", "政策宣讲（次）"),
+            ("", "", "", "", "本月", "本月"),
+            ("", "", 1, "建设街", 8, 2),
+            ("", "", 2, "商业街", 14, 6)] + [("",) * 6] * 25
+    grid = SheetGrid("10月", tuple(tuple(str(v) for v in row) for row in rows),
+                     ((0, 0, 29, 1), (0, 2, 0, 5), (1, 2, 2, 2), (1, 3, 2, 3)))
+    found = extract_sheet(grid, FileContext("和平街道2025年10月文化活动统计.xlsx", CATALOG, MATCHER, date(2025, 11, 6)))
+    assert sorted((v.cell_ref, v.indicator_code, v.value) for v in found.values) == [
+        ("E4", "cultural_activities", 8), ("E5", "cultural_activities", 14),
+        ("F4", "lectures_held", 2), ("F5", "lectures_held", 6)]

@@ -33,6 +33,14 @@ SPAN_SUM = re.compile(r"^(?:第?[一二三四1-4]季度?|本季度?|上半年|�
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 
 
+def with_unit(header: str, unit: str) -> str:
+    """The header with the unit written under it, in brackets, before a month glued to its end
+    (常住户数（3月） over （户）: 常住户数（户）（3月））."""
+    unit = f"（{unit.strip().strip('（）()')}）"
+    glued = GLUED_SUFFIX.search(header)
+    return header[:glued.start()] + unit + header[glued.start():] if glued else header.rstrip() + unit
+
+
 class HeaderReader(ColumnSettler):
     """From the header rows of a block to the table's columns."""
 
@@ -90,11 +98,15 @@ class HeaderReader(ColumnSettler):
 
     def read_header(self, block: list[int], start: int) -> Table:
         header_rows = [start]
-        last_merge_row = max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == start), default=start)
+        # A heading merged down over the header rows (序号 over three or four); a note merged down
+        # the whole side of the sheet (填报说明 over thirty rows) holds at most three.
+        last_merge_row = max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == start and r1 - r0 < 4), default=start)
+        tall_merge_row = max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == start), default=start)
         for r in block:
             if r <= start or len(header_rows) >= 4:
                 continue
-            continuation = r <= last_merge_row or self.sub_header_row(r, 2) or self.units_row(r) or (
+            continuation = r <= last_merge_row or (r <= tall_merge_row and len(header_rows) < 3) \
+                or self.sub_header_row(r, 2) or self.units_row(r) or (
                 # one group cell written once (文化工作), over a row of headers and not merged
                 len(header_rows) == 1 and r + 1 in block and self.sub_header_row(r, 1, known=False)
                 and self.sub_header_row(r + 1, 2))
@@ -123,7 +135,9 @@ class HeaderReader(ColumnSettler):
                 text = filled[(r, c)]
                 if levels and structural_kind([text]) == "unit" and r in units_rows:
                     text = ""  # 单位, the units row's own label: not a level of the column it stands in
-                if text.strip() and (not levels or levels[-1] != text):
+                if levels and r in units_rows and text.strip():
+                    levels[-1] = with_unit(levels[-1], text)  # 常住户数 over （户）: 常住户数（户）
+                elif text.strip() and (not levels or levels[-1] != text):
                     levels.append(text)
                 if self.text(r, c).strip():
                     header_cell = (r, c)

@@ -18,7 +18,9 @@ SCRIPTS = ("\u1800-\u18af"             # Mongolian (with its variation selectors
            "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"   # Hangul
            "\ua000-\ua4cf")            # Yi
 RUN = re.compile(f"[{SCRIPTS}][{SCRIPTS}\\s\u202f\u200c\u200d]*")
-LEFT_OVER = re.compile(r"^[\s/／|｜、,，:：()（）\-—]+|[\s/／|｜、,，:：()（）\-—]+$|[(（]\s*[)）]")
+# What separated the two scripts: an empty bracket, a slash or a colon at either end — never the
+# brackets of the Chinese itself (（一）注册志愿者人数（人）).
+LEFT_OVER = re.compile(r"[(（]\s*[)）]|^[\s/／|｜、,，:：\-—]+|[\s/／|｜、,，:：\-—]+$")
 
 
 def chinese_only(text: str) -> str:
