@@ -92,6 +92,20 @@ def _header_text(rng: random.Random, ind: Indicator, number: int, choice: dict) 
     return name, scale, used
 
 
+def _wrap(header: str) -> str:
+    """The header broken after its middle character, never inside a bracket or a number."""
+    inside, spots = 0, []
+    for i, ch in enumerate(header):
+        inside += ch in "(（" 
+        inside -= ch in ")）"
+        if 0 < i < len(header) - 1 and not inside and "\u4e00" <= ch <= "\u9fff" and "\u4e00" <= header[i + 1] <= "\u9fff":
+            spots.append(i + 1)
+    if not spots:
+        return header
+    cut = spots[len(spots) // 2]
+    return header[:cut] + "\n" + header[cut:]
+
+
 def generate(seed: int) -> Spec:
     rng = random.Random(seed)
     features: set[str] = set()
@@ -388,12 +402,28 @@ def generate(seed: int) -> Spec:
         features = (features - {f"month_cell={form}"}) | {"month_cell=25-03"}
         form = "25-03"  # 25-11, 26-03: a two-digit year and a dash
         period_texts = tuple(period_text(p, form) for p in periods)
+    if extra.random() < 0.15:  # 42件, 8场: the unit written after some figures
+        glued_units = [(key, value, f"{shown}{CATALOGUE[key[2]].unit}"
+                        if scales[key[2]] == 1 and str(shown).isdigit() and CATALOGUE[key[2]].unit not in ("%", "人/千人")
+                        and extra.random() < 0.3 else shown) for key, value, shown in values]
+        if glued_units != values:
+            values, _ = glued_units, features.add("value=unit_glued")
     if extra.random() < 0.15:  # 42（已核实）: a remark after some figures that leaves them as they are
         remarked = [(key, value, f"{shown}（{extra.choice(REMARKS)}）"
                      if scales[key[2]] == 1 and str(shown).isdigit() and extra.random() < 0.3 else shown)
                     for key, value, shown in values]
         if remarked != values:
             values, _ = remarked, features.add("value=remark")
+    total_first = total_row and orientation == "rows" and extra.random() < 0.4
+    column_numbers = orientation == "rows" and not glued and extra.random() < 0.15
+    names_once = period_place == "month_column" and extra.random() < 0.5
+    wrapped = extra.random() < 0.15  # 受理诉求\n数（件）: a header broken over two lines in its cell (Alt+Enter)
+    if wrapped:
+        columns = [replace(column, header=_wrap(column.header)) for column in columns]
+    features |= {"names_once"} if names_once else set()
+    features |= {"header_wrapped"} if wrapped else set()
+    features |= {"total_first"} if total_first else set()
+    features |= {"column_numbers"} if column_numbers else set()
     features |= {f"units_row={units_row}"} if units_row else set()
     features |= {f"translation={translation}"} if translation else set()
     layout = Layout(
@@ -405,7 +435,8 @@ def generate(seed: int) -> Spec:
         stacked=stacked, stack_gap=rng.randint(1, 3), stack_titles=stack_titles,
         month_first=rng.random() < 0.5, merge_total_label=rng.random() < 0.5, traditional=traditional,
         merged=False, blank_every=blank_every, stack_note=stack_note, glued=glued, comparison=comparison, code_col=code_col,
-        units_row=units_row, translation=translation,
+        units_row=units_row, translation=translation, total_first=total_first, column_numbers=column_numbers,
+        names_once=names_once,
     )
     merged = not fmt.startswith("csv") and rng.random() < 0.75
     if not merged and header_depth >= 2 and orientation == "rows":  # headings in their first cell only

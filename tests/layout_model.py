@@ -152,6 +152,10 @@ class Layout:
     code_col: str = ""            # rows: a 社区代码 column before the name, "text" or "sci" (6.54201E+11)
     units_row: str = ""           # rows: a row of units under the headers, （件） | （人）, "bare" or "labelled" (单位)
     translation: str = ""         # rows: the headers repeated in Mongolian, "row" (a row under them) or "inline"
+    total_first: bool = False     # rows: the 合计 row right under the headers, above the communities
+    column_numbers: bool = False  # rows: a 栏次 row under the headers (甲 | 乙 | 1 | 2 …)
+    names_once: bool = False      # long (月份 column): each community's rows together, its name written
+                                  # on the first only (merged down over the rest where cells merge)
 
 
 @dataclass(frozen=True)

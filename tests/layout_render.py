@@ -50,6 +50,7 @@ class Rendered:
 
 
 NUMBERED = re.compile(r"^(?:[\d０-９]+[.．]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?")  # the month goes after it
+COLUMN_LETTERS = "甲乙丙丁戊"
 SCI_CODE = "6.54201E+11"  # a 12-digit code after Excel's round trip through a CSV: the name decides
 
 
@@ -152,41 +153,57 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
             grid.put_row(row, first_value_col + i, [f"（{CATALOGUE[column.code].unit}）"])
             grid.quiet.add((row, first_value_col + i))
         row += 1
+    if lay.column_numbers:  # 栏次: 甲 | 乙 over the leading columns, 1 | 2 | 3 … over the figures
+        grid.put_row(row, col, [COLUMN_LETTERS[i] for i in range(len(lead))] + list(range(1, len(columns) + 1)))
+        grid.quiet |= {(row, col + i) for i in range(len(lead) + len(columns))}
+        row += 1
 
     written = {key: shown for key, _, shown in spec.values}
     codes = [code for code, _ in spec.communities]
     periods = spec.periods if long else (period,)
-    n = 0
-    for p_index, p in enumerate(periods):
-        for code, name in spec.communities:
-            n += 1
-            lead_cells = ([n] if lay.seq_col else [])
-            lead_cells += [SCI_CODE if lay.code_col == "sci" else code] if lay.code_col else []
-            if lay.code_col:
-                grid.quiet.add((row, col + (1 if lay.seq_col else 0)))
-            if long:
-                month = lay.period_texts[p_index]
-                lead_cells += [month, name] if lay.month_first else [name, month]
-            else:
-                lead_cells += [name]
-            grid.put_row(row, col, lead_cells)
-            for i, column in enumerate(columns):
-                key = (code, spec.periods[i // (len(columns) // len(spec.periods))] if lay.glued else p, column.code)
-                grid.put_row(row, first_value_col + i, [written[key]])
-                grid.keys[(row, first_value_col + i)] = key
-            row += 1
-            if lay.blank_every and not long and n % lay.blank_every == 0 and n < len(spec.communities):
-                row += 1  # a blank row inside the table; its 合计 still sums every part
-    if lay.total_row:
+
+    def total(row: int) -> int:
         label_cells = [lay.total_label] + [""] * (len(lead) - 1)
         grid.put_row(row, col, label_cells)
         if merge and lay.merge_total_label and len(lead) > 1:
             grid.merge(row, col, row, col + len(lead) - 1)
         grid.totals.add((row, col))
         for i, column in enumerate(columns):
-            grid.put_row(row, first_value_col + i, [_total(spec, column, codes, period)])
+            grid.put_row(row, first_value_col + i, [_total(spec, column, codes, period)])  # type: ignore[arg-type]
             grid.totals.add((row, first_value_col + i))
+        return row + 1
+
+    if lay.total_row and lay.total_first:
+        row = total(row)
+    n = 0
+    order = [(p_index, p, code, name) for p_index, p in enumerate(periods) for code, name in spec.communities]
+    if long and lay.names_once:  # each community's months together, its name on the first of them
+        order.sort(key=lambda item: [c for c, _ in spec.communities].index(item[2]))
+    for p_index, p, code, name in order:
+        n += 1
+        lead_cells = ([n] if lay.seq_col else [])
+        lead_cells += [SCI_CODE if lay.code_col == "sci" else code] if lay.code_col else []
+        if lay.code_col:
+            grid.quiet.add((row, col + (1 if lay.seq_col else 0)))
+        if long:
+            month = lay.period_texts[p_index]
+            shown = name if not lay.names_once or p_index == 0 else ""
+            lead_cells += [month, shown] if lay.month_first else [shown, month]
+            if lay.names_once and merge and p_index == 0 and len(periods) > 1:
+                name_col = col + len(lead_cells) - (1 if lay.month_first else 2)
+                grid.merge(row, name_col, row + len(periods) - 1, name_col)
+        else:
+            lead_cells += [name]
+        grid.put_row(row, col, lead_cells)
+        for i, column in enumerate(columns):
+            key = (code, spec.periods[i // (len(columns) // len(spec.periods))] if lay.glued else p, column.code)
+            grid.put_row(row, first_value_col + i, [written[key]])
+            grid.keys[(row, first_value_col + i)] = key
         row += 1
+        if lay.blank_every and not long and n % lay.blank_every == 0 and n < len(spec.communities):
+            row += 1  # a blank row inside the table; its 合计 still sums every part
+    if lay.total_row and not lay.total_first:
+        row = total(row)
     return row
 
 
