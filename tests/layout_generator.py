@@ -420,6 +420,12 @@ def generate(seed: int) -> Spec:
     wrapped = extra.random() < 0.15  # 受理诉求\n数（件）: a header broken over two lines in its cell (Alt+Enter)
     if wrapped:
         columns = [replace(column, header=_wrap(column.header)) for column in columns]
+    ytd: tuple[str, ...] = ()
+    if orientation == "rows" and period_place in ("title", "cell", "file_name", "sheet") and header_depth <= 2 \
+            and not (units_row or translation == "row" or column_numbers) \
+            and any(CATALOGUE[code].kind == "flow" for code in codes) and extra.random() < 0.3:
+        ytd = (extra.choice(["本月", "当月", "本月数"]), extra.choice(["累计", "本年累计", "1-N月累计", "1—N月累计数"]))
+        features.add(f"ytd={ytd[1]}")
     features |= {"names_once"} if names_once else set()
     features |= {"header_wrapped"} if wrapped else set()
     features |= {"total_first"} if total_first else set()
@@ -436,7 +442,7 @@ def generate(seed: int) -> Spec:
         month_first=rng.random() < 0.5, merge_total_label=rng.random() < 0.5, traditional=traditional,
         merged=False, blank_every=blank_every, stack_note=stack_note, glued=glued, comparison=comparison, code_col=code_col,
         units_row=units_row, translation=translation, total_first=total_first, column_numbers=column_numbers,
-        names_once=names_once,
+        names_once=names_once, ytd=ytd,
     )
     merged = not fmt.startswith("csv") and rng.random() < 0.75
     if not merged and header_depth >= 2 and orientation == "rows":  # headings in their first cell only

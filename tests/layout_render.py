@@ -24,6 +24,7 @@ class Grid:
     keys: dict[tuple[int, int], Key] = field(default_factory=dict)          # value cells
     totals: set[tuple[int, int]] = field(default_factory=set)               # 合计 cells
     quiet: set[tuple[int, int]] = field(default_factory=set)  # not data, never a problem (上月数, 6.54201E+11)
+    cumulative: dict[tuple[int, int], tuple[Key, float]] = field(default_factory=dict)  # 累计 cells: key, value
 
     def put_row(self, row: int, col: int, items: list[object]) -> None:
         for i, item in enumerate(items):
@@ -61,6 +62,20 @@ def _total(spec: Spec, column: Column, community_codes: list[str], period: str) 
         shown = round(total / column.scale, 4)
         return shown if not spec.layout.fmt.startswith("csv") else f"{shown:g}"
     return total if not spec.layout.fmt.startswith("csv") else str(total)
+
+
+def _year_to_date_value(spec: Spec, column: Column, community_codes: list[str], period: str) -> float:
+    """A made-up figure for the year to date: the month's figure times the month's number, in the
+    canonical unit (so never below the month's)."""
+    return sum(spec.expected[(c, period, column.code)] for c in community_codes) * int(period[5:])
+
+
+def _year_to_date(spec: Spec, column: Column, community_codes: list[str], period: str) -> object:
+    total = _year_to_date_value(spec, column, community_codes, period)
+    if column.scale != 1:
+        shown = round(total / column.scale, 4)
+        return shown if not spec.layout.fmt.startswith("csv") else f"{shown:g}"
+    return int(total) if not spec.layout.fmt.startswith("csv") else str(int(total))
 
 
 def _titles(grid: Grid, row: int, col: int, width: int, titles: tuple[str, ...] | list[str], merge: bool) -> int:
@@ -109,37 +124,56 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
     else:
         lead += [lay.community_header]
     first_value_col = col + len(lead)
-    width = len(lead) + len(columns)
+    # 本月 | 累计 under each flow indicator; a stock (党员人数) has one column, its heading merged down
+    spans = [2 if lay.ytd and CATALOGUE[column.code].kind == "flow" else 1 for column in columns]
+    offsets = [sum(spans[:i]) for i in range(len(columns))]
+    width = len(lead) + sum(spans)
     merge = lay.merged
     row = _titles(grid, row, col, width, titles, merge)
 
     depth = 1 if lay.glued else lay.header_depth
+    rows_of_headers = depth + (1 if lay.ytd else 0)
     header_top = row
     for i, text in enumerate(lead):  # lead headings span every header row
         grid.put_row(row, col + i, [text])
         if merge:
-            grid.merge(row, col + i, row + depth - 1, col + i)
+            grid.merge(row, col + i, row + rows_of_headers - 1, col + i)
     if depth == 3:
         grid.put_row(row, first_value_col, [lay.top_heading])
         if merge:
-            grid.merge(row, first_value_col, row, first_value_col + len(columns) - 1)
+            grid.merge(row, first_value_col, row, first_value_col + sum(spans) - 1)
+
+    def left(i: int) -> int:
+        return first_value_col + offsets[i]
+
+    def heading(r: int, i: int, text: str, top: int) -> None:
+        """An indicator's heading from row ``top`` down to ``r``, across its columns; a stock's down
+        over the 本月 | 累计 row too."""
+        grid.put_row(top, left(i), [text])
+        bottom = r + (1 if lay.ytd and spans[i] == 1 else 0)
+        if merge:
+            grid.merge(top, left(i), bottom, left(i) + spans[i] - 1)
+
     if depth >= 2:
         group_row = row + depth - 2
-        for heading, first, last in _groups(columns):
+        for heading_text, first, last in _groups(columns):
             if first == last:  # a lone indicator: its own heading spans the group row too
-                grid.put_row(group_row, first_value_col + first, [columns[first].header])
-                if merge:
-                    grid.merge(group_row, first_value_col + first, row + depth - 1, first_value_col + first)
+                heading(row + depth - 1, first, columns[first].header, group_row)
                 continue
-            grid.put_row(group_row, first_value_col + first, [heading])
+            grid.put_row(group_row, left(first), [heading_text])
             if merge:
-                grid.merge(group_row, first_value_col + first, group_row, first_value_col + last)
+                grid.merge(group_row, left(first), group_row, left(last) + spans[last] - 1)
             for i in range(first, last + 1):
-                grid.put_row(row + depth - 1, first_value_col + i, [columns[i].header])
+                heading(row + depth - 1, i, columns[i].header, row + depth - 1)
     else:
         for i, column in enumerate(columns):
-            grid.put_row(row, first_value_col + i, [column.header])
-    row = header_top + depth
+            heading(row, i, column.header, row)
+    if lay.ytd:
+        month = int(period[5:]) if period else 12
+        for i in range(len(columns)):
+            if spans[i] == 2:
+                grid.put_row(row + depth, left(i), [lay.ytd[0], lay.ytd[1].replace("N", str(month))])
+    row = header_top + rows_of_headers
     if lay.translation == "row":  # the headers again in Mongolian, a row of their own under them
         for i, text in enumerate([*lead, *(column.header for column in columns)]):
             grid.put_row(row, col + i, [mongolian(text)])
@@ -169,8 +203,11 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
             grid.merge(row, col, row, col + len(lead) - 1)
         grid.totals.add((row, col))
         for i, column in enumerate(columns):
-            grid.put_row(row, first_value_col + i, [_total(spec, column, codes, period)])  # type: ignore[arg-type]
-            grid.totals.add((row, first_value_col + i))
+            grid.put_row(row, left(i), [_total(spec, column, codes, period)])  # type: ignore[arg-type]
+            grid.totals.add((row, left(i)))
+            if spans[i] == 2:
+                grid.put_row(row, left(i) + 1, [_year_to_date(spec, column, codes, period)])  # type: ignore[arg-type]
+                grid.totals.add((row, left(i) + 1))
         return row + 1
 
     if lay.total_row and lay.total_first:
@@ -197,8 +234,11 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
         grid.put_row(row, col, lead_cells)
         for i, column in enumerate(columns):
             key = (code, spec.periods[i // (len(columns) // len(spec.periods))] if lay.glued else p, column.code)
-            grid.put_row(row, first_value_col + i, [written[key]])
-            grid.keys[(row, first_value_col + i)] = key
+            grid.put_row(row, left(i), [written[key]])
+            grid.keys[(row, left(i))] = key
+            if spans[i] == 2:
+                grid.put_row(row, left(i) + 1, [_year_to_date(spec, column, [code], key[1])])
+                grid.cumulative[(row, left(i) + 1)] = (key, _year_to_date_value(spec, column, [code], key[1]))
         row += 1
         if lay.blank_every and not long and n % lay.blank_every == 0 and n < len(spec.communities):
             row += 1  # a blank row inside the table; its 合计 still sums every part

@@ -96,6 +96,7 @@ def compare(expected: dict[Key, float], rendered: Rendered, is_csv: bool, observ
     key_cell: dict[Key, tuple[str, str]] = {}
     total_cells: set[tuple[str, str]] = set()
     quiet: set[tuple[str, str]] = set()  # cells that are not data and that no problem may name
+    cumulative: dict[tuple[str, str], tuple[Key, float]] = {}  # 累计 cells: the month's year to date
     for name, grid in rendered.sheets.items():
         sheet = "" if is_csv else name
         for (r, c), key in grid.keys.items():
@@ -103,6 +104,7 @@ def compare(expected: dict[Key, float], rendered: Rendered, is_csv: bool, observ
             key_cell[key] = (sheet, cell_ref(r, c))
         total_cells |= {(sheet, cell_ref(r, c)) for r, c in grid.totals}
         quiet |= {(sheet, cell_ref(r, c)) for r, c in grid.quiet}
+        cumulative |= {(sheet, cell_ref(r, c)): found for (r, c), found in grid.cumulative.items()}
 
     def at(row: dict) -> tuple[str, str]:
         return ("" if is_csv else row["sheet"], row["cell_ref"])
@@ -125,6 +127,18 @@ def compare(expected: dict[Key, float], rendered: Rendered, is_csv: bool, observ
         key = (row["community_code"], row["period"], row["indicator_code"])
         seen[key + (row["period_grain"], row["is_cumulative"])] += 1
         place = at(row)
+        if place in cumulative:  # a year to date: that month's, cumulative, its figure
+            want_key, want = cumulative[place]
+            as_month = key == want_key and row["period_grain"] == "month" and row["is_cumulative"]
+            as_first_quarter = (key[0], key[2]) == (want_key[0], want_key[2]) and want_key[1].endswith("-03") \
+                and (row["period_grain"], row["period"]) == ("quarter", want_key[1][:4] + "-Q1")  # 1-3月累计: Q1
+            if (as_month or as_first_quarter) and _close(row["value"], want):
+                read_right.add(place)
+            else:
+                out.wrong.append(f"{place} {row['raw_text']!r} read as {row['period_grain']} {key} "
+                                 f"cumulative={row['is_cumulative']} {row['value']:g}, expected the year to date "
+                                 f"{want_key} {want:g}")
+            continue
         if place in total_cells or any(t in (row["community_text"] or "") for t in ("合计", "合計", "总计", "總計")):
             out.totals.append(f"{place} {row['raw_text']!r} as {row['community_text']!r}")
         elif (row["period_grain"] != "month" or row["is_cumulative"] or key not in expected
@@ -133,6 +147,8 @@ def compare(expected: dict[Key, float], rendered: Rendered, is_csv: bool, observ
                              f"{row['raw_text']!r} (community {row['community_text']!r}, header {row['header_text']!r}, "
                              f"period {row['period_text']!r})")
 
+    out.missing += [f"year to date {want_key} at {place}" for place, (want_key, _) in cumulative.items()
+                    if place not in read_right and not any(at(row) == place for row in observations)]
     all_right = out.right == out.expected and not out.extra
     for row in problems:
         place = at(row)
