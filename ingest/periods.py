@@ -117,6 +117,8 @@ YEAR_TO_DATE = re.compile(
     r"^\s*(?:(?:1|01|一|元)\s*月?份?\s*[-~—–－至到]\s*|截[至止]\s*)"
     r"(?P<month>1[0-2]|0?[2-9]|十一|十二|十|[二三四五六七八九])\s*月份?(?:底|末)?\s*(?:累计|合计)?\s*(?:数|值|完成数?)?\s*$")
 
+JANUARY_TO_DATE = re.compile(r"^\s*(?:1|01|一)\s*月?\s*[-~—–－至到]\s*(?:1|01|一)\s*月份?\s*累计\s*(?:数|值)?\s*$")
+
 
 def year_to_date_month(text: str) -> int | None:
     """The last month of a year-to-date heading (1-11月累计 → 11), or None."""
@@ -125,6 +127,8 @@ def year_to_date_month(text: str) -> int | None:
         months = _whole_months(span)
         return months[1] if months and months[0] == 1 and months[1] > 1 else None
     found = YEAR_TO_DATE.match(to_halfwidth(str(text)))
+    if found is None and JANUARY_TO_DATE.match(to_halfwidth(str(text))):
+        return 1  # 1-1月累计 beside 本月 in January: the year so far is the month
     if found is None or (text.strip().startswith("截") and "累计" not in text):
         return None
     return _number(found.group("month"))

@@ -426,6 +426,10 @@ def generate(seed: int) -> Spec:
             and any(CATALOGUE[code].kind == "flow" for code in codes) and extra.random() < 0.3:
         ytd = (extra.choice(["本月", "当月", "本月数"]), extra.choice(["累计", "本年累计", "1-N月累计", "1—N月累计数"]))
         features.add(f"ytd={ytd[1]}")
+    elif orientation == "single" and not comparison and any(CATALOGUE[code].kind == "flow" for code in codes) \
+            and extra.random() < 0.35:  # 指标 | 本月数 | 1-N月累计
+        ytd = ("", extra.choice(["累计", "本年累计", "1-N月累计", "1—N月累计数", "本年累计数"]))
+        features.add("ytd_single")
     features |= {"names_once"} if names_once else set()
     features |= {"header_wrapped"} if wrapped else set()
     features |= {"total_first"} if total_first else set()

@@ -260,6 +260,8 @@ def _indicator_rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: l
         lead = [zhconv.convert(t, "zh-hant") for t in lead]
     value_heads = [lay.value_header] if single else [name for _, name in spec.communities]
     value_heads += [lay.comparison] if lay.comparison else []  # another period's figures, never data
+    month = int(period[5:])
+    value_heads += [lay.ytd[1].replace("N", str(month))] if single and lay.ytd else []  # 1-N月累计 beside 本月
     total_col = lay.total_row and not single
     width = len(lead) + len(value_heads) + (1 if total_col else 0)
     row = _titles(grid, row, col, width, titles, merge)
@@ -286,6 +288,14 @@ def _indicator_rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: l
             shown = written[(spec.communities[0][0], period, column.code)]
             grid.put_row(row, first_value_col + 1, [shown if not isinstance(shown, (int, float)) else shown + i + 1])
             grid.quiet |= {(row, first_value_col + 1), (start - 1, first_value_col + 1)}
+        if single and lay.ytd:  # the year to date of a flow; a stock has none (—)
+            flow = CATALOGUE[column.code].kind == "flow"
+            grid.put_row(row, first_value_col + 1, [_year_to_date(spec, column, codes, period) if flow else "—"])
+            if flow:
+                grid.cumulative[(row, first_value_col + 1)] = ((codes[0], period, column.code),
+                                                               _year_to_date_value(spec, column, codes, period))
+            else:
+                grid.quiet.add((row, first_value_col + 1))
         if total_col:
             grid.put_row(row, first_value_col + len(codes), [_total(spec, column, codes, period)])
             grid.totals.add((row, first_value_col + len(codes)))

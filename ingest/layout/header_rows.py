@@ -276,6 +276,10 @@ class HeaderReader(ColumnSettler):
         if self.catalog.is_derived(levels):
             column.kind = "derived"
             return column
+        through = year_to_date_month(simplify(levels[-1]))
+        if through and (month := self.cell_period(f"{through}月")) is not None:
+            column.kind, column.period, column.is_cumulative = "period", month, True  # 项目 | 本月 | 1-11月累计
+            return column
         period = self.level_periods(levels)[-1] or self.period_figure(levels[-1])  # 1月 under 2026年; 1月完成
         if period:
             column.kind = "period"
