@@ -185,3 +185,18 @@ def test_a_quarters_running_sum_beside_the_month_is_computed_not_a_question() ->
                  ("受理诉求", "件", 59, 203, ""), ("注册志愿者", "人", 1797, "", ""))
     assert loaded(sheet) == [("C3", "001", "petitions_received", 59.0), ("C4", "001", "volunteers", 1797.0)]
     assert problems(sheet) == []
+
+
+def test_this_quarter_beside_its_months_under_one_heading_is_their_quarter() -> None:
+    """志愿服务人次 over 10月 | 11月 | 12月 | 本季度 in a 第四季度 report: 本季度 is 2025-Q4, never a
+    second figure for December (which the 12月 column holds)."""
+    sheet = grid(("和平街道2025年第四季度志愿服务季报",), ("社区", "志愿服务人次", "", "", ""),
+                 ("", "10月", "11月", "12月", "本季度"), ("建设街", 317, 404, 335, 1056), ("商业街", 396, 193, 204, 793),
+                 merged=((1, 1, 1, 4), (1, 0, 2, 0)))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.value) for v in extraction.values if v.period.grain == "month"] == [
+        ("B4", "2025-10", 317), ("C4", "2025-11", 404), ("D4", "2025-12", 335),
+        ("B5", "2025-10", 396), ("C5", "2025-11", 193), ("D5", "2025-12", 204)]
+    assert {(v.cell_ref, v.period.period) for v in extraction.values if v.period.grain != "month"} <= {
+        ("E4", "2025-Q4"), ("E5", "2025-Q4")}
+    assert not [p for p in extraction.problems if p.problem_code == "duplicate_value"]

@@ -9,9 +9,12 @@ from ingest.chinese_text import simplify
 from ingest.headers import SUBCOLUMN
 from ingest.layout.model import TOTAL_WORDS, Column
 from ingest.layout.sheet import SheetState
+from ingest.periods import Period
 from ingest.values import parse_value
 
 
+# 本季度 beside 10月 | 11月 | 12月: the quarter of those months.
+THIS_QUARTER = re.compile(r"^(?:本|当)季度?(?:合计|小计)?$")
 # The end of the month (本月末, 月末, 期末数, 月底): where a stock is counted.
 # 上旬, 中旬, 下旬 (1—10日, 11—20日, 21—30日): a third of the month, a part of its figure.
 MONTH_PART = re.compile(r"^(?:[上中下]旬|\d{1,2}日?[—\-–~至]\d{1,2}日)$")
@@ -79,6 +82,19 @@ class ColumnSettler(SheetState):
             total.kind = "current_value"
             for col in parts:
                 col.kind, col.indicator_code = "part", ""
+
+    def quarter_beside_its_months(self, columns: dict[int, Column]) -> None:
+        """志愿服务人次 over 10月 | 11月 | 12月 | 本季度: 本季度 is the quarter of the months beside it
+        under the same heading — never the sheet's month, which the 12月 column already holds."""
+        for col in columns.values():
+            if col.period is not None or not col.levels or not THIS_QUARTER.match(simplify(col.levels[-1]).strip()):
+                continue
+            quarters = {(other.period.year, (int(other.period.period[5:7]) + 2) // 3) for other in columns.values()
+                        if other is not col and other.levels[:-1] == col.levels[:-1]
+                        and other.period is not None and other.period.grain == "month"}
+            if len(quarters) == 1:
+                year, quarter = quarters.pop()
+                col.period = Period("quarter", f"{year}-Q{quarter}")
 
     def parts_said_so(self, columns: dict[int, Column]) -> None:
         """受理诉求 | 其中：12345热线转办 | 其中：网格员走访发现: a column that says it is a part of the

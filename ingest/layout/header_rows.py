@@ -149,6 +149,7 @@ class HeaderReader(ColumnSettler):
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
         self.months_across_the_year_end(columns)
         self.group_totals(columns, data_rows)
+        self.quarter_beside_its_months(columns)
         self.settle_rivals(columns)
         self.settle_by_elimination(columns)
         self.parts_said_so(columns)
