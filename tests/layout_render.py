@@ -210,6 +210,13 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
                 grid.totals.add((row, left(i) + 1))
         return row + 1
 
+    if lay.example:  # the template's example row, left in: 示例 in its 序号 (or alone), or a made-up name
+        name = "XX社区" if lay.example == "示例" else lay.example
+        cells = [name] if not long else ([lay.period_texts[0], name] if lay.month_first else [name, lay.period_texts[0]])
+        cells = (["示例"] if lay.seq_col else []) + (["—"] if lay.code_col else []) + cells
+        grid.put_row(row, col, cells + [10 + i for i in range(sum(spans))])
+        grid.quiet |= {(row, col + i) for i in range(len(cells) + sum(spans))}
+        row += 1
     if lay.total_row and lay.total_first:
         row = total(row)
     n = 0

@@ -200,3 +200,15 @@ def test_this_quarter_beside_its_months_under_one_heading_is_their_quarter() -> 
     assert {(v.cell_ref, v.period.period) for v in extraction.values if v.period.grain != "month"} <= {
         ("E4", "2025-Q4"), ("E5", "2025-Q4")}
     assert not [p for p in extraction.problems if p.problem_code == "duplicate_value"]
+
+
+def test_a_sheet_of_instructions_with_an_example_table_is_no_missed_table() -> None:
+    """填报说明 with a 填报示例 under it (XX社区 and made-up figures, or rows marked 示例): nothing to
+    read and nothing to report — the figures only show how to fill the form."""
+    by_name = grid(("填报说明",), ("1. 各社区每月5日前报街道。",), ("填报示例：",),
+                   ("社区", "巡逻队员（人）", "治安案件（起）"), ("XX社区", 45, 0), ("（例）某某社区", 60, 1))
+    by_mark = grid(("填报说明",), ("填报示例：",), ("指标", "单位", "本月数", "备注"),
+                   ("受理居民诉求", "件", 35, "示例"), ("在册党员", "名", 210, "示例"))
+    for sheet in (by_name, by_mark):
+        extraction = extract_sheet(sheet, CONTEXT)
+        assert extraction.values == [] and extraction.problems == []

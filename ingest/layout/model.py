@@ -231,6 +231,14 @@ def is_column_numbers(texts: list[str]) -> bool:
 
 
 EXAMPLE_ROW = re.compile(r"^[(（【\[]?(?:填写|填报|填表)?(?:示例|样例|范例|例)[)）】\]]?[:：]?$")
+# XX社区, （例）凤凰XX社区, 某某社区: a template's made-up community, never a name to look up.
+PLACEHOLDER_NAME = re.compile(r"(?:[XxＸｘ×*＊]{2,}|某某?)(?:社区|居委会|居民委员会|村|街道)|^[(（【\[](?:填写|填报)?(?:示例|样例|例)[)）】\]]")
+
+
+def is_example(text: str) -> bool:
+    """The 示例 row's label, or a made-up community's name in it."""
+    text = text.strip()
+    return bool(EXAMPLE_ROW.match(text) or PLACEHOLDER_NAME.search(text))
 
 
 # 填报单位：学府社区 — a footer, yet it names whose figures these are.

@@ -17,8 +17,8 @@ from ingest.layout.row_settling import RowSettler
 from ingest.layout.sentences import SentenceRows
 from ingest.layout.unit_sums import UnitSums
 from ingest.layout.value_plan import ValuePlan
-from ingest.layout.model import (EXAMPLE_ROW, PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
-                                 is_column_numbers, is_footer, is_total, new_value)
+from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
+                                 is_column_numbers, is_example, is_footer, is_total, new_value)
 from ingest.periods import Period
 from ingest.values import parse_value, written_unit
 
@@ -67,10 +67,13 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         anchor = (table.header_rows[0], min((c for c in self.nonempty(table.header_rows[0])), default=0)) \
             if table.header_rows else (data_rows[0], 0) if data_rows else (0, 0)
         blocked = ""
-        if value_cols and needs_context_period and period is None:
+        # 填报示例: a table of example rows only (XX社区, rows marked 示例) holds nothing to place
+        examples_only = any(self.nonempty(r) for r in data_rows) and all(
+            any(is_example(self.text(r, c)) for c in self.nonempty(r)) for r in data_rows if self.nonempty(r))
+        if value_cols and needs_context_period and period is None and not examples_only:
             self.problem("no_period", *anchor)
             blocked = "period"
-        if value_cols and not has_row_community and not has_col_community and not community_code:
+        if value_cols and not has_row_community and not has_col_community and not community_code and not examples_only:
             self.no_community(anchor, titles)
             blocked = "community"
         # A table split by blank rows goes on under the same header: its 合计 counts every part.
@@ -153,7 +156,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         row = self.rows[r]
         roles = self.role_rows[r]
         if all(PAGE_LINE.match(row[c]) for c in cells) or is_column_numbers([row[c] for c in cells]) or any(
-                EXAMPLE_ROW.match(row[c].strip()) for c in cells if c not in value_indexes
+                is_example(row[c]) for c in cells if c not in value_indexes
                 and getattr(columns.get(c), "kind", "") != "unit"):  # 例 in a units column is a measure word
             for c in cells:  # 第1页  共3页 between pages of a printed table, a 栏次 row, the 示例 row: labels
                 roles[c] = "label"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ingest.headers import NUMBERING
-from ingest.layout.model import SENDER_LINE, CellRows, Column, SheetExtraction, Table, cell_ref, is_footer, is_total
+from ingest.layout.model import (SENDER_LINE, CellRows, Column, SheetExtraction, Table, cell_ref, is_example, is_footer,
+                                 is_total)
 from ingest.layout.sheet import SheetState
 from ingest.periods import find_year, season_of, years_named
 from ingest.values import UNIT_WORDS
@@ -130,7 +131,8 @@ class TableFinder(SheetState):
         if not self.out.values and not self.out.problems:  # numbers that no table placed: said, never dropped
             assigned = self.assigned()
             if any(role == "label" for _, _, role in assigned):
-                if any(self.is_number(self.text(r, c)) for r, c, _ in assigned):
+                examples = {r for r, c, _ in assigned if is_example(self.text(r, c))}  # 填报示例's rows: no data
+                if any(self.is_number(self.text(r, c)) for r, c, _ in assigned if r not in examples):
                     self.problem("no_table")
         self.listed_in_full()
         # Nothing lost: every non-empty cell gets a role; one no rule claimed counts as a label.
