@@ -192,6 +192,11 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
         grid.quiet |= {(row, col + i) for i in range(len(lead) + len(columns))}
         row += 1
 
+    if lay.code_row:  # the platform's codes of the indicators, under their names
+        grid.put_row(row, first_value_col, [f"{lay.code_row}{i + 1:02d}" for i in range(len(columns))])
+        grid.quiet |= {(row, first_value_col + i) for i in range(len(columns))}
+        row += 1
+
     written = {key: shown for key, _, shown in spec.values}
     codes = [code for code, _ in spec.communities]
     periods = spec.periods if long else (period,)

@@ -17,6 +17,7 @@ from ingest.layout.row_settling import RowSettler
 from ingest.layout.sentences import SentenceRows
 from ingest.layout.unit_sums import UnitSums
 from ingest.layout.value_plan import ValuePlan
+from ingest.layout.code_legend import is_code_row
 from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
                                  is_column_numbers, is_example, is_footer, is_total, new_value)
 from ingest.periods import Period
@@ -155,10 +156,11 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
-        if all(PAGE_LINE.match(row[c]) for c in cells) or is_column_numbers([row[c] for c in cells]) or any(
+        if all(PAGE_LINE.match(row[c]) for c in cells) or is_column_numbers([row[c] for c in cells]) \
+                or (table.header_rows and r == table.header_rows[-1] + 1 and is_code_row([row[c] for c in cells])) or any(
                 is_example(row[c]) for c in cells if c not in value_indexes
                 and getattr(columns.get(c), "kind", "") != "unit"):  # 例 in a units column is a measure word
-            for c in cells:  # 第1页  共3页 between pages of a printed table, a 栏次 row, the 示例 row: labels
+            for c in cells:  # 第1页  共3页 between pages, a 栏次 row, the indicators' codes under them, 示例: labels
                 roles[c] = "label"
             return
         if table.header_rows and len(cells) >= 2 and any(
