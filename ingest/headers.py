@@ -62,13 +62,15 @@ STRUCTURAL = {
             # a platform export's system columns: a record's id, its version, when it was filed or updated
             "记录id 记录编号 组织编号 版本 版本号 填报时间 更新时间 数据更新时间 审核时间 导出时间 审核状态 审核意见 "
             # why a figure was corrected (更正原因：补发1人低保金1245元): words around figures, never one
-            "更正原因 更正说明 调整原因 修改原因 变动原因",
+            "更正原因 更正说明 调整原因 修改原因 变动原因 "
+            # what a row's figure is about, in words: never a figure
+            "完成情况说明 完成说明 进展情况说明 情况简述",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 指标值 填报数据 填报数值 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 "
                      "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数 "
                      # 本月发生数 | 截至月底数: a flow's figure of the month, a stock's at its end
-                     "发生数 月底数 本月底数 截至月底 截至月底数 截至月末 截至月末数",
-    "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计",
+                     "发生数 月底数 本月底数 截至月底 截至月底数 截至月末 截至月末数 本月值 当月值",
+    "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计 本年累计值 累计值",
 }
 STRUCTURAL_LOOKUP = {word: kind for kind, words in STRUCTURAL.items() for word in words.split()}
 COMPARED = re.compile(r"^(?:与|较|比)(?:上月|上期|上年|去年|同期)")

@@ -212,3 +212,27 @@ def test_a_sheet_of_instructions_with_an_example_table_is_no_missed_table() -> N
     for sheet in (by_name, by_mark):
         extraction = extract_sheet(sheet, CONTEXT)
         assert extraction.values == [] and extraction.problems == []
+
+
+def test_a_progress_form_reads_the_month_and_year_to_date_and_passes_over_targets_and_words() -> None:
+    """项目 | 计量单位 | 本月 | 1-3月累计 | 一季度目标 | 完成情况说明 of one community: the month's and the
+    year-to-date figures are read, the target and the words are no figures and no problems."""
+    sheet = grid(("建设街社区2025年3月重点工作推进表",),
+                 ("项目", "计量单位", "本月", "1-3月累计", "一季度目标", "完成情况说明"),
+                 ("受理居民诉求", "件", 33, 98, 90, "按期办结"), ("城镇新增就业", "人", 7, 19, 30, ""))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert sorted((v.cell_ref, v.indicator_code, v.period.period, v.is_cumulative, v.value)
+                  for v in extraction.values) == [
+        ("C3", "petitions_received", "2025-03", False, 33), ("C4", "people_employed", "2025-03", False, 7),
+        ("D3", "petitions_received", "2025-03", True, 98), ("D4", "people_employed", "2025-03", True, 19)]
+    assert extraction.problems == []
+
+
+def test_an_export_with_the_months_value_and_the_years_value_in_words_of_its_own() -> None:
+    """统计期 | 社区 | 指标名称 | 本月值 | 本年累计值: the month's figure and the year to date."""
+    sheet = grid(("统计期", "社区", "指标名称", "计量单位", "本月值", "本年累计值"),
+                 ("2025年03月", "建设街社区", "受理居民诉求", "件", 60, 171))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert sorted((v.cell_ref, v.is_cumulative, v.value) for v in extraction.values) == [
+        ("E2", False, 60), ("F2", True, 171)]
+    assert extraction.problems == []

@@ -27,7 +27,8 @@ WORDS_NOT_FIGURES = re.compile(r"[\u4e00-\u9fff]{1,4}|[√×✓✗]")
 ITEM_BEFORE_YEAR = re.compile(r"^\s*\d{1,2}[.、．](?=\d{2,4}年)")  # 1.2025年3月受理数
 GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
 # The year's target under an indicator (全年任务, 年度目标, 目标任务数, 任务数): set, not reported.
-TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年)(?:目标)?(?:任务|目标|计划)|目标(?:任务)?|任务)(?:数|值)?$")
+TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年|第?[一二三四1-4]季度|本季度?|上半年|下半年)(?:目标)?(?:任务|目标|计划)"
+                    r"|目标(?:任务)?|任务)(?:数|值)?$")
 BARE_MAGNITUDES = frozenset({"万", "千", "亿"})
 SPAN_SUM = re.compile(r"^(?:第?[一二三四1-4]季度?|本季度?|上半年|下半年|全年)(?:累计|合计)数?$")  # 一季度累计 beside 3月
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
@@ -230,8 +231,8 @@ class HeaderReader(ColumnSettler):
             column.is_cumulative = kind == "cumulative_value"
             column.multiplier = normalize_header(levels[-1]).unit_multiplier
             return column
-        if len(levels) > 1 and TARGET.match(normalize_header(levels[-1]).core):
-            column.kind = "note"  # 新增就业岗位 over 全年任务: the year's target, never a figure of it
+        if TARGET.match(normalize_header(levels[-1]).core):
+            column.kind = "note"  # 新增就业岗位 over 全年任务, 项目 | 本月 | 一季度目标: a target, never a figure of it
             return column
         if is_total(levels[-1]) or SPAN_SUM.match("".join(simplify(levels[-1]).split())):
             column.kind = "total"  # 季度合计 / 合计 beside the months: computed, not a value
