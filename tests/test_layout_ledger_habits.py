@@ -236,3 +236,23 @@ def test_an_export_with_the_months_value_and_the_years_value_in_words_of_its_own
     assert sorted((v.cell_ref, v.is_cumulative, v.value) for v in extraction.values) == [
         ("E2", False, 60), ("F2", True, 171)]
     assert extraction.problems == []
+
+
+CULTURE_STREET = CommunityMatcher(
+    [RegistryCommunity("654201001004", "文化街社区居委会", "654201001"),
+     RegistryCommunity("654201001001", "建设街社区居委会", "654201001")],
+    [RegistryStreet("654201001", "和平街道", "654201")], {})
+
+
+def test_a_row_of_domain_headings_is_a_header_row_though_one_reads_like_a_community() -> None:
+    """主要工作指标 over 党建 | 文化 over the indicators, nothing merged: 文化 is the heading of 文化活动,
+    not 文化街社区 by its name less 街 — the three rows are one header."""
+    sheet = grid(("和平街道2025年3月社区工作统计表",), ("社区", "主要工作指标", "", ""), ("", "党建", "", "文化"),
+                 ("", "党员人数(人)", "结对帮扶对数(对)", "文化活动场次(场)"), ("建设街社区", 469, 30, 16),
+                 ("文化街社区", 375, 44, 2))
+    extraction = extract_sheet(sheet, replace(CONTEXT, matcher=CULTURE_STREET))
+    assert sorted((v.cell_ref, v.community_code[-3:], v.indicator_code, v.value) for v in extraction.values) == [
+        ("B5", "001", "party_members", 469), ("B6", "004", "party_members", 375),
+        ("C5", "001", "pairings", 30), ("C6", "004", "pairings", 44),
+        ("D5", "001", "cultural_activities", 16), ("D6", "004", "cultural_activities", 2)]
+    assert extraction.problems == []

@@ -36,7 +36,7 @@ from layout_generator import generate
 from layout_model import Key, Spec, cell_ref
 from layout_render import Rendered, describe, write_rendered
 
-SEEDS = list(range(300))
+SEEDS = list(range(600))
 SPECS: list[Spec] = [generate(seed) for seed in SEEDS]
 SPEC_BY_SEED: dict[int, Spec] = {spec.seed: spec for spec in SPECS}
 FEATURES: list[str] = sorted({f for spec in SPECS for f in spec.features})

@@ -10,7 +10,7 @@ from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structur
 from ingest.layout.code_legend import is_code_row
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
-from ingest.layout.model import Column, Table, is_footer, is_total
+from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
 from ingest.layout.narrow_names import narrow_community_columns
 from ingest.layout.stock_marks import opens_with_last_stock
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
@@ -106,6 +106,8 @@ class HeaderReader(ColumnSettler):
         for r in block:
             if r <= start or len(header_rows) >= 4:
                 continue
+            if is_column_numbers(texts := [self.text(r, c) for c in self.nonempty(r)]) or is_code_row(texts):
+                break  # 甲 | 乙 | 1 | 2 …, WL-03 | WL-05 …: under the headers, never one of them
             continuation = r <= last_merge_row or (r <= tall_merge_row and len(header_rows) < 3) \
                 or self.sub_header_row(r, 2) or self.units_row(r) or (
                 # one group cell written once (文化工作), over a row of headers and not merged
@@ -125,7 +127,8 @@ class HeaderReader(ColumnSettler):
                         and self.header_text(r + 1, c - 1).strip():
                     text = filled[(r, c - 1)]  # a group cell written once over several columns
                 filled[(r, c)] = text
-        data_rows = [r for r in block if r > header_rows[-1]]
+        data_rows = [r for r in block if r > header_rows[-1] and not (  # a 栏次 or codes row tells no column's kind
+            is_column_numbers(texts := [self.text(r, c) for c in self.nonempty(r)]) or is_code_row(texts))]
         wrapped = self.wrapped(header_rows)
         units_rows = {r for r in header_rows[1:] if self.units_row(r)}
         above = header_rows[0] if len(header_rows) > 1 and self.units_row(header_rows[0]) else None
@@ -180,7 +183,7 @@ class HeaderReader(ColumnSettler):
         cells = [self.text(r, c) for c in self.nonempty(r)]
         return (len(cells) >= least and not any(self.is_number(t) or FIGURE_PAIR.match(t) for t in cells)
                 and not any(is_footer(t) or is_total(t) for t in cells)
-                and not any(self.matches_community(t) for t in cells)
+                and not any(self.matches_community(t) and not self.names_domains([t]) for t in cells)  # 党建 | 文化
                 and (not known or any(self.is_known_header(t) for t in cells))
                 and not self.indicator_beside_bare_number(cells))
 
