@@ -21,90 +21,15 @@ from dataclasses import replace
 
 import zhconv
 
-from layout_model import (CATALOGUE, CLERKS, COMMUNITIES, DOMAINS, MAY_BE_NONE, MONEY, RANGES, STREETS, SUB_OF,
-                          REMARKS, VOLUNTEER_HEADINGS, Column, Indicator, Key, Layout, Spec, cn_number, fullwidth,
-                          looks_like_a_date, mongolian, written_value)
+from layout_drawing import draw_value, header_text, pick_indicators, wrap
+from layout_model import (CATALOGUE, CLERKS, COMMUNITIES, MAY_BE_NONE, REMARKS, STREETS, SUB_OF, VOLUNTEER_HEADINGS,
+                          Column, Key, Layout, Spec, looks_like_a_date, mongolian, written_value)
 from layout_model import (FILE_PERIOD_FORMS, FORMATS, MONTH_CELL_FORMS, SHEET_FORMS, TITLE_PERIOD_FORMS,
                           period_text)
 
 # ---------------------------------------------------------------------------------------------
 # Drawing a spec
 # ---------------------------------------------------------------------------------------------
-
-def _draw_value(rng: random.Random, code: str, row: dict[str, int]) -> int:
-    if code == "petitions_resolved":
-        return max(0, row.get("petitions_received", rng.randint(5, 150)) - rng.randint(0, 12))
-    if code == "public_welfare_jobs":
-        return rng.randint(0, min(10, row.get("jobs_created", 10)))
-    if code == "dibao_persons":
-        return row.get("dibao_households", rng.randint(10, 150)) * rng.randint(1, 3) + rng.randint(0, 9)
-    low, high, step = RANGES[code]
-    return rng.randrange(low, high + 1, step)
-
-
-def _pick_indicators(rng: random.Random, orientation: str, stacked: bool) -> list[str]:
-    """Indicators of 1–3 domains, catalogue order within a domain, parents before 其中 children."""
-    n_domains = rng.randint(2, 3) if stacked else rng.choice([1, 2, 2, 3])
-    domains = rng.sample(DOMAINS, n_domains)
-    codes: list[str] = []
-    for domain in domains:
-        members = [code for code, ind in CATALOGUE.items() if ind.domain == domain]
-        k = rng.randint(min(2, len(members)), min(len(members), 4 if orientation != "single" else 5))
-        chosen = set(rng.sample(members, k))
-        for child, parent in SUB_OF.items():  # a sub-column comes with its parent
-            if child in chosen:
-                chosen.add(parent)
-        codes.extend(code for code in members if code in chosen)
-    return codes
-
-
-def _header_text(rng: random.Random, ind: Indicator, number: int, choice: dict) -> tuple[str, int, set[str]]:
-    """The header for one indicator, its scale and the wording features it used."""
-    used: set[str] = set()
-    name = ind.name
-    if choice["trailing_shu"]:
-        if name.endswith("数") and name[-2] not in "人户次场对件" and len(name) > 4:
-            name, _ = name[:-1], used.add("shu_dropped")
-        elif name.endswith("人口"):
-            name, _ = name + "数", used.add("shu_added")
-    if ind.code in SUB_OF and choice["qizhong"]:
-        name = "其中：" + name
-        used.add("qizhong")
-    numbering = choice["numbering"]
-    if numbering:
-        prefix = {"1.": f"{number}.", "（一）": f"（{cn_number(number)}）", "一、": f"{cn_number(number)}、"}[numbering]
-        name = prefix + name
-        used.add(f"numbering={numbering}")
-    scale = 1
-    unit = ind.unit
-    if ind.code in MONEY and choice["wan_yuan"] and choice["units"] in ("fullwidth", "ascii", "column"):
-        unit, scale = "万元", 10000
-        used.add("wan_yuan")
-    if choice["units"] == "fullwidth":
-        name += f"（{unit}）"
-    elif choice["units"] == "ascii":
-        name += f"({unit})"
-    if choice["fullwidth_header"]:
-        wide = fullwidth(name)
-        if wide != name:
-            used.add("fullwidth_header")
-        name = wide
-    return name, scale, used
-
-
-def _wrap(header: str) -> str:
-    """The header broken after its middle character, never inside a bracket or a number."""
-    inside, spots = 0, []
-    for i, ch in enumerate(header):
-        inside += ch in "(（" 
-        inside -= ch in ")）"
-        if 0 < i < len(header) - 1 and not inside and "\u4e00" <= ch <= "\u9fff" and "\u4e00" <= header[i + 1] <= "\u9fff":
-            spots.append(i + 1)
-    if not spots:
-        return header
-    cut = spots[len(spots) // 2]
-    return header[:cut] + "\n" + header[cut:]
-
 
 def generate(seed: int) -> Spec:
     rng = random.Random(seed)
@@ -145,7 +70,7 @@ def generate(seed: int) -> Spec:
         features.add("traditional")
 
     stacked = orientation != "single" and period_place != "month_column" and rng.random() < 0.2
-    codes = _pick_indicators(rng, orientation, stacked)
+    codes = pick_indicators(rng, orientation, stacked)
 
     # --- header wording ------------------------------------------------------------------
     choice = {
@@ -165,7 +90,7 @@ def generate(seed: int) -> Spec:
     columns = []
     for number, code in enumerate(codes, start=1):
         ind = CATALOGUE[code]
-        header, scale, used = _header_text(rng, ind, number, choice)
+        header, scale, used = header_text(rng, ind, number, choice)
         features |= used
         unit_text = ""
         if unit_col:
@@ -190,7 +115,7 @@ def generate(seed: int) -> Spec:
         for code_c, _ in communities:
             drawn: dict[str, int] = {}
             for column in columns:
-                drawn[column.code] = _draw_value(rng, column.code, drawn)
+                drawn[column.code] = draw_value(rng, column.code, drawn)
             for column in columns:
                 value = drawn[column.code]
                 quirk = "text_cells" if "text_cells" in quirks_on else ""
@@ -419,7 +344,7 @@ def generate(seed: int) -> Spec:
     names_once = period_place == "month_column" and extra.random() < 0.5
     wrapped = extra.random() < 0.15  # 受理诉求\n数（件）: a header broken over two lines in its cell (Alt+Enter)
     if wrapped:
-        columns = [replace(column, header=_wrap(column.header)) for column in columns]
+        columns = [replace(column, header=wrap(column.header)) for column in columns]
     ytd: tuple[str, ...] = ()
     if orientation == "rows" and period_place in ("title", "cell", "file_name", "sheet") and header_depth <= 2 \
             and not (units_row or translation == "row" or column_numbers) \

@@ -13,8 +13,9 @@ from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
 from ingest.layout.narrow_names import narrow_community_columns
 from ingest.layout.stock_marks import opens_with_last_stock
+from ingest.layout.units_rows import GLUED_SUFFIX, UnitsRows, with_unit
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
-from ingest.values import FIGURE_PAIR, UNIT_WORDS, parse_value
+from ingest.values import FIGURE_PAIR, parse_value
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
 NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
@@ -23,26 +24,14 @@ SENTENCE = re.compile(r"[\u4e00-\u9fff]{4}.{6,}")
 # Short words in every cell under a header: 是 / 否 / 达标, a person's name (网格员 李敏).
 WORDS_NOT_FIGURES = re.compile(r"[\u4e00-\u9fff]{1,4}|[√×✓✗]")
 # One unit, bracketed or not: （件）, (人), 人次, 元, 万元, 人/次.
-# A period in brackets at a header's end: 受理数（3月）, 办结(2026年3月).
 ITEM_BEFORE_YEAR = re.compile(r"^\s*\d{1,2}[.、．](?=\d{2,4}年)")  # 1.2025年3月受理数
-GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
 # The year's target under an indicator (全年任务, 年度目标, 目标任务数, 任务数): set, not reported.
 TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年|第?[一二三四1-4]季度|本季度?|上半年|下半年)(?:目标)?(?:任务|目标|计划)"
                     r"|目标(?:任务)?|任务)(?:数|值)?$")
-BARE_MAGNITUDES = frozenset({"万", "千", "亿"})
 SPAN_SUM = re.compile(r"^(?:第?[一二三四1-4]季度?|本季度?|上半年|下半年|全年)(?:累计|合计)数?$")  # 一季度累计 beside 3月
-UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 
 
-def with_unit(header: str, unit: str) -> str:
-    """The header with the unit written under it, in brackets, before a month glued to its end
-    (常住户数（3月） over （户）: 常住户数（户）（3月））."""
-    unit = f"（{unit.strip().strip('（）()')}）"
-    glued = GLUED_SUFFIX.search(header)
-    return header[:glued.start()] + unit + header[glued.start():] if glued else header.rstrip() + unit
-
-
-class HeaderReader(ColumnSettler):
+class HeaderReader(ColumnSettler, UnitsRows):
     """From the header rows of a block to the table's columns."""
 
     def group_row_above(self, block: list[int], start: int) -> int:
@@ -186,16 +175,6 @@ class HeaderReader(ColumnSettler):
                 and not any(self.matches_community(t) and not self.names_domains([t]) for t in cells)  # 党建 | 文化
                 and (not known or any(self.is_known_header(t) for t in cells))
                 and not self.indicator_beside_bare_number(cells))
-
-    def units_row(self, r: int) -> bool:
-        """A row of units under the headers: （件） | （起） | 人 …, and at most its label 单位; most of
-        them units the values know, the rest measure words of one or two characters (（栋）, （辆）)."""
-        cells = [text for c in self.nonempty(r) if structural_kind([text := simplify(self.text(r, c))]) != "unit"]
-        units = [text.strip("（）()") if text.strip("（）()") in BARE_MAGNITUDES   # 万 alone over an amount: 万元
-                 else inner.group(1).replace("/", "") if (inner := UNIT_TEXT.fullmatch(text)) is not None else None
-                 for text in cells]
-        return len(cells) >= 2 and None not in units and all(len(unit) <= 2 for unit in units) \
-            and sum(unit in UNIT_WORDS or unit in BARE_MAGNITUDES for unit in units) * 2 > len(units)  # type: ignore[operator]
 
     def indicator_beside_bare_number(self, cells: list[str]) -> bool:
         """注册志愿者人数 | 1934: an indicator's line with its figure, not headers — a bare whole

@@ -4,17 +4,15 @@ Only the head of each sheet part is inflated: <cols> comes before <sheetData>.""
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
-from xml.etree import ElementTree
+
+from ingest.readers.xlsx_sheets import per_sheet
 
 HEAD_BYTES = 64 * 1024
 COLS = re.compile(rb"<(?:\w+:)?cols\b.*?</(?:\w+:)?cols>", re.DOTALL)
 HIDDEN_COL = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
 ATTRIBUTE = re.compile(rb'\b(min|max|hidden)="([^"]*)"')
-NAMESPACES = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-              "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
 
 
 def hidden_ranges(head: bytes) -> frozenset[int]:
@@ -33,27 +31,8 @@ def hidden_ranges(head: bytes) -> frozenset[int]:
 
 
 def xlsx_hidden_columns(data: bytes) -> dict[str, frozenset[int]]:
-    """Sheet name → its hidden column indexes (only sheets that have some). Anything unusual
-    (a part missing, XML that does not parse) gives no hidden columns, never an error: the
-    readers' own checks report a broken file."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
-                return {}
-            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-            targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
-            found: dict[str, frozenset[int]] = {}
-            for sheet in workbook.iter(f"{{{NAMESPACES['m']}}}sheet"):
-                target = targets.get(sheet.get(f"{{{NAMESPACES['r']}}}id"), "")
-                member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-                if member not in names:
-                    continue
-                with archive.open(member) as part:
-                    hidden = hidden_ranges(part.read(HEAD_BYTES))
-                if hidden:
-                    found[sheet.get("name", "")] = hidden
-            return found
-    except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, ValueError, OSError, EOFError):
-        return {}
+    """Sheet name → its hidden column indexes (only sheets that have some)."""
+    def in_head(archive: zipfile.ZipFile, member: str) -> frozenset[int]:
+        with archive.open(member) as part:
+            return hidden_ranges(part.read(HEAD_BYTES))
+    return per_sheet(data, in_head)

@@ -5,12 +5,10 @@ Rows are spread over the whole sheet part, so each part saying "hidden" is searc
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
-from xml.etree import ElementTree
 
-from ingest.readers.hidden_columns import NAMESPACES
+from ingest.readers.xlsx_sheets import per_sheet
 
 HIDDEN_ATTRIBUTE = re.compile(rb'\bhidden="(?:1|true)"')
 ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^<>]*>")
@@ -34,26 +32,8 @@ def hidden_row_indexes(part: bytes) -> frozenset[int]:
 
 
 def xlsx_hidden_rows(data: bytes) -> dict[str, frozenset[int]]:
-    """Sheet name → its hidden row indexes (only sheets that have some). Anything unusual gives no
-    hidden rows, never an error: the readers' own checks report a broken file."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
-                return {}
-            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-            targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
-            found: dict[str, frozenset[int]] = {}
-            for sheet in workbook.iter(f"{{{NAMESPACES['m']}}}sheet"):
-                target = targets.get(sheet.get(f"{{{NAMESPACES['r']}}}id"), "")
-                member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-                if member not in names:
-                    continue
-                part = archive.read(member)
-                hidden = hidden_row_indexes(part) if b"hidden" in part else frozenset()
-                if hidden:
-                    found[sheet.get("name", "")] = hidden
-            return found
-    except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, ValueError, OSError, EOFError):
-        return {}
+    """Sheet name → its hidden row indexes (only sheets that have some)."""
+    def in_part(archive: zipfile.ZipFile, member: str) -> frozenset[int]:
+        part = archive.read(member)
+        return hidden_row_indexes(part) if b"hidden" in part else frozenset()
+    return per_sheet(data, in_part)

@@ -1,0 +1,39 @@
+"""A row of units under (or above) a table's headers: （件） | （起） | 人 …, and at most its label 单位 —
+most of them units the values know, the rest measure words of one or two characters (（栋）, （辆））,
+or a bare 万 over an amount. Each unit goes in brackets after the header it stands under."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.chinese_text import simplify
+from ingest.headers import structural_kind
+from ingest.layout.sheet import SheetState
+from ingest.values import UNIT_WORDS
+
+BARE_MAGNITUDES = frozenset({"万", "千", "亿"})
+UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
+# A period in brackets at a header's end: 受理数（3月）, 办结(2026年3月).
+GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
+
+
+def with_unit(header: str, unit: str) -> str:
+    """The header with the unit written under it, in brackets, before a month glued to its end
+    (常住户数（3月） over （户）: 常住户数（户）（3月））."""
+    unit = f"（{unit.strip().strip('（）()')}）"
+    glued = GLUED_SUFFIX.search(header)
+    return header[:glued.start()] + unit + header[glued.start():] if glued else header.rstrip() + unit
+
+
+class UnitsRows(SheetState):
+    """Which rows of a block are rows of units."""
+
+    def units_row(self, r: int) -> bool:
+        """A row of units under the headers: （件） | （起） | 人 …, and at most its label 单位; most of
+        them units the values know, the rest measure words of one or two characters (（栋）, （辆）)."""
+        cells = [text for c in self.nonempty(r) if structural_kind([text := simplify(self.text(r, c))]) != "unit"]
+        units = [text.strip("（）()") if text.strip("（）()") in BARE_MAGNITUDES   # 万 alone over an amount: 万元
+                 else inner.group(1).replace("/", "") if (inner := UNIT_TEXT.fullmatch(text)) is not None else None
+                 for text in cells]
+        return len(cells) >= 2 and None not in units and all(len(unit) <= 2 for unit in units) \
+            and sum(unit in UNIT_WORDS or unit in BARE_MAGNITUDES for unit in units) * 2 > len(units)  # type: ignore[operator]
