@@ -7,19 +7,13 @@ from datetime import date
 
 import pytest
 
-from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
-from ingest.headers import HeaderCatalog
+from test_layout_readings import CONTEXT, MATCHER
+
 from ingest.layout import FileContext, extract_sheet
 from ingest.layout.code_legend import is_code_row
 from ingest.readers import SheetGrid
-from jiedao.settings import PROJECT_DIR
 
-STREET = "654201001"
-MATCHER = CommunityMatcher(
-    [RegistryCommunity("654201001001", "建设街社区居委会", STREET),
-     RegistryCommunity("654201001003", "商业街社区居委会", STREET)],
-    [RegistryStreet(STREET, "和平街道", "654201")], {})
-CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
+CATALOG = CONTEXT.catalog
 
 
 @pytest.mark.parametrize("codes", [("MQ0101", "MQ0102", "PA0201"), ("WL-03", "WL-05", "WH-01"), ("A01", "A02", "B01")])

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
-from ingest.headers import HeaderCatalog
+from test_layout_readings import CONTEXT, MATCHER
+
 from ingest.layout import FileContext, extract_sheet
 from ingest.readers import SheetGrid
-from jiedao.settings import PROJECT_DIR
 
-STREET = "654201001"
-MATCHER = CommunityMatcher(
-    [RegistryCommunity("654201001001", "建设街社区居委会", STREET),
-     RegistryCommunity("654201001003", "商业街社区居委会", STREET)],
-    [RegistryStreet(STREET, "和平街道", "654201")], {})
-CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
+CATALOG = CONTEXT.catalog
 
 ROWS = [("和平街道2025年10月民生保障工作进度表",),
         ("序号", "社区", "社会救助", "", "", "", "就业创业", "", "", ""),
