@@ -8,18 +8,13 @@ from datetime import date
 
 import pytest
 
-from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
-from ingest.headers import HeaderCatalog, structural_kind
+from test_layout_readings import CONTEXT, MATCHER
+
+from ingest.headers import structural_kind
 from ingest.layout import FileContext, extract_sheet
 from ingest.readers import SheetGrid
-from jiedao.settings import PROJECT_DIR
 
-STREET = "654201001"
-MATCHER = CommunityMatcher(
-    [RegistryCommunity("654201001001", "建设街社区居委会", STREET),
-     RegistryCommunity("654201001003", "商业街社区居委会", STREET)],
-    [RegistryStreet(STREET, "和平街道", "654201")], {})
-CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
+CATALOG = CONTEXT.catalog
 
 
 def sheet(rows: list[tuple], merged: tuple = ()) -> SheetGrid:
