@@ -361,6 +361,9 @@ def generate(seed: int) -> Spec:
     code_row = extra.choice(["ZB-", "WL", "A"]) if orientation == "rows" and not (glued or column_numbers or ytd) \
         and extra.random() < 0.12 else ""
     features |= {"code_row"} if code_row else set()
+    rate = extra.choice(["办结率", "诉求办结率(%)", "办结率（%）"]) if orientation == "rows" and not glued \
+        and {"petitions_received", "petitions_resolved"} <= set(codes) and extra.random() < 0.5 else ""
+    features |= {"rate_col"} if rate else set()
     features |= {"names_once"} if names_once else set()
     features |= {"header_wrapped"} if wrapped else set()
     features |= {"total_first"} if total_first else set()
@@ -377,7 +380,7 @@ def generate(seed: int) -> Spec:
         month_first=rng.random() < 0.5, merge_total_label=rng.random() < 0.5, traditional=traditional,
         merged=False, blank_every=blank_every, stack_note=stack_note, glued=glued, comparison=comparison, code_col=code_col,
         units_row=units_row, translation=translation, total_first=total_first, column_numbers=column_numbers,
-        names_once=names_once, ytd=ytd, example=example, code_row=code_row,
+        names_once=names_once, ytd=ytd, example=example, code_row=code_row, rate=rate,
     )
     merged = not fmt.startswith("csv") and rng.random() < 0.75
     if not merged and header_depth >= 2 and orientation == "rows":  # headings in their first cell only

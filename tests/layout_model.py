@@ -154,6 +154,7 @@ class Layout:
     translation: str = ""         # rows: the headers repeated in Mongolian, "row" (a row under them) or "inline"
     total_first: bool = False     # rows: the 合计 row right under the headers, above the communities
     column_numbers: bool = False  # rows: a 栏次 row under the headers (甲 | 乙 | 1 | 2 …)
+    rate: str = ""                # rows: a 办结率 column after the figures when 受理 and 办结 are among them (its header)
     code_row: str = ""            # rows: a platform's indicator codes under the headers (ZB-01 | ZB-02 …), their prefix
     example: str = ""              # rows: a template's example row under the headers (XX社区 with made-up figures)
     ytd: tuple[str, ...] = ()      # rows: 本月 | 累计 under each indicator (N: the month's number)

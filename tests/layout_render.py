@@ -77,6 +77,16 @@ def _year_to_date(spec: Spec, column: Column, community_codes: list[str], period
     return int(total) if not spec.layout.fmt.startswith("csv") else str(int(total))
 
 
+def _rate(spec: Spec, community_codes: list[str], period: str, header: str) -> str:
+    """办结 over 受理 of the communities, as a clerk writes it: 95.2% (or 95.2 under a header saying %)."""
+    received = sum(spec.expected[(c, period, "petitions_received")] for c in community_codes)
+    resolved = sum(spec.expected[(c, period, "petitions_resolved")] for c in community_codes)
+    if not received:
+        return ""
+    shown = f"{resolved / received * 100:.1f}"
+    return shown if "%" in header else shown + "%"
+
+
 def _titles(grid: Grid, row: int, col: int, width: int, titles: tuple[str, ...] | list[str], merge: bool) -> int:
     for title in titles:
         cells = title.split("\t")  # a row of facts (统计月份 | date | 填报日期 | date): cells apart
@@ -126,7 +136,10 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
     # 本月 | 累计 under each flow indicator; a stock (党员人数) has one column, its heading merged down
     spans = [2 if lay.ytd and CATALOGUE[column.code].kind == "flow" else 1 for column in columns]
     offsets = [sum(spans[:i]) for i in range(len(columns))]
-    width = len(lead) + sum(spans)
+    # 办结率 after the figures, derived from 受理 and 办结: never loaded, never a problem
+    codes_here = [column.code for column in columns]
+    rate = lay.rate if {"petitions_received", "petitions_resolved"} <= set(codes_here) else ""
+    width = len(lead) + sum(spans) + (1 if rate else 0)
     merge = lay.merged
     row = _titles(grid, row, col, width, titles, merge)
 
@@ -172,6 +185,14 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
         for i in range(len(columns)):
             if spans[i] == 2:
                 grid.put_row(row + depth, left(i), [lay.ytd[0], lay.ytd[1].replace("N", str(month))])
+    rate_col = first_value_col + sum(spans)
+    if rate:
+        grid.put_row(header_top + rows_of_headers - 1, rate_col, [rate])
+        grid.quiet.add((header_top + rows_of_headers - 1, rate_col))
+        if merge and rows_of_headers > 1:
+            grid.merge(header_top, rate_col, header_top + rows_of_headers - 1, rate_col)
+            grid.cells[(header_top, rate_col)] = grid.cells.pop((header_top + rows_of_headers - 1, rate_col))
+            grid.quiet.add((header_top, rate_col))
     row = header_top + rows_of_headers
     if lay.translation == "row":  # the headers again in Mongolian, a row of their own under them
         for i, text in enumerate([*lead, *(column.header for column in columns)]):
@@ -212,6 +233,9 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
             if spans[i] == 2:
                 grid.put_row(row, left(i) + 1, [_year_to_date(spec, column, codes, period)])  # type: ignore[arg-type]
                 grid.totals.add((row, left(i) + 1))
+        if rate:
+            grid.put_row(row, rate_col, [_rate(spec, codes, period, rate)])  # type: ignore[arg-type]
+            grid.totals.add((row, rate_col))
         return row + 1
 
     if lay.example:  # the template's example row, left in: 示例 in its 序号 (or alone), or a made-up name
@@ -250,6 +274,9 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
             if spans[i] == 2:
                 grid.put_row(row, left(i) + 1, [_year_to_date(spec, column, [code], key[1])])
                 grid.cumulative[(row, left(i) + 1)] = (key, _year_to_date_value(spec, column, [code], key[1]))
+        if rate:
+            grid.put_row(row, rate_col, [_rate(spec, [code], p, rate)])
+            grid.quiet.add((row, rate_col))
         row += 1
         if lay.blank_every and not long and n % lay.blank_every == 0 and n < len(spec.communities):
             row += 1  # a blank row inside the table; its 合计 still sums every part
