@@ -364,7 +364,7 @@ def generate(seed: int) -> Spec:
     rate = extra.choice(["办结率", "诉求办结率(%)", "办结率（%）"]) if orientation == "rows" and not glued \
         and {"petitions_received", "petitions_resolved"} <= set(codes) and extra.random() < 0.5 else ""
     features |= {"rate_col"} if rate else set()
-    if orientation == "rows" and name_style != "short" and extra.random() < 0.12:  # 和平街道建设街社区
+    if orientation == "rows" and extra.random() < 0.12:  # 和平街道建设街社区, 和平街道建设街
         communities = tuple((code, f"{street}{name}") for code, name in communities)
         features.add("names_with_street")
     features |= {"names_once"} if names_once else set()

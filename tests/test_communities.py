@@ -168,6 +168,8 @@ def test_a_residents_district_column_holds_community_names() -> None:
     ("塔城市新城街道建设社区", "654201003009"),                          # the path's street decides
     ("和平街道商业街社区", "654201001003"),
     ("南湖街道建设街社区", None),                                        # a street the registry lacks
+    ("和平街道建设街", "654201001001"), ("新城街道建设", "654201003009"),  # a short name after its street
+    ("南湖街道建设街", None), ("和平街道办事处", None), ("和平街道合计", None),
     ("塔城市", None), ("徐汇区", None), ("和平区", None),                 # places above a community
 ])
 def test_a_name_after_its_address_path(text: str, code: str | None) -> None:
