@@ -23,7 +23,6 @@ NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2
 SENTENCE = re.compile(r"[\u4e00-\u9fff]{4}.{6,}")
 # Short words in every cell under a header: 是 / 否 / 达标, a person's name (网格员 李敏).
 WORDS_NOT_FIGURES = re.compile(r"[\u4e00-\u9fff]{1,4}|[√×✓✗]")
-# One unit, bracketed or not: （件）, (人), 人次, 元, 万元, 人/次.
 ITEM_BEFORE_YEAR = re.compile(r"^\s*\d{1,2}[.、．](?=\d{2,4}年)")  # 1.2025年3月受理数
 # The year's target under an indicator (全年任务, 年度目标, 目标任务数, 任务数): set, not reported.
 TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年|第?[一二三四1-4]季度|本季度?|上半年|下半年)(?:目标)?(?:任务|目标|计划)"

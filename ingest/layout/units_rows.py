@@ -12,6 +12,7 @@ from ingest.layout.sheet import SheetState
 from ingest.values import UNIT_WORDS
 
 BARE_MAGNITUDES = frozenset({"万", "千", "亿"})
+# One unit, bracketed or not: （件）, (人), 人次, 元, 万元, 人/次.
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 # A period in brackets at a header's end: 受理数（3月）, 办结(2026年3月).
 GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
