@@ -64,7 +64,9 @@ STRUCTURAL = {
             # why a figure was corrected (更正原因：补发1人低保金1245元): words around figures, never one
             "更正原因 更正说明 调整原因 修改原因 变动原因 "
             # what a row's figure is about, in words: never a figure
-            "完成情况说明 完成说明 进展情况说明 情况简述",
+            "完成情况说明 完成说明 进展情况说明 情况简述 "
+            # who answers for a row's work (罗丹 13608512274): a person, never a figure
+            "责任人 责任领导 经办人",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 指标值 填报数据 填报数值 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 "
                      "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数 "

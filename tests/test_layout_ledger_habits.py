@@ -256,3 +256,11 @@ def test_a_row_of_domain_headings_is_a_header_row_though_one_reads_like_a_commun
         ("C5", "001", "pairings", 30), ("C6", "004", "pairings", 44),
         ("D5", "001", "cultural_activities", 16), ("D6", "004", "cultural_activities", 2)]
     assert extraction.problems == []
+
+
+def test_the_person_answering_for_each_line_is_no_figure_and_no_problem() -> None:
+    """序号 | 工作项目 | 完成数 | 单位 | 责任人 with 「罗丹 13608512274」: a name and a phone, never a column to map."""
+    sheet = grid(("建设街社区2025年1月工作统计表",), ("序号", "工作项目", "完成数", "单位", "责任人"),
+                 (1, "受理诉求", 22, "件", "罗丹 13608512274"), (2, "调解纠纷", 2, "起", "王强 13885110932"))
+    assert loaded(sheet) == [("C3", "001", "petitions_received", 22), ("C4", "001", "disputes_mediated", 2)]
+    assert problems(sheet) == []
