@@ -233,10 +233,8 @@ class CommunityMatcher:
         a registry name wins; a path naming a street the registry lacks is no match."""
         for level in reversed(list(ADMIN_LEVEL_END.finditer(raw))):
             path, rest = raw[:level.end()], raw[level.end():]
-            if len(rest) < 2:
-                continue
             street = self.find_street(path)
-            if not NAME_MARKER.search(rest) and street is None:
+            if len(rest) < 2 or (not NAME_MARKER.search(rest) and street is None):
                 continue  # 和平街道建设街: a short name only after a street the registry holds
             if street is None and self.names_foreign_place(path):
                 return None

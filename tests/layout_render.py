@@ -8,6 +8,8 @@ from pathlib import Path
 
 import zhconv
 
+from layout_figures import rate as _rate, total as _total  # render has a total() of its own
+from layout_figures import year_to_date as _year_to_date, year_to_date_value as _year_to_date_value
 from layout_files import write_sheets
 from layout_model import CATALOGUE, Column, Key, Spec, mongolian
 
@@ -52,39 +54,6 @@ class Rendered:
 NUMBERED = re.compile(r"^(?:[\d０-９]+[.．]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?")  # the month goes after it
 COLUMN_LETTERS = "甲乙丙丁戊"
 SCI_CODE = "6.54201E+11"  # a 12-digit code after Excel's round trip through a CSV: the name decides
-
-
-def _total(spec: Spec, column: Column, community_codes: list[str], period: str) -> object:
-    lookup = spec.expected
-    total = sum(lookup[(c, period, column.code)] for c in community_codes)
-    if column.scale != 1:
-        shown = round(total / column.scale, 4)
-        return shown if not spec.layout.fmt.startswith("csv") else f"{shown:g}"
-    return total if not spec.layout.fmt.startswith("csv") else str(total)
-
-
-def _year_to_date_value(spec: Spec, column: Column, community_codes: list[str], period: str) -> float:
-    """A made-up figure for the year to date: the month's figure times the month's number, in the
-    canonical unit (so never below the month's)."""
-    return sum(spec.expected[(c, period, column.code)] for c in community_codes) * int(period[5:])
-
-
-def _year_to_date(spec: Spec, column: Column, community_codes: list[str], period: str) -> object:
-    total = _year_to_date_value(spec, column, community_codes, period)
-    if column.scale != 1:
-        shown = round(total / column.scale, 4)
-        return shown if not spec.layout.fmt.startswith("csv") else f"{shown:g}"
-    return int(total) if not spec.layout.fmt.startswith("csv") else str(int(total))
-
-
-def _rate(spec: Spec, community_codes: list[str], period: str, header: str) -> str:
-    """办结 over 受理 of the communities, as a clerk writes it: 95.2% (or 95.2 under a header saying %)."""
-    received = sum(spec.expected[(c, period, "petitions_received")] for c in community_codes)
-    resolved = sum(spec.expected[(c, period, "petitions_resolved")] for c in community_codes)
-    if not received:
-        return ""
-    shown = f"{resolved / received * 100:.1f}"
-    return shown if "%" in header else shown + "%"
 
 
 def _titles(grid: Grid, row: int, col: int, width: int, titles: tuple[str, ...] | list[str], merge: bool) -> int:
