@@ -243,8 +243,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
                 found = in_section
         if found and found.score < 1.0:
             # A registry name beats a reading by concepts (文化街社区 is a community, not 文化活动).
-            named = self.matcher.match(levels[-1], self.street)
-            if named.community_code and named.method in {"code", "name", "normalized", "alias"}:
+            if self.registry_name(levels[-1]):
                 found = None
         glued = self.glued_period(levels)
         if glued is not None and (found is None or glued[1].score >= found.score):
@@ -365,9 +364,8 @@ class HeaderReader(ColumnSettler, UnitsRows):
             return
         for col in columns.values():
             if col.kind == "indicator" and len(col.levels) == 1:
-                named = self.matcher.match(col.levels[-1], self.street)
-                if named.community_code and named.method in {"code", "name", "normalized", "alias"}:
-                    col.kind, col.indicator_code, col.community_code = "community", "", named.community_code
+                if code := self.registry_name(col.levels[-1]):
+                    col.kind, col.indicator_code, col.community_code = "community", "", code
 
     def infer_from_data(self, column: Column, data_rows: list[int]) -> Column:
         """A column without a (known) header: name it from what it holds, if that is clear."""

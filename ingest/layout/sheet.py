@@ -183,8 +183,13 @@ class SheetState:
         found = self.catalog.match_indicator([text])
         if found is None or found.score >= 1.0:
             return found is not None
+        return not self.registry_name(text)
+
+    def registry_name(self, text: str) -> str:
+        """The code of the community ``text`` names by its registry name (by code, name, normalized
+        name or alias — never a near spelling or an abbreviation), or ''."""
         named = self.matcher.match(text, self.street)
-        return not (named.community_code and named.method in {"code", "name", "normalized", "alias"})
+        return named.community_code or "" if named.method in {"code", "name", "normalized", "alias"} else ""
 
     def is_header_row(self, r: int) -> bool:
         cells = [self.text(r, c) for c in self.nonempty(r)]
