@@ -367,10 +367,11 @@ def generate(seed: int) -> Spec:
     if orientation == "rows" and extra.random() < 0.12:  # 和平街道建设街社区, 和平街道建设街
         communities = tuple((code, f"{street}{name}") for code, name in communities)
         features.add("names_with_street")
-    features |= {"names_once"} if names_once else set()
-    features |= {"header_wrapped"} if wrapped else set()
-    features |= {"total_first"} if total_first else set()
-    features |= {"column_numbers"} if column_numbers else set()
+    features |= {name for name, on in (("names_once", names_once), ("header_wrapped", wrapped),
+                                       ("total_first", total_first), ("column_numbers", column_numbers)) if on}
+    indented = extra.choice(["　　", "    ", "  "]) if orientation != "rows" and header_depth == 2 \
+        and extra.random() < 0.35 else ""  # 城市低保 over 「　　户数」 instead of a 类别 column
+    features = (features - {f"category_col={orientation}"}) | {"indented_items"} if indented else features
     features |= {f"units_row={units_row}"} if units_row else set()
     features |= {f"translation={translation}"} if translation else set()
     layout = Layout(
@@ -383,7 +384,7 @@ def generate(seed: int) -> Spec:
         month_first=rng.random() < 0.5, merge_total_label=rng.random() < 0.5, traditional=traditional,
         merged=False, blank_every=blank_every, stack_note=stack_note, glued=glued, comparison=comparison, code_col=code_col,
         units_row=units_row, translation=translation, total_first=total_first, column_numbers=column_numbers,
-        names_once=names_once, ytd=ytd, example=example, code_row=code_row, rate=rate,
+        names_once=names_once, ytd=ytd, example=example, code_row=code_row, rate=rate, indented=indented,
     )
     merged = not fmt.startswith("csv") and rng.random() < 0.75
     if not merged and header_depth >= 2 and orientation == "rows":  # headings in their first cell only

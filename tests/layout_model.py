@@ -158,6 +158,7 @@ class Layout:
     code_row: str = ""            # rows: a platform's indicator codes under the headers (ZB-01 | ZB-02 …), their prefix
     example: str = ""              # rows: a template's example row under the headers (XX社区 with made-up figures)
     ytd: tuple[str, ...] = ()      # rows: 本月 | 累计 under each indicator (N: the month's number)
+    indented: str = ""             # indicators as rows: heading rows over items typed after these spaces
     names_once: bool = False      # long (月份 column): each community's rows together, its name written
                                   # on the first only (merged down over the rest where cells merge)
 

@@ -12,6 +12,7 @@ from layout_figures import rate as _rate, total as _total  # render has a total(
 from layout_figures import year_to_date as _year_to_date, year_to_date_value as _year_to_date_value
 from layout_files import write_sheets
 from layout_model import CATALOGUE, Column, Key, Spec, mongolian
+from layout_outline import groups as _groups, heading_rows, item_name
 
 # ---------------------------------------------------------------------------------------------
 # Rendering: the spec as rows on sheets, with the role of every cell
@@ -72,17 +73,6 @@ def _footer(grid: Grid, row: int, col: int, footer: tuple[str, ...]) -> int:
         grid.put_row(row, col, list(footer))
         row += 1
     return row
-
-
-def _groups(columns: list[Column]) -> list[tuple[str, int, int]]:
-    """Consecutive runs of one group heading: (heading, first index, last index)."""
-    runs: list[tuple[str, int, int]] = []
-    for i, column in enumerate(columns):
-        if runs and runs[-1][0] == column.group:
-            runs[-1] = (column.group, runs[-1][1], i)
-        else:
-            runs.append((column.group, i, i))
-    return runs
 
 
 def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column], period: str | None,
@@ -260,7 +250,8 @@ def _indicator_rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: l
     lay = spec.layout
     single = lay.orientation == "single"
     merge = lay.merged
-    group_col = lay.header_depth >= 2
+    group_col = lay.header_depth >= 2 and not lay.indented
+    headings = heading_rows(lay, columns) if lay.indented else {}
     lead = (["序号"] if lay.seq_col else []) + (["类别"] if group_col else []) + [lay.community_header] + (
         ["单位"] if lay.unit_col else [])
     if lay.traditional:
@@ -284,7 +275,11 @@ def _indicator_rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: l
     runs = _groups(columns)
     start = row
     for i, column in enumerate(columns):
-        lead_cells = ([i + 1] if lay.seq_col else []) + ([""] if group_col else []) + [column.header] + (
+        if i in headings:  # 城市低保 over 「　　户数」: a heading row with no figure
+            grid.put_row(row, col + (1 if lay.seq_col else 0), [headings[i]])
+            row += 1
+        name = item_name(lay, column) if lay.indented else column.header
+        lead_cells = ([i + 1] if lay.seq_col else []) + ([""] if group_col else []) + [name] + (
             [column.unit_text] if lay.unit_col else [])
         grid.put_row(row, col, lead_cells)
         for j, (code, _) in enumerate(spec.communities):

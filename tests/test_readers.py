@@ -255,3 +255,15 @@ def test_an_xlsx_named_xls_is_read_as_the_xlsx_it_is(tmp_path: Path) -> None:
     renamed = path.rename(tmp_path / "大雁滩社区2025年10月工作报表.xls")
     book = read_workbook(renamed, settings(tmp_path))
     assert (book.file_format, book.sheets[0].rows[1]) == ("xlsx", ("建设街社区", "12"))
+
+
+OUTLINE = [["项目", "本月"], ["城市低保", ""], ["\u3000\u3000户数", 23], ["  人数", 47], ["党员人数", 88]]
+
+
+@pytest.mark.parametrize("write, name", [(write_xlsx, "a.xlsx"), (write_xls, "a.xls"), (write_ods, "a.ods"),
+                                         (lambda path, sheets: write_csv(path, sheets["S"]), "a.csv")])
+def test_texts_typed_after_leading_spaces_are_noted_and_read_without_them(tmp_path: Path, write, name: str) -> None:
+    book = read_workbook(write(tmp_path / name, {"S": OUTLINE}), settings(tmp_path))
+    sheet = book.sheets[0]
+    assert [row[0] for row in sheet.rows] == ["项目", "城市低保", "户数", "人数", "党员人数"]
+    assert sheet.indented_texts == {"户数", "人数"}

@@ -28,6 +28,15 @@ class SheetGrid:
     formula_cells: frozenset[tuple[int, int]] = frozenset()
     hidden_columns: frozenset[int] = frozenset()  # xlsx columns Excel does not show (stale figures)
     hidden_rows: frozenset[int] = frozenset()     # rows the sheet does not show (first figures, filtered out)
+    # Texts typed after leading spaces somewhere in the sheet (「　　户数」): an item under the line above.
+    indented_texts: frozenset[str] = frozenset()
+
+
+def indented_text(raw: str, text: str, found: set[str]) -> str:
+    """``text`` (``raw`` stripped), noting it in ``found`` when ``raw`` began with spaces."""
+    if text is not raw and text and raw[:1].isspace():
+        found.add(text)
+    return text
 
 
 @dataclass(frozen=True)

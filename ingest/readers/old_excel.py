@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from ingest.readers.model import SheetGrid, UnreadableFile, Workbook
+from ingest.readers.model import SheetGrid, UnreadableFile, Workbook, indented_text
 from ingest.readers.workbooks import cell_text
 
 
@@ -30,6 +30,7 @@ def sheet_grid(book, sheet) -> SheetGrid:
     import xlrd
 
     rows = []
+    indented: set[str] = set()
     for r in range(sheet.nrows):
         texts = []
         for c, kind in enumerate(sheet.row_types(r)):
@@ -40,9 +41,9 @@ def sheet_grid(book, sheet) -> SheetGrid:
                 value = xlrd.error_text_from_code.get(value, "#ERROR!")
             elif kind == xlrd.XL_CELL_BOOLEAN:
                 value = bool(value)
-            texts.append(cell_text(value))
+            texts.append(indented_text(value, cell_text(value), indented) if type(value) is str else cell_text(value))
         rows.append(tuple(texts))
     width = max((len(row) for row in rows), default=0)
     rows = [row + ("",) * (width - len(row)) for row in rows]
     merged = tuple((r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells)
-    return SheetGrid(sheet.name, tuple(rows), merged, sheet.visibility != 0)
+    return SheetGrid(sheet.name, tuple(rows), merged, sheet.visibility != 0, indented_texts=frozenset(indented))

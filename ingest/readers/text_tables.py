@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from ingest.problems import Problem
-from ingest.readers.model import SheetGrid, UnreadableFile, Workbook
+from ingest.readers.model import SheetGrid, UnreadableFile, Workbook, indented_text
 
 
 # A text file with a few bytes no encoding reads (a GBK export cut mid-character, a stray byte):
@@ -74,12 +74,13 @@ def read_text_table(path: Path) -> Workbook:
         delimiter = "\t"
     elif sample.count(";") > sample.count(",") and sample.count(";") > sample.count("\n"):
         delimiter = ";"
-    rows = [tuple(excel_text(cell.strip()) for cell in row)
+    indented: set[str] = set()
+    rows = [tuple(excel_text(indented_text(cell, cell.strip(), indented)) for cell in row)
             for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
     width = max((len(row) for row in rows), default=0)
     grid = tuple(row + ("",) * (width - len(row)) for row in rows)
     problems = (Problem("damaged_bytes", raw_text=encoding, detail="、".join(map(str, damaged))),) if damaged else ()
-    return Workbook("csv", encoding, (SheetGrid(path.stem, grid),), problems)
+    return Workbook("csv", encoding, (SheetGrid(path.stem, grid, indented_texts=frozenset(indented)),), problems)
 
 
 def excel_text(cell: str) -> str:

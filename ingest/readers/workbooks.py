@@ -5,13 +5,14 @@ turned into problem codes."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import python_calamine
 
 from ingest.readers.error_cells import with_cells
-from ingest.readers.model import ErrorCells, SheetGrid, UnreadableFile, Workbook
+from ingest.readers.model import ErrorCells, SheetGrid, UnreadableFile, Workbook, indented_text
 from ingest.readers.ods_merges import with_ods_merges
 
 
@@ -66,20 +67,21 @@ def open_calamine(path: Path, data: bytes | None) -> python_calamine.CalamineWor
     return python_calamine.CalamineWorkbook.from_path(str(path))
 
 
-def sheet_texts(book: python_calamine.CalamineWorkbook, name: str,
-                sheet: python_calamine.CalamineSheet) -> tuple[tuple[str, ...], ...]:
+def sheet_texts(book: python_calamine.CalamineWorkbook, name: str, sheet: python_calamine.CalamineSheet,
+                indented: set[str] | None = None) -> tuple[tuple[str, ...], ...]:
     """A sheet's cell texts from A1, row by row, as ``to_python(skip_empty_area=False)`` gives
     them — read a row at a time (``iter_rows``: no list of every cell's Python value beside the
     texts), each text kept once however often it repeats (a million rows naming the same few
     communities and months hold a few hundred strings, not millions). ``iter_rows`` starts at the
     sheet's first used column: the columns before it are put back; a sheet it gives in any other
-    shape is read again whole."""
+    shape is read again whole. Texts typed after leading spaces go into ``indented``."""
     start, end = sheet.start, sheet.end
+    indented = set() if indented is None else indented
     kept: dict[str, str] = {}
     keep = kept.setdefault
     # Most cells are text or empty: strip them here rather than call cell_text per cell;
     # numbers repeat, so each float's text is worked out once.
-    texts = (lambda row: tuple([keep(t := v.strip(), t) if type(v) is str
+    texts = (lambda row: tuple([keep(t := indented_text(v, v.strip(), indented), t) if type(v) is str
                                 else (type(v) is float and number_text(v)) or cell_text(v) for v in row]))
     if start is not None and end is not None:
         pad = ("",) * start[1]
@@ -97,9 +99,10 @@ def read_calamine(path: Path, file_format: str, errors: ErrorCells, data: bytes 
             hidden = {meta.name for meta in book.sheets_metadata if str(meta.visible).endswith("Hidden")}
             for name in book.sheet_names:
                 sheet = book.get_sheet_by_name(name)
-                rows = sheet_texts(book, name, sheet)
+                indented: set[str] = set()
+                rows = sheet_texts(book, name, sheet, indented)
                 merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or ()))
-                sheets.append(SheetGrid(name, rows, merged, name in hidden))
+                sheets.append(SheetGrid(name, rows, merged, name in hidden, indented_texts=frozenset(indented)))
         finally:
             book.close()
     except python_calamine.PasswordError:
@@ -114,7 +117,7 @@ def read_calamine(path: Path, file_format: str, errors: ErrorCells, data: bytes 
     if file_format == "ods":  # calamine gives no merged ranges for ods: read from content.xml
         sheets = with_ods_merges(path, sheets)
     if errors:
-        sheets = [SheetGrid(sheet.name, with_cells(sheet.rows, errors[sheet.name]), sheet.merged, sheet.hidden,
-                            frozenset((r, c) for r, c, text in errors[sheet.name] if text.startswith("=")))
+        sheets = [replace(sheet, rows=with_cells(sheet.rows, errors[sheet.name]),
+                          formula_cells=frozenset((r, c) for r, c, text in errors[sheet.name] if text.startswith("=")))
                   if sheet.name in errors else sheet for sheet in sheets]
     return Workbook(file_format, None, tuple(sheets))
