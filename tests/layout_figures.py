@@ -21,6 +21,11 @@ def total(spec: Spec, column: Column, community_codes: list[str], period: str) -
     return as_written(spec, column, sum(spec.expected[(c, period, column.code)] for c in community_codes))
 
 
+def months_total(spec: Spec, column: Column, community_code: str) -> object:
+    """One community's months added up (合计 after 1月 | 2月 | 3月)."""
+    return as_written(spec, column, sum(spec.expected[(community_code, p, column.code)] for p in spec.periods))
+
+
 def year_to_date_value(spec: Spec, column: Column, community_codes: list[str], period: str) -> float:
     """A made-up figure for the year to date: the month's figure times the month's number, in the
     canonical unit (so never below the month's)."""

@@ -24,8 +24,8 @@ import zhconv
 from layout_drawing import draw_value, header_text, pick_indicators, wrap
 from layout_model import (CATALOGUE, CLERKS, COMMUNITIES, MAY_BE_NONE, REMARKS, STREETS, SUB_OF, VOLUNTEER_HEADINGS,
                           Column, Key, Layout, Spec, looks_like_a_date, mongolian, written_value)
-from layout_model import (FILE_PERIOD_FORMS, FORMATS, MONTH_CELL_FORMS, SHEET_FORMS, TITLE_PERIOD_FORMS,
-                          period_text)
+from layout_model import FORMATS, period_text
+from layout_periods import period_forms
 
 # ---------------------------------------------------------------------------------------------
 # Drawing a spec
@@ -42,7 +42,9 @@ def generate(seed: int) -> Spec:
     if not fmt.startswith("csv"):
         places.append("sheet")
     period_place = rng.choice(places)
-    n_periods = rng.randint(2, 3) if period_place in ("sheet", "month_column") else 1
+    if orientation == "single" and random.Random(seed * 104729 + 3).random() < 0.3:
+        period_place = "month_across"  # 指标 | 1月 | 2月 | 3月: one community's months side by side
+    n_periods = rng.randint(2, 3) if period_place in ("sheet", "month_column", "month_across") else 1
     year = rng.choice([2023, 2024, 2025])
     first_month = rng.randint(1, 13 - n_periods)
     periods = tuple(f"{year}-{first_month + i:02d}" for i in range(n_periods))
@@ -153,32 +155,7 @@ def generate(seed: int) -> Spec:
             values[i] = (key, *written_value(int(bound), 1, "text_cells" if "text_cells" in quirks_on else "", fmt))
 
     # --- where the period is written ---------------------------------------------------------
-    year_text = ""
-    sheet_names: tuple[str, ...] = ("Sheet1",)
-    period_texts: tuple[str, ...] = ()
-    if period_place in ("title", "cell"):
-        form = rng.choice(TITLE_PERIOD_FORMS)
-        period_texts = tuple(period_text(p, form) for p in periods)
-        features.add(f"period_form={form}")
-        if form == "三月份":
-            year_text = f"{year}年"
-    elif period_place == "file_name":
-        form = rng.choice(FILE_PERIOD_FORMS)
-        period_texts = tuple(period_text(p, form) for p in periods)
-        features.add(f"file_period_form={form}")
-    elif period_place == "sheet":
-        form = rng.choice(SHEET_FORMS)
-        period_texts = tuple(period_text(p, form) for p in periods)
-        sheet_names = period_texts
-        features.add(f"sheet_name={form}")
-        if form == "3月":
-            year_text = f"{year}年"
-    elif period_place == "month_column":
-        form = rng.choice(MONTH_CELL_FORMS)
-        period_texts = tuple(period_text(p, form) for p in periods)
-        features.add(f"month_cell={form}")
-        if form == "3月":
-            year_text = f"{year}年"
+    form, period_texts, year_text, sheet_names = period_forms(rng, period_place, periods, year, features)
     features.add(f"period={period_place}")
 
     # --- titles ----------------------------------------------------------------------------
@@ -311,9 +288,12 @@ def generate(seed: int) -> Spec:
             form = "2025年3月"
             period_texts = tuple(period_text(p, form) for p in periods)
         features |= {f"glued_period={glued}", "period=header", f"glued_form={form}"}
-    comparison = extra.choice(["上月数", "去年同期", "上年同期"]) if orientation == "single" and extra.random() < 0.3 else ""
+    comparison = extra.choice(["上月数", "去年同期", "上年同期"]) if orientation == "single" \
+        and period_place != "month_across" and extra.random() < 0.3 else ""
     code_col = extra.choice(["text", "sci" if fmt.startswith("csv") else "text"]) \
         if orientation == "rows" and extra.random() < 0.2 else ""
+    if period_place == "month_across" and extra.random() < 0.4:  # 1月 | 2月 | 3月 | 合计
+        total_row, _ = True, features.add("months_total")
     features |= {"comparison_col"} if comparison else set()
     features |= {f"code_col={code_col}"} if code_col else set()
     # Drawn after the others too: a units row, Mongolian beside the headers, 25-03 months, remarks.
@@ -351,8 +331,8 @@ def generate(seed: int) -> Spec:
             and any(CATALOGUE[code].kind == "flow" for code in codes) and extra.random() < 0.3:
         ytd = (extra.choice(["本月", "当月", "本月数"]), extra.choice(["累计", "本年累计", "1-N月累计", "1—N月累计数"]))
         features.add(f"ytd={ytd[1]}")
-    elif orientation == "single" and not comparison and any(CATALOGUE[code].kind == "flow" for code in codes) \
-            and extra.random() < 0.35:  # 指标 | 本月数 | 1-N月累计
+    elif orientation == "single" and not comparison and period_place != "month_across" \
+            and any(CATALOGUE[code].kind == "flow" for code in codes) and extra.random() < 0.35:  # 指标 | 本月数 | 1-N月累计
         ytd = ("", extra.choice(["累计", "本年累计", "1-N月累计", "1—N月累计数", "本年累计数"]))
         features.add("ytd_single")
     example = extra.choice(["XX社区", "（例）某某社区", "示例"]) if orientation == "rows" and not glued \

@@ -120,7 +120,8 @@ class Column:
 class Layout:
     fmt: str                      # xlsx | xlsx_xlsxwriter | xls | csv_utf8sig | csv_gbk
     orientation: str              # rows | transposed | single (one community, indicators as rows)
-    period_place: str             # title | cell | file_name | sheet | month_column | header (glued)
+    period_place: str             # title | cell | file_name | sheet | month_column | header (glued) |
+                                  # month_across (single: 1月 | 2月 | 3月 over the value columns)
     period_texts: tuple[str, ...]  # how each period is written where it is placed
     year_text: str                # the year written elsewhere ('' when the period text has it)
     file_name: str
@@ -203,6 +204,7 @@ def period_text(period: str, form: str) -> str:
         "2025-03": f"{year}-{month:02d}",
         "25-03": f"{year % 100}-{month:02d}",
         "3月": f"{month}月",
+        "3月份": f"{month}月份",
     }[form]
 
 

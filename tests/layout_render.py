@@ -8,7 +8,7 @@ from pathlib import Path
 
 import zhconv
 
-from layout_figures import rate as _rate, total as _total  # render has a total() of its own
+from layout_figures import months_total, rate as _rate, total as _total  # render has a total() of its own
 from layout_figures import year_to_date as _year_to_date, year_to_date_value as _year_to_date_value
 from layout_files import write_sheets
 from layout_model import CATALOGUE, Column, Key, Spec, mongolian
@@ -256,11 +256,15 @@ def _indicator_rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: l
         ["单位"] if lay.unit_col else [])
     if lay.traditional:
         lead = [zhconv.convert(t, "zh-hant") for t in lead]
-    value_heads = [lay.value_header] if single else [name for _, name in spec.communities]
+    across = lay.period_place == "month_across"  # one community, a column per month
+    slots = [(spec.communities[0][0], p) for p in spec.periods] if across else \
+        [(code, period) for code, _ in spec.communities]
+    value_heads = list(lay.period_texts) if across else [lay.value_header] if single else \
+        [name for _, name in spec.communities]
     value_heads += [lay.comparison] if lay.comparison else []  # another period's figures, never data
-    month = int(period[5:])
+    month = int(period[5:]) if period else 0
     value_heads += [lay.ytd[1].replace("N", str(month))] if single and lay.ytd else []  # 1-N月累计 beside 本月
-    total_col = lay.total_row and not single
+    total_col = lay.total_row and (across or not single)
     width = len(lead) + len(value_heads) + (1 if total_col else 0)
     row = _titles(grid, row, col, width, titles, merge)
 
@@ -282,8 +286,8 @@ def _indicator_rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: l
         lead_cells = ([i + 1] if lay.seq_col else []) + ([""] if group_col else []) + [name] + (
             [column.unit_text] if lay.unit_col else [])
         grid.put_row(row, col, lead_cells)
-        for j, (code, _) in enumerate(spec.communities):
-            key = (code, period, column.code)
+        for j, (code, slot_period) in enumerate(slots):
+            key = (code, slot_period, column.code)
             grid.put_row(row, first_value_col + j, [written[key]])
             grid.keys[(row, first_value_col + j)] = key
         if lay.comparison:  # last month's or last year's figure: a number near this one
@@ -298,7 +302,11 @@ def _indicator_rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: l
                                                                _year_to_date_value(spec, column, codes, period))
             else:
                 grid.quiet.add((row, first_value_col + 1))
-        if total_col:
+        if total_col and across:  # 合计 after the months: a flow's sum, a stock's none (—)
+            flow = CATALOGUE[column.code].kind == "flow"
+            grid.put_row(row, first_value_col + len(slots), [months_total(spec, column, codes[0]) if flow else "—"])
+            (grid.totals if flow else grid.quiet).add((row, first_value_col + len(slots)))
+        elif total_col:
             grid.put_row(row, first_value_col + len(codes), [_total(spec, column, codes, period)])
             grid.totals.add((row, first_value_col + len(codes)))
         row += 1
@@ -317,7 +325,7 @@ def render(spec: Spec) -> Rendered:
     sheet_periods: list[tuple[str, str | None]]
     if lay.period_place == "sheet":
         sheet_periods = list(zip(lay.sheet_names, spec.periods))
-    elif lay.period_place in ("month_column", "header"):
+    elif lay.period_place in ("month_column", "header", "month_across"):
         sheet_periods = [(lay.sheet_names[0], None)]
     else:
         sheet_periods = [(lay.sheet_names[0], spec.periods[0])]
