@@ -54,6 +54,10 @@ def generate(seed: int) -> Spec:
     members = COMMUNITIES[street_code]
     if orientation == "single":
         chosen = [rng.choice(members)]
+        apart = random.Random(seed * 15485863 + 5)  # a workbook of such forms, a sheet per community
+        if not fmt.startswith("csv") and period_place not in ("sheet", "month_across") and apart.random() < 0.2:
+            others = [m for m in members if m != chosen[0]]
+            chosen += apart.sample(others, min(len(others), apart.randint(1, 3)))
     else:
         k = rng.randint(3, min(7, len(members)))
         picked = set(rng.sample(range(len(members)), k))
@@ -197,7 +201,7 @@ def generate(seed: int) -> Spec:
 
     # --- file name ---------------------------------------------------------------------------
     ext = {"xlsx": ".xlsx", "xlsx_xlsxwriter": ".xlsx", "xls": ".xls"}.get(fmt, ".csv")
-    stem_who = street if orientation != "single" else chosen[0][1].removesuffix("居委会")
+    stem_who = street if orientation != "single" or len(chosen) > 1 else chosen[0][1].removesuffix("居委会")
     if period_place == "file_name":
         stem = rng.choice([f"{stem_who}{period_texts[0]}报表", f"{period_texts[0]}{stem_who}社区工作统计",
                            f"{stem_who}_{period_texts[0]}"])
@@ -268,6 +272,8 @@ def generate(seed: int) -> Spec:
         stack_titles = tuple(zhconv.convert(t, "zh-hant") for t in stack_titles)
         file_name = zhconv.convert(file_name, "zh-hant") if rng.random() < 0.5 else file_name
         sheet_names = tuple(zhconv.convert(t, "zh-hant") for t in sheet_names)
+    if orientation == "single" and len(communities) > 1:  # 文化街社区 | 光明社区: each sheet a community's form
+        sheet_names, _ = tuple(name for _, name in communities), features.add("sheet_per_community")
 
     # Drawn apart, so that the layouts above stay what they were for each seed.
     extra = random.Random(seed * 7919 + 1)

@@ -1,4 +1,5 @@
-"""Generated returns drawn as sheets and written as files (see layout_generator)."""
+"""Generated returns drawn as sheets, with the role of every cell, and written as files (see
+layout_generator)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,6 @@ from layout_figures import year_to_date as _year_to_date, year_to_date_value as 
 from layout_files import write_sheets
 from layout_model import CATALOGUE, Column, Key, Spec, mongolian
 from layout_outline import groups as _groups, heading_rows, item_name
-
-# ---------------------------------------------------------------------------------------------
-# Rendering: the spec as rows on sheets, with the role of every cell
-# ---------------------------------------------------------------------------------------------
 
 @dataclass
 class Grid:
@@ -330,7 +327,14 @@ def render(spec: Spec) -> Rendered:
     else:
         sheet_periods = [(lay.sheet_names[0], spec.periods[0])]
 
-    for sheet_name, period in sheet_periods:
+    whole, forms = spec, [(name, period, spec) for name, period in sheet_periods]
+    if "sheet_per_community" in spec.features:  # each sheet one community's form, its name in the titles
+        first = spec.communities[0][1]
+        forms = [(name, sheet_periods[0][1], replace(spec, communities=(community,), layout=replace(
+            lay, titles=tuple(t.replace(first, community[1]) for t in lay.titles))))
+            for name, community in zip(lay.sheet_names, spec.communities)]
+    for sheet_name, period, spec in forms:
+        lay = spec.layout
         grid = Grid()
         row, col = lay.offset_row, lay.offset_col
         tables: list[tuple[list[Column], list[str]]]
@@ -355,12 +359,8 @@ def render(spec: Spec) -> Rendered:
                 row = _indicator_rows_table(spec, grid, row, col, columns, period, titles)
         _footer(grid, row, col, lay.footer)
         sheets[sheet_name] = grid
-    return Rendered(lay.file_name, sheets, spec.expected)
+    return Rendered(whole.layout.file_name, sheets, whole.expected)
 
-
-# ---------------------------------------------------------------------------------------------
-# Writing
-# ---------------------------------------------------------------------------------------------
 
 def write_rendered(spec: Spec, folder: Path) -> tuple[Path, Rendered]:
     rendered = render(spec)
