@@ -8,6 +8,7 @@ import re
 from ingest.chinese_text import simplify
 from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
 from ingest.layout.code_legend import is_code_row
+from ingest.layout.column_inference import ColumnInference
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
@@ -15,7 +16,7 @@ from ingest.layout.narrow_names import narrow_community_columns
 from ingest.layout.stock_marks import opens_with_last_stock
 from ingest.layout.units_rows import GLUED_SUFFIX, UnitsRows, with_unit
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
-from ingest.values import FIGURE_PAIR, parse_value
+from ingest.values import FIGURE_PAIR
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
 NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
@@ -30,7 +31,7 @@ TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年|第?[一二三四1-
 SPAN_SUM = re.compile(r"^(?:第?[一二三四1-4]季度?|本季度?|上半年|下半年|全年)(?:累计|合计)数?$")  # 一季度累计 beside 3月
 
 
-class HeaderReader(ColumnSettler, UnitsRows):
+class HeaderReader(ColumnSettler, UnitsRows, ColumnInference):
     """From the header rows of a block to the table's columns."""
 
     def group_row_above(self, block: list[int], start: int) -> int:
@@ -366,31 +367,3 @@ class HeaderReader(ColumnSettler, UnitsRows):
             if col.kind == "indicator" and len(col.levels) == 1:
                 if code := self.registry_name(col.levels[-1]):
                     col.kind, col.indicator_code, col.community_code = "community", "", code
-
-    def infer_from_data(self, column: Column, data_rows: list[int]) -> Column:
-        """A column without a (known) header: name it from what it holds, if that is clear."""
-        texts = [self.text(r, column.index) for r in data_rows if self.text(r, column.index).strip()]
-        texts = [t for t in texts if not is_total(t) and not is_footer(t)]
-        if not texts:
-            return column
-        if all(self.matcher.match(t, self.street).community_code for t in texts if not self.is_number(t)) \
-                and sum(not self.is_number(t) or len(t) >= 12 for t in texts) >= max(1, len(texts) // 2):
-            column.kind = "community_code" if all(re.fullmatch(r"\d{12}", t) for t in texts) else "community_name"
-        elif all(self.cell_period(t) for t in texts) and not (column.levels and all(parse_value(t).status == "number" for t in texts)):
-            column.kind = "period"  # under a header of its own (保障金 / 元), 22700 is a figure, not a date serial
-        elif all(re.fullmatch(r"\d{1,4}", t) for t in texts) and column.index == 0 and not column.levels:
-            column.kind = "seq"
-        return column
-
-    def promote_label_column(self, columns: dict[int, Column], data_rows: list[int]) -> bool:
-        """Indicators as rows without a 指标 header: the text columns whose labels are indicators
-        (several when label | value pairs stand side by side: 接待群众诉求 | 32件 | 诉求已办结 | 31件)."""
-        found = False
-        for col in sorted(columns.values(), key=lambda col: col.index):
-            texts = [self.text(r, col.index) for r in data_rows if self.text(r, col.index).strip()]
-            texts = [t for t in texts if not self.is_number(t) and not is_total(t) and not is_footer(t)]
-            if len(texts) >= 1 and sum(self.indicator_header(t) for t in texts) * 2 >= len(texts) \
-                    and (not found or col.index - 1 not in columns or columns[col.index - 1].kind != "indicator_name"):
-                col.kind = "indicator_name"
-                found = True
-        return found

@@ -1,0 +1,48 @@
+"""Columns named by what they hold, where their header says nothing known: a column of registered
+community names (all of them, or all but a few of many), of periods, a 序号, or of indicator labels
+(indicators as rows without a 指标 header)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout.model import Column, is_footer, is_total
+from ingest.layout.sheet import SheetState
+from ingest.values import parse_value
+
+
+class ColumnInference(SheetState):
+    def infer_from_data(self, column: Column, data_rows: list[int]) -> Column:
+        """A column without a (known) header: name it from what it holds, if that is clear."""
+        texts = [self.text(r, column.index) for r in data_rows if self.text(r, column.index).strip()]
+        texts = [t for t in texts if not is_total(t) and not is_footer(t)]
+        if not texts:
+            return column
+        if self.names_most(texts) and sum(not self.is_number(t) or len(t) >= 12 for t in texts) >= max(1, len(texts) // 2):
+            column.kind = "community_code" if all(re.fullmatch(r"\d{12}", t) for t in texts) else "community_name"
+        elif all(self.cell_period(t) for t in texts) and not (column.levels and all(parse_value(t).status == "number" for t in texts)):
+            column.kind = "period"  # under a header of its own (保障金 / 元), 22700 is a figure, not a date serial
+        elif all(re.fullmatch(r"\d{1,4}", t) for t in texts) and column.index == 0 and not column.levels:
+            column.kind = "seq"
+        return column
+
+    def names_most(self, texts: list[str]) -> bool:
+        """Every name is a registered community's, or all but a few of many (one row of 14 for two
+        communities together, 「中共建达南苑、建达北苑社区联合委员会」: that row is a problem of its own,
+        not the end of the column)."""
+        names = [t for t in texts if not self.is_number(t)]
+        missed = sum(not self.matcher.match(t, self.street).community_code for t in names)
+        return missed == 0 or (len(names) >= 5 and missed * 5 <= len(names))
+
+    def promote_label_column(self, columns: dict[int, Column], data_rows: list[int]) -> bool:
+        """Indicators as rows without a 指标 header: the text columns whose labels are indicators
+        (several when label | value pairs stand side by side: 接待群众诉求 | 32件 | 诉求已办结 | 31件)."""
+        found = False
+        for col in sorted(columns.values(), key=lambda col: col.index):
+            texts = [self.text(r, col.index) for r in data_rows if self.text(r, col.index).strip()]
+            texts = [t for t in texts if not self.is_number(t) and not is_total(t) and not is_footer(t)]
+            if len(texts) >= 1 and sum(self.indicator_header(t) for t in texts) * 2 >= len(texts) \
+                    and (not found or col.index - 1 not in columns or columns[col.index - 1].kind != "indicator_name"):
+                col.kind = "indicator_name"
+                found = True
+        return found
