@@ -214,7 +214,8 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
         if lay.code_col:
             grid.quiet.add((row, col + (1 if lay.seq_col else 0)))
         if long:
-            month = lay.period_texts[p_index]
+            month = lay.period_texts[p_index]  # 2025.10 typed as a number shows as 2025.1
+            month = float(month) if re.fullmatch(r"\d{4}\.\d{1,2}", month) and not lay.fmt.startswith("csv") else month
             shown = name if not lay.names_once or p_index == 0 else ""
             lead_cells += [month, shown] if lay.month_first else [shown, month]
             if lay.names_once and merge and p_index == 0 and len(periods) > 1:

@@ -15,6 +15,8 @@ from ingest.readers import SheetGrid
 from ingest.township_areas import area_before_name, under_township_area
 from ingest.values import parse_value
 
+DROPPED_ZERO = re.compile(r"^\s*\d{4}\.1\s*$")  # 2025.10 typed as a number shows as 2025.1
+
 
 # A community named in a title or file name: two to six characters before 社区 or 村.
 COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村|居民区|居委))(?:居民委员会|居委会|会)?")
@@ -184,16 +186,32 @@ class ContextReader(SheetState):
             self._block[2].add((period[0].period, period[1]))
         return community
 
-    def month_in_column(self, columns: dict[int, Column], c: int, raw: str, found: Period | None) -> Period | None:
+    def between_september_and_november(self, r: int, c: int, text: str) -> bool:
+        """2025.1 under 2025.9 or over 2025.11 in a months column: 2025.10 typed as a number, which
+        shows without its 0."""
+        def beside(step: int) -> str:
+            a = r + step
+            while 0 <= a < self.height:
+                if (other := self.text(a, c).strip()) and other != text:
+                    return other
+                a += step
+            return ""
+        return beside(-1) == f"{text[:4]}.9" or beside(1) == f"{text[:4]}.11"
+
+    def month_in_column(self, columns: dict[int, Column], c: int, raw: str, found: Period | None,
+                        r: int | None = None) -> Period | None:
         """A month row without its year (9月 … 12月 under 2025年8月, then 2026年1月) follows the
         month rows above it in the column, the first one with its year written out; with none
-        above, the sheet's year stands (``cell_period``)."""
+        above, the sheet's year stands (``cell_period``). 2025.1 right after 2025.9 is October (a
+        month typed as a number loses the 0 of 2025.10)."""
         if self._month_rows[0] is not columns:
             self._month_rows = (columns, {})
         above = self._month_rows[1]
         if found is None or found.grain != "month":
             return found
-        if parse_period(raw) is None:  # no year of its own (an Excel date serial has one)
+        if r is not None and DROPPED_ZERO.match(raw) and self.between_september_and_november(r, c, raw.strip()):
+            found = Period("month", f"{raw.strip()[:4]}-10")
+        elif parse_period(raw) is None:  # no year of its own (an Excel date serial has one)
             if c not in above:
                 return found
             found = next_in_column(above[c], int(found.period[5:7]))

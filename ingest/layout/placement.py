@@ -218,7 +218,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 else:
                     roles[c] = "label"
             elif kind == "period" and (not table.indicators_as_rows or col.period is None):
-                found_period = self.month_in_column(columns, c, raw, self.cell_period(raw))
+                found_period = self.month_in_column(columns, c, raw, self.cell_period(raw), r)
                 if found_period:
                     period, period_text = found_period, raw
                     roles[c] = "label"
