@@ -54,3 +54,18 @@ def test_a_note_merged_down_the_side_of_the_sheet_holds_no_data_row_in_the_heade
     assert sorted((v.cell_ref, v.indicator_code, v.value) for v in found.values) == [
         ("E4", "cultural_activities", 8), ("E5", "cultural_activities", 14),
         ("F4", "lectures_held", 2), ("F5", "lectures_held", 6)]
+
+
+def test_an_amount_in_figures_and_in_capital_numerals_is_one_figure() -> None:
+    """低保金发放 over 小写（元） | 大写: the figure, and the same written 玖仟贰佰肆拾元整 (never a second value)."""
+    rows = [("和平街道2025年11月社会救助工作月报",),
+            ("序号", "社区", "低保金发放", ""),
+            ("", "", "小写（元）", "大写"),
+            (1, "建设街社区", 9240, "玖仟贰佰肆拾元整"),
+            (2, "商业街社区", 25410, "贰万伍仟肆佰壹拾元整")]
+    grid = SheetGrid("11月", tuple(tuple(str(v) for v in row) + ("",) * (4 - len(row)) for row in rows),
+                     ((1, 0, 2, 0), (1, 1, 2, 1), (1, 2, 1, 3)))
+    found = extract_sheet(grid, FileContext("社会救助.xlsx", CATALOG, MATCHER, date(2025, 12, 3)))
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in found.values] == [
+        ("C4", "dibao_payout_yuan", 9240), ("C5", "dibao_payout_yuan", 25410)]
+    assert not found.problems
