@@ -25,7 +25,8 @@ WORDINGS = [
     (["低保", "在册户数（户）"], "dibao_households"),
     (["低保", "对象（人）"], "dibao_persons"),
     (["低保", "发放资金（万元）"], "dibao_payout_yuan"),
-    (["保障金（万元）"], "dibao_payout_yuan"),             # 保障金, 保障户, 保障人数: 低保's, said short
+    (["保障金（万元）"], "dibao_payout_yuan"),
+    (["案件（起）"], "security_cases"), (["治安类案件"], "security_cases"), (["平安建设", "发案数"], "security_cases"),             # 保障金, 保障户, 保障人数: 低保's, said short
     (["民政", "保障户", "户"], "dibao_households"),
     (["民政", "保障人数（人）"], "dibao_persons"),
     (["探访困难老人（人）"], "people_assisted"),
@@ -93,7 +94,9 @@ def test_wordings_are_understood(levels, code):
                                     ["就业见习（人）"], ["就业见习", "人"],  # interns placed are not people employed
                                     # 保障 of another scheme than 低保 (its 保障金, 保障户, 保障人数 are 低保's)
                                     ["养老保障金（元）"], ["保障性住房（户）"], ["医疗保障（人）"],
-                                    ["发展党员（名）"], ["党建", "发展党员（人）"]])  # members admitted this month: no stock of them
+                                    ["发展党员（名）"], ["党建", "发展党员（人）"],  # members admitted this month: no stock of them
+                                    # criminal cases, or cases of another kind: not 治安案件 (public order)
+                                    ["刑事案件（起）"], ["案（事）件", "刑事案件（起）"], ["电信诈骗案件"]])
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 
