@@ -7,12 +7,10 @@ the city; the aliases seed. Misses list the nearest registry names.
 
 from __future__ import annotations
 
-import csv
 import difflib
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from ingest.chinese_text import numerals_in_names, simplify, sounds_alike
 from ingest.home_homophones import homophone_at_home
@@ -111,14 +109,6 @@ def normalize_street_name(text: str) -> str:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)]
     return name
-
-
-def read_aliases(seeds_dir: Path) -> dict[str, str]:
-    path = seeds_dir / "community_aliases.csv"
-    if not path.exists():
-        return {}
-    with open(path, encoding="utf-8", newline="") as handle:
-        return {row["alias"]: row["community_code"] for row in csv.DictReader(handle)}
 
 
 MATCHES_KEPT = 100_000
@@ -263,7 +253,9 @@ class CommunityMatcher:
 
     def _abbreviation(self, name: str, street_code: str | None) -> CommunityMatch | None:
         """冶金高专 for 昆明冶金高等专科学校: four or more characters found in order in exactly
-        one registry name of the street, and in no other (marked, so review can see it)."""
+        one registry name of the street, and in no other (marked, so review can see it). With no
+        street named, the batch's (开元山庄 for 中创开元山庄, sent among the street's files)."""
+        street_code = street_code or self.home_street
         if not street_code or len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
             return None
         found = [c for c, normal in self._street_names(street_code) if in_order(name, normal)]
@@ -386,14 +378,15 @@ class CommunityMatcher:
 
     def _named_one_off(self, cleaned: str, street_code: str | None) -> str | None:
         """「庙墩社区工作月报」: a name written before 社区/居委会 one character off a registry name
-        (as ``match`` allows for a name cell). Taken only when exactly one community fits."""
+        (as ``match`` allows for a name cell), or short for one (开元山庄 for 中创开元山庄). Taken
+        only when exactly one community fits."""
         found = set()
         for marker in NAME_MARKER.finditer(cleaned):
             before = cleaned[:marker.start()]
             for size in range(4, 1, -1):  # the longest name that is one off: 松裕东里, not 裕东里 or 东里
                 name = before[-size:]
                 if len(name) == size and re.fullmatch(r"[\u4e00-\u9fff]+", name):
-                    near = self._one_off(name, street_code, name + marker.group())
+                    near = self._one_off(name, street_code, name + marker.group()) or self._abbreviation(name, street_code)
                     if near is not None and near.community_code:
                         found.add(near.community_code)
                         break

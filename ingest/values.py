@@ -47,6 +47,11 @@ PART_NOTE = re.compile(r"(?:[(（]|[,;，；]\s*)(?:其中|含|包括|内含)[^(
 # or a magnitude (30（万元）, 8（户）), which change what the figure means.
 REMARK = re.compile(r"[(（](?P<words>[^()（）\d]{2,20})[)）]$")
 MAGNITUDE_CHARS = frozenset("万亿千百元")
+# 45（汛期积水、漏雨27件）: words naming a part, and its count, after the figure — a part of it.
+PART_REMARK = re.compile(r"[(（](?P<words>[\u4e00-\u9fff][^()（）\d]{1,15})(?P<figure>\d+)[\u4e00-\u9fff]{0,2}[)）]$")
+# 45（另有3件转区）, 12（上月8）, 30（计划40）: a figure beside it, of another period, or planned.
+OTHER_THAN_THE_FIGURE = re.compile(r"另|外加|再|补|增加|减少|多|少|超|[上下本]月|[上去今本]年|[上本同]期|期[末初]|季|累|计划|目标"
+                                   r"|预计|待|未|应|原|合计|共|同比|环比|估|约")
 # 8（上月）, 12（待核）, 30（计划）, 5（不详）: a word that makes it another period's, an unsure or a
 # planned figure — never taken off.
 REMARK_CHANGING_THE_FIGURE = re.compile(r"月|年|期|季|累|计划|目标|预计|待|未|应|原|合计|共|同比|环比|估|约|不明|不详|不清|不准")
@@ -124,6 +129,11 @@ def _parse(text: str) -> CellValue:
     if remark and remark.start() and not (set(remark["words"]) & MAGNITUDE_CHARS) \
             and remark["words"] not in UNIT_WORDS and not REMARK_CHANGING_THE_FIGURE.search(remark["words"]):
         cleaned = cleaned[:remark.start()]  # 42件（已全部回访）: the figure, then a word about it
+    part = PART_REMARK.search(cleaned)
+    if part and part.start() and not OTHER_THAN_THE_FIGURE.search(part["words"]):
+        head = _parse(cleaned[:part.start()])
+        if head.status == "number" and head.value is not None and 0 < float(part["figure"]) <= head.value:
+            return head  # 45（汛期积水、漏雨27件）: 45, of which the 27 named
     if cleaned in BLANK_MARKERS:
         return BLANK
     if cleaned in ZERO_WORDS:

@@ -104,6 +104,16 @@ def test_a_remark_in_brackets_after_the_figure_is_not_part_of_it(text: str, expe
     assert parse_value(text) == CellValue("number", expected)
 
 
+@pytest.mark.parametrize("text, expected", [("45（汛期积水、漏雨27件）", 45.0), ("45(居民来电30)", 45.0)])
+def test_a_part_named_with_its_count_after_the_figure_leaves_the_figure(text: str, expected: float) -> None:
+    assert parse_value(text) == CellValue("number", expected)
+
+
+@pytest.mark.parametrize("text", ["45（另有3件转区）", "12（上月8）", "30（计划40）", "5（漏雨27件）", "45（比上月多5件）"])
+def test_a_figure_beside_it_of_another_kind_leaves_it_unread(text: str) -> None:
+    """Another figure (另有), another period's, a plan, or a 'part' larger than the whole: never a guess."""
+    assert parse_value(text).status == "unreadable"
+
 
 @pytest.mark.parametrize("text", ["8（上月）", "12（待核）", "30（计划）", "5（累计）", "9（去年同期）", "30（户数、人数不明）"])
 def test_a_remark_that_changes_what_the_figure_is_leaves_it_unread(text: str) -> None:
