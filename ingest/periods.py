@@ -153,6 +153,15 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else CHINESE_NUMBERS[word]
 
 
+CN_YEAR = re.compile(r"[一二〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)")   # 二〇二五年, as formal letters write it
+CN_YEAR_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
+
+
+def year_in_digits(text: str) -> str:
+    """二〇二五年十一月 → 2025年十一月: a year written in Chinese digits, one digit each."""
+    return CN_YEAR.sub(lambda found: found.group().translate(CN_YEAR_DIGITS), text) if "年" in text else text
+
+
 def find_year(text: str) -> int | None:
     """The year a title or file name talks about ("2025年…", "…2025-01…", "202501")."""
     found = find_period(text)
@@ -162,7 +171,7 @@ def find_year(text: str) -> int | None:
 @functools.lru_cache(maxsize=1 << 14)  # titles and file names are asked about many times
 def find_period(text: str, default_year: int | None = None) -> Period | None:
     """The most specific period written anywhere in ``text`` (a title, sheet or file name)."""
-    cleaned = DOUBLED_NUMBER_FESTIVAL.sub("", TWO_DIGIT_YEAR.sub(r"20\1", to_halfwidth(str(text))))
+    cleaned = DOUBLED_NUMBER_FESTIVAL.sub("", TWO_DIGIT_YEAR.sub(r"20\1", year_in_digits(to_halfwidth(str(text)))))
     days = month_of_days(cleaned, default_year)
     if days is not None:
         return days
@@ -236,7 +245,7 @@ def _year_only(cleaned: str) -> int | None:
 @functools.lru_cache(maxsize=1 << 16)  # every cell is asked whether it is a period
 def parse_period(text: str, default_year: int | None = None) -> Period | None:
     """A period cell or column header: the whole text must be a period (or an Excel date serial)."""
-    cleaned = to_halfwidth(str(text)).strip()
+    cleaned = year_in_digits(to_halfwidth(str(text)).strip())
     if not cleaned:
         return None
     if re.fullmatch(r"\d{5}(?:\.0+)?", cleaned):  # an Excel date serial read as a number

@@ -167,6 +167,21 @@ def test_figures_in_sentences_are_each_read_by_their_own_words() -> None:
         ("C6", "informants", 24.0), ("C6", "security_cases", 0.0), ("C7", "volunteer_person_times", 120.0)]
 
 
+def test_rows_of_sentences_under_a_two_word_header_are_lines_not_more_header() -> None:
+    """类别 | 完成情况 and no 序号: 民情诉求 | 「受理居民诉求47件…」 is a line (its sentence counts
+    things), not a second header row; the title's year may be written 二〇二五年."""
+    sheet = grid(("建设街社区二〇二五年十一月工作情况",), ("类别", "完成情况"),
+                 ("民情诉求", "本月共受理居民诉求47件，办结47件，调解矛盾纠纷1起。"),
+                 ("社会救助", "在保城市低保7户13人，发放低保金10660元。"),
+                 ("文化宣讲", "组织文体活动4场、政策宣讲5次。"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("B3", "petitions_received", 47.0), ("B3", "petitions_resolved", 47.0), ("B3", "disputes_mediated", 1.0),
+        ("B4", "dibao_households", 7.0), ("B4", "dibao_persons", 13.0), ("B4", "dibao_payout_yuan", 10660.0),
+        ("B5", "cultural_activities", 4.0), ("B5", "lectures_held", 5.0)]
+    assert {v.period.period for v in extraction.values} == {"2025-11"}
+
+
 def test_two_figures_of_a_sentence_naming_one_indicator_are_neither_taken() -> None:
     sheet = grid(("建设街社区2025年12月工作完成情况",), ("序号", "工作项目", "完成情况"),
                  (1, "群众诉求", "受理群众诉求45件，受理来访诉求12件"))

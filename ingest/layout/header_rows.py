@@ -13,6 +13,7 @@ from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
 from ingest.layout.narrow_names import narrow_community_columns
+from ingest.layout.sentences import FIGURE
 from ingest.layout.stock_marks import opens_with_last_stock
 from ingest.layout.units_rows import GLUED_SUFFIX, UnitsRows, with_unit
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
@@ -167,10 +168,12 @@ class HeaderReader(ColumnSettler, UnitsRows, ColumnInference):
         return Table(header_rows, columns, indicators_as_rows)
 
     def sub_header_row(self, r: int, least: int, known: bool = True) -> bool:
-        """A row of the header below its first: at least ``least`` text cells, no number, total,
-        footer or community, and (if ``known``) a header the catalogue knows."""
+        """A row of the header below its first: at least ``least`` text cells, no number (nor one
+        counted in a sentence), total, footer or community, and (if ``known``) a header the
+        catalogue knows."""
         cells = [self.text(r, c) for c in self.nonempty(r)]
         return (len(cells) >= least and not any(self.is_number(t) or FIGURE_PAIR.match(t) for t in cells)
+                and not any(FIGURE.search(t) for t in cells)  # 受理居民诉求47件，办结47件: a line's figures
                 and not any(is_footer(t) or is_total(t) for t in cells)
                 and not any(self.matches_community(t) and not self.names_domains([t]) for t in cells)  # 党建 | 文化
                 and (not known or any(self.is_known_header(t) for t in cells))
