@@ -8,25 +8,15 @@ the city; the aliases seed. Misses list the nearest registry names.
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from dataclasses import dataclass
 
-from ingest.chinese_text import numerals_in_names, simplify, sounds_alike
+from ingest.chinese_text import simplify, sounds_alike
+from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, normalize_community_name
+from ingest.community_texts import NamesInText
 from ingest.home_homophones import homophone_at_home
 
-SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织", "社区委员会",  # 日晖新城居民区党总支: its party branch
-            "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会", "志愿服务队",
-            "志愿服务站", "新时代文明实践站", "党群服务站", "党群服务中心",  # bodies named after their community
-            "居民区", "居委", "社区居")  # 乐意居社区居居委会: a registry name with a 居 written twice
-# 日晖六村一居 for 日晖六村第一居委会: a numbered 居委 written short.
-NUMBERED_SHORT = re.compile(r"(?<!第)([一二三四五六七八九十]{1,3}|\d{1,2})居$")
-NUMBERED_CORE = re.compile(r"^(.{2,})第([一二三四五六七八九十]{1,3}|\d{1,2})$")   # 日晖六村第一 → 日晖六村一居
-LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）])\s*(?=[^\d\s.])")  # 1.大板三社区, 10、桂花
-FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称)[^()（）]*[)）]")
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
-NAME_MARKER = re.compile(r"社区|居委会|居民委员会|居民区|居委")
-CODE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
 VILLAGE = re.compile(r"村(?:民委员会|委会)$")
 # A zone before the community's own name in the registry: 浐灞生态区 | 绿地生态城, 高新区 | 锦业.
 # Where an address path may end before the community's own name: 北京市|朝阳区|潘家园街道|磨房南里社区.
@@ -61,22 +51,6 @@ class CommunityMatch:
     nearest: tuple[str, ...] = ()
 
 
-@functools.lru_cache(maxsize=1 << 16)  # the registry's names, then the same names in every file
-def normalize_community_name(text: str) -> str:
-    # 长湴东社区（原长湴村）: a former name in brackets after a 村改居 is not part of the name
-    text = FORMER_NAME.sub("", numerals_in_names(LIST_NUMBER.sub("", simplify(text))))
-    name = re.sub(r"[\s:：()（）\[\]【】·]", "", text)
-    changed = True
-    while changed:
-        changed = False
-        for suffix in SUFFIXES:
-            if name.endswith(suffix) and len(name) > len(suffix):
-                name = name[: -len(suffix)]
-                changed = True
-    name = NUMBERED_SHORT.sub(r"第\1", name) if len(name) > 3 else name
-    if name.endswith("街") and len(name) > 2:
-        name = name[:-1]
-    return name
 
 
 def prefer_kind(candidates: list[RegistryCommunity], written: str) -> list[RegistryCommunity]:
@@ -116,10 +90,9 @@ MATCHES_KEPT = 100_000
 # 一片区, 第二片区, 东片区, 1片区: a part of a street heading its communities' rows (no community).
 ZONE_HEADING = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}|[东南西北中])片区?")
 ADMIN_PATH_SLASH = re.compile(r"(?<=[省市区县旗道镇乡])\s*[/>＞|｜]\s*(?=[\u4e00-\u9fff])")
-FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
 
 
-class CommunityMatcher:
+class CommunityMatcher(NamesInText):
     """Lookups built once per batch; ``match`` is a few dict probes per row."""
 
     def __init__(self, communities: list[RegistryCommunity], streets: list[RegistryStreet],
@@ -303,13 +276,11 @@ class CommunityMatcher:
                     best = (position, code)
         return best[1] if best else None
 
-    def find_community(self, text: str, street_code: str | None = None, near: bool = True) -> str | None:
-        """A community named inside a title, sheet or file name; the longest name wins. With
-        ``near`` False only registry names as written (no name one character off)."""
-        key = (text, street_code, near)
-        if key not in self._communities_found:
-            self._communities_found[key] = self._find_community(text, street_code, near)
-        return self._communities_found[key]
+    def without_street_names(self, text: str) -> str:
+        """The text with the registry's street names blanked (新城街道 must not read as 新城街社区)."""
+        for name, _ in self.street_names:
+            text = text.replace(name, " ")
+        return text
 
     def is_street_heading(self, text: str) -> bool:
         """潘家园街道 as a row heading inside a city table, not 潘家园街道磨房南里社区 (an address
@@ -318,10 +289,7 @@ class CommunityMatcher:
             return True
         if self.find_street(text) is None:
             return False
-        rest = simplify(text)
-        for name, _ in self.street_names:
-            rest = rest.replace(name, " ")
-        return NAME_MARKER.search(rest) is None
+        return NAME_MARKER.search(self.without_street_names(simplify(text))) is None
 
     def under_foreign_place(self, text: str, community_code: str) -> bool:
         """常熟市常福街道景泰社区: the community is named under a street the registry lacks, so it
@@ -332,62 +300,4 @@ class CommunityMatcher:
 
     def names_foreign_place(self, text: str) -> bool:
         """The text names a street, town or township that is not in the registry (南湖街道)."""
-        cleaned = simplify(text)
-        for name, _ in self.street_names:
-            cleaned = cleaned.replace(name, " ")
-        return bool(FOREIGN_PLACE.search(cleaned))
-
-    def _find_community(self, text: str, street_code: str | None, near: bool = True) -> str | None:
-        cleaned = numerals_in_names(simplify(text))
-        if not cleaned:
-            return None
-        whole = self.match(cleaned, street_code)
-        if whole.community_code:
-            return whole.community_code
-        code = CODE.search(cleaned)
-        if code and code.group(1) in self.communities:
-            return code.group(1)
-        for name, _ in self.street_names:  # "新城街道" must not read as 新城街社区
-            cleaned = cleaned.replace(name, " ")
-        best: dict[str, str] = {}   # code → the longest form of its name found in the text
-        for community in self.communities.values():
-            if street_code and community.street_code != street_code:
-                continue
-            core = normalize_community_name(community.community_name)
-            forms = {simplify(community.community_name), core + "社区", core + "街社区", core + "居委会", core + "街",
-                     core + "居民区", core + "居委"}
-            if NUMBERED_CORE.match(core):
-                forms.add(NUMBERED_CORE.sub(r"\1\2居", core))
-            for form in forms:
-                if len(form) >= 2 and form in cleaned and len(form) > len(best.get(community.community_code, "")):
-                    best[community.community_code] = form
-        if best:
-            # The longest name wins; one that fits communities of several streets is narrowed by
-            # the street the text itself names, then the batch's — never a guess between them.
-            longest = max(map(len, best.values()))
-            tied = [self.communities[code] for code, form in best.items() if len(form) == longest]
-            chosen = self._within(tied, street_code or self.find_street(text))
-            if len(chosen) > 1:
-                self.ambiguous[(text, street_code)] = (next(form for form in best.values() if len(form) == longest),
-                                        *(f"{c.community_name}（{c.community_code}）" for c in chosen[:5]))
-                return None
-            return chosen[0].community_code
-        if not near or FOREIGN_PLACE.search(cleaned):
-            return None  # 长春市朝阳区南湖街道卫星路社区: a street the registry lacks, so no near name either
-        return self._named_one_off(cleaned, street_code)
-
-    def _named_one_off(self, cleaned: str, street_code: str | None) -> str | None:
-        """「庙墩社区工作月报」: a name written before 社区/居委会 one character off a registry name
-        (as ``match`` allows for a name cell), or short for one (开元山庄 for 中创开元山庄). Taken
-        only when exactly one community fits."""
-        found = set()
-        for marker in NAME_MARKER.finditer(cleaned):
-            before = cleaned[:marker.start()]
-            for size in range(4, 1, -1):  # the longest name that is one off: 松裕东里, not 裕东里 or 东里
-                name = before[-size:]
-                if len(name) == size and re.fullmatch(r"[\u4e00-\u9fff]+", name):
-                    near = self._one_off(name, street_code, name + marker.group()) or self._abbreviation(name, street_code)
-                    if near is not None and near.community_code:
-                        found.add(near.community_code)
-                        break
-        return found.pop() if len(found) == 1 else None
+        return bool(FOREIGN_PLACE.search(self.without_street_names(simplify(text))))

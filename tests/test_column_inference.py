@@ -1,5 +1,6 @@
 """Columns named by what they hold: a names column stays one when a row names two communities
-together (that row alone is a problem); a party organisation's name column under 社区党组织."""
+together (that row alone is a problem); a party organisation's name column under 社区党组织; a
+column headed by the part of a community name the title spells out."""
 
 import pytest
 
@@ -10,7 +11,8 @@ from jiedao.settings import PROJECT_DIR
 from test_layout_readings import grid
 
 STREET = "654201001"
-REGISTERED = ["建设街社区居委会", "商业街社区居委会", "千户社区居委会", "团结社区居委会", "光明社区居委会"]
+REGISTERED = ["建设街社区居委会", "商业街社区居委会", "千户社区居委会", "团结社区居委会", "光明社区居委会",
+              "建达南苑社区居委会", "建达北苑社区居委会"]
 CONTEXT = FileContext("和平街道2025年1月党建统计.xlsx", HeaderCatalog.from_seeds(PROJECT_DIR / "seeds"), CommunityMatcher(
     [RegistryCommunity(f"{STREET}00{i}", name, STREET) for i, name in enumerate(REGISTERED, 1)],
     [RegistryStreet(STREET, "和平街道", "654201")], {}))
@@ -32,3 +34,24 @@ def test_a_row_of_two_communities_together_is_a_problem_and_the_others_load(head
     assert [(v.cell_ref, v.community_code[-3:]) for v in extraction.values] == [
         ("C3", "001"), ("C4", "002"), ("C6", "003"), ("C7", "004"), ("C8", "005")]
     assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("B5", "unknown_community")]
+
+
+TWO_IN_ONE = [("序号", "工作内容", "单位", "南苑", "北苑", "合计"),
+              (1, "受理居民诉求", "件", 20, 17, 37),
+              (2, "城市低保户", "户", 10, 8, 18)]
+
+
+def test_columns_headed_by_part_of_the_names_the_title_spells_out_are_those_communities() -> None:
+    """南苑 | 北苑 | 合计 under 建达南苑、建达北苑社区…: each community its own column, the 合计 no one's."""
+    extraction = extract_sheet(grid(("和平街道建达南苑、建达北苑社区2025年10月工作报表",), *TWO_IN_ONE), CONTEXT)
+    assert [(v.cell_ref, v.community_code[-3:], v.indicator_code) for v in extraction.values] == [
+        ("D3", "006", "petitions_received"), ("E3", "007", "petitions_received"),
+        ("D4", "006", "dibao_households"), ("E4", "007", "dibao_households")]
+
+
+def test_a_title_naming_two_communities_names_neither_alone() -> None:
+    """东 | 西 name no one: the title's two communities leave the table unplaced, never the 合计 as one's."""
+    rows = [tuple("东" if cell == "南苑" else "西" if cell == "北苑" else cell for cell in row) for row in TWO_IN_ONE]
+    extraction = extract_sheet(grid(("和平街道建达南苑、建达北苑社区2025年10月工作报表",), *rows), CONTEXT)
+    assert extraction.values == []
+    assert [p.problem_code for p in extraction.problems] == ["ambiguous_community"]

@@ -1,11 +1,14 @@
 """Columns named by what they hold, where their header says nothing known: a column of registered
 community names (all of them, or all but a few of many), of periods, a 序号, or of indicator labels
-(indicators as rows without a 指标 header)."""
+(indicators as rows without a 指标 header); and a column headed by a part of a community name the
+title spells out (南苑 | 北苑 under 建达南苑、建达北苑社区…)."""
 
 from __future__ import annotations
 
 import re
 
+from ingest.communities import in_order
+from ingest.community_names import normalize_community_name
 from ingest.layout.model import Column, is_footer, is_total
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
@@ -46,3 +49,16 @@ class ColumnInference(SheetState):
                 col.kind = "indicator_name"
                 found = True
         return found
+
+    def titled_community(self, header: str, r: int) -> str:
+        """南苑 over a column, under the title 建达南苑、建达北苑社区2025年10月工作报表: the one community
+        the title (or the file name) names whose name ends with, or holds in order, the header."""
+        short = normalize_community_name(header)
+        if len(short) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", short):
+            return ""
+        named: set[str] = set()
+        for text in [self.context.file_name, *(" ".join(self.rows[a]) for a in range(min(r, 6)))]:
+            named |= set(self.matcher.names_in(text, self.street))
+        cores = {code: normalize_community_name(self.matcher.communities[code].community_name) for code in named}
+        fits = [code for code, core in cores.items() if core.endswith(short) or in_order(short, core)]
+        return fits[0] if len(fits) == 1 else ""

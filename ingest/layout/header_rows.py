@@ -272,10 +272,11 @@ class HeaderReader(ColumnSettler, UnitsRows, ColumnInference):
             column.period = period
             column.is_cumulative = normalize_header(levels[-1]).is_cumulative
             return column
-        community = self.matcher.match(levels[-1], self.street)
-        if community.community_code and not self.is_number(levels[-1]):
+        community = self.matcher.match(levels[-1], self.street).community_code \
+            or (header_cell and self.titled_community(levels[-1], header_cell[0]))
+        if community and not self.is_number(levels[-1]):
             column.kind = "community"
-            column.community_code = community.community_code
+            column.community_code = community
             return column
         column.kind = "unknown"
         below = [self.text(r, c) for r in data_rows if self.text(r, c).strip()]

@@ -1,0 +1,40 @@
+"""Community names reduced to their core for matching (建设街社区居委会 = 建设街社区 = 建设社区), and
+the marks that say a text names a community, a code or another place."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.chinese_text import numerals_in_names, simplify
+
+SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织", "社区委员会",  # 日晖新城居民区党总支: its party branch
+            "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会", "志愿服务队",
+            "志愿服务站", "新时代文明实践站", "党群服务站", "党群服务中心",  # bodies named after their community
+            "居民区", "居委", "社区居")  # 乐意居社区居居委会: a registry name with a 居 written twice
+# 日晖六村一居 for 日晖六村第一居委会: a numbered 居委 written short.
+NUMBERED_SHORT = re.compile(r"(?<!第)([一二三四五六七八九十]{1,3}|\d{1,2})居$")
+NUMBERED_CORE = re.compile(r"^(.{2,})第([一二三四五六七八九十]{1,3}|\d{1,2})$")   # 日晖六村第一 → 日晖六村一居
+LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）])\s*(?=[^\d\s.])")  # 1.大板三社区, 10、桂花
+FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称)[^()（）]*[)）]")
+NAME_MARKER = re.compile(r"社区|居委会|居民委员会|居民区|居委")
+CODE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
+FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the registry's names, then the same names in every file
+def normalize_community_name(text: str) -> str:
+    # 长湴东社区（原长湴村）: a former name in brackets after a 村改居 is not part of the name
+    text = FORMER_NAME.sub("", numerals_in_names(LIST_NUMBER.sub("", simplify(text))))
+    name = re.sub(r"[\s:：()（）\[\]【】·]", "", text)
+    changed = True
+    while changed:
+        changed = False
+        for suffix in SUFFIXES:
+            if name.endswith(suffix) and len(name) > len(suffix):
+                name = name[: -len(suffix)]
+                changed = True
+    name = NUMBERED_SHORT.sub(r"第\1", name) if len(name) > 3 else name
+    if name.endswith("街") and len(name) > 2:
+        name = name[:-1]
+    return name

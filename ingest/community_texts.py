@@ -1,0 +1,87 @@
+"""Communities named inside free text — a title, a sheet or file name, a footer: the whole text
+as a name, a 12-digit code in it, each registry name (or its core before 社区, 居委会, 街 …) found in
+it, else a name before 社区 one character off or short for one. A text naming two communities
+(建达南苑、建达北苑社区) names neither alone. Mixed into ``CommunityMatcher``."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.chinese_text import numerals_in_names, simplify
+from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, NUMBERED_CORE, normalize_community_name
+
+
+class NamesInText:
+    def find_community(self, text: str, street_code: str | None = None, near: bool = True) -> str | None:
+        """A community named inside a title, sheet or file name; the longest name wins. With
+        ``near`` False only registry names as written (no name one character off)."""
+        key = (text, street_code, near)
+        if key not in self._communities_found:
+            self._communities_found[key] = self._find_community(text, street_code, near)
+        return self._communities_found[key]
+
+    def _find_community(self, text: str, street_code: str | None, near: bool = True) -> str | None:
+        cleaned = numerals_in_names(simplify(text))
+        if not cleaned:
+            return None
+        whole = self.match(cleaned, street_code)
+        if whole.community_code:
+            return whole.community_code
+        code = CODE.search(cleaned)
+        if code and code.group(1) in self.communities:
+            return code.group(1)
+        cleaned = self.without_street_names(cleaned)
+        best = self.names_in(cleaned, street_code)
+        apart = [form for form in best.values() if not any(form != other and form in other for other in best.values())]
+        if len(set(apart)) > 1 or any(form.endswith("、") for form in apart):
+            self.ambiguous[(text, street_code)] = (apart[0].rstrip("、"), *(
+                f"{self.communities[code].community_name}（{code}）" for code, form in best.items() if form in apart))
+            return None  # 建达南苑、建达北苑社区: a text naming two communities names neither alone
+        if best:
+            # The longest name wins; one that fits communities of several streets is narrowed by
+            # the street the text itself names, then the batch's — never a guess between them.
+            longest = max(map(len, best.values()))
+            tied = [self.communities[code] for code, form in best.items() if len(form) == longest]
+            chosen = self._within(tied, street_code or self.find_street(text))
+            if len(chosen) > 1:
+                self.ambiguous[(text, street_code)] = (next(form for form in best.values() if len(form) == longest),
+                                        *(f"{c.community_name}（{c.community_code}）" for c in chosen[:5]))
+                return None
+            return chosen[0].community_code
+        if not near or FOREIGN_PLACE.search(cleaned):
+            return None  # 长春市朝阳区南湖街道卫星路社区: a street the registry lacks, so no near name either
+        return self._named_one_off(cleaned, street_code)
+
+    def names_in(self, text: str, street_code: str | None) -> dict[str, str]:
+        """Every community whose name a text holds (as registered, or its core before 社区, 居委会,
+        街 …, or before 、 in a list), each with the longest form found; street names taken out."""
+        cleaned = self.without_street_names(numerals_in_names(simplify(text)))
+        best: dict[str, str] = {}   # code → the longest form of its name found in the text
+        for community in self.communities.values():
+            if street_code and community.street_code != street_code:
+                continue
+            core = normalize_community_name(community.community_name)
+            forms = {simplify(community.community_name), core + "社区", core + "街社区", core + "居委会", core + "街",
+                     core + "居民区", core + "居委", core + "、"}  # 建达南苑、建达北苑社区: a list of two
+            if NUMBERED_CORE.match(core):
+                forms.add(NUMBERED_CORE.sub(r"\1\2居", core))
+            for form in forms:
+                if len(form) >= 2 and form in cleaned and len(form) > len(best.get(community.community_code, "")):
+                    best[community.community_code] = form
+        return best
+
+    def _named_one_off(self, cleaned: str, street_code: str | None) -> str | None:
+        """「庙墩社区工作月报」: a name written before 社区/居委会 one character off a registry name
+        (as ``match`` allows for a name cell), or short for one (开元山庄 for 中创开元山庄). Taken
+        only when exactly one community fits."""
+        found = set()
+        for marker in NAME_MARKER.finditer(cleaned):
+            before = cleaned[:marker.start()]
+            for size in range(4, 1, -1):  # the longest name that is one off: 松裕东里, not 裕东里 or 东里
+                name = before[-size:]
+                if len(name) == size and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                    near = self._one_off(name, street_code, name + marker.group()) or self._abbreviation(name, street_code)
+                    if near is not None and near.community_code:
+                        found.add(near.community_code)
+                        break
+        return found.pop() if len(found) == 1 else None
