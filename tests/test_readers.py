@@ -249,6 +249,21 @@ def test_an_xlsx_number_is_read_as_its_format_shows_it(tmp_path: Path) -> None:
     assert [row[1:] for row in rows[1:]] == [("4.1296", "3"), ("10.27", "1")]
 
 
+def test_an_xlsx_number_shown_with_a_magnitude_by_its_format_reads_with_it(tmp_path: Path) -> None:
+    """0.0"万元" shows 15 as 15.0万元 (150,000 元, said nowhere else); 0"人" only names the count."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [["项目", "本月"], ["创业担保贷款", 15], ["实现就业", 12]]:
+        sheet.append(row)
+    sheet["B2"].number_format = '0.0"万元"'
+    sheet["B3"].number_format = '0"人"'
+    book.save(tmp_path / "a.xlsx")
+    rows = read_workbook(tmp_path / "a.xlsx", settings(tmp_path)).sheets[0].rows
+    assert [row[1] for row in rows[1:]] == ["15万元", "12"]
+
+
 def test_an_xlsx_named_xls_is_read_as_the_xlsx_it_is(tmp_path: Path) -> None:
     """Renamed to match 「请报送.xls格式」: the bytes are an xlsx, read as one, not refused as a bad .xls."""
     path = write_xlsx(tmp_path / "a.xlsx", {"表": ROWS})

@@ -1,8 +1,9 @@
-"""Numbers an xlsx shows with a decimal point its number format adds as a literal: the format
+"""Numbers an xlsx shows otherwise than it stores them, by a number format that writes a literal:
 ``0!.0000`` (or ``0"."0000``, ``0\\.0000``) shows the cell 41296 as 4.1296 — a clerk's way of
-writing 元 figures under a 万元 header. Calamine gives the stored 41296; the reader sees 4.1296,
-so the cell's text becomes what is shown. Only the styles' own number formats are looked at,
-and a sheet part is scanned only when some style uses such a format."""
+writing 元 figures under a 万元 header; ``0.0"万元"`` shows 15 as 15.0万元 — 150,000 元, with no
+unit anywhere else. Calamine gives the stored number; the reader sees what is shown, so the cell's
+text becomes that. Only the styles' own number formats are looked at, and a sheet part is scanned
+only when some style uses such a format."""
 
 from __future__ import annotations
 
@@ -23,6 +24,16 @@ ATTRIBUTE = re.compile(rb'\b(r|s|t)="([^"]*)"')
 REF = re.compile(rb"([A-Z]{1,3})(\d{1,7})")
 
 
+# A magnitude written after the figure by the format: 0.0"万元", #,##0"万", 0"亿元".
+MAGNITUDE_SUFFIX = re.compile(r'^[#0,]*0(?:\.[0#]+)?"(万元|万|亿元|亿|千元)"$')
+
+
+def magnitude_suffix(format_code: str) -> str | None:
+    """The magnitude a format writes after the number (``0.0"万元"`` → 万元), else None."""
+    found = MAGNITUDE_SUFFIX.match(format_code.split(";", 1)[0].strip())
+    return found.group(1) if found else None
+
+
 def literal_point_digits(format_code: str) -> int | None:
     """How many digits a format shows after a point it writes as a literal (``0!.0000`` → 4);
     None for any other format (a real decimal point, a date, text)."""
@@ -31,12 +42,14 @@ def literal_point_digits(format_code: str) -> int | None:
     return len(found.group(1)) if found else None
 
 
-def shifted_styles(styles_xml: bytes) -> dict[int, int]:
-    """Cell style index → the digits its number format moves behind a literal point."""
+def shifted_styles(styles_xml: bytes) -> dict[int, int | str]:
+    """Cell style index → the digits its number format moves behind a literal point, or the
+    magnitude it writes after the number."""
     root = ElementTree.fromstring(styles_xml)
-    formats = {int(fmt.get("numFmtId", "-1")): digits
+    formats = {int(fmt.get("numFmtId", "-1")): how
                for fmt in root.iter(f"{{{MAIN}}}numFmt")
-               if (digits := literal_point_digits(fmt.get("formatCode", ""))) is not None}
+               if (how := literal_point_digits(code := fmt.get("formatCode", ""))) is not None
+               or (how := magnitude_suffix(code)) is not None}
     if not formats:
         return {}
     cell_xfs = root.find(f"{{{MAIN}}}cellXfs")
@@ -57,13 +70,13 @@ def cell_index(ref: bytes) -> tuple[int, int] | None:
     return int(found.group(2)) - 1, column - 1
 
 
-def shown(text: str, digits: int) -> str:
-    """The stored number as the format shows it: 41296 with 4 digits → 4.1296."""
+def shown(text: str, how: int | str) -> str:
+    """The stored number as the format shows it: 41296 with 4 digits → 4.1296; 15 with 万元 → 15万元."""
     try:
         value = float(text)
     except ValueError:
         return text
-    return f"{value / 10 ** digits:.{digits}f}"
+    return f"{text}{how}" if isinstance(how, str) else f"{value / 10 ** how:.{how}f}"
 
 
 def with_shown_numbers(workbook: Workbook, data: bytes) -> Workbook:
@@ -92,8 +105,8 @@ def with_shown_numbers(workbook: Workbook, data: bytes) -> Workbook:
     return replace(workbook, sheets=sheets)
 
 
-def shift_sheet(sheet: SheetGrid, part: bytes, styles: dict[int, int]) -> SheetGrid:
-    changed: dict[tuple[int, int], int] = {}
+def shift_sheet(sheet: SheetGrid, part: bytes, styles: dict[int, int | str]) -> SheetGrid:
+    changed: dict[tuple[int, int], int | str] = {}
     for element in CELL.finditer(part):
         attributes = dict(ATTRIBUTE.findall(element.group(1)))
         style = attributes.get(b"s")
@@ -105,7 +118,7 @@ def shift_sheet(sheet: SheetGrid, part: bytes, styles: dict[int, int]) -> SheetG
     if not changed:
         return sheet
     rows = [list(row) for row in sheet.rows]
-    for (r, c), digits in changed.items():
+    for (r, c), how in changed.items():
         if r < len(rows) and c < len(rows[r]) and rows[r][c].strip():
-            rows[r][c] = shown(rows[r][c], digits)
+            rows[r][c] = shown(rows[r][c], how)
     return replace(sheet, rows=tuple(tuple(row) for row in rows))
