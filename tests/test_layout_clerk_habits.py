@@ -182,6 +182,14 @@ def test_rows_of_sentences_under_a_two_word_header_are_lines_not_more_header() -
     assert {v.period.period for v in extraction.values} == {"2025-11"}
 
 
+def test_a_stocks_level_said_beside_its_change_is_the_stock() -> None:
+    """注册志愿者 | 「本月新增9人，累计818人」: 818 registered (the 9 new are among them)."""
+    sheet = grid(("建设街社区2025年9月工作报表",), ("类别", "项目", "单位", "本月"),
+                 ("志愿", "注册志愿者", "人", "本月新增9人，累计818人"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [("D3", "volunteers", 818.0)]
+
+
 def test_two_figures_of_a_sentence_naming_one_indicator_are_neither_taken() -> None:
     sheet = grid(("建设街社区2025年12月工作完成情况",), ("序号", "工作项目", "完成情况"),
                  (1, "群众诉求", "受理群众诉求45件，受理来访诉求12件"))

@@ -19,6 +19,8 @@ CLAUSE_BREAK = re.compile(r"[，；;。、（）()]|,(?!\d{3}(?!\d))")   # 23,87
 FIGURE = re.compile(r"(?P<pre>约|近|共)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<post>余|多)?"
                     r"(?P<unit>人次|户次|万元|[件个人户起场次名对元项位份])(?P<post2>左右|以上|多)?")
 SENTENCE_PICK = "clause:"
+LEVEL_WORDS = re.compile(r"累计|现有|共有|共计|总数|总计|目前|在册|实有")   # a stock's level, said in a sentence
+CHANGE_WORDS = re.compile(r"新增|增加|减少|新注册|新发展|净增")           # its change beside it
 LEADING_FIGURE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?=[(（])")
 # 12个（其中公益性岗位3个）: a figure, then a part of it that may name an indicator of its own.
 NAMED_PART = re.compile(r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,2}\s*[(（](?:其中|含)[\u4e00-\u9fff]{2,}\d+")
@@ -82,4 +84,23 @@ class SentenceRows(SheetState):
         codes = [half.match.indicator_code for half in halves]
         if named_part and (len(halves) != 2 or len(set(codes)) != 2 or halves[0].pick != f"{SENTENCE_PICK}0"):
             return []  # 80件（含12345转办26件）: a part of the same indicator, or a figure of no one's: the whole
+        halves = self.stock_level_of_changes(halves, sentence_figures(filled[0]))
+        codes = [half.match.indicator_code for half in halves]
         return [half for half in halves if codes.count(half.match.indicator_code) == 1]
+
+    def stock_level_of_changes(self, halves: list[RowHalf], figures: list[tuple[str, str, str, str]]) -> list[RowHalf]:
+        """注册志愿者 | 「本月新增9人，累计818人」: of a stock's figures, the change is said beside the
+        level; the level (累计, 现有, 共有 …) is the stock, the change a part of the sentence."""
+        def words(half: RowHalf) -> str:
+            return figures[int(half.pick.removeprefix(SENTENCE_PICK))][0]
+        kept = []
+        for half in halves:
+            same = [other for other in halves if other.match.indicator_code == half.match.indicator_code]
+            if len(same) > 1 and half.match.indicator_code in self.catalog.stocks:
+                levels = [other for other in same if LEVEL_WORDS.search(words(other))]
+                if len(levels) == 1 and all(CHANGE_WORDS.search(words(other)) for other in same if other is not levels[0]):
+                    if half is levels[0]:
+                        kept.append(half)
+                    continue
+            kept.append(half)
+        return kept
