@@ -89,6 +89,15 @@ def test_label_and_figure_in_one_cell_are_read_as_a_form() -> None:
     assert problems(sheet) == [("C4", "unknown_indicator")]
 
 
+def test_label_and_figure_typed_with_a_comma_one_line_a_cell_are_read_as_a_form() -> None:
+    """A return typed in a text editor (项目，数量 / 受理居民诉求，47件 / 低保户，13户22人): the comma is the
+    colon, and a household-and-person figure gives both indicators."""
+    sheet = grid(("建设街社区2025年11月份工作情况",), ("项目，数量",), ("受理居民诉求，47件",), ("低保户，13户22人",),
+                 ("发放低保金，14740元",), ("填报：建设街社区居委会　2025.12.3",))
+    assert loaded(sheet) == [("A3", "001", "petitions_received", 47.0), ("A4", "001", "dibao_households", 13.0),
+                             ("A4", "001", "dibao_persons", 22.0), ("A5", "001", "dibao_payout_yuan", 14740.0)]
+
+
 def test_a_report_form_with_its_sender_and_month_beside_their_labels() -> None:
     """填报单位 | 建设街社区居委会 … 所属月份 | 2025年11月 is no header; the units beside the figures
     decide what a label that fits two indicators counts."""

@@ -7,11 +7,26 @@ from __future__ import annotations
 import re
 
 from ingest.layout.model import ExtractedValue, cell_ref, is_footer
+from ingest.layout.pairs import BOTH_MEASURES, PARTS, household_person, pick_figure
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value, written_unit
 
-# 受理群众诉求：30件, 老年人免费体检：约120人 — a label of words, a colon, a figure and its unit.
-LABELLED_FIGURE = re.compile(r"^\s*(?P<label>[^：:\d]{2,24}?)\s*[：:]\s*(?P<figure>[约近逾]?[\d,.，]+\s*[^\d：:]{0,3})\s*$")
+# 受理群众诉求：30件, 老年人免费体检：约120人 — a label of words, a colon, a figure and its unit;
+# 受理居民诉求，47件 — typed in a text editor with a comma for the colon, one line a cell.
+LABELLED_FIGURE = re.compile(r"^\s*(?P<label>[^：:，,\d]{2,24}?)\s*[：:，,]\s*(?P<figure>[约近逾]?[\d,.，]+\s*[^\d：:]{0,3}"
+                             r"|\d+\s*户\s*\d+\s*人|\d+\s*人\s*[(（]\s*\d+\s*户\s*[)）])\s*$")   # 低保户，13户22人
+
+
+def each_figure(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """(row, column, label, figure) of each value: 低保户，13户22人 gives its households and its persons."""
+    figures = []
+    for r, c, label, figure in found:
+        if household_person(figure):
+            base = BOTH_MEASURES.sub("", label)
+            figures += [(r, c, f"{base}{measure}", pick_figure(figure, part)) for part, measure in PARTS.items()]
+        else:
+            figures.append((r, c, label, figure))
+    return figures
 
 
 class InlinePairs(SheetState):
@@ -21,8 +36,8 @@ class InlinePairs(SheetState):
         cells = [(r, c) for r in block for c in self.nonempty(r) if not is_footer(self.text(r, c))]
         found = []
         for r, c in cells:
-            matched = LABELLED_FIGURE.match(self.text(r, c).replace("：", ":").replace(":", "："))
-            if matched and parse_value(matched["figure"]).status == "number" \
+            matched = LABELLED_FIGURE.match(self.text(r, c))
+            if matched and (parse_value(matched["figure"]).status == "number" or household_person(matched["figure"])) \
                     and self.cell_period(matched["figure"]) is None:
                 found.append((r, c, matched["label"], matched["figure"]))
         return found if len(found) >= 2 and len(found) * 2 > len(cells) else []
@@ -39,7 +54,7 @@ class InlinePairs(SheetState):
             for r, c, _, _ in found:
                 self.set_role(r, c, "problem")
             return
-        for r, c, label, figure in found:
+        for r, c, label, figure in each_figure(found):
             unit = written_unit(figure)
             match = self.catalog.match_indicator([label]) or (
                 self.catalog.match_indicator([f"{label}({unit})"]) if unit else None)

@@ -73,7 +73,8 @@ class TableFinder(SheetState):
         found_table = False
         for block in self.blocks():
             labelled = self.labelled_figures(block)
-            if labelled:  # 受理群众诉求：30件 | 办结：27件 — a form, no table
+            if labelled:  # 受理群众诉求：30件 | 办结：27件 — a form, no table; a title right above it is its own
+                pending_titles += [(r, c) for r in block if r < labelled[0][0] for c in self.nonempty(r)]
                 titles = self.title_texts(pending_titles)
                 self.sheet_titles = self.sheet_titles if found_table else titles
                 self.read_labelled_figures(labelled, titles)
