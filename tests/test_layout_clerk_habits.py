@@ -226,3 +226,13 @@ def test_a_row_of_units_under_the_headers_and_a_total_typed_over_two_lines() -> 
         ("B4", "households", 3183.0), ("B5", "households", 2271.0)]
     assert [(p.cell_ref, p.problem_code) for p in extraction.problems if p.problem_code != "unknown_header"] == []
     assert [p.raw_text for p in extraction.problems] == ["楼栋数（栋）"]   # outside the catalogue: one question
+
+
+def test_same_as_last_month_across_the_months_is_the_month_befores_figure() -> None:
+    """Indicators down, months across: 同上月 repeats the figure to its left (through other 同上月)."""
+    sheet = grid(("建设街社区2025年主要工作数据",), ("项目", "单位", "7月", "8月", "9月"),
+                 ("常住户数（月末）", "户", 2809, "同上月", "同上月"), ("注册志愿者（月末）", "人", 601, 611, "〃"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.value) for v in extraction.values] == [
+        ("C3", "2025-07", 2809.0), ("D3", "2025-08", 2809.0), ("E3", "2025-09", 2809.0),
+        ("C4", "2025-07", 601.0), ("D4", "2025-08", 611.0), ("E4", "2025-09", 611.0)]
