@@ -61,6 +61,8 @@ STRUCTURAL = {
             "提交者 提交人 填写时长 答题时长 填写示例 示例 "
             # a platform export's system columns: a record's id, its version, when it was filed or updated
             "记录id 记录编号 组织编号 版本 版本号 填报时间 更新时间 数据更新时间 审核时间 导出时间 审核状态 审核意见 "
+            # when a return was sent (报送时间 2026/1/3 beside December's figures): never the period
+            "报送时间 报送日期 上报时间 上报日期 填报日期 提交日期 "
             # why a figure was corrected (更正原因：补发1人低保金1245元): words around figures, never one
             "更正原因 更正说明 调整原因 修改原因 变动原因 "
             # what a row's figure is about, in words: never a figure

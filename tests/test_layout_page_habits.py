@@ -1,0 +1,39 @@
+"""Habits of clerks fitting a return to a page or a sending, read in general: a table folded in two
+halves under the same headers, a column of sending dates beside the figures. (Sheet helpers from
+tests/test_layout_readings.py.)"""
+
+from ingest.layout import extract_sheet
+from test_layout_readings import CONTEXT, grid, loaded, problems
+
+HALF = ("序号", "社区", "新增就业岗位\n（个）", "实现就业\n（人）", "创业担保\n贷款（万元）")
+
+
+def folded(total: tuple[object, ...]):
+    return grid(("和平街道2025年1月份就业创业工作月报",),
+                HALF + (None,) + HALF,
+                (1, "建设街", 17, 10, 15, None, 3, "千户", 22, 14, 20),
+                (2, "商业街", 15, 12, 30, None, None, *total))
+
+
+def test_a_table_folded_in_two_halves_reads_every_community() -> None:
+    """Communities 1–2 on the left, 3 on the right under the same headers: the same header twice is
+    one indicator of other rows, not two rival readings; the 合计 under the right half counts both
+    halves (65 万元 = 150,000 + 300,000 + 200,000 元)."""
+    sheet = folded(("合计", 54, 36, 65))
+    assert loaded(sheet) == [
+        ("C3", "001", "jobs_created", 17.0), ("D3", "001", "people_employed", 10.0), ("E3", "001", "micro_loans_yuan", 150000.0),
+        ("C4", "003", "jobs_created", 15.0), ("D4", "003", "people_employed", 12.0), ("E4", "003", "micro_loans_yuan", 300000.0),
+        ("I3", "005", "jobs_created", 22.0), ("J3", "005", "people_employed", 14.0), ("K3", "005", "micro_loans_yuan", 200000.0)]
+    assert problems(sheet) == []
+
+
+def test_a_folded_tables_total_that_does_not_add_up_is_reported() -> None:
+    assert problems(folded(("合计", 53, 36, 65))) == [("I4", "total_mismatch")]
+
+
+def test_a_column_of_sending_dates_is_never_the_period() -> None:
+    """报送时间 2026/1/3 beside December's figures (the returns as they came in): the title's month."""
+    sheet = grid(("和平街道2025年12月度平安建设工作情况",), ("序号", "社区", "治安案件", "报送时间"),
+                 (1, "建设街社区", 4, "2026/1/3"), (2, "千户社区", 1, "2026/1/4"))
+    assert [(v.cell_ref, v.period.period) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("C3", "2025-12"), ("C4", "2025-12")]
