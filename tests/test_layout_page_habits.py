@@ -37,3 +37,20 @@ def test_a_column_of_sending_dates_is_never_the_period() -> None:
                  (1, "建设街社区", 4, "2026/1/3"), (2, "千户社区", 1, "2026/1/4"))
     assert [(v.cell_ref, v.period.period) for v in extract_sheet(sheet, CONTEXT).values] == [
         ("C3", "2025-12"), ("C4", "2025-12")]
+
+
+def long_table(second_name: str | None):
+    return grid(("和平街道2026年2月各社区民生指标报送明细",), ("社区", "指标", "单位", "数值"),
+                ("建设街社区居委会", "受理民生诉求", "件", 31), (None, "实现就业", "人", 11),
+                ("千户社区居委会", "受理民生诉求", "件", 40), (None, second_name, "人", 22))
+
+
+def test_a_community_written_on_its_blocks_first_row_holds_for_the_blank_rows_under_it() -> None:
+    assert loaded(long_table("实现就业")) == [
+        ("D3", "001", "petitions_received", 31.0), ("D4", "001", "people_employed", 11.0),
+        ("D5", "005", "petitions_received", 40.0), ("D6", "005", "people_employed", 22.0)]
+
+
+def test_a_blank_community_is_not_carried_when_its_block_would_hold_an_indicator_twice() -> None:
+    """受理 again under 千户: that row's community was lost, not the same one."""
+    assert ("D6", "no_community") in problems(long_table("受理民生诉求"))
