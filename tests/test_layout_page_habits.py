@@ -54,3 +54,13 @@ def test_a_community_written_on_its_blocks_first_row_holds_for_the_blank_rows_un
 def test_a_blank_community_is_not_carried_when_its_block_would_hold_an_indicator_twice() -> None:
     """受理 again under 千户: that row's community was lost, not the same one."""
     assert ("D6", "no_community") in problems(long_table("受理民生诉求"))
+
+
+def test_communities_named_by_their_work_stations_under_numbered_sections() -> None:
+    """社区工作站 (the government's arm in a community, beside its 居委会) names the community; a
+    numbered section row (一、城中村社区) over the rows is a heading, never an unknown community."""
+    sheet = grid(("和平街道2025年9月民生诉求办理情况统计表",), ("序号", "社区工作站", "受理诉求（件）"),
+                 ("一、城中村社区", None, None), (1, "建设街社区工作站", 114), (2, "千户社区党群服务中心", 65),
+                 merged=((2, 0, 2, 1),))
+    assert loaded(sheet) == [("C4", "001", "petitions_received", 114.0), ("C5", "005", "petitions_received", 65.0)]
+    assert problems(sheet) == []

@@ -4,7 +4,7 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 from __future__ import annotations
 
 from ingest.chinese_text import simplify
-from ingest.headers import BRACKETED, SUBCOLUMN, normalize_header, structural_kind
+from ingest.headers import BRACKETED, NUMBERING, SUBCOLUMN, normalize_header, structural_kind
 from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.merged_figures import MergedFigures
@@ -225,6 +225,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 roles[c] = "label"
         if row_problem == "street_row" and community_method not in ("", "context"):
             row_problem = ""  # 所属区域 …/和平街道 beside the community's own name: the name decides
+        if unmatched and not set(cells) & value_indexes and all(NUMBERING.match(raw) for _, raw, _ in unmatched):
+            for c, _, _ in unmatched:  # 一、城中村社区 over its communities' rows: a numbered section heading
+                roles[c] = "label"
+            return
         if unmatched and community_method in ("", "context") and row_problem != "street_row":
             for c, raw, found in unmatched:  # no other cell of the row names a community (nor a street)
                 roles[c] = "problem"
