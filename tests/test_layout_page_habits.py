@@ -64,3 +64,12 @@ def test_communities_named_by_their_work_stations_under_numbered_sections() -> N
                  merged=((2, 0, 2, 1),))
     assert loaded(sheet) == [("C4", "001", "petitions_received", 114.0), ("C5", "005", "petitions_received", 65.0)]
     assert problems(sheet) == []
+
+
+def test_a_column_of_the_month_and_the_year_to_date_gives_the_months_figure() -> None:
+    """本月/本年累计 | 62/761: 62 is the month's, 761 the year so far (never a monthly value); a stock's
+    single figure is its level; a flow's single figure says not which it is (a problem)."""
+    sheet = grid(("建设街社区2025年11月工作月报",), ("序号", "工作项目", "单位", "本月/本年累计"),
+                 (1, "受理民生诉求", "件", "62/761"), (2, "在册党员", "人", 602), (3, "实现就业", "人", 22))
+    assert loaded(sheet) == [("D3", "001", "petitions_received", 62.0), ("D4", "001", "party_members", 602.0)]
+    assert problems(sheet) == [("D5", "unreadable_value")]

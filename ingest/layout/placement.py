@@ -8,7 +8,7 @@ from ingest.headers import BRACKETED, NUMBERING, SUBCOLUMN, normalize_header, st
 from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.merged_figures import MergedFigures
-from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
+from ingest.layout.pairs import MONTH_OF_PAIR, PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.ditto import DITTO, DittoCells
@@ -303,6 +303,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         for index, col, col_header, col_period, col_period_text, col_community, col_community_text, col_method \
                 in self._value_plan:
             pick = col.pick or (half.pick if half else "")
+            if pick == MONTH_OF_PAIR and indicators_as_rows and row_indicator.indicator_code in stocks:
+                pick = ""  # 在册党员 | 602 under 本月/本年累计: a stock's level is both figures
             raw = row[index] if not pick else pick_figure(row[index], pick)
             if not raw.strip() and (r, index) in self.merge_origin:  # a stock merged across its months
                 raw = self.merged_figure(r, index, columns, row_indicator.indicator_code if indicators_as_rows
