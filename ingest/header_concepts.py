@@ -48,6 +48,9 @@ COMPLETING_ACTS = frozenset({"resolve"})
 # population; a dispute settled (纠纷办结) was mediated.
 IMPLIED_BY = {"population": "person", "mediate": "resolve"}
 IMPLIED_WEIGHT = 0.6   # 结案 after 调解: the mediation concluded, not a second act
+# An object that relates the others: 结对 in 党员结对帮扶困难群众 pairs 党员 with 困难群众, and what is
+# counted is the pairs — unless a measure says otherwise (结对帮扶困难群众（人）: the people).
+RELATION_OBJECTS = frozenset({"pairing"})
 
 
 @dataclass(frozen=True)
@@ -240,6 +243,9 @@ class ConceptScorer:
         if not own_concepts:
             return []
         objects = [concept.name for concept in own_found if concept.role == "object"]
+        related = [name for name in objects if name in RELATION_OBJECTS]
+        if related and not unit_measure and not any(concept.role == "measure" for concept in own_found):
+            objects = [name for name in objects if name not in RELATION_OBJECTS] + related[-1:]
         modifiers = set(objects[:-1]) - set(objects[-1:])
         seen: dict[str, float] = {}
         for concept in own_found:

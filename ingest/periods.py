@@ -37,6 +37,9 @@ QUARTER_ONLY = [
 # 25-11, 26-03: a month written with a two-digit year (2020–2039), a whole cell only — never a
 # number (26.01), a pair (25/11) or a span of days.
 SHORT_YEAR_MONTH = re.compile(r"(?P<yy>[23]\d)\s*-\s*(?P<mm>0?[1-9]|1[0-2])")
+# 民政月报（25.11）: a title's bracket holding only a two-digit year (2020–2039) and a month is that
+# month; a bare 25.11 elsewhere is a number.
+BRACKETED_SHORT_MONTH = re.compile(r"\(\s*(?P<yy>[23]\d)\s*[.\-/]\s*(?P<mm>0?[1-9]|1[0-2])\s*\)")
 TWO_DIGIT_YEAR = re.compile(r"(?<![\d.])([0-6]\d)(?=\s*年(?!\s*[度以来内]))")
 # A span of months: 7—9月, 1-3月, 7至12月. A quarter when it is one; otherwise no single period.
 MONTH_SPAN = re.compile(r"(?<!\d)(?P<a>1[0-2]|0?[1-9])\s*月?(?:份)?\s*[-~—–－至到]\s*(?P<b>1[0-2]|0?[1-9])\s*月")
@@ -181,6 +184,8 @@ def find_period(text: str, default_year: int | None = None) -> Period | None:
                              else match.group("month"))
             if 1 <= number <= 12:
                 return month(int(match.group("year")), number)
+    if short := BRACKETED_SHORT_MONTH.search(cleaned):
+        return month(2000 + int(short["yy"]), int(short["mm"]))
     for pattern in QUARTER_PATTERNS:
         match = pattern.search(cleaned)
         if match:

@@ -63,6 +63,8 @@ APPROX_WORDS = re.compile(r"^(?P<pre>近|约|大约|将近|接近|逾|超过)?(?
 # 低保户数（人数）), in the label's order.
 FIGURE_PAIR = re.compile(r"^\s*(?P<first>\d+(?:\.\d+)?)\s*(?:[/／]\s*(?P<second>\d+(?:\.\d+)?)|"
                          r"[(（]\s*(?P<inner>\d+(?:\.\d+)?)\s*[)）])\s*$")
+# 42+15+14=71: the figure with the sum that makes it, as a clerk typed it; read only when it adds up.
+SHOWN_SUM = re.compile(r"^(?P<terms>\d+(?:\.\d+)?(?:\+\d+(?:\.\d+)?)+)=(?P<result>\d+(?:\.\d+)?)$")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -139,6 +141,10 @@ def _parse(text: str) -> CellValue:
     if cleaned in ZERO_WORDS:
         return CellValue("number", 0.0)
     cleaned = cleaned.replace(",", "").replace("、", "")
+    if shown := SHOWN_SUM.match(cleaned):  # 42+15+14=71 is 71; 42+15+14=70 is a doubt, never a figure
+        result = float(shown["result"])
+        return CellValue("number", result) if abs(sum(map(float, shown["terms"].split("+"))) - result) < 1e-9 \
+            else UNREADABLE
     match = NUMBER.match(cleaned)
     if not match:
         return _in_words(cleaned)

@@ -180,3 +180,14 @@ def test_people_visited_counted_per_visit_are_the_people_helped() -> None:
     帮扶困难群众人数; 志愿者 in 人次 is still 志愿服务人次's, which counts volunteering in 人次."""
     assert CATALOG.match_indicator(["走访慰问困难群众（人次）"]).indicator_code == "people_assisted"
     assert CATALOG.match_indicator(["在册志愿者（人次）"]).indicator_code == "volunteer_person_times"
+
+
+@pytest.mark.parametrize("levels, code", [
+    (["党员结对帮扶困难群众"], "pairings"),        # 结对 pairs its two sides: the pairs are counted
+    (["结对帮扶困难群众"], "pairings"),
+    (["结对帮扶困难群众（人）"], "people_assisted"),  # the measure says the people are
+    (["帮扶困难群众"], "people_assisted"),
+])
+def test_a_pairing_counts_the_pairs_unless_a_measure_says_otherwise(levels, code):
+    found = CATALOG.match_indicator(levels)
+    assert (found.indicator_code if found else None) == code

@@ -1,4 +1,4 @@
-"""A correction note over earlier returns (ingest/headers.STRUCTURAL "report", ingest/layout/placement): each row
+"""A correction note over earlier returns (ingest/structural_headers.STRUCTURAL "report", ingest/layout/placement): each row
 names the return it corrects in a 报表 column (「2025年10月民生保障工作进度表」), and that return's period is the row's
 period — not the month the note was written in. A 报表 cell that names no period leaves the row the sheet's period."""
 

@@ -34,6 +34,10 @@ def test_not_periods(text: str) -> None:
     ("和平街道2025年第一季度", Period("quarter", "2025-Q1")),
     ("和平街道2025年度报表", Period("year", "2025")),
     ("654201001001", None),
+    ("和平街道民政工作月报（25.11）", Period("month", "2025-11")),   # a bracket of a two-digit year and a month
+    ("和平街道民政月报(26-3).ods", Period("month", "2026-03")),
+    ("低保金（25.5万元）", None),                                     # a number in a bracket, not a period
+    ("低保金 25.11", None),
 ])
 def test_periods_inside_titles(text: str, expected: Period | None) -> None:
     assert find_period(text) == expected

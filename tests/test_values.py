@@ -42,6 +42,8 @@ from ingest.values import CellValue, parse_value
     ("887(↓7)", CellValue("number", 887.0)),
     ("￥49,890.00", CellValue("number", 49890.0)),   # a currency format typed as text: 元
     ("¥12", CellValue("number", 12.0)),
+    ("42+15+14=71", CellValue("number", 71.0)),     # the figure with the sum that makes it
+    ("1,200+300=1,500", CellValue("number", 1500.0)),
 ])
 def test_numbers(text: str, expected: CellValue) -> None:
     assert parse_value(text) == expected
@@ -57,7 +59,8 @@ def test_not_reported(text: str) -> None:
                                   "不足10", "一二", "十十", "七八", "其中10", "含5",  # an upper bound, digits in a row: no guess
                                   "①", "②3",  # an item's number, not a figure
                                   "（估）", "xx（估）",  # an estimate of nothing
-                                  "↑39", "¥", "12↑"])  # a change alone, a currency sign alone
+                                  "↑39", "¥", "12↑",
+                                  "42+15+14=70", "42+15"])  # a sum that does not add up, a sum without its figure  # a change alone, a currency sign alone
 def test_unreadable(text: str) -> None:
     assert parse_value(text) == CellValue("unreadable")
 

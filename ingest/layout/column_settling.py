@@ -7,6 +7,7 @@ import re
 
 from ingest.chinese_text import simplify
 from ingest.headers import SUBCOLUMN
+from ingest.layout.folds import fold_of
 from ingest.layout.model import TOTAL_WORDS, Column
 from ingest.layout.sheet import SheetState
 from ingest.periods import Period
@@ -120,11 +121,12 @@ class ColumnSettler(SheetState):
         调解数): the clearer match keeps it; a column as sure as another is reported, not guessed.
         A 其中 column among them (其中：预备党员 beside 党员人数) is a part, never the figure."""
         groups: dict[tuple, list[Column]] = {}
+        folds = fold_of(columns)
         for col in columns.values():
             if col.kind == "indicator":
-                key = (col.indicator_code, col.period, col.is_cumulative)
+                key = (col.indicator_code, col.period, col.is_cumulative, folds.get(col.index, 0))
                 groups.setdefault(key, []).append(col)
-        for (code, _, _), rivals in groups.items():
+        for (code, _, _, _), rivals in groups.items():
             if len(rivals) < 2:
                 continue
             # 党员人数 | 其中：预备党员: a 其中 column is a part of the figure its rival holds

@@ -14,7 +14,7 @@ from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
 from ingest.layout.narrow_names import narrow_community_columns
 from ingest.layout.sentences import FIGURE
-from ingest.layout.stock_marks import opens_with_last_stock
+from ingest.layout.stock_marks import MONTH_OF_PAIR, month_and_year_to_date, opens_with_last_stock
 from ingest.layout.units_rows import GLUED_SUFFIX, UnitsRows, with_unit
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
 from ingest.values import FIGURE_PAIR
@@ -193,6 +193,9 @@ class HeaderReader(ColumnSettler, UnitsRows, ColumnInference):
             return self.infer_from_data(column, data_rows)
         if opens_with_last_stock(levels):
             column.kind = "note"  # 上月底在保 / 户数: last month's stock beside this month's
+            return column
+        if month_and_year_to_date(levels):  # 本月/本年累计 | 62/761: the month's figure before the slash
+            column.kind, column.pick = "current_value", MONTH_OF_PAIR
             return column
         if len(levels) == 1 and corner_kinds(levels[0]):
             return self.infer_from_data(column, data_rows)  # 项目＼月份 over 10月份 …: what the rows hold

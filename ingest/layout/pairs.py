@@ -13,6 +13,7 @@ from typing import Callable
 from ingest.headers import IndicatorMatch, normalize_header
 from ingest.layout.model import Column, is_total
 from ingest.layout.sheet import SheetState
+from ingest.layout.stock_marks import MONTH_OF_PAIR
 from ingest.values import FIGURE_PAIR, parse_value
 
 PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*户\s*[,，、/／]?\s*[(（]?\s*(?P<ren>\d+)\s*人\s*[)）]?\s*$")
@@ -33,8 +34,6 @@ MEASURE_WORDS = {"户": "户数", "人": "人数"}
 TWO_FIGURES = re.compile(r"^\s*(?P<a>(?:约|近)?\d+(?:\.\d+)?)\s*(?P<ua>[\u4e00-\u9fff]{1,2})\s*[/／]\s*"
                          r"(?P<b>(?:约|近)?\d+(?:\.\d+)?)\s*(?P<ub>[\u4e00-\u9fff]{1,2})\s*$")
 UNIT_PICK = "unit:"
-
-
 def unit_figure(text: str, unit: str) -> str:
     """The figure written with ``unit`` in 「18场/约430人次」; any other text as it is (a bare 18
     is read as it stands, two figures without that unit are unreadable and reported)."""
@@ -56,6 +55,10 @@ def pick_figure(text: str, part: str) -> str:
     if part.startswith("clause:"):  # a figure of a sentence (ingest/layout/sentences.py)
         from ingest.layout.sentences import sentence_figure   # sentences imports this module
         return sentence_figure(text, int(part[len("clause:"):]))
+    if part == MONTH_OF_PAIR:  # 62/761 is 62; a bare figure of a flow says not which it is
+        slashed = FIGURE_PAIR.match(text)
+        return slashed["first"] if slashed and slashed["second"] else text if parse_value(text).status == "blank" \
+            else f"{text}（本月、累计不明）"
     found = FIGURE_PAIR.match(text) if part in SLASH_PARTS else household_person(text)
     if found:
         return found.group(part) or found.group("inner")   # 8（14）: the second figure in brackets

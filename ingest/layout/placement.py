@@ -4,22 +4,22 @@ given its lineage, 合计/小计 rows checked against the rows above, duplicates
 from __future__ import annotations
 
 from ingest.chinese_text import simplify
-from ingest.headers import BRACKETED, SUBCOLUMN, normalize_header, structural_kind
+from ingest.headers import BRACKETED, NUMBERING, SUBCOLUMN, normalize_header, structural_kind
 from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.merged_figures import MergedFigures
-from ingest.layout.pairs import PairColumns, RowHalf, pick_figure
+from ingest.layout.pairs import MONTH_OF_PAIR, PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.ditto import DITTO, DittoCells
+from ingest.layout.folds import FoldedTables
 from ingest.layout.outline import OutlineRows
 from ingest.layout.row_settling import RowSettler
 from ingest.layout.sentences import SentenceRows
 from ingest.layout.unit_sums import UnitSums
 from ingest.layout.value_plan import ValuePlan
-from ingest.layout.code_legend import is_code_row
-from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
-                                 is_column_numbers, is_example, is_footer, is_total, new_value)
+from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_example,
+                                 is_footer, is_total, new_value)
 from ingest.periods import Period
 from ingest.values import parse_value, written_unit
 
@@ -27,12 +27,7 @@ from ingest.values import parse_value, written_unit
 FIGURE_KINDS = {"current_value", "cumulative_value"}
 
 
-def squeeze(text: str) -> str:
-    """社　区 and 社区, 受 理 数 and 受理数: the same heading."""
-    return "".join(text.split())
-
-
-class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, OutlineRows, SentenceRows,
+class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, OutlineRows, SentenceRows, FoldedTables,
                   PairColumns, MergedFigures, CategoryRows, RowSettler, ValuePlan):  # CategoryRows is a TotalChecker
     """From a table's data rows to values, labels and problems."""
 
@@ -84,6 +79,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             self._running_cumulative = {col.index: [] for col in value_cols}  # 口径 = 本年累计 rows
             self._last_total = {col.index: (data_rows[0] - 1 if data_rows else -1) for col in value_cols}
         running: dict[int, list[float]] = self._running
+        for c, carried in self.carried_from_folds(columns, data_rows, span).items():  # its 合计 counts every copy
+            running[c] = [*carried, *running.get(c, [])]
         for col in value_cols:
             running.setdefault(col.index, [])
             self._running_cumulative.setdefault(col.index, [])
@@ -156,21 +153,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
-        if all(PAGE_LINE.match(row[c]) for c in cells) or is_column_numbers([row[c] for c in cells]) \
-                or (table.header_rows and r - table.header_rows[-1] <= 2 and is_code_row([row[c] for c in cells])) or any(
-                is_example(row[c]) for c in cells if c not in value_indexes
-                and getattr(columns.get(c), "kind", "") != "unit"):  # 例 in a units column is a measure word
-            for c in cells:  # 第1页  共3页 between pages, a 栏次 row, the indicators' codes under them, 示例: labels
+        if self.only_labels(table, r, cells, value_indexes):
+            for c in cells:
                 roles[c] = "label"
-            return
-        if table.header_rows and len(cells) >= 2 and any(
-                all(squeeze(row[c]) == squeeze(self.text(h, c)) for c in cells) for h in table.header_rows):
-            for c in cells:  # the header again after a page break (打印时每页重复标题行)
-                roles[c] = "label"
-            return
-        if len(cells) == 1 and cells[0] in value_indexes and self.matches_community(row[cells[0]]) \
-                and not any(col.kind in {"community_name", "community_code"} for col in columns.values()):
-            roles[cells[0]] = "label"  # 德邻社区居委会 under a community's own figures: its sign-off
             return
         matcher = self.matcher
         row_problem = ""
@@ -240,6 +225,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 roles[c] = "label"
         if row_problem == "street_row" and community_method not in ("", "context"):
             row_problem = ""  # 所属区域 …/和平街道 beside the community's own name: the name decides
+        if unmatched and not set(cells) & value_indexes and all(NUMBERING.match(raw) for _, raw, _ in unmatched):
+            for c, _, _ in unmatched:  # 一、城中村社区 over its communities' rows: a numbered section heading
+                roles[c] = "label"
+            return
         if unmatched and community_method in ("", "context") and row_problem != "street_row":
             for c, raw, found in unmatched:  # no other cell of the row names a community (nor a street)
                 roles[c] = "problem"
@@ -314,6 +303,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         for index, col, col_header, col_period, col_period_text, col_community, col_community_text, col_method \
                 in self._value_plan:
             pick = col.pick or (half.pick if half else "")
+            if pick == MONTH_OF_PAIR and indicators_as_rows and row_indicator.indicator_code in stocks:
+                pick = ""  # 在册党员 | 602 under 本月/本年累计: a stock's level is both figures
             raw = row[index] if not pick else pick_figure(row[index], pick)
             if not raw.strip() and (r, index) in self.merge_origin:  # a stock merged across its months
                 raw = self.merged_figure(r, index, columns, row_indicator.indicator_code if indicators_as_rows

@@ -5,7 +5,8 @@ table of indicators as rows, a label two indicators fit equally well (城镇新�
 from __future__ import annotations
 
 from ingest.headers import IndicatorMatch
-from ingest.layout.model import Table
+from ingest.layout.code_legend import is_code_row
+from ingest.layout.model import PAGE_LINE, Table, is_column_numbers, is_example
 from ingest.layout.outline import OUTLINE
 from ingest.layout.sheet import SheetState
 
@@ -31,3 +32,25 @@ class RowSettler(SheetState):
         if not self._rows_held or not levels or (seq is not None and OUTLINE.match(self.text(r, seq).strip())):
             return None
         return self.catalog.by_elimination(levels, self._rows_held)
+
+    def only_labels(self, table: Table, r: int, cells: list[int], value_indexes: set[int]) -> bool:
+        """A row of labels inside a table's data: 第1页  共3页 between pages, a 栏次 row, the
+        indicators' codes under the header, a 示例 row (例 in a units column is a measure word), the
+        header again after a page break (打印时每页重复标题行), or 德邻社区居委会 alone under a
+        community's own figures (its sign-off)."""
+        row, columns = self.rows[r], table.columns
+        if all(PAGE_LINE.match(row[c]) for c in cells) or is_column_numbers([row[c] for c in cells]) \
+                or (table.header_rows and r - table.header_rows[-1] <= 2 and is_code_row([row[c] for c in cells])) \
+                or any(is_example(row[c]) for c in cells
+                       if c not in value_indexes and getattr(columns.get(c), "kind", "") != "unit"):
+            return True
+        if table.header_rows and len(cells) >= 2 and any(
+                all(squeeze(row[c]) == squeeze(self.text(h, c)) for c in cells) for h in table.header_rows):
+            return True
+        return len(cells) == 1 and cells[0] in value_indexes and self.matches_community(row[cells[0]]) \
+            and not any(col.kind in {"community_name", "community_code"} for col in columns.values())
+
+
+def squeeze(text: str) -> str:
+    """社　区 and 社区, 受 理 数 and 受理数: the same heading."""
+    return "".join(text.split())

@@ -8,6 +8,8 @@ import re
 from ingest.headers import NUMBERING
 from ingest.layout.model import (SENDER_LINE, CellRows, Column, SheetExtraction, Table, cell_ref, is_example, is_footer,
                                  is_total)
+from ingest.layout.carried_down import CarriedDown
+from ingest.layout.folds import fold_of
 from ingest.layout.sheet import SheetState
 from ingest.periods import find_year, season_of, years_named
 from ingest.values import UNIT_WORDS
@@ -26,7 +28,7 @@ def section_heading(above: list[str], after_a_table: bool) -> str:
     return text
 
 
-class TableFinder(SheetState):
+class TableFinder(CarriedDown):
     """Splits the sheet into blocks and hands each table to the header and value steps."""
 
     def blocks(self) -> list[list[int]]:
@@ -123,6 +125,8 @@ class TableFinder(SheetState):
             for r, c in pending_titles:
                 self.set_role(r, c, "label")
             data_rows = [r for r in block if r > (table.header_rows[-1] if table.header_rows else header_start - 1)]
+            self._fold_columns = table.columns if fold_of(table.columns) else {}
+            self.carry_blank_labels(table, data_rows)  # 社区 written on its block's first row only
             for part, span in self.side_by_side(table):
                 for block, rows, block_titles in self.indicator_blocks(part, data_rows, titles):
                     self.read_table(block, rows, block_titles, span)

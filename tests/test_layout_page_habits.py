@@ -1,0 +1,75 @@
+"""Habits of clerks fitting a return to a page or a sending, read in general: a table folded in two
+halves under the same headers, a column of sending dates beside the figures. (Sheet helpers from
+tests/test_layout_readings.py.)"""
+
+from ingest.layout import extract_sheet
+from test_layout_readings import CONTEXT, grid, loaded, problems
+
+HALF = ("序号", "社区", "新增就业岗位\n（个）", "实现就业\n（人）", "创业担保\n贷款（万元）")
+
+
+def folded(total: tuple[object, ...]):
+    return grid(("和平街道2025年1月份就业创业工作月报",),
+                HALF + (None,) + HALF,
+                (1, "建设街", 17, 10, 15, None, 3, "千户", 22, 14, 20),
+                (2, "商业街", 15, 12, 30, None, None, *total))
+
+
+def test_a_table_folded_in_two_halves_reads_every_community() -> None:
+    """Communities 1–2 on the left, 3 on the right under the same headers: the same header twice is
+    one indicator of other rows, not two rival readings; the 合计 under the right half counts both
+    halves (65 万元 = 150,000 + 300,000 + 200,000 元)."""
+    sheet = folded(("合计", 54, 36, 65))
+    assert loaded(sheet) == [
+        ("C3", "001", "jobs_created", 17.0), ("D3", "001", "people_employed", 10.0), ("E3", "001", "micro_loans_yuan", 150000.0),
+        ("C4", "003", "jobs_created", 15.0), ("D4", "003", "people_employed", 12.0), ("E4", "003", "micro_loans_yuan", 300000.0),
+        ("I3", "005", "jobs_created", 22.0), ("J3", "005", "people_employed", 14.0), ("K3", "005", "micro_loans_yuan", 200000.0)]
+    assert problems(sheet) == []
+
+
+def test_a_folded_tables_total_that_does_not_add_up_is_reported() -> None:
+    assert problems(folded(("合计", 53, 36, 65))) == [("I4", "total_mismatch")]
+
+
+def test_a_column_of_sending_dates_is_never_the_period() -> None:
+    """报送时间 2026/1/3 beside December's figures (the returns as they came in): the title's month."""
+    sheet = grid(("和平街道2025年12月度平安建设工作情况",), ("序号", "社区", "治安案件", "报送时间"),
+                 (1, "建设街社区", 4, "2026/1/3"), (2, "千户社区", 1, "2026/1/4"))
+    assert [(v.cell_ref, v.period.period) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("C3", "2025-12"), ("C4", "2025-12")]
+
+
+def long_table(second_name: str | None):
+    return grid(("和平街道2026年2月各社区民生指标报送明细",), ("社区", "指标", "单位", "数值"),
+                ("建设街社区居委会", "受理民生诉求", "件", 31), (None, "实现就业", "人", 11),
+                ("千户社区居委会", "受理民生诉求", "件", 40), (None, second_name, "人", 22))
+
+
+def test_a_community_written_on_its_blocks_first_row_holds_for_the_blank_rows_under_it() -> None:
+    assert loaded(long_table("实现就业")) == [
+        ("D3", "001", "petitions_received", 31.0), ("D4", "001", "people_employed", 11.0),
+        ("D5", "005", "petitions_received", 40.0), ("D6", "005", "people_employed", 22.0)]
+
+
+def test_a_blank_community_is_not_carried_when_its_block_would_hold_an_indicator_twice() -> None:
+    """受理 again under 千户: that row's community was lost, not the same one."""
+    assert ("D6", "no_community") in problems(long_table("受理民生诉求"))
+
+
+def test_communities_named_by_their_work_stations_under_numbered_sections() -> None:
+    """社区工作站 (the government's arm in a community, beside its 居委会) names the community; a
+    numbered section row (一、城中村社区) over the rows is a heading, never an unknown community."""
+    sheet = grid(("和平街道2025年9月民生诉求办理情况统计表",), ("序号", "社区工作站", "受理诉求（件）"),
+                 ("一、城中村社区", None, None), (1, "建设街社区工作站", 114), (2, "千户社区党群服务中心", 65),
+                 merged=((2, 0, 2, 1),))
+    assert loaded(sheet) == [("C4", "001", "petitions_received", 114.0), ("C5", "005", "petitions_received", 65.0)]
+    assert problems(sheet) == []
+
+
+def test_a_column_of_the_month_and_the_year_to_date_gives_the_months_figure() -> None:
+    """本月/本年累计 | 62/761: 62 is the month's, 761 the year so far (never a monthly value); a stock's
+    single figure is its level; a flow's single figure says not which it is (a problem)."""
+    sheet = grid(("建设街社区2025年11月工作月报",), ("序号", "工作项目", "单位", "本月/本年累计"),
+                 (1, "受理民生诉求", "件", "62/761"), (2, "在册党员", "人", 602), (3, "实现就业", "人", 22))
+    assert loaded(sheet) == [("D3", "001", "petitions_received", 62.0), ("D4", "001", "party_members", 602.0)]
+    assert problems(sheet) == [("D5", "unreadable_value")]
