@@ -55,3 +55,15 @@ def test_a_title_naming_two_communities_names_neither_alone() -> None:
     extraction = extract_sheet(grid(("和平街道建达南苑、建达北苑社区2025年10月工作报表",), *rows), CONTEXT)
     assert extraction.values == []
     assert [p.problem_code for p in extraction.problems] == ["ambiguous_community"]
+
+
+def test_columns_headed_by_keys_a_note_on_the_sheet_explains_are_those_communities() -> None:
+    """建 | 商 | 团 over the figures, and 「注：建＝建设街社区，商＝商业街社区，团＝团结社区。」 under them."""
+    sheet = grid(("和平街道2025年10月平安建设工作月报",), ("项目", "单位", "建", "商", "团", "全街道"),
+                 ("平安信息员", "人", 16, 8, 10, 34), ("治安案件", "起", 0, 1, 0, 1), ("",),
+                 ("注：建＝建设街社区，商＝商业街社区，团＝团结社区。",))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.community_code[-3:], v.indicator_code) for v in extraction.values] == [
+        ("C3", "001", "informants"), ("D3", "002", "informants"), ("E3", "004", "informants"),
+        ("C4", "001", "security_cases"), ("D4", "002", "security_cases"), ("E4", "004", "security_cases")]
+    assert extraction.problems == []

@@ -1,7 +1,8 @@
 """Columns named by what they hold, where their header says nothing known: a column of registered
 community names (all of them, or all but a few of many), of periods, a 序号, or of indicator labels
 (indicators as rows without a 指标 header); and a column headed by a part of a community name the
-title spells out (南苑 | 北苑 under 建达南苑、建达北苑社区…)."""
+title spells out (南苑 | 北苑 under 建达南苑、建达北苑社区…), or by a key a note on the sheet explains
+(屏 | 天 | 广 over 「注：屏＝屏西社区，天＝天元社区…」)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
 
 
+# 屏＝屏西社区, 天=天元社区: a short key and the community it stands for, in a note on the sheet
+LEGEND_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fffA-Za-z0-9]{1,3})\s*[＝=]\s*([\u4e00-\u9fff]{2,12}?(?:社区|居委会|村))")
+
+
 class ColumnInference(SheetState):
+    _legend: dict[str, str] | None = None   # the sheet's key → community name, read on first use
     def infer_from_data(self, column: Column, data_rows: list[int]) -> Column:
         """A column without a (known) header: name it from what it holds, if that is clear."""
         texts = [self.text(r, column.index) for r in data_rows if self.text(r, column.index).strip()]
@@ -62,3 +68,16 @@ class ColumnInference(SheetState):
         cores = {code: normalize_community_name(self.matcher.communities[code].community_name) for code in named}
         fits = [code for code, core in cores.items() if core.endswith(short) or in_order(short, core)]
         return fits[0] if len(fits) == 1 else ""
+
+    def legend_community(self, header: str) -> str:
+        """屏 over a column, and 「屏＝屏西社区，天＝天元社区…」 in a note on the sheet: 屏西社区."""
+        if self._legend is None:
+            self._legend = {}
+            for row in self.rows:
+                for text in row:
+                    if "=" in text or "＝" in text:
+                        pairs = LEGEND_PAIR.findall(text)
+                        if len(pairs) >= 2:
+                            self._legend.update(pairs)
+        name = self._legend.get(header.strip())
+        return (self.matcher.match(name, self.street).community_code or "") if name else ""

@@ -276,7 +276,7 @@ class HeaderReader(ColumnSettler, UnitsRows, ColumnInference):
             column.is_cumulative = normalize_header(levels[-1]).is_cumulative
             return column
         community = self.matcher.match(levels[-1], self.street).community_code \
-            or (header_cell and self.titled_community(levels[-1], header_cell[0]))
+            or (header_cell and self.titled_community(levels[-1], header_cell[0])) or self.legend_community(levels[-1])
         if community and not self.is_number(levels[-1]):
             column.kind = "community"
             column.community_code = community
