@@ -137,6 +137,12 @@ def year_to_date_month(text: str) -> int | None:
     return _number(found.group("month"))
 
 
+def year_to_date_end(text: str) -> int | None:
+    """The last month of a year-to-date span a title names (2025年1-9月进度表 → 9), else None."""
+    span = MONTH_SPAN.search(to_halfwidth(text))
+    return int(span.group("b")) if span and int(span.group("a")) == 1 and int(span.group("b")) > 1 else None
+
+
 def next_in_column(previous: Period, number: int) -> Period:
     """A month written without its year (9月) under an earlier row's month (2025年8月, or a
     month read so): the year that puts it nearest to that row — the same year going on

@@ -20,7 +20,7 @@ from ingest.layout.unit_sums import UnitSums
 from ingest.layout.value_plan import ValuePlan
 from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_example,
                                  is_footer, is_total, new_value)
-from ingest.periods import Period
+from ingest.periods import Period, month, year_to_date_end
 from ingest.values import parse_value, written_unit
 
 
@@ -348,6 +348,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 cumulative = False
             if col_period is None:
                 cell_period, cell_period_text = period, period_text
+                if cell_period and cell_period.grain == "year" and indicator_code in stocks \
+                        and (through := year_to_date_end(period_text)):  # 零就业家庭（户，月末） in a 1-9月 table
+                    cell_period = month(cell_period.year, through)
             else:
                 cell_period, cell_period_text = col_period, col_period_text
             if col_community is None:
