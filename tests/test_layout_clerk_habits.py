@@ -236,3 +236,19 @@ def test_same_as_last_month_across_the_months_is_the_month_befores_figure() -> N
     assert [(v.cell_ref, v.period.period, v.value) for v in extraction.values] == [
         ("C3", "2025-07", 2809.0), ("D3", "2025-08", 2809.0), ("E3", "2025-09", 2809.0),
         ("C4", "2025-07", 601.0), ("D4", "2025-08", 611.0), ("E4", "2025-09", 611.0)]
+
+
+def test_a_stock_merged_down_over_the_months_it_did_not_change_is_each_months() -> None:
+    """月份 | 受理诉求 | 党员: 党员 238 written once, merged over July and August; 受理 each month's own."""
+    sheet = grid(("建设街社区工作台账（2025.7-2025.9）",), ("月份", "受理诉求（件）", "党员（名）"),
+                 ("2025年7月", 50, 238), ("2025年8月", 35, ""), ("2025年9月", 39, 239),
+                 merged=((2, 2, 3, 2),))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.value) for v in extraction.values if v.indicator_code == "party_members"] == [
+        ("C3", "2025-07", 238.0), ("C4", "2025-08", 238.0), ("C5", "2025-09", 239.0)]
+
+
+def test_a_figure_merged_down_over_two_communities_is_no_ones() -> None:
+    sheet = grid(("和平街道2025年7月党员统计",), ("社区", "党员（名）"), ("建设街社区", 238), ("商业街社区", ""),
+                 merged=((2, 1, 3, 1),))
+    assert [(v.cell_ref, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [("B3", 238.0)]

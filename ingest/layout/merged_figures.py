@@ -13,7 +13,11 @@ class MergedFigures(SheetState):
         """The text of the figure merged over cell (r, c) from a cell to its left on the same row,
         when both columns are months of one stock indicator; '' otherwise."""
         origin = self.merge_origin.get((r, c))
-        if origin is None or origin[0] != r or indicator_code not in self.catalog.stocks:
+        if origin is None or indicator_code not in self.catalog.stocks:
+            return ""
+        if origin[1] == c and origin[0] != r:
+            return self.merged_down_figure(r, c, origin[0], columns)
+        if origin[0] != r:
             return ""
         here, there = columns.get(c), columns.get(origin[1])
         if here is None or there is None or here.period is None or there.period is None \
@@ -22,3 +26,16 @@ class MergedFigures(SheetState):
         if any(r0 != r or r1 != r for r0, c0, r1, c1 in self.grid.merged if (r0, c0) == origin):
             return ""  # merged down as well: not one row's figure
         return self.text(*origin)
+
+    def merged_down_figure(self, r: int, c: int, top: int, columns: dict[int, Column]) -> str:
+        """A stock written once in a cell merged down over the months it did not change (党员 238
+        over 7月 | 8月, rows of months): each month's figure — only where the rows are months of
+        one community (a figure merged over two communities' rows is no one's)."""
+        kinds = {col.index: col.kind for col in columns.values()}
+        if "period" not in kinds.values() or any(r0 != top or c0 != c1 for r0, c0, r1, c1 in self.grid.merged
+                                                 if (r0, c0) == (top, c)):
+            return ""
+        if any(kind in {"community_name", "community_code"} and self.header_text(r, index) != self.header_text(top, index)
+               for index, kind in kinds.items()):
+            return ""
+        return self.text(top, c)
