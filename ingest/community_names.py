@@ -8,7 +8,7 @@ import re
 
 from ingest.chinese_text import numerals_in_names, simplify
 
-SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织", "社区委员会",  # 日晖新城居民区党总支: its party branch
+SUFFIXES = ("党总支部委员会", "党总支", "党支部", "大党委", "党委", "党组织", "社区委员会",  # 日晖新城居民区党总支: its party branch
             "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会", "志愿服务队",
             "志愿服务站", "新时代文明实践站", "党群服务站", "党群服务中心", "工作站",  # bodies named after their community
             "居民区", "居委", "社区居")  # 乐意居社区居居委会: a registry name with a 居 written twice
@@ -28,7 +28,7 @@ FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
 def normalize_community_name(text: str) -> str:
     # 长湴东社区（原长湴村）: a former name in brackets after a 村改居 is not part of the name
     text = PERIOD_NOTE.sub("", FORMER_NAME.sub("", numerals_in_names(LIST_NUMBER.sub("", simplify(text)))))
-    name = re.sub(r"[\s:：()（）\[\]【】·]", "", text)
+    name = re.sub(r"[\s:：()（）\[\]【】·“”\"'‘’「」]", "", text)   # 天元社区“大党委”: quotes are no part of it
     changed = True
     while changed:
         changed = False
