@@ -118,3 +118,14 @@ def test_a_stock_in_a_year_to_date_table_is_the_last_months() -> None:
     found = {(v.cell_ref, v.indicator_code, v.period.period, v.is_cumulative) for v in extract_sheet(sheet, context).values}
     assert ("D4", "zero_employment_households", "2025-09", False) in found
     assert ("B4", "jobs_created", "2025-09", False) in found and ("C4", "jobs_created", "2025-09", True) in found
+
+
+def test_three_months_in_one_cell_under_their_three_months_are_each_months() -> None:
+    """7月/8月/9月 over 39/58/54: each month its own figure; 12/10 (two of three) is reported, never placed."""
+    from test_layout_readings import CONTEXT, grid
+    sheet = grid(("建设街社区2025年第三季度工作数据（分月）",), ("序号", "项目", "单位", "7月/8月/9月"),
+                 (1, "受理诉求", "件", "39/58/54"), (2, "调解纠纷", "起", "12/10"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.period.period, v.value) for v in extraction.values] == [
+        ("D3", "2025-07", 39.0), ("D3", "2025-08", 58.0), ("D3", "2025-09", 54.0)]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("D4", "unreadable_value")]

@@ -269,6 +269,10 @@ class HeaderReader(ColumnSettler, UnitsRows, ColumnInference):
         if through and (month := self.cell_period(f"{through}月")) is not None:
             column.kind, column.period, column.is_cumulative = "period", month, True  # 项目 | 本月 | 1-11月累计
             return column
+        parts = [self.cell_period(part) for part in re.split(r"\s*[/／]\s*", levels[-1])] if "/" in levels[-1] else []
+        if len(parts) >= 2 and all(part and part.grain == "month" for part in parts):
+            column.kind, column.period, column.parts = "period", parts[0], tuple(parts)  # 7月/8月/9月 over 39/58/54
+            return column
         period = self.level_periods(levels)[-1] or self.period_figure(levels[-1])  # 1月 under 2026年; 1月完成
         if period:
             column.kind = "period"

@@ -3,6 +3,7 @@ the header reader classifies them, and the words that mark totals and footers.""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from array import array
@@ -177,11 +178,20 @@ class Column:
     header_cell: tuple[int, int] | None = None
     score: float = 1.0             # how sure the indicator match is (1.0: a catalogue name or synonym)
     pick: str = ""                 # of a 「33户59人」 cell: "hu" or "ren" (ingest/layout/pairs.py)
+    parts: tuple = ()              # 7月/8月/9月 over 39/58/54: each part's period, in order
 
     def hold(self, found: IndicatorMatch) -> None:
         """This column holds values of ``found``'s indicator (unit, year-to-date, match strength)."""
         self.kind, self.indicator_code = "indicator", found.indicator_code
         self.multiplier, self.is_cumulative, self.score = found.unit_multiplier, found.is_cumulative, found.score
+
+
+def each_part(col: Column) -> list[Column]:
+    """A column of figures written a/b/c under 7月/8月/9月 as one column per part (its period, and
+    the pick of its part); any other column as it is."""
+    count = len(col.parts)
+    return [dataclasses.replace(col, period=period, pick=f"part:{i}/{count}", parts=())
+            for i, period in enumerate(col.parts)] if count else [col]
 
 
 @dataclass

@@ -52,6 +52,11 @@ def pick_figure(text: str, part: str) -> str:
     of 「18场/约430人次」 written in the column's indicator's unit."""
     if part.startswith(UNIT_PICK):
         return unit_figure(text, part[len(UNIT_PICK):])
+    if part.startswith(PART_PICK):  # 39/58/54 under 7月/8月/9月: the part of its place, when all are there
+        index, count = map(int, part[len(PART_PICK):].split("/"))
+        pieces = re.split(r"\s*[/／]\s*", text.strip())
+        return pieces[index] if len(pieces) == count else text if parse_value(text).status == "blank" \
+            else (f"{text}（分不出各月）" if index == 0 else "")
     if part.startswith("clause:"):  # a figure of a sentence (ingest/layout/sentences.py)
         from ingest.layout.sentences import sentence_figure   # sentences imports this module
         return sentence_figure(text, int(part[len("clause:"):]))
@@ -68,6 +73,9 @@ def pick_figure(text: str, part: str) -> str:
     if part not in ("hu", "first"):
         return ""   # one problem for the cell, not two
     return f"{text}（{'户数、人数' if part == 'hu' else '两个数'}不明）"
+
+
+PART_PICK = "part:"   # part:1/3, the second of a cell's three figures written a/b/c
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from ingest.layout.row_settling import RowSettler
 from ingest.layout.sentences import SentenceRows
 from ingest.layout.unit_sums import UnitSums
 from ingest.layout.value_plan import ValuePlan
-from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, is_example,
+from ingest.layout.model import (ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref, each_part, is_example,
                                  is_footer, is_total, new_value)
 from ingest.periods import Period, month, year_to_date_end
 from ingest.values import parse_value, written_unit
@@ -49,9 +49,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         if not has_row_community and not has_col_community:
             community_code, community_text = self.heading_community(table, span) or self.context_community(titles)
         if table.indicators_as_rows:
-            value_cols = [col for col in columns.values()
+            value_cols = [part for col in columns.values()
                           if col.kind in {"current_value", "cumulative_value", "community"}
-                          or (col.kind == "period" and col.period is not None)]
+                          or (col.kind == "period" and col.period is not None) for part in each_part(col)]
         else:
             self.indicator_from_titles(columns, titles)
             self.amount_unit_from_titles(columns, titles)
