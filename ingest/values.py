@@ -58,6 +58,12 @@ APPROX_WORDS = re.compile(r"^(?P<pre>近|约|大约|将近|接近|逾|超过)?(?
 # 低保户数（人数）), in the label's order.
 FIGURE_PAIR = re.compile(r"^\s*(?P<first>\d+(?:\.\d+)?)\s*(?:[/／]\s*(?P<second>\d+(?:\.\d+)?)|"
                          r"[(（]\s*(?P<inner>\d+(?:\.\d+)?)\s*[)）])\s*$")
+# 3万1千7百元, 2千5百: an amount said as it is spoken, each digit with its place word (万 千 百 十),
+# places falling; two places at least (5千元 is a figure with a magnitude), a last bare digit only
+# after 十 (1万2 — 一万二 or 一万零二? — stays unread).
+SPOKEN_AMOUNT = re.compile(r"^(?:(?P<wan>\d{1,4})万)?(?:(?P<qian>\d)千)?(?:(?P<bai>\d)百)?"
+                           r"(?:(?P<shi>\d)十(?P<ge>\d)?)?(?:元|人|户|个|件)?$")
+SPOKEN_PLACES = {"wan": 10_000, "qian": 1_000, "bai": 100, "shi": 10, "ge": 1}
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -156,6 +162,9 @@ def _in_words(cleaned: str) -> CellValue:
     capital = capital_amount(cleaned)
     if capital is not None:
         return CellValue("number", capital, has_magnitude=True)  # 大写 says 元 itself: no 万元 header applies
+    spoken = spoken_amount(cleaned)
+    if spoken is not None:
+        return CellValue("number", spoken, has_magnitude=True)  # 3万1千7百元 says its amount in full
     unit = next((word for word in UNITS_LONGEST_FIRST if cleaned.endswith(word) and len(cleaned) > len(word)), "")
     if unit and DIGIT_WORDS.search(cleaned):  # 五起, 九场, 二十件: a figure in words with its count word
         cleaned = cleaned[:-len(unit)]        # (千户, 百户 stay words: as likely a name as a figure)
@@ -164,6 +173,14 @@ def _in_words(cleaned: str) -> CellValue:
     if whole is None:
         return UNREADABLE
     return CellValue("number", float(whole), is_approximate=bool(bound and (bound.group("pre") or bound.group("post"))))
+
+
+def spoken_amount(text: str) -> float | None:
+    """3万1千7百元 → 31700, 2千5百 → 2500, 3百2十5 → 325; None for anything else (5千元 is NUMBER's)."""
+    found = SPOKEN_AMOUNT.match(text)
+    if found is None or sum(found[place] is not None for place in ("wan", "qian", "bai", "shi")) < 2:
+        return None
+    return float(sum(int(found[place]) * size for place, size in SPOKEN_PLACES.items() if found[place]))
 
 
 def chinese_number(text: str) -> int | None:

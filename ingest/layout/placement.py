@@ -157,10 +157,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         row = self.rows[r]
         roles = self.role_rows[r]
         if all(PAGE_LINE.match(row[c]) for c in cells) or is_column_numbers([row[c] for c in cells]) \
-                or (table.header_rows and r - table.header_rows[-1] <= 2 and is_code_row([row[c] for c in cells])) or any(
-                is_example(row[c]) for c in cells if c not in value_indexes
-                and getattr(columns.get(c), "kind", "") != "unit"):  # 例 in a units column is a measure word
-            for c in cells:  # 第1页  共3页 between pages, a 栏次 row, the indicators' codes under them, 示例: labels
+                or (table.header_rows and r - table.header_rows[-1] <= 2 and is_code_row([row[c] for c in cells])) \
+                or self.void_row(r, cells, value_indexes) or any(is_example(row[c]) for c in cells if c not in value_indexes
+                                                                 and getattr(columns.get(c), "kind", "") != "unit"):
+            for c in cells:  # 第1页  共3页 between pages, a 栏次 row, codes under the header, 示例, 作废: labels
                 roles[c] = "label"
             return
         if table.header_rows and len(cells) >= 2 and any(
