@@ -7,14 +7,13 @@ the city; the aliases seed. Misses list the nearest registry names.
 
 from __future__ import annotations
 
-import csv
 import difflib
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from ingest.chinese_text import numerals_in_names, simplify, sounds_alike
+from ingest.community_lookups import code_and_name
 from ingest.home_homophones import homophone_at_home
 
 SUFFIXES = ("党总支部委员会", "党总支", "党支部", "党委", "党组织", "社区委员会",  # 日晖新城居民区党总支: its party branch
@@ -112,14 +111,6 @@ def normalize_street_name(text: str) -> str:
     return name
 
 
-def read_aliases(seeds_dir: Path) -> dict[str, str]:
-    path = seeds_dir / "community_aliases.csv"
-    if not path.exists():
-        return {}
-    with open(path, encoding="utf-8", newline="") as handle:
-        return {row["alias"]: row["community_code"] for row in csv.DictReader(handle)}
-
-
 MATCHES_KEPT = 100_000
 # A street, town or township named in a text after the registry's own street names were taken out.
 # 一片区, 第二片区, 东片区, 1片区: a part of a street heading its communities' rows (no community).
@@ -199,6 +190,8 @@ class CommunityMatcher:
             if code.group(1) in self.communities:
                 return CommunityMatch(code.group(1), "code")
             return CommunityMatch(None, problem_code="unknown_community")
+        if (coded := code_and_name(raw)) is not None:
+            return self._coded(*coded, street_code)
         for method, table, key in (("name", self.by_name, raw),
                                    ("normalized", self.by_normalized, normalize_community_name(raw))):
             candidates = table.get(key, [])
@@ -226,6 +219,13 @@ class CommunityMatcher:
         if short is not None:
             return short
         return CommunityMatch(None, problem_code="unknown_community")  # nearest names: ``nearest``, when asked
+
+    def _coded(self, code: str, name: str, street_code: str | None) -> CommunityMatch:
+        """630104003005-冷湖路社区…: the code decides unless the name is another community's (a problem)."""
+        by_name = self.match(name, street_code).community_code
+        if code in self.communities and by_name in (None, code):
+            return CommunityMatch(code, "code")
+        return CommunityMatch(None, problem_code="unknown_community")
 
     def _after_admin_path(self, raw: str, street_code: str | None) -> CommunityMatch | None:
         """北京市朝阳区潘家园街道磨房南里社区居委会: the name after an address path, read as written

@@ -1,5 +1,5 @@
-"""Settling a table's columns once each was classified on its own: a 合计 column over or beside
-its channels, two columns read as the same figure, a tie settled by its neighbours."""
+"""Settling a table's columns once each was classified on its own: a 单位 column of communities, a
+合计 column over or beside its channels, two columns read as the same figure, a tie settled by its neighbours."""
 
 from __future__ import annotations
 
@@ -22,6 +22,19 @@ MONTH_END = re.compile(r"(?:本?月|期)(?:末|底)(?:数|人数|户数)?$")
 
 
 class ColumnSettler(SheetState):
+    def reporting_units(self, columns: dict[int, Column], data_rows: list[int]) -> None:
+        """单位 over 海晏路社区, 630104003005-冷湖路社区居民委员会: the reporting unit (填报单位), not
+        a measure (件, 人): a 单位 column whose cells are all communities is the community column."""
+        for col in columns.values():
+            if col.kind == "unit":
+                found = self.infer_from_data(Column(col.index, col.levels, "blank", header_cell=col.header_cell),
+                                             data_rows)
+                if found.kind in {"community_name", "community_code"}:
+                    col.kind = found.kind
+
+    def infer_from_data(self, column: Column, data_rows: list[int]) -> Column:
+        raise NotImplementedError  # HeaderReader's
+
     def group_totals(self, columns: dict[int, Column], data_rows: list[int]) -> None:
         """派单量 over 市级派单 | 区级派单 | 合计: the group's figure is its 合计 column; the other
         columns under the group are its parts (kind ``part``: labels, never loaded, never a

@@ -139,6 +139,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
             if levels and unit and structural_kind([unit]) != "unit":  # 计量单位 | 件 | 万 above the headers:
                 levels[-1] = f"{levels[-1]}（{unit}）"                 # 保障金（万）, a unit in brackets
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
+        self.reporting_units(columns, data_rows)
         self.months_across_the_year_end(columns)
         self.group_totals(columns, data_rows)
         self.quarter_beside_its_months(columns)

@@ -269,7 +269,11 @@ def is_total(text: str) -> bool:
     return False if text.isdigit() else _is_total(text)
 
 
+LEADING_CODE = re.compile(r"^\d{6,12}[-－—–_:：]")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _is_total(text: str) -> bool:
     plain = "".join(simplify(text).split())   # 合⏎计: a header typed over two lines
+    plain = LEADING_CODE.sub("", plain)          # 630104003-虎台街道（合计）: a platform's code before the name
     return any(word in plain for word in TOTAL_WORDS) and len(plain) <= 12
