@@ -24,7 +24,8 @@ UNIT_MULTIPLIERS = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "万人": 1e4, 
 BRACKETED = re.compile(r"[(\[【<《]([^)\]】>》]*)[)\]】>》]")
 TRAILING_UNIT = re.compile(r"(?:单位[:：]?)?(亿元|万元|千元)$")
 CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|(?:截至|截止|至)(?:本月|本期|\d{1,2}月)(?:底|末)?|1[-~至到]\d{1,2}月")
-CURRENT = re.compile(r"^(?:本月|当月|本期)")
+# 本月数量, 月末实有: a time of the month before a figure word (本月发生, 期末实有: what happened, what stands).
+CURRENT = re.compile(r"^(?:本月末|本月底|本期末|本月|当月|本期|月末|月底|期末)")
 PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
 SUBCOLUMN = re.compile(r"其中[:：]?")
 QUESTION_UNIT = re.compile(r"(?:多少|几)(人次|万元|[个件人户起场次名对元项位])[?？]?$")
@@ -71,7 +72,9 @@ STRUCTURAL = {
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 "
                      "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数 "
                      # 本月发生数 | 截至月底数: a flow's figure of the month, a stock's at its end
-                     "发生数 月底数 本月底数 截至月底 截至月底数 截至月末 截至月末数 本月值 当月值",
+                     "发生数 月底数 本月底数 截至月底 截至月底数 截至月末 截至月末数 本月值 当月值 "
+                     # 本月发生 | 月末实有: a flow's figure, a stock's figure on hand (实有数) at the month's end
+                     "发生 实有 实有数",
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计 本年累计值 累计值",
 }
 STRUCTURAL_LOOKUP = {word: kind for kind, words in STRUCTURAL.items() for word in words.split()}

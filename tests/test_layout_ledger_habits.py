@@ -149,6 +149,15 @@ def test_this_months_occurrences_and_the_month_end_figures_in_one_list() -> None
     assert problems(sheet) == []
 
 
+def test_what_happened_this_month_and_what_stands_at_its_end_in_one_list() -> None:
+    """项目 | 单位 | 本月发生 | 月末实有: the time of the month before a figure word (发生, 实有)."""
+    sheet = grid(("建设街社区2025年12月工作情况统计",), ("序号", "项目", "单位", "本月发生", "月末实有"),
+                 (1, "受理诉求", "件", 30, ""), (2, "低保户", "户", "", 9), (3, "注册志愿者", "人", "", 445))
+    assert loaded(sheet) == [("D3", "001", "petitions_received", 30.0), ("E4", "001", "dibao_households", 9.0),
+                             ("E5", "001", "volunteers", 445.0)]
+    assert problems(sheet) == []
+
+
 def test_a_figure_column_headed_by_measures_only_beside_labels_naming_the_indicators() -> None:
     """截至4月30日 | 人数/户数 over 常住户（户） | 4139: the header says what the figures count, the rows
     which indicator — the column holds the month's figures."""
