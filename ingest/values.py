@@ -64,6 +64,8 @@ FIGURE_PAIR = re.compile(r"^\s*(?P<first>\d+(?:\.\d+)?)\s*(?:[/／]\s*(?P<second
 SPOKEN_AMOUNT = re.compile(r"^(?:(?P<wan>\d{1,4})万)?(?:(?P<qian>\d)千)?(?:(?P<bai>\d)百)?"
                            r"(?:(?P<shi>\d)十(?P<ge>\d)?)?(?:元|人|户|个|件)?$")
 SPOKEN_PLACES = {"wan": 10_000, "qian": 1_000, "bai": 100, "shi": 10, "ge": 1}
+# 受理诉求：33件；办结：32件: a label, a colon, a figure with its count word — data, never a header.
+LABELLED_FIGURE = re.compile(r"[：:]\s*[约近]?\d[\d,.，]*\s*(?:万元|人次|户次|[件个人户起场次名对元项位])")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 

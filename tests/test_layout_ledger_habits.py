@@ -273,3 +273,15 @@ def test_the_person_answering_for_each_line_is_no_figure_and_no_problem() -> Non
                  (1, "受理诉求", 22, "件", "罗丹 13608512274"), (2, "调解纠纷", 2, "起", "王强 13885110932"))
     assert loaded(sheet) == [("C3", "001", "petitions_received", 22), ("C4", "001", "disputes_mediated", 2)]
     assert problems(sheet) == []
+
+
+def test_a_category_column_beside_cells_of_label_and_figure_pairs() -> None:
+    """类别 | 工作数据（指标：数值）: each cell packs 「受理诉求：33件；办结：32件」 — rows of data, never
+    more header rows (no cell of a header pairs a label with a counted figure)."""
+    sheet = grid(("建设街社区2025年10月工作情况统计",), ("类别", "工作数据（指标：数值）", "备注"),
+                 ("民情诉求", "受理诉求：33件；办结：32件", "含假期值班受理"),
+                 ("民政救助", "低保：26户48人；低保金：27,400元", ""))
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 33.0), ("B3", "001", "petitions_resolved", 32.0),
+                             ("B4", "001", "dibao_households", 26.0), ("B4", "001", "dibao_persons", 48.0),
+                             ("B4", "001", "dibao_payout_yuan", 27400.0)]
+    assert problems(sheet) == []

@@ -15,7 +15,7 @@ from ingest.layout.narrow_names import narrow_community_columns
 from ingest.layout.stock_marks import opens_with_last_stock
 from ingest.layout.units_rows import GLUED_SUFFIX, UnitsRows, with_unit
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
-from ingest.values import FIGURE_PAIR, parse_value
+from ingest.values import FIGURE_PAIR, LABELLED_FIGURE, parse_value
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
 NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
@@ -167,10 +167,10 @@ class HeaderReader(ColumnSettler, UnitsRows):
         return Table(header_rows, columns, indicators_as_rows)
 
     def sub_header_row(self, r: int, least: int, known: bool = True) -> bool:
-        """A row of the header below its first: at least ``least`` text cells, no number, total,
-        footer or community, and (if ``known``) a header the catalogue knows."""
+        """A row of the header below its first: at least ``least`` text cells, no number (nor 办结：32件),
+        total, footer or community, and (if ``known``) a header the catalogue knows."""
         cells = [self.text(r, c) for c in self.nonempty(r)]
-        return (len(cells) >= least and not any(self.is_number(t) or FIGURE_PAIR.match(t) for t in cells)
+        return (len(cells) >= least and not any(self.is_number(t) or FIGURE_PAIR.match(t) or LABELLED_FIGURE.search(t) for t in cells)
                 and not any(is_footer(t) or is_total(t) for t in cells)
                 and not any(self.matches_community(t) and not self.names_domains([t]) for t in cells)  # 党建 | 文化
                 and (not known or any(self.is_known_header(t) for t in cells))
