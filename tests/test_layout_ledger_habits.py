@@ -285,3 +285,12 @@ def test_a_category_column_beside_cells_of_label_and_figure_pairs() -> None:
                              ("B4", "001", "dibao_households", 26.0), ("B4", "001", "dibao_persons", 48.0),
                              ("B4", "001", "dibao_payout_yuan", 27400.0)]
     assert problems(sheet) == []
+
+
+def test_the_figure_a_checker_verified_stands_over_the_one_first_reported() -> None:
+    """帮扶困难群众（人） over 社区上报 | 街道核定: the verified figure is the value; the reported one a
+    first figure the street revised (a label)."""
+    sheet = grid(("和平街道2026年2月走访慰问统计",), ("社区", "帮扶困难群众（人）", ""), ("", "社区上报", "街道核定"),
+                 ("建设街社区", 71, 68), ("商业街社区", 56, 56), merged=((1, 1, 1, 2), (1, 0, 2, 0)))
+    assert loaded(sheet) == [("C4", "001", "people_assisted", 68.0), ("C5", "003", "people_assisted", 56.0)]
+    assert problems(sheet) == []

@@ -18,6 +18,9 @@ THIS_QUARTER = re.compile(r"^(?:本|当)季度?(?:合计|小计)?$")
 # The end of the month (本月末, 月末, 期末数, 月底): where a stock is counted.
 # 上旬, 中旬, 下旬 (1—10日, 11—20日, 21—30日): a third of the month, a part of its figure.
 MONTH_PART = re.compile(r"^(?:[上中下]旬|\d{1,2}日?[—\-–~至]\d{1,2}日)$")
+# 街道核定 | 社区上报, 核实数 | 上报数: the figure a checker stands by, and the one first reported.
+VERIFIED = re.compile(r"核定|核实|审核|核准|核查后")
+REPORTED = re.compile(r"上报|申报|报送|自报|填报|原报")
 MONTH_END = re.compile(r"(?:本?月|期)(?:末|底)(?:数|人数|户数)?$")
 
 
@@ -148,7 +151,7 @@ class ColumnSettler(SheetState):
                 rivals = [col for col in rivals if col not in parts]
                 if len(rivals) < 2:
                     continue
-            if code in self.catalog.stocks and self.month_end_of(rivals):
+            if (code in self.catalog.stocks and self.month_end_of(rivals)) or self.verified_of(rivals):
                 continue
             rivals.sort(key=lambda col: -col.score)
             keep = 1 if rivals[0].score > rivals[1].score else 0
@@ -164,6 +167,19 @@ class ColumnSettler(SheetState):
         for col in rivals:
             if col is not ends[0]:
                 col.kind, col.indicator_code = "part", ""
+        return True
+
+    def verified_of(self, rivals: list[Column]) -> bool:
+        """走访慰问（人） over 社区上报 | 街道核定: of one figure's columns under one group, the one
+        verified (核定, 核实, 审核) stands; the ones reported (上报, 申报, 报送) are first figures the
+        verifier revised — labels, never values. Each side must say so; else nothing is settled."""
+        verified = [col for col in rivals if len(col.levels) >= 2 and VERIFIED.search(simplify(col.levels[-1]))]
+        if len(verified) != 1 or any(col.levels[:-1] != verified[0].levels[:-1] for col in rivals) \
+                or not all(REPORTED.search(simplify(col.levels[-1])) for col in rivals if col is not verified[0]):
+            return False
+        for col in rivals:
+            if col is not verified[0]:
+                col.kind, col.indicator_code = "note", ""
         return True
 
     def settle_by_elimination(self, columns: dict[int, Column]) -> None:
