@@ -294,3 +294,14 @@ def test_the_figure_a_checker_verified_stands_over_the_one_first_reported() -> N
                  ("建设街社区", 71, 68), ("商业街社区", 56, 56), merged=((1, 1, 1, 2), (1, 0, 2, 0)))
     assert loaded(sheet) == [("C4", "001", "people_assisted", 68.0), ("C5", "003", "people_assisted", 56.0)]
     assert problems(sheet) == []
+
+
+def test_a_part_on_the_group_level_over_this_month_and_the_year_to_date() -> None:
+    """实现就业（人） | 其中：家政带动就业（人）, each over 本月 | 累计: the 其中 group is a part of
+    the figure beside it, never a rival that would leave both unread."""
+    sheet = grid(("和平街道2026年3月就业统计",), ("社区", "实现就业（人）", "", "其中：家政带动就业（人）", ""),
+                 ("", "本月", "累计", "本月", "累计"), ("建设街社区", 34, 54, 1, 2),
+                 merged=((1, 1, 1, 2), (1, 3, 1, 4), (1, 0, 2, 0)))
+    assert [(ref, code, value) for ref, _, code, value in loaded(sheet)] == [
+        ("B4", "people_employed", 34.0), ("C4", "people_employed", 54.0)]
+    assert problems(sheet) == []

@@ -143,8 +143,9 @@ class ColumnSettler(SheetState):
         for (code, _, _), rivals in groups.items():
             if len(rivals) < 2:
                 continue
-            # 党员人数 | 其中：预备党员: a 其中 column is a part of the figure its rival holds
-            parts = [col for col in rivals if SUBCOLUMN.match(simplify(col.levels[-1]))]
+            # 党员人数 | 其中：预备党员: a 其中 column is a part of the figure its rival holds, so is
+            # 其中：拉面经济带动就业 over 本月 beside 实现就业 over 本月 (其中 on the group's level)
+            parts = [col for col in rivals if any(SUBCOLUMN.match(simplify(level)) for level in col.levels)]
             if parts and len(parts) < len(rivals):
                 for col in parts:
                     col.kind, col.indicator_code = "part", ""
