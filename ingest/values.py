@@ -66,6 +66,9 @@ SPOKEN_AMOUNT = re.compile(r"^(?:(?P<wan>\d{1,4})万)?(?:(?P<qian>\d)千)?(?:(?P
 SPOKEN_PLACES = {"wan": 10_000, "qian": 1_000, "bai": 100, "shi": 10, "ge": 1}
 # 受理诉求：33件；办结：32件: a label, a colon, a figure with its count word — data, never a header.
 LABELLED_FIGURE = re.compile(r"[：:]\s*[约近]?\d[\d,.，]*\s*(?:万元|人次|户次|[件个人户起场次名对元项位])")
+# 20+12+8, 42+15+14=71: a sum typed as text (no 「=」 before it, so no formula): its total; a total
+# written after 「=」 is read only when it is the sum (else the cell is doubtful: unread).
+TEXT_SUM = re.compile(r"^(?P<terms>\d{1,7}(?:\+\d{1,7})+)(?:=(?P<total>\d{1,8}))?$")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -137,6 +140,9 @@ def _parse(text: str) -> CellValue:
     if cleaned in ZERO_WORDS:
         return CellValue("number", 0.0)
     cleaned = cleaned.replace(",", "").replace("、", "")
+    if (summed := TEXT_SUM.match(cleaned)) is not None:
+        total = sum(int(term) for term in summed["terms"].split("+"))
+        return CellValue("number", float(total)) if summed["total"] in (None, str(total)) else UNREADABLE
     match = NUMBER.match(cleaned)
     if not match:
         return _in_words(cleaned)

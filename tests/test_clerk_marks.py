@@ -44,6 +44,10 @@ def test_capital_amounts(text, expected):
     ("3万1千7百元", CellValue("number", 31700.0, has_magnitude=True)),   # an amount said as it is spoken
     ("2千5百", CellValue("number", 2500.0, has_magnitude=True)),
     ("1万2", CellValue("unreadable")),                 # 一万二 or 一万零二: never a guess
+    ("20+12+8", CellValue("number", 40.0)),            # a sum typed as text, no 「=」
+    ("42+15+14=71", CellValue("number", 71.0)),
+    ("42+15+14=70", CellValue("unreadable")),          # the total written disagrees: doubtful
+    ("707+", CellValue("number", 707.0, is_approximate=True)),   # at least 707, not a sum
     ("22500元（贰万贰仟伍佰元整）", CellValue("number", 22500.0)),
     ("贰拾万元整", CellValue("number", 200000.0, has_magnitude=True)),
     ("百余", CellValue("number", 100.0, is_approximate=True)),
