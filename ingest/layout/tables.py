@@ -73,10 +73,14 @@ class TableFinder(SheetState):
         found_table = False
         for block in self.blocks():
             labelled = self.labelled_figures(block)
-            if labelled:  # 受理群众诉求：30件 | 办结：27件 — a form, no table
+            chained = [] if labelled else self.chain_lines(block)
+            if labelled or chained:  # 受理群众诉求：30件 | 办结：27件 — a form; 1. 海晏路社区 受理诉求51件 … — a 接龙
                 titles = self.title_texts(pending_titles)
                 self.sheet_titles = self.sheet_titles if found_table else titles
-                self.read_labelled_figures(labelled, titles)
+                if labelled:
+                    self.read_labelled_figures(labelled, titles)
+                else:
+                    self.read_chain_lines(block, chained, titles)
                 for r, c in pending_titles:
                     self.set_role(r, c, "label")
                 pending_titles = []
