@@ -305,3 +305,14 @@ def test_a_part_on_the_group_level_over_this_month_and_the_year_to_date() -> Non
     assert [(ref, code, value) for ref, _, code, value in loaded(sheet)] == [
         ("B4", "people_employed", 34.0), ("C4", "people_employed", 54.0)]
     assert problems(sheet) == []
+
+
+def test_a_blank_cell_is_nought_only_where_the_sheet_says_so() -> None:
+    """填表说明：表内空白栏表示“无”（即为0）over items down, communities across: each blank figure of
+    a known item is 0; without that line a blank is not reported, never a nought."""
+    rows = (("项目", "单位", "建设街", "商业街"), ("治安案件", "起", "", 2), ("调解纠纷", "起", 5, ""))
+    said = grid(("和平街道2026年1月平安建设工作统计",), ("填表说明：表内空白栏表示“无”（即为0），不再填写“0”。",), *rows)
+    assert sorted(loaded(said)) == [("C4", "001", "security_cases", 0.0), ("C5", "001", "disputes_mediated", 5.0),
+                                    ("D4", "003", "security_cases", 2.0), ("D5", "003", "disputes_mediated", 0.0)]
+    unsaid = grid(("和平街道2026年1月平安建设工作统计",), *rows)
+    assert sorted(loaded(unsaid)) == [("C4", "001", "disputes_mediated", 5.0), ("D3", "003", "security_cases", 2.0)]
