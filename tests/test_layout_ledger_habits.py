@@ -316,3 +316,12 @@ def test_a_blank_cell_is_nought_only_where_the_sheet_says_so() -> None:
                                     ("D4", "003", "security_cases", 2.0), ("D5", "003", "disputes_mediated", 0.0)]
     unsaid = grid(("和平街道2026年1月平安建设工作统计",), *rows)
     assert sorted(loaded(unsaid)) == [("C4", "001", "disputes_mediated", 5.0), ("D3", "003", "security_cases", 2.0)]
+
+
+def test_done_over_task_in_one_cell_is_the_done_figure() -> None:
+    """老年人免费体检（人）完成数/任务数 over 15/30: 15 is the month's figure, 30 the quarter's task —
+    never a figure of any indicator."""
+    sheet = grid(("和平街道2026年1月为老服务月报表",), ("社区", "65岁以上老年人免费\n健康体检（人）\n完成数/任务数"),
+                 ("建设街社区", "15/30"), ("商业街社区", "9/45"))
+    assert loaded(sheet) == [("B3", "001", "free_health_checks", 15.0), ("B4", "003", "free_health_checks", 9.0)]
+    assert problems(sheet) == []
