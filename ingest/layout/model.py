@@ -235,6 +235,11 @@ EXAMPLE_ROW = re.compile(r"^[(（【\[]?(?:填写|填报|填表)?(?:示例|样�
 PLACEHOLDER_NAME = re.compile(r"(?:[XxＸｘ×*＊]{2,}|某某?)(?:社区|居委会|居民委员会|村|街道)|^[(（【\[](?:填写|填报)?(?:示例|样例|例)[)）】\]]")
 
 
+def squeeze(text: str) -> str:
+    """社　区 and 社区, 受 理 数 and 受理数: the same heading."""
+    return "".join(text.split())
+
+
 def is_example(text: str) -> bool:
     """The 示例 row's label, or a made-up community's name in it."""
     text = text.strip()

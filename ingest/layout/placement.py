@@ -19,17 +19,12 @@ from ingest.layout.unit_sums import UnitSums
 from ingest.layout.value_plan import ValuePlan
 from ingest.layout.code_legend import is_code_row
 from ingest.layout.model import (PAGE_LINE, ROW_KINDS_PLAIN_LABEL, Column, ExtractedValue, Table, cell_ref,
-                                 is_column_numbers, is_example, is_footer, is_total, new_value)
+                                 is_column_numbers, is_example, is_footer, is_total, new_value, squeeze)
 from ingest.periods import Period
 from ingest.values import parse_value, written_unit
 
 
 FIGURE_KINDS = {"current_value", "cumulative_value"}
-
-
-def squeeze(text: str) -> str:
-    """社　区 and 社区, 受 理 数 and 受理数: the same heading."""
-    return "".join(text.split())
 
 
 class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, OutlineRows, SentenceRows,
