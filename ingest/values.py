@@ -48,8 +48,8 @@ PART_NOTE = re.compile(r"(?:[(（]|[,;，；]\s*)(?:其中|含|包括|内含)[^(
 REMARK = re.compile(r"[(（](?P<words>[^()（）\d]{2,20})[)）]$")
 MAGNITUDE_CHARS = frozenset("万亿千百元")
 # 8（上月）, 12（待核）, 30（计划）, 5（不详）: a word that makes it another period's, an unsure or a
-# planned figure — never taken off.
-REMARK_CHANGING_THE_FIGURE = re.compile(r"月|年|期|季|累|计划|目标|预计|待|未|应|原|合计|共|同比|环比|估|约|不明|不详|不清|不准")
+# planned figure — never taken off. A campaign's month (287人次（学雷锋月）, 安全生产月) names no period.
+REMARK_CHANGING_THE_FIGURE = re.compile(r"[\d一二三四五六七八九十上本下当次同前每]月|月[份底末初中累内]|^月|年|期|季|累|计划|目标|预计|待|未|应|原|合计|共|同比|环比|估|约|不明|不详|不清|不准")
 # 120（估）, 200（估算）: the clerk marks the figure an estimate — read, and marked approximate.
 ESTIMATE_NOTE = re.compile(r"[(（](?:估|估算|估计|预估|约数)[)）]$")
 # 百余, 约二十, 三十左右: a number in words with the same bounds as one in digits.

@@ -48,6 +48,9 @@ def test_capital_amounts(text, expected):
     ("42+15+14=71", CellValue("number", 71.0)),
     ("42+15+14=70", CellValue("unreadable")),          # the total written disagrees: doubtful
     ("707+", CellValue("number", 707.0, is_approximate=True)),   # at least 707, not a sum
+    ("287人次（学雷锋月）", CellValue("number", 287.0)),   # a campaign's month names no period
+    ("8（上月）", CellValue("unreadable")),                 # last month's figure: never this month's
+    ("12（3月）", CellValue("unreadable")),
     ("22500元（贰万贰仟伍佰元整）", CellValue("number", 22500.0)),
     ("贰拾万元整", CellValue("number", 200000.0, has_magnitude=True)),
     ("百余", CellValue("number", 100.0, is_approximate=True)),
