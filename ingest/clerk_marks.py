@@ -1,5 +1,5 @@
 """What a clerk writes around a figure that is not part of it: a currency sign (￥41,500.00), a
-correction mark (82（改）, 更正为51（原填48）, 680（原报620）) and an amount said again in 大写
+correction mark (82（改）, 更正为51（原填48）, 680（原报620）, 49→51) and an amount said again in 大写
 (22500元（贰万贰仟伍佰元整）); and an amount written in 大写 only (贰拾万元整).
 
 The old figure of a correction is never a value: only the figure the clerk stands by is kept.
@@ -11,6 +11,8 @@ import re
 
 CURRENCY = re.compile(r"^[¥￥]\s*")
 CORRECTED_TO = re.compile(r"^(?:更正为|更正后为?|改为|应为)[:：]?\s*")
+# 49→51, 31800->33000: a figure changed in place, the old one before the arrow, the one that stands after.
+CHANGED_FROM = re.compile(r"^[\d,，.]+\s*(?:→|->|⟶|=>|⇒)\s*(?=\d)")
 # 82(改), 82(已改), 82(更正): the figure was changed and stands; 51(原填48), 680(原报620): the old one goes.
 CORRECTION_NOTE = re.compile(r"\s*[(（](?:已?改|已?更正|修改|原填|原报|原为|原)[^()（）]*[)）]$")
 CAPITAL_DIGITS = {"零": 0, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
@@ -27,6 +29,7 @@ def without_marks(text: str) -> str:
     """The figure a clerk stands by, without currency sign, correction note or 大写 repeat."""
     stripped = CURRENCY.sub("", text)
     stripped = CORRECTED_TO.sub("", stripped)
+    stripped = CHANGED_FROM.sub("", stripped)
     stripped = CORRECTION_NOTE.sub("", stripped)
     stripped = CAPITAL_AGAIN.sub("", stripped)
     return stripped

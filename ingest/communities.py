@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ingest.chinese_text import simplify, sounds_alike
 from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, normalize_community_name
+from ingest.community_lookups import code_and_name
 from ingest.community_texts import NamesInText
 from ingest.home_homophones import homophone_at_home
 
@@ -163,6 +164,8 @@ class CommunityMatcher(NamesInText):
             if code.group(1) in self.communities:
                 return CommunityMatch(code.group(1), "code")
             return CommunityMatch(None, problem_code="unknown_community")
+        if (coded := code_and_name(raw)) is not None:
+            return self._coded(*coded, street_code)
         for method, table, key in (("name", self.by_name, raw),
                                    ("normalized", self.by_normalized, normalize_community_name(raw))):
             candidates = table.get(key, [])
@@ -190,6 +193,13 @@ class CommunityMatcher(NamesInText):
         if short is not None:
             return short
         return CommunityMatch(None, problem_code="unknown_community")  # nearest names: ``nearest``, when asked
+
+    def _coded(self, code: str, name: str, street_code: str | None) -> CommunityMatch:
+        """630104003005-冷湖路社区…: the code decides unless the name is another community's (a problem)."""
+        by_name = self.match(name, street_code).community_code
+        if code in self.communities and by_name in (None, code):
+            return CommunityMatch(code, "code")
+        return CommunityMatch(None, problem_code="unknown_community")
 
     def _after_admin_path(self, raw: str, street_code: str | None) -> CommunityMatch | None:
         """北京市朝阳区潘家园街道磨房南里社区居委会: the name after an address path, read as written

@@ -16,7 +16,7 @@ SUFFIXES = ("党总支部委员会", "党总支", "党支部", "大党委", "党
 NUMBERED_SHORT = re.compile(r"(?<!第)([一二三四五六七八九十]{1,3}|\d{1,2})居$")
 NUMBERED_CORE = re.compile(r"^(.{2,})第([一二三四五六七八九十]{1,3}|\d{1,2})$")   # 日晖六村第一 → 日晖六村一居
 LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）])\s*(?=[^\d\s.])")  # 1.大板三社区, 10、桂花
-FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称)[^()（）]*[)）]")
+FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称|重填|重新填报|重报|补报|补填|已?更正|已?修改|修正)[^()（）]*[)）]")
 # 清华园（10月）, 建设街社区(2025年3月): the month a row is for, in brackets after the name
 PERIOD_NOTE = re.compile(r"[(（]\s*(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月份?\s*[)）]$")
 NAME_MARKER = re.compile(r"社区|居委会|居民委员会|居民区|居委")
@@ -26,7 +26,7 @@ FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
 
 @functools.lru_cache(maxsize=1 << 16)  # the registry's names, then the same names in every file
 def normalize_community_name(text: str) -> str:
-    # 长湴东社区（原长湴村）: a former name in brackets after a 村改居 is not part of the name
+    # 长湴东社区（原长湴村）, 新西社区（重填）: a former name, a clerk's act on the row: not the name
     text = PERIOD_NOTE.sub("", FORMER_NAME.sub("", numerals_in_names(LIST_NUMBER.sub("", simplify(text)))))
     name = re.sub(r"[\s:：()（）\[\]【】·“”\"'‘’「」]", "", text)   # 天元社区“大党委”: quotes are no part of it
     changed = True

@@ -63,12 +63,3 @@ def community_aliases(decisions: tuple[Decision, ...]) -> dict[str, str]:
     """Community decisions as aliases (written name → code), for the community matcher."""
     return {d.text: d.target for d in decisions
             if d.kind == "community" and d.target != NOT_DATA and not d.scope}
-
-
-def read_aliases(seeds_dir: Path) -> dict[str, str]:
-    """The community aliases a user keeps in seeds/community_aliases.csv (alias → 12-digit code)."""
-    path = seeds_dir / "community_aliases.csv"
-    if not path.exists():
-        return {}
-    with open(path, encoding="utf-8", newline="") as handle:
-        return {row["alias"]: row["community_code"] for row in csv.DictReader(handle)}

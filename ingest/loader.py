@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Sequence
 from ingest import inbox, store
 from ingest.batch_street import batch_street
 from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
-from ingest.decisions import community_aliases, read_aliases, read_decisions
+from ingest.community_lookups import read_aliases
+from ingest.decisions import community_aliases, read_decisions
 from ingest.derived import DerivedCatalogue, ReportedFigure
 from ingest.headers import HeaderCatalog
 from ingest.layout import CellRows, ExtractedValue, FileContext, cover_texts, extract_sheets

@@ -41,6 +41,9 @@ SHORT_YEAR_MONTH = re.compile(r"(?P<yy>[23]\d)\s*-\s*(?P<mm>0?[1-9]|1[0-2])")
 # month; a bare 25.11 elsewhere is a number.
 BRACKETED_SHORT_MONTH = re.compile(r"\(\s*(?P<yy>[23]\d)\s*[.\-/]\s*(?P<mm>0?[1-9]|1[0-2])\s*\)")
 TWO_DIGIT_YEAR = re.compile(r"(?<![\d.])([0-6]\d)(?=\s*年(?!\s*[度以来内]))")
+# 二〇二五年十二月, 二零二六年: a year written digit by digit in Chinese numerals (a formal title).
+YEAR_IN_NUMERALS = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=\s*年)")
+NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # A span of months: 7—9月, 1-3月, 7至12月. A quarter when it is one; otherwise no single period.
 MONTH_SPAN = re.compile(r"(?<!\d)(?P<a>1[0-2]|0?[1-9])\s*月?(?:份)?\s*[-~—–－至到]\s*(?P<b>1[0-2]|0?[1-9])\s*月")
 HALF_YEAR = re.compile(r"[上下]半年")
@@ -162,15 +165,6 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else CHINESE_NUMBERS[word]
 
 
-CN_YEAR = re.compile(r"[一二〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)")   # 二〇二五年, as formal letters write it
-CN_YEAR_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
-
-
-def year_in_digits(text: str) -> str:
-    """二〇二五年十一月 → 2025年十一月: a year written in Chinese digits, one digit each."""
-    return CN_YEAR.sub(lambda found: found.group().translate(CN_YEAR_DIGITS), text) if "年" in text else text
-
-
 def find_year(text: str) -> int | None:
     """The year a title or file name talks about ("2025年…", "…2025-01…", "202501")."""
     found = find_period(text)
@@ -180,7 +174,7 @@ def find_year(text: str) -> int | None:
 @functools.lru_cache(maxsize=1 << 14)  # titles and file names are asked about many times
 def find_period(text: str, default_year: int | None = None) -> Period | None:
     """The most specific period written anywhere in ``text`` (a title, sheet or file name)."""
-    cleaned = DOUBLED_NUMBER_FESTIVAL.sub("", TWO_DIGIT_YEAR.sub(r"20\1", year_in_digits(to_halfwidth(str(text)))))
+    cleaned = DOUBLED_NUMBER_FESTIVAL.sub("", TWO_DIGIT_YEAR.sub(r"20\1", years_in_digits(to_halfwidth(str(text)))))
     days = month_of_days(cleaned, default_year)
     if days is not None:
         return days
@@ -247,6 +241,13 @@ def month_of_days(text: str, default_year: int | None = None) -> Period | None:
     return month(year, number)
 
 
+def years_in_digits(text: str) -> str:
+    """二〇二五年十二月 → 2025年十二月: a year said digit by digit, as digits (the months stay words)."""
+    if "年" not in text:
+        return text
+    return YEAR_IN_NUMERALS.sub(lambda m: m.group(1).translate(NUMERAL_DIGITS), text)
+
+
 def _year_only(cleaned: str) -> int | None:
     cleaned = TWO_DIGIT_YEAR.sub(r"20\1", cleaned)
     match = YEAR_IN_TEXT.search(cleaned) or YEAR_ONLY.search(cleaned)
@@ -256,7 +257,7 @@ def _year_only(cleaned: str) -> int | None:
 @functools.lru_cache(maxsize=1 << 16)  # every cell is asked whether it is a period
 def parse_period(text: str, default_year: int | None = None) -> Period | None:
     """A period cell or column header: the whole text must be a period (or an Excel date serial)."""
-    cleaned = year_in_digits(to_halfwidth(str(text)).strip())
+    cleaned = years_in_digits(to_halfwidth(str(text)).strip())
     if not cleaned:
         return None
     if re.fullmatch(r"\d{5}(?:\.0+)?", cleaned):  # an Excel date serial read as a number

@@ -43,6 +43,7 @@ hidden_sheet                info      a hidden sheet (scratch work); read as lab
 superseded_in_file          info      a value a later 更正 row of the same file replaces; not loaded
 hidden_column               info      a hidden xlsx column (last month's figures); read as labels, not loaded
 hidden_row                  info      a hidden row (a clerk's first figures, a filtered-out record); read as labels, not loaded
+void_row                    info      a row its own note cancels (作废（错行），见第11行); read as labels, not loaded
 more_problems               error     more problems of one kind in one column than are listed one by one
 summary_sheet               info      a pivot-style summary repeating other sheets; not loaded again
 contents_sheet              info      a contents sheet (目录) listing the tables on the other sheets; read as labels
@@ -96,6 +97,7 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "superseded_in_file": ("info", "「{raw}」已被同一文件第 {detail} 行的更正取代，未导入"),
     "hidden_column": ("info", "隐藏的列（表头「{raw}」），Excel 中看不到，其中数值未导入"),
     "hidden_row": ("info", "隐藏的行（「{raw}」），表格中看不到，其中数值未导入"),
+    "void_row": ("info", "此行注明「{raw}」，整行作废，其中数值未导入"),
     "summary_sheet": ("info", "数据透视汇总表（{raw}），与明细重复，未重复导入"),
     "contents_sheet": ("info", "目录页，列出各分表，本身不含数据，未导入"),
     "code_legend_sheet": ("info", "指标代码对照表（{raw}），用来解读其他工作表中的代码，本身不含数据，未导入"),

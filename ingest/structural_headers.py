@@ -43,6 +43,8 @@ STRUCTURAL = {
                      "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数 "
                      # 本月发生数 | 截至月底数: a flow's figure of the month, a stock's at its end
                      "发生数 月底数 本月底数 截至月底 截至月底数 截至月末 截至月末数 本月值 当月值 "
+                     # 本月发生 | 月末实有: a flow's figure, a stock's figure on hand (实有数) at the month's end
+                     "发生 实有 实有数 "
                      # the amount in figures (小写) beside the same in capital numerals (大写)
                      "小写 金额小写 小写金额 人民币小写",
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计 本年累计值 累计值",

@@ -53,8 +53,8 @@ PART_REMARK = re.compile(r"[(（](?P<words>[\u4e00-\u9fff][^()（）\d]{1,15})(?
 OTHER_THAN_THE_FIGURE = re.compile(r"另|外加|再|补|增加|减少|多|少|超|[上下本]月|[上去今本]年|[上本同]期|期[末初]|季|累|计划|目标"
                                    r"|预计|待|未|应|原|合计|共|同比|环比|估|约")
 # 8（上月）, 12（待核）, 30（计划）, 5（不详）: a word that makes it another period's, an unsure or a
-# planned figure — never taken off.
-REMARK_CHANGING_THE_FIGURE = re.compile(r"月|年|期|季|累|计划|目标|预计|待|未|应|原|合计|共|同比|环比|估|约|不明|不详|不清|不准")
+# planned figure — never taken off. A campaign's month (287人次（学雷锋月）, 安全生产月) names no period.
+REMARK_CHANGING_THE_FIGURE = re.compile(r"[\d一二三四五六七八九十上本下当次同前每]月|月[份底末初中累内]|^月|年|期|季|累|计划|目标|预计|待|未|应|原|合计|共|同比|环比|估|约|不明|不详|不清|不准")
 # 120（估）, 200（估算）: the clerk marks the figure an estimate — read, and marked approximate.
 ESTIMATE_NOTE = re.compile(r"[(（](?:估|估算|估计|预估|约数)[)）]$")
 # 百余, 约二十, 三十左右: a number in words with the same bounds as one in digits.
@@ -63,8 +63,17 @@ APPROX_WORDS = re.compile(r"^(?P<pre>近|约|大约|将近|接近|逾|超过)?(?
 # 低保户数（人数）), in the label's order.
 FIGURE_PAIR = re.compile(r"^\s*(?P<first>\d+(?:\.\d+)?)\s*(?:[/／]\s*(?P<second>\d+(?:\.\d+)?)|"
                          r"[(（]\s*(?P<inner>\d+(?:\.\d+)?)\s*[)）])\s*$")
-# 42+15+14=71: the figure with the sum that makes it, as a clerk typed it; read only when it adds up.
-SHOWN_SUM = re.compile(r"^(?P<terms>\d+(?:\.\d+)?(?:\+\d+(?:\.\d+)?)+)=(?P<result>\d+(?:\.\d+)?)$")
+# 3万1千7百元, 2千5百: an amount said as it is spoken, each digit with its place word (万 千 百 十),
+# places falling; two places at least (5千元 is a figure with a magnitude), a last bare digit only
+# after 十 (1万2 — 一万二 or 一万零二? — stays unread).
+SPOKEN_AMOUNT = re.compile(r"^(?:(?P<wan>\d{1,4})万)?(?:(?P<qian>\d)千)?(?:(?P<bai>\d)百)?"
+                           r"(?:(?P<shi>\d)十(?P<ge>\d)?)?(?:元|人|户|个|件)?$")
+SPOKEN_PLACES = {"wan": 10_000, "qian": 1_000, "bai": 100, "shi": 10, "ge": 1}
+# 受理诉求：33件；办结：32件: a label, a colon, a figure with its count word — data, never a header.
+LABELLED_FIGURE = re.compile(r"[：:]\s*[约近]?\d[\d,.，]*\s*(?:万元|人次|户次|[件个人户起场次名对元项位])")
+# 20+12+8, 42+15+14=71: a sum typed as text (no 「=」 before it, so no formula): its total; a total
+# written after 「=」 is read only when it is the sum (else the cell is doubtful: unread).
+TEXT_SUM = re.compile(r"^(?P<terms>\d{1,7}(?:\+\d{1,7})+)(?:=(?P<total>\d{1,8}))?$")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -141,10 +150,9 @@ def _parse(text: str) -> CellValue:
     if cleaned in ZERO_WORDS:
         return CellValue("number", 0.0)
     cleaned = cleaned.replace(",", "").replace("、", "")
-    if shown := SHOWN_SUM.match(cleaned):  # 42+15+14=71 is 71; 42+15+14=70 is a doubt, never a figure
-        result = float(shown["result"])
-        return CellValue("number", result) if abs(sum(map(float, shown["terms"].split("+"))) - result) < 1e-9 \
-            else UNREADABLE
+    if (summed := TEXT_SUM.match(cleaned)) is not None:
+        total = sum(int(term) for term in summed["terms"].split("+"))
+        return CellValue("number", float(total)) if summed["total"] in (None, str(total)) else UNREADABLE
     match = NUMBER.match(cleaned)
     if not match:
         return _in_words(cleaned)
@@ -172,6 +180,9 @@ def _in_words(cleaned: str) -> CellValue:
     capital = capital_amount(cleaned)
     if capital is not None:
         return CellValue("number", capital, has_magnitude=True)  # 大写 says 元 itself: no 万元 header applies
+    spoken = spoken_amount(cleaned)
+    if spoken is not None:
+        return CellValue("number", spoken, has_magnitude=True)  # 3万1千7百元 says its amount in full
     unit = next((word for word in UNITS_LONGEST_FIRST if cleaned.endswith(word) and len(cleaned) > len(word)), "")
     if unit and DIGIT_WORDS.search(cleaned):  # 五起, 九场, 二十件: a figure in words with its count word
         cleaned = cleaned[:-len(unit)]        # (千户, 百户 stay words: as likely a name as a figure)
@@ -180,6 +191,14 @@ def _in_words(cleaned: str) -> CellValue:
     if whole is None:
         return UNREADABLE
     return CellValue("number", float(whole), is_approximate=bool(bound and (bound.group("pre") or bound.group("post"))))
+
+
+def spoken_amount(text: str) -> float | None:
+    """3万1千7百元 → 31700, 2千5百 → 2500, 3百2十5 → 325; None for anything else (5千元 is NUMBER's)."""
+    found = SPOKEN_AMOUNT.match(text)
+    if found is None or sum(found[place] is not None for place in ("wan", "qian", "bai", "shi")) < 2:
+        return None
+    return float(sum(int(found[place]) * size for place, size in SPOKEN_PLACES.items() if found[place]))
 
 
 def chinese_number(text: str) -> int | None:

@@ -11,6 +11,8 @@ from ingest.values import CellValue, parse_value
     ("82(已改)", "82"),
     ("更正为51（原填48）", "51"),
     ("680（原报620）", "680"),
+    ("49→51", "51"),                  # changed in place: the figure after the arrow stands
+    ("31800->33000", "33000"),
     ("22500元（贰万贰仟伍佰元整）", "22500元"),
     ("673（其中新增29）", "673（其中新增29）"),   # a part note is not a correction: values.py reads it
 ])
@@ -38,6 +40,17 @@ def test_capital_amounts(text, expected):
     ("112（改）", CellValue("number", 112.0)),
     ("更正为28（原填30）", CellValue("number", 28.0)),   # the old figure is never the value
     ("680（原报620）", CellValue("number", 680.0)),
+    ("27→26", CellValue("number", 26.0)),             # the old figure before the arrow is never the value
+    ("3万1千7百元", CellValue("number", 31700.0, has_magnitude=True)),   # an amount said as it is spoken
+    ("2千5百", CellValue("number", 2500.0, has_magnitude=True)),
+    ("1万2", CellValue("unreadable")),                 # 一万二 or 一万零二: never a guess
+    ("20+12+8", CellValue("number", 40.0)),            # a sum typed as text, no 「=」
+    ("42+15+14=71", CellValue("number", 71.0)),
+    ("42+15+14=70", CellValue("unreadable")),          # the total written disagrees: doubtful
+    ("707+", CellValue("number", 707.0, is_approximate=True)),   # at least 707, not a sum
+    ("287人次（学雷锋月）", CellValue("number", 287.0)),   # a campaign's month names no period
+    ("8（上月）", CellValue("unreadable")),                 # last month's figure: never this month's
+    ("12（3月）", CellValue("unreadable")),
     ("22500元（贰万贰仟伍佰元整）", CellValue("number", 22500.0)),
     ("贰拾万元整", CellValue("number", 200000.0, has_magnitude=True)),
     ("百余", CellValue("number", 100.0, is_approximate=True)),

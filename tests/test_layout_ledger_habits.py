@@ -149,6 +149,15 @@ def test_this_months_occurrences_and_the_month_end_figures_in_one_list() -> None
     assert problems(sheet) == []
 
 
+def test_what_happened_this_month_and_what_stands_at_its_end_in_one_list() -> None:
+    """项目 | 单位 | 本月发生 | 月末实有: the time of the month before a figure word (发生, 实有)."""
+    sheet = grid(("建设街社区2025年12月工作情况统计",), ("序号", "项目", "单位", "本月发生", "月末实有"),
+                 (1, "受理诉求", "件", 30, ""), (2, "低保户", "户", "", 9), (3, "注册志愿者", "人", "", 445))
+    assert loaded(sheet) == [("D3", "001", "petitions_received", 30.0), ("E4", "001", "dibao_households", 9.0),
+                             ("E5", "001", "volunteers", 445.0)]
+    assert problems(sheet) == []
+
+
 def test_a_figure_column_headed_by_measures_only_beside_labels_naming_the_indicators() -> None:
     """截至4月30日 | 人数/户数 over 常住户（户） | 4139: the header says what the figures count, the rows
     which indicator — the column holds the month's figures."""
@@ -263,4 +272,56 @@ def test_the_person_answering_for_each_line_is_no_figure_and_no_problem() -> Non
     sheet = grid(("建设街社区2025年1月工作统计表",), ("序号", "工作项目", "完成数", "单位", "责任人"),
                  (1, "受理诉求", 22, "件", "罗丹 13608512274"), (2, "调解纠纷", 2, "起", "王强 13885110932"))
     assert loaded(sheet) == [("C3", "001", "petitions_received", 22), ("C4", "001", "disputes_mediated", 2)]
+    assert problems(sheet) == []
+
+
+def test_a_category_column_beside_cells_of_label_and_figure_pairs() -> None:
+    """类别 | 工作数据（指标：数值）: each cell packs 「受理诉求：33件；办结：32件」 — rows of data, never
+    more header rows (no cell of a header pairs a label with a counted figure)."""
+    sheet = grid(("建设街社区2025年10月工作情况统计",), ("类别", "工作数据（指标：数值）", "备注"),
+                 ("民情诉求", "受理诉求：33件；办结：32件", "含假期值班受理"),
+                 ("民政救助", "低保：26户48人；低保金：27,400元", ""))
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 33.0), ("B3", "001", "petitions_resolved", 32.0),
+                             ("B4", "001", "dibao_households", 26.0), ("B4", "001", "dibao_persons", 48.0),
+                             ("B4", "001", "dibao_payout_yuan", 27400.0)]
+    assert problems(sheet) == []
+
+
+def test_the_figure_a_checker_verified_stands_over_the_one_first_reported() -> None:
+    """帮扶困难群众（人） over 社区上报 | 街道核定: the verified figure is the value; the reported one a
+    first figure the street revised (a label)."""
+    sheet = grid(("和平街道2026年2月走访慰问统计",), ("社区", "帮扶困难群众（人）", ""), ("", "社区上报", "街道核定"),
+                 ("建设街社区", 71, 68), ("商业街社区", 56, 56), merged=((1, 1, 1, 2), (1, 0, 2, 0)))
+    assert loaded(sheet) == [("C4", "001", "people_assisted", 68.0), ("C5", "003", "people_assisted", 56.0)]
+    assert problems(sheet) == []
+
+
+def test_a_part_on_the_group_level_over_this_month_and_the_year_to_date() -> None:
+    """实现就业（人） | 其中：家政带动就业（人）, each over 本月 | 累计: the 其中 group is a part of
+    the figure beside it, never a rival that would leave both unread."""
+    sheet = grid(("和平街道2026年3月就业统计",), ("社区", "实现就业（人）", "", "其中：家政带动就业（人）", ""),
+                 ("", "本月", "累计", "本月", "累计"), ("建设街社区", 34, 54, 1, 2),
+                 merged=((1, 1, 1, 2), (1, 3, 1, 4), (1, 0, 2, 0)))
+    assert [(ref, code, value) for ref, _, code, value in loaded(sheet)] == [
+        ("B4", "people_employed", 34.0), ("C4", "people_employed", 54.0)]
+    assert problems(sheet) == []
+
+
+def test_a_blank_cell_is_nought_only_where_the_sheet_says_so() -> None:
+    """填表说明：表内空白栏表示“无”（即为0）over items down, communities across: each blank figure of
+    a known item is 0; without that line a blank is not reported, never a nought."""
+    rows = (("项目", "单位", "建设街", "商业街"), ("治安案件", "起", "", 2), ("调解纠纷", "起", 5, ""))
+    said = grid(("和平街道2026年1月平安建设工作统计",), ("填表说明：表内空白栏表示“无”（即为0），不再填写“0”。",), *rows)
+    assert sorted(loaded(said)) == [("C4", "001", "security_cases", 0.0), ("C5", "001", "disputes_mediated", 5.0),
+                                    ("D4", "003", "security_cases", 2.0), ("D5", "003", "disputes_mediated", 0.0)]
+    unsaid = grid(("和平街道2026年1月平安建设工作统计",), *rows)
+    assert sorted(loaded(unsaid)) == [("C4", "001", "disputes_mediated", 5.0), ("D3", "003", "security_cases", 2.0)]
+
+
+def test_done_over_task_in_one_cell_is_the_done_figure() -> None:
+    """老年人免费体检（人）完成数/任务数 over 15/30: 15 is the month's figure, 30 the quarter's task —
+    never a figure of any indicator."""
+    sheet = grid(("和平街道2026年1月为老服务月报表",), ("社区", "65岁以上老年人免费\n健康体检（人）\n完成数/任务数"),
+                 ("建设街社区", "15/30"), ("商业街社区", "9/45"))
+    assert loaded(sheet) == [("B3", "001", "free_health_checks", 15.0), ("B4", "003", "free_health_checks", 9.0)]
     assert problems(sheet) == []

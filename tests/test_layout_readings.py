@@ -121,6 +121,21 @@ def test_a_correction_row_replaces_the_earlier_row_and_its_total_adds_up() -> No
     assert problems(sheet) == [("B2", "superseded_in_file")]
 
 
+def test_a_row_its_note_cancels_is_no_figure_and_its_reentered_row_stands() -> None:
+    """建设街's row typed one column to the left, noted 作废（错行）, typed again as 建设街社区（重填）:
+    the cancelled figures are never values (one note), the re-entered ones are, and the 合计 adds up."""
+    sheet = grid(
+        ("社区", "户数（户）", "常住人口（人）", "备注"),
+        ("建设街社区", 7656, 11, "作废（错行），见第5行"),
+        ("商业街社区", 2000, 5000, None),
+        ("建设街社区（重填）", 3220, 7656, "重填"),
+        ("合计", 5220, 12656, None),
+    )
+    assert loaded(sheet) == [("B3", "003", "households", 2000.0), ("C3", "003", "residents", 5000.0),
+                             ("B4", "001", "households", 3220.0), ("C4", "001", "residents", 7656.0)]
+    assert problems(sheet) == [("D2", "void_row")]
+
+
 def test_hidden_columns_are_read_as_labels_with_a_note() -> None:
     sheet = replace(grid(
         ("社区", "帮扶困难群众（人）", "帮扶困难群众（人）"),

@@ -18,6 +18,7 @@ from ingest.periods import (Period, before_sending, find_period, in_season, next
     ("Q1", Period("quarter", "2024-Q1")),
     ("2025年", Period("year", "2025")),
     ("2025年第二季度", Period("quarter", "2025-Q2")),
+    ("二〇二六年一月", Period("month", "2026-01")),
 ])
 def test_period_cells(text: str, expected: Period) -> None:
     assert parse_period(text, default_year=2024) == expected
@@ -38,6 +39,8 @@ def test_not_periods(text: str) -> None:
     ("和平街道民政月报(26-3).ods", Period("month", "2026-03")),
     ("低保金（25.5万元）", None),                                     # a number in a bracket, not a period
     ("低保金 25.11", None),
+    ("虎台街道虎台社区二〇二五年十二月工作月报", Period("month", "2025-12")),   # a year in numerals, digit by digit
+    ("二零二六年第一季度", Period("quarter", "2026-Q1")),
 ])
 def test_periods_inside_titles(text: str, expected: Period | None) -> None:
     assert find_period(text) == expected

@@ -60,7 +60,7 @@ def test_not_reported(text: str) -> None:
                                   "①", "②3",  # an item's number, not a figure
                                   "（估）", "xx（估）",  # an estimate of nothing
                                   "↑39", "¥", "12↑",
-                                  "42+15+14=70", "42+15"])  # a sum that does not add up, a sum without its figure  # a change alone, a currency sign alone
+                                  "42+15+14=70"])  # a sum that does not add up; a change alone, a currency sign alone
 def test_unreadable(text: str) -> None:
     assert parse_value(text) == CellValue("unreadable")
 

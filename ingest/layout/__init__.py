@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import Iterator, Sequence
 
+from ingest.layout.chain_lines import ChainLines
 from ingest.layout.code_legend import with_code_names
 from ingest.layout.context import ContextReader, cover_texts
 from ingest.layout.header_rows import HeaderReader
@@ -37,7 +38,7 @@ from ingest.readers import SheetGrid
 __all__ = ["CellRows", "ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "cover_texts", "extract_sheet", "extract_sheets"]
 
 
-class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs, IndicatorBlocks):
+class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs, ChainLines, IndicatorBlocks):
     """Reads one sheet; ``extract`` returns its values, problems and the role of every cell."""
 
 

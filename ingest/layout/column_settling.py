@@ -1,5 +1,5 @@
-"""Settling a table's columns once each was classified on its own: a 合计 column over or beside
-its channels, two columns read as the same figure, a tie settled by its neighbours."""
+"""Settling a table's columns once each was classified on its own: a 单位 column of communities, a
+合计 column over or beside its channels, two columns read as the same figure, a tie settled by its neighbours."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from ingest.chinese_text import simplify
 from ingest.headers import SUBCOLUMN
 from ingest.layout.folds import fold_of
 from ingest.layout.model import TOTAL_WORDS, Column
-from ingest.layout.sheet import SheetState
+from ingest.layout.column_inference import ColumnInference
 from ingest.periods import Period
 from ingest.values import parse_value
 
@@ -19,10 +19,23 @@ THIS_QUARTER = re.compile(r"^(?:本|当)季度?(?:合计|小计)?$")
 # The end of the month (本月末, 月末, 期末数, 月底): where a stock is counted.
 # 上旬, 中旬, 下旬 (1—10日, 11—20日, 21—30日): a third of the month, a part of its figure.
 MONTH_PART = re.compile(r"^(?:[上中下]旬|\d{1,2}日?[—\-–~至]\d{1,2}日)$")
+# 街道核定 | 社区上报, 核实数 | 上报数: the figure a checker stands by, and the one first reported.
+VERIFIED = re.compile(r"核定|核实|审核|核准|核查后")
+REPORTED = re.compile(r"上报|申报|报送|自报|填报|原报")
 MONTH_END = re.compile(r"(?:本?月|期)(?:末|底)(?:数|人数|户数)?$")
 
 
-class ColumnSettler(SheetState):
+class ColumnSettler(ColumnInference):
+    def reporting_units(self, columns: dict[int, Column], data_rows: list[int]) -> None:
+        """单位 over 海晏路社区, 630104003005-冷湖路社区居民委员会: the reporting unit (填报单位), not
+        a measure (件, 人): a 单位 column whose cells are all communities is the community column."""
+        for col in columns.values():
+            if col.kind == "unit":
+                found = self.infer_from_data(Column(col.index, col.levels, "blank", header_cell=col.header_cell),
+                                             data_rows)
+                if found.kind in {"community_name", "community_code"}:
+                    col.kind = found.kind
+
     def group_totals(self, columns: dict[int, Column], data_rows: list[int]) -> None:
         """派单量 over 市级派单 | 区级派单 | 合计: the group's figure is its 合计 column; the other
         columns under the group are its parts (kind ``part``: labels, never loaded, never a
@@ -129,15 +142,16 @@ class ColumnSettler(SheetState):
         for (code, _, _, _), rivals in groups.items():
             if len(rivals) < 2:
                 continue
-            # 党员人数 | 其中：预备党员: a 其中 column is a part of the figure its rival holds
-            parts = [col for col in rivals if SUBCOLUMN.match(simplify(col.levels[-1]))]
+            # 党员人数 | 其中：预备党员: a 其中 column is a part of the figure its rival holds, so is
+            # 其中：拉面经济带动就业 over 本月 beside 实现就业 over 本月 (其中 on the group's level)
+            parts = [col for col in rivals if any(SUBCOLUMN.match(simplify(level)) for level in col.levels)]
             if parts and len(parts) < len(rivals):
                 for col in parts:
                     col.kind, col.indicator_code = "part", ""
                 rivals = [col for col in rivals if col not in parts]
                 if len(rivals) < 2:
                     continue
-            if code in self.catalog.stocks and self.month_end_of(rivals):
+            if (code in self.catalog.stocks and self.month_end_of(rivals)) or self.verified_of(rivals):
                 continue
             rivals.sort(key=lambda col: -col.score)
             keep = 1 if rivals[0].score > rivals[1].score else 0
@@ -153,6 +167,19 @@ class ColumnSettler(SheetState):
         for col in rivals:
             if col is not ends[0]:
                 col.kind, col.indicator_code = "part", ""
+        return True
+
+    def verified_of(self, rivals: list[Column]) -> bool:
+        """走访慰问（人） over 社区上报 | 街道核定: of one figure's columns under one group, the one
+        verified (核定, 核实, 审核) stands; the ones reported (上报, 申报, 报送) are first figures the
+        verifier revised — labels, never values. Each side must say so; else nothing is settled."""
+        verified = [col for col in rivals if len(col.levels) >= 2 and VERIFIED.search(simplify(col.levels[-1]))]
+        if len(verified) != 1 or any(col.levels[:-1] != verified[0].levels[:-1] for col in rivals) \
+                or not all(REPORTED.search(simplify(col.levels[-1])) for col in rivals if col is not verified[0]):
+            return False
+        for col in rivals:
+            if col is not verified[0]:
+                col.kind, col.indicator_code = "note", ""
         return True
 
     def settle_by_elimination(self, columns: dict[int, Column]) -> None:

@@ -1,17 +1,30 @@
 """同上 (ditto) in a value cell: the figure of the cell above in the same column, the same stock
 unchanged since the row before (社区工作者 9 | 同上 | 同上), where rows are months or communities of
 one indicator column; where indicators go down the rows and months across, the figure of the month
-before (同上月). A 同上 with no figure before it stays unreadable (reported)."""
+before (同上月). A 同上 with no figure before it stays unreadable (reported).
+
+A blank value cell stands for 0 where the sheet itself says so (填表说明：表内空白栏表示“无”（即为0）,
+空白即为0, 未填视为0): never otherwise — a blank is not reported, not a nought."""
 
 from __future__ import annotations
+
+import functools
+import re
 
 from ingest.layout.model import Table
 from ingest.layout.sheet import SheetState
 
 DITTO = frozenset({"同上", "同上月", "同前", "〃", "\u3003", "″"})
+BLANK_IS_ZERO = re.compile(r"(?:空白|空格|空栏|未填|不填)[^，。；,;]{0,8}?(?:表示|即为|视为|为|代表|按)[^，。；,;]{0,4}?"
+                           r"(?:[“\"「]?(?:0|零|〇|无)[”\"」]?)")
 
 
 class DittoCells(SheetState):
+    @functools.cached_property
+    def blank_is_zero(self) -> bool:
+        """The sheet says a blank value cell is 0 (表内空白栏表示“无”（即为0）)."""
+        return any(BLANK_IS_ZERO.search(text) for row in self.rows for text in row if "空" in text or "填" in text)
+
     def ditto(self, r: int, c: int, table: Table) -> str:
         """The text a 同上 at (r, c) stands for: the nearest figure above it in the column,
         through other 同上 cells, below the table's header; the cell's own text when there is none."""

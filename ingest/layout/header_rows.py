@@ -8,7 +8,6 @@ import re
 from ingest.chinese_text import simplify
 from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
 from ingest.layout.code_legend import is_code_row
-from ingest.layout.column_inference import ColumnInference
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
@@ -17,7 +16,7 @@ from ingest.layout.sentences import FIGURE
 from ingest.layout.stock_marks import MONTH_OF_PAIR, month_and_year_to_date, opens_with_last_stock
 from ingest.layout.units_rows import GLUED_SUFFIX, UnitsRows, with_unit
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
-from ingest.values import FIGURE_PAIR
+from ingest.values import FIGURE_PAIR, LABELLED_FIGURE
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
 NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
@@ -32,7 +31,7 @@ TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年|第?[一二三四1-
 SPAN_SUM = re.compile(r"^(?:第?[一二三四1-4]季度?|本季度?|上半年|下半年|全年)(?:累计|合计)数?$")  # 一季度累计 beside 3月
 
 
-class HeaderReader(ColumnSettler, UnitsRows, ColumnInference):
+class HeaderReader(ColumnSettler, UnitsRows):
     """From the header rows of a block to the table's columns."""
 
     def group_row_above(self, block: list[int], start: int) -> int:
@@ -141,6 +140,7 @@ class HeaderReader(ColumnSettler, UnitsRows, ColumnInference):
             if levels and unit and structural_kind([unit]) != "unit":  # 计量单位 | 件 | 万 above the headers:
                 levels[-1] = f"{levels[-1]}（{unit}）"                 # 保障金（万）, a unit in brackets
             columns[c] = self.classify_column(c, levels, header_cell, data_rows)
+        self.reporting_units(columns, data_rows)
         self.months_across_the_year_end(columns)
         self.group_totals(columns, data_rows)
         self.quarter_beside_its_months(columns)
@@ -169,10 +169,10 @@ class HeaderReader(ColumnSettler, UnitsRows, ColumnInference):
 
     def sub_header_row(self, r: int, least: int, known: bool = True) -> bool:
         """A row of the header below its first: at least ``least`` text cells, no number (nor one
-        counted in a sentence), total, footer or community, and (if ``known``) a header the
+        counted in a sentence, nor 办结：32件), total, footer or community, and (if ``known``) a header the
         catalogue knows."""
         cells = [self.text(r, c) for c in self.nonempty(r)]
-        return (len(cells) >= least and not any(self.is_number(t) or FIGURE_PAIR.match(t) for t in cells)
+        return (len(cells) >= least and not any(self.is_number(t) or FIGURE_PAIR.match(t) or LABELLED_FIGURE.search(t) for t in cells)
                 and not any(FIGURE.search(t) for t in cells)  # 受理居民诉求47件，办结47件: a line's figures
                 and not any(is_footer(t) or is_total(t) for t in cells)
                 and not any(self.matches_community(t) and not self.names_domains([t]) for t in cells)  # 党建 | 文化

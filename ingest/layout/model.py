@@ -245,6 +245,11 @@ EXAMPLE_ROW = re.compile(r"^[(（【\[]?(?:填写|填报|填表)?(?:示例|样�
 PLACEHOLDER_NAME = re.compile(r"(?:[XxＸｘ×*＊]{2,}|某某?)(?:社区|居委会|居民委员会|村|街道)|^[(（【\[](?:填写|填报)?(?:示例|样例|例)[)）】\]]")
 
 
+def squeeze(text: str) -> str:
+    """社　区 and 社区, 受 理 数 and 受理数: the same heading."""
+    return "".join(text.split())
+
+
 def is_example(text: str) -> bool:
     """The 示例 row's label, or a made-up community's name in it."""
     text = text.strip()
@@ -279,7 +284,11 @@ def is_total(text: str) -> bool:
     return False if text.isdigit() else _is_total(text)
 
 
+LEADING_CODE = re.compile(r"^\d{6,12}[-－—–_:：]")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _is_total(text: str) -> bool:
     plain = "".join(simplify(text).split())   # 合⏎计: a header typed over two lines
+    plain = LEADING_CODE.sub("", plain)          # 630104003-虎台街道（合计）: a platform's code before the name
     return any(word in plain for word in TOTAL_WORDS) and len(plain) <= 12

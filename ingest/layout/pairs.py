@@ -25,6 +25,8 @@ BOTH_MEASURES = re.compile(r"[(（]?(?:多少|几)?户(?:数)?\s*[/／、和与,
 SLASH_PARTS = {"first": "户数", "second": "人数"}
 TRAILING_UNIT = re.compile(r"[(（][^()（）]*[)）]$")
 TWO_LABELS = re.compile(r"^([^/／]+)[/／]([^/／]+)$")   # 受理/办结群众诉求, 巡逻队员/平安信息员
+# 体检（人） 完成数/任务数, 完成/计划: a half naming a task or plan is never a figure of an indicator.
+PLAN_HALF = re.compile(r"(?:任务|目标|计划)(?:数|量)?$")
 # 保障对象 户（人）: each cell is written 31（59）, the households and, in brackets, the persons
 MEASURES_IN_BRACKETS = re.compile(r"(?P<first>[户人])数?\s*[(（]\s*(?P<second>[户人])数?\s*[)）]\s*$")
 MEASURE_WORDS = {"户": "户数", "人": "人数"}
@@ -179,6 +181,8 @@ class PairColumns(SheetState):
             if found is None:
                 return []
             first, second = found.group(1).strip(), found.group(2).strip()
+            if PLAN_HALF.search(first) or PLAN_HALF.search(second):
+                return self.figure_beside_plan(levels[:-1], first, second)
             labels = [next((first + second[k:] for k in range(len(second) - 1, 0, -1)
                             if self.catalog.match_indicator([*levels[:-1], first + second[k:]])), first)
                       if self.catalog.match_indicator([*levels[:-1], first]) is None else first,
@@ -191,6 +195,13 @@ class PairColumns(SheetState):
         if None in matches or matches[0].indicator_code == matches[1].indicator_code:  # type: ignore[union-attr]
             return []
         return [(match, pick, text) for match, pick, text in zip(matches, SLASH_PARTS, labels)]  # type: ignore[misc]
+
+    def figure_beside_plan(self, outer: list[str], first: str, second: str) -> list[tuple[IndicatorMatch, str, str]]:
+        """老年人体检（人） 完成数/任务数 over 15/30: the half that is not the plan is the figure (15), the
+        plan (30) is read as a label; none when both halves are plans or the figure's label is unknown."""
+        kept = [(pick, text) for pick, text in zip(SLASH_PARTS, (first, second)) if not PLAN_HALF.search(text)]
+        match = self.catalog.match_indicator([*outer, kept[0][1]]) if len(kept) == 1 else None
+        return [(match, kept[0][0], kept[0][1])] if match is not None else []
 
     def bracket_halves(self, outer: list[str], stem: str, measures: list[str]) -> list[tuple[IndicatorMatch, str, str]]:
         """保障对象 户（人） under 城市低保: the stem with each measure (保障对象户数, 保障对象人数); when

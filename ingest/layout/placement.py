@@ -153,7 +153,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         value_indexes = self.value_indexes(value_cols, columns)
         row = self.rows[r]
         roles = self.role_rows[r]
-        if self.only_labels(table, r, cells, value_indexes):
+        if self.only_labels(table, r, cells, value_indexes) or self.void_row(r, cells, value_indexes):
             for c in cells:
                 roles[c] = "label"
             return
@@ -309,12 +309,12 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             if not raw.strip() and (r, index) in self.merge_origin:  # a stock merged across its months
                 raw = self.merged_figure(r, index, columns, row_indicator.indicator_code if indicators_as_rows
                                          else col.indicator_code)
-            if not raw.strip():
+            if not raw.strip() and not self.blank_is_zero:  # (where the sheet says a blank is 0, it is read as 0)
                 continue
             if row_problem == "street_row":
                 roles[index] = "label"
                 continue
-            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO else raw)  # raw stays as written
+            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO else raw.strip() or "0")  # raw as written
             status = parsed.status
             if status == "blank":
                 roles[index] = "label"

@@ -75,11 +75,16 @@ class TableFinder(CarriedDown):
         found_table = False
         for block in self.blocks():
             labelled = self.labelled_figures(block)
-            if labelled:  # 受理群众诉求：30件 | 办结：27件 — a form, no table; a title right above it is its own
-                pending_titles += [(r, c) for r in block if r < labelled[0][0] for c in self.nonempty(r)]
+            chained = [] if labelled else self.chain_lines(block)
+            if labelled or chained:  # 受理群众诉求：30件 | 办结：27件 — a form; 1. 海晏路社区 受理诉求51件 … — a 接龙
+                if labelled:  # a title right above the form, in the same block, is its own
+                    pending_titles += [(r, c) for r in block if r < labelled[0][0] for c in self.nonempty(r)]
                 titles = self.title_texts(pending_titles)
                 self.sheet_titles = self.sheet_titles if found_table else titles
-                self.read_labelled_figures(labelled, titles)
+                if labelled:
+                    self.read_labelled_figures(labelled, titles)
+                else:
+                    self.read_chain_lines(block, chained, titles)
                 for r, c in pending_titles:
                     self.set_role(r, c, "label")
                 pending_titles = []
