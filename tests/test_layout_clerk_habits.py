@@ -252,3 +252,14 @@ def test_a_figure_merged_down_over_two_communities_is_no_ones() -> None:
     sheet = grid(("和平街道2025年7月党员统计",), ("社区", "党员（名）"), ("建设街社区", 238), ("商业街社区", ""),
                  merged=((2, 1, 3, 1),))
     assert [(v.cell_ref, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [("B3", 238.0)]
+
+
+def test_an_empty_year_to_date_merged_down_over_stock_rows_repeats_nothing() -> None:
+    """Indicators down (项目 | 本月 | 1-3月累计), the 累计 of the stocks left empty and merged over
+    their rows: the flow's 累计 above it is no stock's figure."""
+    sheet = grid(("建设街社区2026年3月工作报表",), ("指标", "单位", "本月", "1-3月累计"),
+                 ("城镇新增就业", "人", 19, 42), ("低保户数", "户", 10, ""), ("低保人数", "人", 17, ""),
+                 merged=((2, 3, 4, 3),))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert sorted(v.cell_ref for v in extraction.values) == ["C3", "C4", "C5", "D3"]
+    assert extraction.problems == []

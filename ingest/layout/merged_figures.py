@@ -32,7 +32,8 @@ class MergedFigures(SheetState):
         over 7月 | 8月, rows of months): each month's figure — only where the rows are months of
         one community (a figure merged over two communities' rows is no one's)."""
         kinds = {col.index: col.kind for col in columns.values()}
-        if "period" not in kinds.values() or any(r0 != top or c0 != c1 for r0, c0, r1, c1 in self.grid.merged
+        months_down = any(col.kind == "period" and col.period is None for col in columns.values())
+        if not months_down or any(r0 != top or c0 != c1 for r0, c0, r1, c1 in self.grid.merged
                                                  if (r0, c0) == (top, c)):
             return ""
         if any(kind in {"community_name", "community_code"} and self.header_text(r, index) != self.header_text(top, index)
