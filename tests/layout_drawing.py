@@ -81,3 +81,12 @@ def wrap(header: str) -> str:
         return header
     cut = spots[len(spots) // 2]
     return header[:cut] + "\n" + header[cut:]
+
+
+CN_DIGITS = "〇一二三四五六七八九"   # a year said digit by digit: 二〇二五年
+
+
+def party_body(name: str, street: str, rng: random.Random) -> str:
+    """A community named by its party organisation, as a 党建 table lists them."""
+    core = name.removesuffix("居委会").removesuffix("社区")
+    return rng.choice([f"{core}社区党委", f"中共{street}{core}社区委员会", f"{core}社区党支部"])

@@ -17,14 +17,15 @@ The spec model is in ``layout_model``; drawing and writing sheets in ``layout_re
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 
 import zhconv
 
-from layout_drawing import draw_value, header_text, pick_indicators, wrap
+from layout_drawing import CN_DIGITS, draw_value, header_text, party_body, pick_indicators, wrap
 from layout_model import (CATALOGUE, CLERKS, COMMUNITIES, MAY_BE_NONE, REMARKS, STREETS, SUB_OF, VOLUNTEER_HEADINGS,
                           Column, Key, Layout, Spec, looks_like_a_date, mongolian, written_value)
-from layout_model import FORMATS, period_text
+from layout_model import FORMATS, cn_number, period_text
 from layout_periods import period_forms
 
 # ---------------------------------------------------------------------------------------------
@@ -353,6 +354,12 @@ def generate(seed: int) -> Spec:
     if orientation == "rows" and extra.random() < 0.12:  # 和平街道建设街社区, 和平街道建设街
         communities = tuple((code, f"{street}{name}") for code, name in communities)
         features.add("names_with_street")
+    elif orientation == "rows" and not traditional and extra.random() < 0.1:  # 建设街社区党委, 中共和平街道建设街社区委员会
+        communities = tuple((code, party_body(name, street, extra)) for code, name in communities)
+        features.add("names_party")
+    if period_place in ("title", "cell") and re.fullmatch(r"\d{4}年\d{1,2}月", period_texts[0]) and extra.random() < 0.2:
+        written = "".join(CN_DIGITS[int(d)] for d in period_texts[0][:4]) + f"年{cn_number(int(periods[0][5:]))}月"
+        titles, _ = [t.replace(period_texts[0], written) for t in titles], features.add("title_year_in_words")
     features |= {name for name, on in (("names_once", names_once), ("header_wrapped", wrapped),
                                        ("total_first", total_first), ("column_numbers", column_numbers)) if on}
     indented = extra.choice(["　　", "    ", "  "]) if orientation != "rows" and header_depth == 2 \
