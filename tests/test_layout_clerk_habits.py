@@ -263,3 +263,11 @@ def test_an_empty_year_to_date_merged_down_over_stock_rows_repeats_nothing() -> 
     extraction = extract_sheet(sheet, CONTEXT)
     assert sorted(v.cell_ref for v in extraction.values) == ["C3", "C4", "C5", "D3"]
     assert extraction.problems == []
+
+
+def test_a_units_row_naming_a_rate_per_thousand_is_still_the_units_row() -> None:
+    """单位 | 件 | 万元 | 人/千人 under 诉求受理 | 低保金发放 | 千人志愿者数: 千人 is no figure, 1.19 is 万元."""
+    sheet = grid(("建设街社区2026年3月重点工作数据",), ("社区", "诉求受理", "低保金发放", "千人志愿者数"),
+                 ("单位", "件", "万元", "人/千人"), ("建设街社区", 21, 1.19, 133.7))
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B4", "petitions_received", 21.0), ("C4", "dibao_payout_yuan", 11900.0)]

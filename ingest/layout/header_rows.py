@@ -12,7 +12,6 @@ from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
 from ingest.layout.narrow_names import narrow_community_columns
-from ingest.layout.sentences import FIGURE
 from ingest.layout.stock_marks import MONTH_OF_PAIR, month_and_year_to_date, opens_with_last_stock
 from ingest.layout.units_rows import GLUED_SUFFIX, UnitsRows, with_unit
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
@@ -20,6 +19,8 @@ from ingest.values import FIGURE_PAIR, LABELLED_FIGURE
 
 # A numbered sentence (2.清冰雪为本月累计出动人次): a note that happens to sit in the header row.
 NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*\S{6,}")
+# A figure in digits with what it counts (47件, 10人): never in a header (千人 of 千人志愿者数 is no figure).
+COUNTED = re.compile(r"\d\s*(?:人次|户次|万元|[件个人户起场次名对元项位份])")
 # A sentence someone wrote (3月5日组织学雷锋志愿服务，服务长者62人次), not a figure or a code.
 SENTENCE = re.compile(r"[\u4e00-\u9fff]{4}.{6,}")
 # Short words in every cell under a header: 是 / 否 / 达标, a person's name (网格员 李敏).
@@ -173,7 +174,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
         catalogue knows."""
         cells = [self.text(r, c) for c in self.nonempty(r)]
         return (len(cells) >= least and not any(self.is_number(t) or FIGURE_PAIR.match(t) or LABELLED_FIGURE.search(t) for t in cells)
-                and not any(FIGURE.search(t) for t in cells)  # 受理居民诉求47件，办结47件: a line's figures
+                and not any(COUNTED.search(t) for t in cells)  # 受理居民诉求47件，办结47件: a line's figures
                 and not any(is_footer(t) or is_total(t) for t in cells)
                 and not any(self.matches_community(t) and not self.names_domains([t]) for t in cells)  # 党建 | 文化
                 and (not known or any(self.is_known_header(t) for t in cells))
