@@ -29,6 +29,7 @@ CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|(?:截�
 CURRENT = re.compile(r"^(?:本月末|本月底|本期末|本月|当月|本期|月末|月底|期末)")
 PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
 SUBCOLUMN = re.compile(r"其中[:：]?")
+UNIT_BRACKET = re.compile(r"^(?:备注|说明|注)?[(（](?:计量)?单位[)）]$")
 QUESTION_UNIT = re.compile(r"(?:多少|几)(人次|万元|[个件人户起场次名对元项位])[?？]?$")
 # A part said after the line's own name (开发就业岗位，其中公益性岗位2个): the name is before it.
 PART_CLAUSE = re.compile(r"[,;，；]\s*(?:其中|含|包括|内含).*$")
@@ -342,6 +343,8 @@ def _structural_kind(texts: tuple[str, ...]) -> str | None:
     if not texts:
         return None
     last = simplify(texts[-1])
+    if UNIT_BRACKET.search(last):
+        return "unit"  # 备注（单位）: what each row's figure counts, written in a notes column
     last_plain = PUNCTUATION.sub("", BRACKETED.sub("", last)).lower()
     if last_plain in STRUCTURAL_LOOKUP:
         return STRUCTURAL_LOOKUP[last_plain]
