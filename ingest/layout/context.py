@@ -24,6 +24,7 @@ COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村|居民区|居�
 COVER_ROWS = 30
 STAMP_ROWS = 12   # the rows under a table where a 填报单位（盖章） line stands
 AMOUNT_UNIT = re.compile(r"单位[:：]\s*(万元|千元|亿元)")
+NOTE_START = re.compile(r"^\s*(?:注|说明|备注|填表说明)\s*\d?\s*[:：]\s*")
 PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]*(?:街道|市|(?<!社)区|县|镇|乡)")
 
 
@@ -109,15 +110,23 @@ class ContextReader(SheetState):
         return ""
 
     def amount_unit_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
-        """A line 金额单位：万元 (or 单位：万元) over the table: its amount columns that say no unit of
-        their own are in that unit. Counts (人, 件) are never in 万元, so they keep theirs."""
-        found = next((m for m in map(AMOUNT_UNIT.search, titles) if m), None)
-        if found is None:
+        """A line 金额单位：万元 (or 单位：万元) over the table, or a note on the sheet saying so
+        (注：创业担保贷款金额单位：万元 — then for that indicator only): its amount columns that say no
+        unit of their own are in that unit. Counts (人, 件) are never in 万元, so they keep theirs."""
+        notes = [text for row in self.rows for text in row if NOTE_START.match(text) and AMOUNT_UNIT.search(text)]
+        for text in [*titles, *notes]:
+            if (found := AMOUNT_UNIT.search(text)) is None:
+                continue
+            said = NOTE_START.sub("", text[:found.start()]).removesuffix("金额") if text in notes else ""
+            named = self.catalog.match_indicator([said]) if said else None
+            if said and named is None:
+                continue  # 注：慰问金单位：万元 — of something no column here holds
+            for col in columns.values():
+                if (col.kind == "indicator" and col.multiplier == 1 and not any("元" in level for level in col.levels)
+                        and self.catalog.indicator_units.get(col.indicator_code or "") == "元"
+                        and (named is None or named.indicator_code == col.indicator_code)):
+                    col.multiplier = UNIT_MULTIPLIERS[found.group(1)]
             return
-        for col in columns.values():
-            if (col.kind == "indicator" and col.multiplier == 1 and not any("元" in level for level in col.levels)
-                    and self.catalog.indicator_units.get(col.indicator_code or "") == "元"):
-                col.multiplier = UNIT_MULTIPLIERS[found.group(1)]
 
     def indicator_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
         """Communities down, months across, and the indicator only in the title or the sheet

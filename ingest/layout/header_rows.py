@@ -68,9 +68,11 @@ class HeaderReader(ColumnSettler, UnitsRows):
         return named * 2 > len(cells)
 
     def figure_markers_below(self, c: int, data_rows: list[int]) -> bool:
-        """Every text under the header says which figure its row holds (本月 / 本年累计)."""
-        below = [self.text(r, c) for r in data_rows if self.text(r, c).strip()]
-        return bool(below) and all(structural_kind([text]) in {"current_value", "cumulative_value"} for text in below)
+        """Every text under the header says which figure its row holds (本月 / 本年累计), or that the
+        row is another period's for comparison (上年同期, 上月), one at least being this period's."""
+        kinds = [structural_kind([text]) for r in data_rows if (text := self.text(r, c)).strip()]
+        return any(kind in {"current_value", "cumulative_value"} for kind in kinds) \
+            and all(kind in {"current_value", "cumulative_value", "note"} for kind in kinds)
 
     def wrapped(self, header_rows: list[int]) -> bool:
         """Two header rows that are one header written on two lines (新开发就业 | 城镇新增 over

@@ -177,6 +177,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             col = columns.get(c)
             raw = row[c] or self.header_text(r, c)
             kind = col.kind if col is not None else None
+            if kind == "blank" and structural_kind([raw]) == "note":  # 上年同期 under 本月: another period's row
+                for cell in cells:
+                    roles[cell] = "label"
+                return
             if kind in {"unknown", "blank", None} and raw and structural_kind([raw]) in FIGURE_KINDS:
                 roles[c] = "label"  # 口径 | 本月 / 本年累计: which figure this row of a community holds
                 row_cumulative = structural_kind([raw]) == "cumulative_value"
