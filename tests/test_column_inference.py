@@ -67,3 +67,13 @@ def test_columns_headed_by_keys_a_note_on_the_sheet_explains_are_those_communiti
         ("C3", "001", "informants"), ("D3", "002", "informants"), ("E3", "004", "informants"),
         ("C4", "001", "security_cases"), ("D4", "002", "security_cases"), ("E4", "004", "security_cases")]
     assert extraction.problems == []
+
+
+def test_a_short_header_among_communities_across_is_the_one_of_their_street_it_names() -> None:
+    """建设街 | 商业街 | 南苑 | 建达: 南苑 is 建达南苑 (the one name of the street holding it); 建达 fits two."""
+    sheet = grid(("和平街道2025年11月平安建设工作月报",), ("项目", "单位", "建设街", "商业街", "南苑", "建达"),
+                 ("平安信息员", "人", 22, 12, 19, 18), ("治安案件", "起", 2, 0, 1, 1))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert sorted({(v.cell_ref[0], v.community_code[-3:]) for v in extraction.values}) == [
+        ("C", "001"), ("D", "002"), ("E", "006")]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("F2", "unknown_header")]

@@ -81,3 +81,22 @@ class ColumnInference(SheetState):
                             self._legend.update(pairs)
         name = self._legend.get(header.strip())
         return (self.matcher.match(name, self.street).community_code or "") if name else ""
+
+    def short_names_across(self, columns: dict[int, Column]) -> None:
+        """Among communities as columns, a short header no name matches (江中, 师大 beside 文教路 |
+        北京西路 …) is the one community of their street whose name holds it (in order), unless
+        another column has it — never one of another street (江中家委会 there, 江中花园 here)."""
+        taken = {col.community_code for col in columns.values() if col.kind == "community"}
+        streets = {self.matcher.communities[code].street_code for code in taken if code in self.matcher.communities}
+        if len(streets) != 1:
+            return
+        cores = [(community.community_code, normalize_community_name(community.community_name))
+                 for community in self.matcher.communities.values() if community.street_code in streets]
+        for col in columns.values():
+            short = col.levels[-1].strip() if col.kind == "unknown" and len(col.levels) == 1 else ""
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", short):
+                continue
+            fits = [code for code, core in cores if short in core or in_order(short, core)]
+            if len(fits) == 1 and fits[0] not in taken:
+                col.kind, col.community_code = "community", fits[0]
+                taken.add(fits[0])

@@ -381,3 +381,4 @@ class HeaderReader(ColumnSettler, UnitsRows):
             if col.kind == "indicator" and len(col.levels) == 1:
                 if code := self.registry_name(col.levels[-1]):
                     col.kind, col.indicator_code, col.community_code = "community", "", code
+        self.short_names_across(columns)
