@@ -15,7 +15,8 @@ BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "�
                            "暂无数据", "无数据", "未报", "未填", "未填报", "不详",
                            "未统计", "待统计", "无法统计", "未上报", "待上报", "待报", "暂缺", "未提供",
                            "(空)", "(未填)", "(跳过)"})   # a form platform's unanswered question (问卷星)
-ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无", "未开展", "未发生"})
+ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无", "未开展", "未发生", "没有发生", "未出现"})
+THIS_MONTH = re.compile(r"^(?:本月|当月|本期|月内)")   # 本月未发生, 本月无: none this month
 # Count words communities append to numbers ("1869条", "30人次"); anything else is unreadable.
 UNIT_WORDS = frozenset(
     "条 件 人 人次 户 个 元 千元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔 宗 例".split()
@@ -147,7 +148,7 @@ def _parse(text: str) -> CellValue:
             return head  # 45（汛期积水、漏雨27件）: 45, of which the 27 named
     if cleaned in BLANK_MARKERS:
         return BLANK
-    if cleaned in ZERO_WORDS:
+    if cleaned in ZERO_WORDS or THIS_MONTH.sub("", cleaned) in ZERO_WORDS:
         return CellValue("number", 0.0)
     cleaned = cleaned.replace(",", "").replace("、", "")
     if (summed := TEXT_SUM.match(cleaned)) is not None:
