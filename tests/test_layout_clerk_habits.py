@@ -280,3 +280,11 @@ def test_a_note_giving_one_amounts_unit_applies_to_that_amount_only() -> None:
                  ("本月", 22, 20, 21700), ("上年同期", 20, 0, 19000), ("",), ("注：创业担保贷款金额单位：万元。",))
     assert [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
         ("B3", "petitions_received", 22.0), ("C3", "micro_loans_yuan", 200000.0), ("D3", "dibao_payout_yuan", 21700.0)]
+
+
+def test_a_value_column_of_figures_and_their_tasks_gives_the_figures() -> None:
+    """完成数/任务数 over 15/15, 71/50 (and a bare 55 where no task was set): the figure before the slash."""
+    sheet = grid(("建设街社区2025年9月重点工作完成情况",), ("序号", "工作项目", "单位", "完成数/任务数"),
+                 (1, "受理群众诉求", "件", 55), (2, "新增就业岗位", "个", "15/15"), (3, "老年人免费体检", "人", "71/50"))
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("D3", "petitions_received", 55.0), ("D4", "jobs_created", 15.0), ("D5", "free_health_checks", 71.0)]

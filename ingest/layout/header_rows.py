@@ -12,6 +12,7 @@ from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
 from ingest.layout.narrow_names import narrow_community_columns
+from ingest.layout.pairs import FIGURE_OF_PLAN, figure_and_plan
 from ingest.layout.stock_marks import MONTH_OF_PAIR, month_and_year_to_date, opens_with_last_stock
 from ingest.layout.units_rows import GLUED_SUFFIX, UnitsRows, with_unit
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
@@ -199,6 +200,9 @@ class HeaderReader(ColumnSettler, UnitsRows):
             return column
         if month_and_year_to_date(levels):  # 本月/本年累计 | 62/761: the month's figure before the slash
             column.kind, column.pick = "current_value", MONTH_OF_PAIR
+            return column
+        if figure_and_plan(levels):  # 完成数/任务数 | 15/30: the figure before the slash, the task after
+            column.kind, column.pick = "current_value", FIGURE_OF_PLAN
             return column
         if len(levels) == 1 and corner_kinds(levels[0]):
             return self.infer_from_data(column, data_rows)  # 项目＼月份 over 10月份 …: what the rows hold

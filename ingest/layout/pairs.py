@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from ingest.headers import IndicatorMatch, normalize_header
+from ingest.headers import IndicatorMatch, normalize_header, structural_kind
 from ingest.layout.model import Column, is_total
 from ingest.layout.sheet import SheetState
 from ingest.layout.stock_marks import MONTH_OF_PAIR
@@ -27,6 +27,7 @@ TRAILING_UNIT = re.compile(r"[(（][^()（）]*[)）]$")
 TWO_LABELS = re.compile(r"^([^/／]+)[/／]([^/／]+)$")   # 受理/办结群众诉求, 巡逻队员/平安信息员
 # 体检（人） 完成数/任务数, 完成/计划: a half naming a task or plan is never a figure of an indicator.
 PLAN_HALF = re.compile(r"(?:任务|目标|计划)(?:数|量)?$")
+FIGURE_OF_PLAN = "figure_of_plan"   # 完成数/任务数 over 15/30 (or a bare 55, no task set): the figure
 # 保障对象 户（人）: each cell is written 31（59）, the households and, in brackets, the persons
 MEASURES_IN_BRACKETS = re.compile(r"(?P<first>[户人])数?\s*[(（]\s*(?P<second>[户人])数?\s*[)）]\s*$")
 MEASURE_WORDS = {"户": "户数", "人": "人数"}
@@ -62,6 +63,9 @@ def pick_figure(text: str, part: str) -> str:
     if part.startswith("clause:"):  # a figure of a sentence (ingest/layout/sentences.py)
         from ingest.layout.sentences import sentence_figure   # sentences imports this module
         return sentence_figure(text, int(part[len("clause:"):]))
+    if part == FIGURE_OF_PLAN:
+        slashed = FIGURE_PAIR.match(text)
+        return slashed["first"] if slashed and slashed["second"] else text
     if part == MONTH_OF_PAIR:  # 62/761 is 62; a bare figure of a flow says not which it is
         slashed = FIGURE_PAIR.match(text)
         return slashed["first"] if slashed and slashed["second"] else text if parse_value(text).status == "blank" \
@@ -215,3 +219,10 @@ class PairColumns(SheetState):
             if None not in matches and matches[0].indicator_code != matches[1].indicator_code:  # type: ignore[union-attr]
                 return [(match, pick, text) for match, pick, text in zip(matches, SLASH_PARTS, labels)]  # type: ignore[misc]
         return []
+
+
+def figure_and_plan(levels: list[str]) -> bool:
+    """A value column headed 完成数/任务数 (完成/计划): each cell the figure, then the task set for it."""
+    found = TWO_LABELS.match(levels[-1].strip()) if len(levels) == 1 else None
+    return found is not None and structural_kind([found.group(1).strip()]) == "current_value" \
+        and PLAN_HALF.search(found.group(2).strip()) is not None
