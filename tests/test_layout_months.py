@@ -108,15 +108,17 @@ def test_a_sheet_named_by_its_year_in_a_workbook_spanning_two_years(sheet_name: 
 
 
 def test_a_stock_in_a_year_to_date_table_is_the_last_months() -> None:
-    """1-9月进度表, 新增就业岗位 over 9月 | 1-9月, and 零就业家庭（户，月末） in one column: September's."""
+    """1-9月进度表, 新增就业岗位 over 9月 | 1-9月, and 零就业家庭（户，月末） in one column: September's;
+    职业技能培训 in one column: a flow, so its year to date through September (never a year's figure)."""
     from test_layout_readings import CONTEXT, MATCHER, grid
     sheet = grid(("和平街道2025年1-9月就业创业工作进度表",),
-                 ("社区", "新增就业岗位（个）", "", "零就业家庭（户，月末）"),
-                 ("", "9月", "1-9月", ""),
-                 ("建设街社区", 24, 123, 2), ("商业街社区", 8, 72, 0))
+                 ("社区", "新增就业岗位（个）", "", "零就业家庭（户，月末）", "职业技能培训（场）"),
+                 ("", "9月", "1-9月", "", ""),
+                 ("建设街社区", 24, 123, 2, 9), ("商业街社区", 8, 72, 0, 7))
     context = FileContext("就业创业工作进度表.xlsx", CONTEXT.catalog, MATCHER)
     found = {(v.cell_ref, v.indicator_code, v.period.period, v.is_cumulative) for v in extract_sheet(sheet, context).values}
     assert ("D4", "zero_employment_households", "2025-09", False) in found
+    assert ("E4", "training_sessions", "2025-09", True) in found   # a flow in one column: the year to date
     assert ("B4", "jobs_created", "2025-09", False) in found and ("C4", "jobs_created", "2025-09", True) in found
 
 

@@ -352,9 +352,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 cumulative = False
             if col_period is None:
                 cell_period, cell_period_text = period, period_text
-                if cell_period and cell_period.grain == "year" and indicator_code in stocks \
-                        and (through := year_to_date_end(period_text)):  # 零就业家庭（户，月末） in a 1-9月 table
-                    cell_period = month(cell_period.year, through)
+                if cell_period and cell_period.grain == "year" and (through := year_to_date_end(period_text)):
+                    # in a 1-9月 table: a stock (零就业家庭（户，月末）) is September's, a flow its year to date
+                    cell_period, cumulative = month(cell_period.year, through), indicator_code not in stocks
             else:
                 cell_period, cell_period_text = col_period, col_period_text
             if col_community is None:
