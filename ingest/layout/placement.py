@@ -9,7 +9,7 @@ from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.merged_figures import MergedFigures
 from ingest.layout.pairs import MONTH_OF_PAIR, PairColumns, RowHalf, pick_figure
-from ingest.layout.sheet import COMPARISON
+from ingest.layout.sheet import COMPARISON, THIS_MONTH
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.ditto import DITTO, DittoCells
 from ingest.layout.folds import FoldedTables
@@ -207,6 +207,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 if found_period:
                     period, period_text = found_period, raw
                     roles[c] = "label"
+                elif THIS_MONTH.match(raw.strip()) and period is not None and period.grain == "month":
+                    roles[c] = "label"  # 本月 beside 上月 rows: the month the title names
                 elif COMPARISON.match(raw.strip()):  # 上年同期（2024年12月）, 同比增减: never this period's
                     for cell in cells:
                         roles[cell] = "label"
