@@ -4,12 +4,14 @@ an indicator, a derived rate, a period, a community, a structural column (序号
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.chinese_text import simplify
 from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
 from ingest.layout.code_legend import is_code_row
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
+from ingest.layout.glued_months import months_repeat
 from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
 from ingest.layout.narrow_names import narrow_community_columns
 from ingest.layout.stock_marks import MONTH_OF_PAIR, month_and_year_to_date, opens_with_last_stock
@@ -253,7 +255,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
             # A registry name beats a reading by concepts (文化街社区 is a community, not 文化活动).
             if self.registry_name(levels[-1]):
                 found = None
-        glued = self.glued_period(levels)
+        glued = self.glued_period(levels, self.rows[header_cell[0]] if header_cell else ())
         if glued is not None and (found is None or glued[1].score >= found.score):
             column.hold(glued[1])  # 3月受理数 | 4月受理数, 受理数（3月）: a month written into the header
             column.period = glued[0]
@@ -342,9 +344,10 @@ class HeaderReader(ColumnSettler, UnitsRows):
         column.kind, column.community_code, column.is_cumulative = "community", named.community_code, cumulative
         return True
 
-    def glued_period(self, levels: list[str]) -> tuple[Period, IndicatorMatch] | None:
+    def glued_period(self, levels: list[str], row: Sequence[str] = ()) -> tuple[Period, IndicatorMatch] | None:
         """A header whose own text starts with a period (2026年3月受理数, 三月份办结) or ends with
-        one in brackets (受理数（3月）), the rest naming an indicator."""
+        one in brackets (受理数（3月）), the rest naming an indicator (plainly named will do when
+        the header ``row`` glues the same words to other months: ``months_repeat``)."""
         text = NUMBERING.sub("", ITEM_BEFORE_YEAR.sub("", levels[-1].strip()))  # 1.3月受理数: the item number first
         bracket = GLUED_SUFFIX.search(text)
         splits = [(bracket.group(1), text[:bracket.start()])] if bracket else []
@@ -355,7 +358,8 @@ class HeaderReader(ColumnSettler, UnitsRows):
             if period is None or not rest.strip():
                 continue
             found = self.catalog.match_indicator([*levels[:-1], rest])
-            if found is not None and found.score >= 0.8:
+            if found is not None and (found.score >= 0.8 or months_repeat(
+                    rest, row, lambda text: self.level_periods([*levels[:-1], text])[-1])):
                 return period, found
         return None
 
