@@ -1,6 +1,7 @@
 """Period columns read with the rest of the sheet: a 月份 column of 本月 / 上月 under a title that
 names the month (two rows per community, the 序号 and name merged down); a 月份 column of bare
-numbers 1, 2, 3 beside a 年度 column merged down the whole long table."""
+numbers 1, 2, 3 beside a 年度 column merged down the whole long table; an estate merged over its
+numbered communities (光明小区 over 第一 | 第二)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,24 @@ def test_a_bare_month_number_with_no_year_read_is_no_period() -> None:
             ("1", "建设街", "26")]
     found = extract_sheet(grid(rows), FileContext("低保金发放明细.xls", CATALOG, MATCHER))
     assert not found.values
+
+
+NUMBERED = CommunityMatcher(
+    [RegistryCommunity("654201001011", "光明小区第一社区居委会", STREET),
+     RegistryCommunity("654201001012", "光明小区第二社区居委会", STREET),
+     RegistryCommunity("654201001001", "建设街社区居委会", STREET)],
+    [RegistryStreet(STREET, "和平街道", "654201")], {})
+
+
+def test_an_estate_merged_over_its_numbers_heads_each_numbered_communitys_column() -> None:
+    """Communities across: 「光明小区」 merged over 「第一」「第二」 are 光明小区第一社区 and …第二社区."""
+    rows = [("和平街道2025年12月社会救助工作统计表",),
+            ("项目", "单位", "建设街", "光明小区", ""),
+            ("", "", "", "第一", "第二"),
+            ("城市低保户数", "户", "26", "29", "21"),
+            ("城市低保人数", "人", "40", "47", "32")]
+    sheet = grid(rows, ((1, 3, 1, 4), (1, 0, 2, 0), (1, 1, 2, 1), (1, 2, 2, 2)))
+    found = extract_sheet(sheet, FileContext("和平街道2025年12月社会救助工作统计表.xlsx", CATALOG, NUMBERED))
+    got = {(v.community_code, v.indicator_code): v.value for v in found.values}
+    assert got[("654201001011", "dibao_households")] == 29 and got[("654201001012", "dibao_persons")] == 32
+    assert got[("654201001001", "dibao_households")] == 26 and len(got) == 6

@@ -27,6 +27,8 @@ COUNTED = re.compile(r"\d\s*(?:人次|户次|万元|[件个人户起场次名对
 SENTENCE = re.compile(r"[\u4e00-\u9fff]{4}.{6,}")
 # Short words in every cell under a header: 是 / 否 / 达标, a person's name (网格员 李敏).
 WORDS_NOT_FIGURES = re.compile(r"[\u4e00-\u9fff]{1,4}|[√×✓✗]")
+# 建明小区 merged over 第一 | 第二, 瑞城 over 一 | 二: a numbered community written as its estate over its number
+ORDINAL_CHILD = re.compile(r"^\s*第?(?:[一二三四五六七八九十]|[1-9])\s*$")
 ITEM_BEFORE_YEAR = re.compile(r"^\s*\d{1,2}[.、．](?=\d{2,4}年)")  # 1.2025年3月受理数
 # The year's target under an indicator (全年任务, 年度目标, 目标任务数, 任务数): set, not reported.
 TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年|第?[一二三四1-4]季度|本季度?|上半年|下半年)(?:目标)?(?:任务|目标|计划)"
@@ -282,7 +284,8 @@ class HeaderReader(ColumnSettler, UnitsRows):
             column.period = period
             column.is_cumulative = normalize_header(levels[-1]).is_cumulative
             return column
-        community = self.matcher.match(levels[-1], self.street).community_code \
+        community = self.matcher.match(levels[-1], self.street).community_code or (len(levels) > 1 and ORDINAL_CHILD.match(
+            levels[-1]) and self.matcher.match(levels[-2] + levels[-1].strip(), self.street).community_code) \
             or (header_cell and self.titled_community(levels[-1], header_cell[0])) or self.legend_community(levels[-1])
         if community and not self.is_number(levels[-1]):
             column.kind = "community"
