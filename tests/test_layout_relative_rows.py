@@ -1,7 +1,7 @@
 """Period columns read with the rest of the sheet: a 月份 column of 本月 / 上月 under a title that
 names the month (two rows per community, the 序号 and name merged down); a 月份 column of bare
 numbers 1, 2, 3 beside a 年度 column merged down the whole long table; an estate merged over its
-numbered communities (光明小区 over 第一 | 第二)."""
+numbered communities (光明小区 over 第一 | 第二, 翠城 over 一 | 二)."""
 
 from __future__ import annotations
 
@@ -68,19 +68,23 @@ def test_a_bare_month_number_with_no_year_read_is_no_period() -> None:
 NUMBERED = CommunityMatcher(
     [RegistryCommunity("654201001011", "光明小区第一社区居委会", STREET),
      RegistryCommunity("654201001012", "光明小区第二社区居委会", STREET),
-     RegistryCommunity("654201001001", "建设街社区居委会", STREET)],
+     RegistryCommunity("654201001001", "建设街社区居委会", STREET),
+     RegistryCommunity("654201001017", "翠城一社区居委会", STREET),
+     RegistryCommunity("654201001018", "翠城二社区居委会", STREET)],
     [RegistryStreet(STREET, "和平街道", "654201")], {})
 
 
 def test_an_estate_merged_over_its_numbers_heads_each_numbered_communitys_column() -> None:
-    """Communities across: 「光明小区」 merged over 「第一」「第二」 are 光明小区第一社区 and …第二社区."""
+    """Communities across: 「光明小区」 merged over 「第一」「第二」 are 光明小区第一社区 and …第二社区;
+    「翠城」 over 「一」「二」 are 翠城一社区 and 翠城二社区 (一 alone would read as a number)."""
     rows = [("和平街道2025年12月社会救助工作统计表",),
-            ("项目", "单位", "建设街", "光明小区", ""),
-            ("", "", "", "第一", "第二"),
-            ("城市低保户数", "户", "26", "29", "21"),
-            ("城市低保人数", "人", "40", "47", "32")]
-    sheet = grid(rows, ((1, 3, 1, 4), (1, 0, 2, 0), (1, 1, 2, 1), (1, 2, 2, 2)))
+            ("项目", "单位", "建设街", "光明小区", "", "翠城", ""),
+            ("", "", "", "第一", "第二", "一", "二"),
+            ("城市低保户数", "户", "26", "29", "21", "19", "15"),
+            ("城市低保人数", "人", "40", "47", "32", "29", "23")]
+    sheet = grid(rows, ((1, 3, 1, 4), (1, 5, 1, 6), (1, 0, 2, 0), (1, 1, 2, 1), (1, 2, 2, 2)))
     found = extract_sheet(sheet, FileContext("和平街道2025年12月社会救助工作统计表.xlsx", CATALOG, NUMBERED))
     got = {(v.community_code, v.indicator_code): v.value for v in found.values}
     assert got[("654201001011", "dibao_households")] == 29 and got[("654201001012", "dibao_persons")] == 32
-    assert got[("654201001001", "dibao_households")] == 26 and len(got) == 6
+    assert got[("654201001017", "dibao_households")] == 19 and got[("654201001018", "dibao_persons")] == 23
+    assert got[("654201001001", "dibao_households")] == 26 and len(got) == 10

@@ -284,10 +284,12 @@ class HeaderReader(ColumnSettler, UnitsRows):
             column.period = period
             column.is_cumulative = normalize_header(levels[-1]).is_cumulative
             return column
-        community = self.matcher.match(levels[-1], self.street).community_code or (len(levels) > 1 and ORDINAL_CHILD.match(
-            levels[-1]) and self.matcher.match(levels[-2] + levels[-1].strip(), self.street).community_code) \
+        numbered = len(levels) > 1 and ORDINAL_CHILD.match(levels[-1]) \
+            and self.matcher.match(levels[-2] + levels[-1].strip(), self.street).community_code  # 瑞城 / 一
+        community = self.matcher.match(levels[-1], self.street).community_code \
             or (header_cell and self.titled_community(levels[-1], header_cell[0])) or self.legend_community(levels[-1])
-        if community and not self.is_number(levels[-1]):
+        if numbered or (community and not self.is_number(levels[-1])):
+            community = numbered or community
             column.kind = "community"
             column.community_code = community
             return column
