@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.chinese_text import simplify, sounds_alike
+from ingest.community_ordinals import ordinal_fits, stem_and_ordinal
 from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, normalize_community_name
 from ingest.community_lookups import code_and_name
 from ingest.community_texts import NamesInText
@@ -186,6 +187,9 @@ class CommunityMatcher(NamesInText):
             return CommunityMatch(tail[0].community_code, "normalized")
         if ADMIN_AREA.fullmatch(raw.strip()):
             return CommunityMatch(None, problem_code="unknown_community")
+        numbered = self._ordinal_short(normalize_community_name(raw), street_code)
+        if numbered is not None:  # 建明1 for 建明小区第一社区: before 建明1 reads one off 建明一 and 建明二
+            return numbered
         near = self._one_off(normalize_community_name(raw), street_code, raw)
         if near is not None:
             return near
@@ -242,6 +246,15 @@ class CommunityMatcher(NamesInText):
         if not street_code or len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
             return None
         found = [c for c, normal in self._street_names(street_code) if in_order(name, normal)]
+        return CommunityMatch(found[0].community_code, "abbreviation") if len(found) == 1 else None
+
+    def _ordinal_short(self, name: str, street_code: str | None) -> CommunityMatch | None:
+        """建明一, 建明1, 瑞城1: a numbered community of the street written short (``ordinal_fits``),
+        taken when exactly one of the street's communities fits (marked, so review can see it)."""
+        street_code = street_code or self.home_street
+        if not street_code or stem_and_ordinal(name) is None:
+            return None
+        found = [c for c, normal in self._street_names(street_code) if ordinal_fits(name, normal)]
         return CommunityMatch(found[0].community_code, "abbreviation") if len(found) == 1 else None
 
     def _street_names(self, street_code: str) -> list[tuple[RegistryCommunity, str]]:

@@ -222,6 +222,14 @@ class ConceptScorer:
         said = {concept.name for concept in self.own_concepts(own) if concept.role != "measure"}
         return profile is not None and bool(said) and said <= profile.concepts
 
+    def measure_clashes(self, unit_measure: str | None, indicator_code: str) -> bool:
+        """The header states a unit the indicator is never counted in: 学雷锋志愿活动（场） counts
+        sessions, never 志愿服务人次 — not even once the table's other columns leave only that."""
+        profile = next((p for p in self.profiles if p.indicator_code == indicator_code), None)
+        return bool(unit_measure and profile is not None and profile.measure) and not (
+            unit_measure == profile.measure or frozenset({unit_measure, profile.measure}) in COMPATIBLE_MEASURES
+            or self.visits_of_persons(profile, {unit_measure}))
+
     def weight(self, concept: str) -> float:
         base = self.weights.get(concept, math.log(1 + len(self.profiles)))
         return base * (0.6 if self.roles.get(concept) == "measure" else 1.0)

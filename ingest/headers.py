@@ -284,6 +284,8 @@ class HeaderCatalog:
                 or not self.counts_the_same_object(levels, left.indicator_code) \
                 or left.indicator_code not in {c.indicator_code for c in self.candidates(levels[-1:])}:
             return None  # (安全生产检查 under 平安建设: only the heading ties it to anything)
+        if self.scorer is not None and self.scorer.measure_clashes(self.unit_measure(levels), left.indicator_code):
+            return None  # 学雷锋志愿活动（场） beside 文体活动（场）: sessions are never 志愿服务人次
         header = normalize_header(levels[-1])
         return IndicatorMatch(left.indicator_code, header.unit_multiplier, header.is_cumulative, left.score)
 
@@ -303,12 +305,18 @@ class HeaderCatalog:
         if not texts or self.scorer is None:
             return []
         cores = [normalize_header(text).core for text in texts]
-        units = [unit.replace("单位", "").strip(":： ") for text in texts for unit in BRACKETED.findall(simplify(text))]
-        unit_measure = next((UNIT_MEASURES[unit] for unit in reversed(units) if unit in UNIT_MEASURES), None)
+        unit_measure = self.unit_measure(texts)
         vocabulary = self.scorer.vocabulary
         while len(cores) > 1 and all(c.role == "measure" for c in vocabulary.concepts(cores[-1])):
             cores = [*cores[:-2], cores[-2] + cores[-1]]  # a unit row (件, 人) under the header it qualifies
         return self.scorer.candidates(cores[-1], cores[:-1], (), unit_measure)
+
+    @staticmethod
+    def unit_measure(levels: list[str]) -> str | None:
+        """The measure of the innermost unit in brackets: 学雷锋志愿活动（场） → session."""
+        units = [unit.replace("单位", "").strip(":： ") for text in levels if text
+                 for unit in BRACKETED.findall(simplify(text))]
+        return next((UNIT_MEASURES[unit] for unit in reversed(units) if unit in UNIT_MEASURES), None)
 
     def is_derived(self, levels: list[str]) -> bool:
         memo = self._memo("_derived")

@@ -69,6 +69,9 @@ FIGURE_PAIR = re.compile(r"^\s*(?P<first>\d+(?:\.\d+)?)\s*(?:[/／]\s*(?P<second
 # after 十 (1万2 — 一万二 or 一万零二? — stays unread).
 SPOKEN_AMOUNT = re.compile(r"^(?:(?P<wan>\d{1,4})万)?(?:(?P<qian>\d)千)?(?:(?P<bai>\d)百)?"
                            r"(?:(?P<shi>\d)十(?P<ge>\d)?)?(?:元|人|户|个|件)?$")
+# 1万3900元, 2万0500: the 万 and then all four places below it written as digits — unambiguous
+# (1万39 or 1万2 leave the places unsaid and stay unread).
+WAN_AND_FOUR_DIGITS = re.compile(r"^(?P<wan>\d{1,4})万(?P<rest>\d{4})(?:元|人|户|个|件)?$")
 SPOKEN_PLACES = {"wan": 10_000, "qian": 1_000, "bai": 100, "shi": 10, "ge": 1}
 # 受理诉求：33件；办结：32件: a label, a colon, a figure with its count word — data, never a header.
 LABELLED_FIGURE = re.compile(r"[：:]\s*[约近]?\d[\d,.，]*\s*(?:万元|人次|户次|[件个人户起场次名对元项位])")
@@ -195,7 +198,10 @@ def _in_words(cleaned: str) -> CellValue:
 
 
 def spoken_amount(text: str) -> float | None:
-    """3万1千7百元 → 31700, 2千5百 → 2500, 3百2十5 → 325; None for anything else (5千元 is NUMBER's)."""
+    """3万1千7百元 → 31700, 2千5百 → 2500, 3百2十5 → 325, 1万3900 → 13900; None for anything else
+    (5千元 is NUMBER's)."""
+    if (four := WAN_AND_FOUR_DIGITS.match(text)) is not None:
+        return float(int(four["wan"]) * 10_000 + int(four["rest"]))
     found = SPOKEN_AMOUNT.match(text)
     if found is None or sum(found[place] is not None for place in ("wan", "qian", "bai", "shi")) < 2:
         return None

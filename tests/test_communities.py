@@ -27,6 +27,7 @@ MATCHER = CommunityMatcher(COMMUNITIES, STREETS, {"老商业社区": "6542010010
     ("清华园（10月）", "清华园"), ("建设街社区(2025年3月)", "建设"),   # the month a row is for, in brackets
     ("多福巷社区志愿服务站", "多福巷"), ("多福巷社区党群服务中心", "多福巷"),  # bodies named after their community
     ("多福巷社区“大党委”", "多福巷"), ("多福巷社区居委员会", "多福巷"),   # a registry's own slip
+    ("中共多福巷社区委员会", "多福巷"), ("中国共产党多福巷社区支部委员会", "多福巷"),  # its party committee, party first
 ])
 def test_normalize(text: str, expected: str) -> None:
     assert normalize_community_name(text) == expected
@@ -306,3 +307,28 @@ def test_one_off_from_a_community_and_a_village_of_one_name_is_the_community_unl
 
 def test_one_off_written_as_a_village_is_not_the_community():
     assert KIND_MATCHER.match("琅西村", "450103005").community_code != "450103005005"
+
+
+ORDINAL_STREETS = [RegistryStreet("130102011", "东风街道", "130102"), RegistryStreet("130102010", "西风街道", "130102")]
+ORDINAL_MATCHER = CommunityMatcher([
+    RegistryCommunity("130102011003", "光明小区第一社区居民委员会", "130102011"),
+    RegistryCommunity("130102011004", "光明小区第二社区居民委员会", "130102011"),
+    RegistryCommunity("130102011017", "翠城一社区居民委员会", "130102011"),
+    RegistryCommunity("130102011018", "翠城二社区居民委员会", "130102011"),
+    RegistryCommunity("130102010009", "光明花园第一社区居民委员会", "130102010"),   # another street's
+], ORDINAL_STREETS, {})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("光明一", "130102011003"), ("光明1", "130102011003"), ("光明2", "130102011004"), ("光明小区二社区", "130102011004"),
+    ("翠城1", "130102011017"), ("翠城2", "130102011018"), ("翠城二社区", "130102011018"),
+])
+def test_a_numbered_community_written_short_is_the_streets_one_with_that_number(text: str, expected: str) -> None:
+    """建明一 / 建明1 for 建明小区第一社区, 瑞城1 for 瑞城一社区: 第 dropped, digits for the numeral,
+    the estate's 小区 left out — within the file's street, where one community fits."""
+    assert ORDINAL_MATCHER.match(text, "130102011").community_code == expected
+
+
+@pytest.mark.parametrize("text", ["光明3", "光明", "翠城"])
+def test_a_short_name_without_its_number_or_with_another_is_no_community(text: str) -> None:
+    assert ORDINAL_MATCHER.match(text, "130102011").community_code is None

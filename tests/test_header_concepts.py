@@ -55,6 +55,7 @@ WORDINGS = [
     (["65岁以上老年人体检（人）"], "free_health_checks"),  # unknown words narrowing 老年人, not the 体检
     (["慰问品（份）"], "goods_distributed"),               # goods given in 慰问: the word says both
     (["宣传活动（场）"], "lectures_held"),                 # 宣传 is a near word for 宣讲: with 活动 it is enough
+    (["节日送米面油（件）"], "goods_distributed"),          # 米面油: the staples every 慰问 hands out are goods
 ]
 
 

@@ -110,3 +110,11 @@ def test_a_figure_marker_under_a_deep_header_changes_nothing_of_what_it_counts(m
     without = CATALOG.match_indicator(levels)
     assert without is not None and without.indicator_code == "micro_loans_yuan"
     assert CATALOG.match_indicator([*levels, marker]) == without
+
+
+def test_a_header_in_sessions_is_never_taken_by_elimination_for_an_indicator_in_person_times() -> None:
+    """学雷锋志愿活动（场） beside 群众文体活动（场）: once 文体活动 holds its column, the header is
+    still no count of 志愿服务人次 — its unit says sessions. Without the unit it is."""
+    held = {"cultural_activities"}
+    assert CATALOG.by_elimination(["学雷锋志愿活动（场）"], held) is None
+    assert CATALOG.match_indicator(["学雷锋志愿活动（场）"]) is None

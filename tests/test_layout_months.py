@@ -131,3 +131,25 @@ def test_three_months_in_one_cell_under_their_three_months_are_each_months() -> 
     assert [(v.cell_ref, v.period.period, v.value) for v in extraction.values] == [
         ("D3", "2025-07", 39.0), ("D3", "2025-08", 58.0), ("D3", "2025-09", 54.0)]
     assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("D4", "unreadable_value")]
+
+
+def test_one_words_glued_to_several_months_in_one_header_row_are_that_indicator_each_month() -> None:
+    """「10月受理」「10月办结」「11月受理」「11月办结」 and a 四季度受理合计: a month × indicator grid
+    flattened into one header row; 受理 alone is a plain name, said after every month."""
+    rows = [("和平街道2025年第四季度民情诉求办理统计表",),
+            ("社区", "10月受理", "10月办结", "11月受理", "11月办结", "四季度受理合计", "办结率"),
+            ("建设街社区", "31", "28", "57", "56", "88", "95%")]
+    sheet = SheetGrid("Sheet1", tuple(tuple(row) + ("",) * (7 - len(row)) for row in rows))
+    found = extract_sheet(sheet, FileContext("和平街道民情诉求办理统计表.xlsx", CATALOG, MATCHER))
+    got = {(v.period.period, v.indicator_code): v.value for v in found.values}
+    assert got == {("2025-10", "petitions_received"): 31, ("2025-10", "petitions_resolved"): 28,
+                   ("2025-11", "petitions_received"): 57, ("2025-11", "petitions_resolved"): 56,
+                   ("2025-Q4", "petitions_received"): 88}   # the quarter's own figure, never a month's
+
+
+def test_a_plain_word_glued_to_one_month_only_stays_unread() -> None:
+    """「10月受理」 alone: one month glued to a bare word is no sure grid (a problem, not a guess)."""
+    rows = [("和平街道2025年诉求统计",), ("社区", "10月受理", "备注"), ("建设街社区", "31", "")]
+    sheet = SheetGrid("Sheet1", tuple(tuple(row) + ("",) * (3 - len(row)) for row in rows))
+    found = extract_sheet(sheet, FileContext("和平街道诉求统计.xlsx", CATALOG, MATCHER))
+    assert not [v for v in found.values if v.period.period == "2025-10"]

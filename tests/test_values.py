@@ -123,3 +123,14 @@ def test_a_figure_beside_it_of_another_kind_leaves_it_unread(text: str) -> None:
 def test_a_remark_that_changes_what_the_figure_is_leaves_it_unread(text: str) -> None:
     """Last month's, an unsure, a planned or a running figure: not this month's count, never a guess."""
     assert parse_value(text).status == "unreadable"
+
+
+@pytest.mark.parametrize("text, expected", [("1万3900", 13900.0), ("1万4700", 14700.0), ("2万0500元", 20500.0)])
+def test_wan_then_all_four_lower_places_in_digits_is_the_spoken_amount(text: str, expected: float) -> None:
+    """「1万3900」 as a clerk says 一万三千九百: every place below 万 written, so nothing is guessed."""
+    assert parse_value(text) == CellValue("number", expected, has_magnitude=True)
+
+
+@pytest.mark.parametrize("text", ["1万2", "1万39"])
+def test_wan_then_fewer_digits_stays_unread(text: str) -> None:
+    assert parse_value(text).status == "unreadable"

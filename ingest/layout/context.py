@@ -15,6 +15,8 @@ from ingest.readers import SheetGrid
 from ingest.township_areas import area_before_name, under_township_area
 from ingest.values import parse_value
 
+# 1, 2, 3 in a 月份 column (an integer, maybe typed as 1.0): a month number, the year said elsewhere
+MONTH_NUMBER = re.compile(r"^\s*(1[0-2]|0?[1-9])(?:\.0+)?\s*$")
 DROPPED_ZERO = re.compile(r"^\s*\d{4}\.1\s*$")  # 2025.10 typed as a number shows as 2025.1
 
 
@@ -206,6 +208,16 @@ class ContextReader(SheetState):
                 a += step
             return ""
         return beside(-1) == f"{text[:4]}.9" or beside(1) == f"{text[:4]}.11"
+
+    def month_of_year(self, raw: str, year: Period | None, column: Column | None) -> Period | None:
+        """月份 1, 2, 3 under a 月份 header, the row's year already read (年度 2026 merged down the
+        table beside it, or a title of 2026年度): that year's months — 2026-01, 2026-02, 2026-03.
+        With no year read first, a bare number stays no period."""
+        found = MONTH_NUMBER.match(raw)
+        if found is None or year is None or year.grain != "year" or column is None \
+                or not any("月" in level for level in column.levels):
+            return None
+        return Period("month", f"{year.period[:4]}-{int(found[1]):02d}")
 
     def month_in_column(self, columns: dict[int, Column], c: int, raw: str, found: Period | None,
                         r: int | None = None) -> Period | None:

@@ -4,12 +4,14 @@ an indicator, a derived rate, a period, a community, a structural column (序号
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.chinese_text import simplify
 from ingest.headers import NUMBERING, IndicatorMatch, normalize_header, structural_kind
 from ingest.layout.code_legend import is_code_row
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
+from ingest.layout.glued_months import months_repeat
 from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
 from ingest.layout.narrow_names import narrow_community_columns
 from ingest.layout.pairs import FIGURE_OF_PLAN, figure_and_plan
@@ -26,6 +28,8 @@ COUNTED = re.compile(r"\d\s*(?:人次|户次|万元|[件个人户起场次名对
 SENTENCE = re.compile(r"[\u4e00-\u9fff]{4}.{6,}")
 # Short words in every cell under a header: 是 / 否 / 达标, a person's name (网格员 李敏).
 WORDS_NOT_FIGURES = re.compile(r"[\u4e00-\u9fff]{1,4}|[√×✓✗]")
+# 建明小区 merged over 第一 | 第二, 瑞城 over 一 | 二: a numbered community written as its estate over its number
+ORDINAL_CHILD = re.compile(r"^\s*第?(?:[一二三四五六七八九十]|[1-9])\s*$")
 ITEM_BEFORE_YEAR = re.compile(r"^\s*\d{1,2}[.、．](?=\d{2,4}年)")  # 1.2025年3月受理数
 # The year's target under an indicator (全年任务, 年度目标, 目标任务数, 任务数): set, not reported.
 TARGET = re.compile(r"^(?:(?:全年|年度|本年度?|今年|第?[一二三四1-4]季度|本季度?|上半年|下半年)(?:目标)?(?:任务|目标|计划)"
@@ -259,7 +263,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
             # A registry name beats a reading by concepts (文化街社区 is a community, not 文化活动).
             if self.registry_name(levels[-1]):
                 found = None
-        glued = self.glued_period(levels)
+        glued = self.glued_period(levels, self.rows[header_cell[0]] if header_cell else ())
         if glued is not None and (found is None or glued[1].score >= found.score):
             column.hold(glued[1])  # 3月受理数 | 4月受理数, 受理数（3月）: a month written into the header
             column.period = glued[0]
@@ -286,9 +290,12 @@ class HeaderReader(ColumnSettler, UnitsRows):
             column.period = period
             column.is_cumulative = normalize_header(levels[-1]).is_cumulative
             return column
+        numbered = len(levels) > 1 and ORDINAL_CHILD.match(levels[-1]) \
+            and self.matcher.match(levels[-2] + levels[-1].strip(), self.street).community_code  # 瑞城 / 一
         community = self.matcher.match(levels[-1], self.street).community_code \
             or (header_cell and self.titled_community(levels[-1], header_cell[0])) or self.legend_community(levels[-1])
-        if community and not self.is_number(levels[-1]):
+        if numbered or (community and not self.is_number(levels[-1])):
+            community = numbered or community
             column.kind = "community"
             column.community_code = community
             return column
@@ -348,9 +355,10 @@ class HeaderReader(ColumnSettler, UnitsRows):
         column.kind, column.community_code, column.is_cumulative = "community", named.community_code, cumulative
         return True
 
-    def glued_period(self, levels: list[str]) -> tuple[Period, IndicatorMatch] | None:
+    def glued_period(self, levels: list[str], row: Sequence[str] = ()) -> tuple[Period, IndicatorMatch] | None:
         """A header whose own text starts with a period (2026年3月受理数, 三月份办结) or ends with
-        one in brackets (受理数（3月）), the rest naming an indicator."""
+        one in brackets (受理数（3月）), the rest naming an indicator (plainly named will do when
+        the header ``row`` glues the same words to other months: ``months_repeat``)."""
         text = NUMBERING.sub("", ITEM_BEFORE_YEAR.sub("", levels[-1].strip()))  # 1.3月受理数: the item number first
         bracket = GLUED_SUFFIX.search(text)
         splits = [(bracket.group(1), text[:bracket.start()])] if bracket else []
@@ -361,7 +369,8 @@ class HeaderReader(ColumnSettler, UnitsRows):
             if period is None or not rest.strip():
                 continue
             found = self.catalog.match_indicator([*levels[:-1], rest])
-            if found is not None and found.score >= 0.8:
+            if found is not None and (found.score >= 0.8 or months_repeat(
+                    rest, row, lambda text: self.level_periods([*levels[:-1], text])[-1])):
                 return period, found
         return None
 

@@ -9,7 +9,7 @@ from ingest.layout.categories import CategoryRows
 from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.merged_figures import MergedFigures
 from ingest.layout.pairs import MONTH_OF_PAIR, PairColumns, RowHalf, pick_figure
-from ingest.layout.sheet import COMPARISON
+from ingest.layout.sheet import COMPARISON, THIS_MONTH
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.ditto import DITTO, DittoCells
 from ingest.layout.folds import FoldedTables
@@ -178,9 +178,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             raw = row[c] or self.header_text(r, c)
             kind = col.kind if col is not None else None
             if kind == "blank" and structural_kind([raw]) == "note":  # 上年同期 under 本月: another period's row
-                for cell in cells:
-                    roles[cell] = "label"
-                return
+                return self.all_labels(roles, cells)
             if kind in {"unknown", "blank", None} and raw and structural_kind([raw]) in FIGURE_KINDS:
                 roles[c] = "label"  # 口径 | 本月 / 本年累计: which figure this row of a community holds
                 row_cumulative = structural_kind([raw]) == "cumulative_value"
@@ -207,14 +205,15 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 else:
                     roles[c] = "label"
             elif kind == "period" and (not table.indicators_as_rows or col.period is None):
-                found_period = self.month_in_column(columns, c, raw, self.cell_period(raw), r)
+                found_period = self.month_in_column(columns, c, raw, self.cell_period(raw), r) \
+                    or self.month_of_year(raw, period, col)  # 年度 2026 | 月份 1: with its year, as written
                 if found_period:
                     period, period_text = found_period, raw
                     roles[c] = "label"
+                elif THIS_MONTH.match(raw.strip()) and period is not None and period.grain == "month":
+                    roles[c] = "label"  # 本月 beside 上月 rows: the month the title names
                 elif COMPARISON.match(raw.strip()):  # 上年同期（2024年12月）, 同比增减: never this period's
-                    for cell in cells:
-                        roles[cell] = "label"
-                    return
+                    return self.all_labels(roles, cells)
                 else:
                     roles[c] = "problem"
                     self.problem("unknown_period", r, c, raw)

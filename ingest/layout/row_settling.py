@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ingest.headers import IndicatorMatch
 from ingest.layout.code_legend import is_code_row
-from ingest.layout.model import PAGE_LINE, Table, is_column_numbers, is_example
+from ingest.layout.model import PAGE_LINE, Table, is_column_numbers, is_example, squeeze
 from ingest.layout.outline import OUTLINE
 from ingest.layout.sheet import SheetState
 
@@ -50,7 +50,7 @@ class RowSettler(SheetState):
         return len(cells) == 1 and cells[0] in value_indexes and self.matches_community(row[cells[0]]) \
             and not any(col.kind in {"community_name", "community_code"} for col in columns.values())
 
-
-def squeeze(text: str) -> str:
-    """社　区 and 社区, 受 理 数 and 受理数: the same heading."""
-    return "".join(text.split())
+    def all_labels(self, roles: list[str | None], cells: list[int]) -> None:
+        """Every cell of a row read as a label (another period's row, a comparison): nothing placed."""
+        for c in cells:
+            roles[c] = "label"

@@ -18,6 +18,8 @@ from ingest.values import FIGURE_PAIR, parse_value
 
 # 本期（2025年12月）, 本月(2026.1): this period, named in brackets.
 THIS_PERIOD = re.compile(r"^(?:本期|本月|当月|当期)\s*[(（](.+)[)）]$")
+# 本月 in a 月份 column beside 上月 rows, under a title of 2025年12月份: the title's month, said relatively.
+THIS_MONTH = re.compile(r"^(?:本月|当月|本期|当期)(?:数|数据)?$")
 # 9月（补报）: a month's figures sent late beside the next month's — still that month's.
 LATE_REPORT = re.compile(r"\s*[(（](?:补报|补录|补填|迟报)(?:数据)?[)）]\s*$")
 # 一季度 | 其中：3月, 1-11月累计 | 其中：11月: the month inside a longer period, still that month.
