@@ -23,6 +23,10 @@ MONTH_PART = re.compile(r"^(?:[上中下]旬|\d{1,2}日?[—\-–~至]\d{1,2}日
 VERIFIED = re.compile(r"核定|核实|审核|核准|核查后")
 REPORTED = re.compile(r"上报|申报|报送|自报|填报|原报")
 MONTH_END = re.compile(r"(?:本?月|期)(?:末|底)(?:数|人数|户数)?$")
+# 上月结转 | 上期结转 | 往月结转 | 上月转入: cases still open from before the month (never the month's flow).
+CARRIED_OVER = re.compile(r"^(?:上月|上期|往月|前期|上季度?)?(?:结转|转入|遗留)")
+# 本月新受理 | 本月新增 | 新受理 | 本月受理: what came in during the month.
+NEW_THIS_MONTH = re.compile(r"^(?:本月|当月|本期)?新(?:受理|增|收|接)|^(?:本月|当月|本期)(?:受理|接收)?$")
 
 
 class ColumnSettler(ColumnInference):
@@ -53,11 +57,30 @@ class ColumnSettler(ColumnInference):
             found = self.catalog.match_indicator(group)
             if found is None:
                 continue
+            if self.carried_over_total(col, siblings, found):
+                continue
             col.hold(found)
             for other in siblings:  # a sibling naming its own indicator (其中：公益性岗位) keeps it
                 if other.kind == "unknown" or (other.kind == "indicator"
                                                and other.indicator_code == found.indicator_code):
                     other.kind, other.indicator_code = "part", ""
+
+    @staticmethod
+    def carried_over_total(col: Column, siblings: list[Column], found) -> bool:
+        """诉求受理 over 上月结转 | 本月新受理 | 合计: the 合计 adds last month's open cases to the
+        month's new ones, so the month's figure is 本月新受理; 上月结转 and 合计 are parts (never
+        loaded). Without a 结转 sibling the 合计 stays the group's figure (see group_totals)."""
+        leaves = {id(other): simplify("".join(other.levels[-1].split())) for other in siblings}
+        if not any(CARRIED_OVER.match(text) for text in leaves.values()):
+            return False
+        new = [other for other in siblings if NEW_THIS_MONTH.search(leaves[id(other)])]
+        for other in siblings:
+            if other.kind in {"unknown", "indicator", "current_value"}:
+                other.kind, other.indicator_code = "part", ""
+        col.kind, col.indicator_code = "part", ""
+        if len(new) == 1:
+            new[0].hold(found)
+        return True
 
     def named_total(self, col: Column, columns: dict[int, Column], data_rows: list[int]) -> None:
         """12345转办 | 区长信箱 | 来电来访 | 受理合计: a total that names what it totals holds that

@@ -1,0 +1,25 @@
+"""Readings of group headers and their leaves the 银川 blind corpus showed: a 合计 that adds last
+month's open cases, …  Grids straight to the layout, with the helpers of tests/test_layout_readings.py."""
+
+from test_layout_readings import grid, loaded, problems
+
+
+def test_carried_over_plus_new_total_is_not_the_months_figure() -> None:
+    """诉求受理（件） over 上月结转 | 本月新受理 | 合计: the 合计 adds last month's open cases, so the
+    month's 受理 is 本月新受理; 上月结转 and 合计 are never values (and no problem)."""
+    sheet = grid(("和平街道2025年11月民情诉求办理情况统计表",),
+                 ("序号", "社区", "诉求受理（件）", "", "", "办结（件）"),
+                 ("", "", "上月\n结转", "本月\n新受理", "合计", ""),
+                 (1, "建设街社区", 2, 51, 53, 51), (2, "商业街社区", 5, 45, 50, 44),
+                 merged=((1, 2, 1, 4), (1, 0, 2, 0), (1, 1, 2, 1), (1, 5, 2, 5)))
+    assert loaded(sheet) == [("D4", "001", "petitions_received", 51.0), ("F4", "001", "petitions_resolved", 51.0),
+                             ("D5", "003", "petitions_received", 45.0), ("F5", "003", "petitions_resolved", 44.0)]
+    assert problems(sheet) == []
+
+
+def test_a_groups_total_over_its_channels_stays_the_figure() -> None:
+    """派单量 over 市级派单 | 区级派单 | 合计 (no 结转): the 合计 is the group's figure."""
+    sheet = grid(("和平街道2025年11月民情诉求统计表",), ("序号", "社区", "诉求受理（件）", "", ""),
+                 ("", "", "12345热线", "网格员上报", "合计"), (1, "建设街社区", 20, 31, 51),
+                 merged=((1, 2, 1, 4), (1, 0, 2, 0), (1, 1, 2, 1)))
+    assert loaded(sheet) == [("E4", "001", "petitions_received", 51.0)]
