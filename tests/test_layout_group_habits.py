@@ -23,3 +23,16 @@ def test_a_groups_total_over_its_channels_stays_the_figure() -> None:
                  ("", "", "12345热线", "网格员上报", "合计"), (1, "建设街社区", 20, 31, 51),
                  merged=((1, 2, 1, 4), (1, 0, 2, 0), (1, 1, 2, 1)))
     assert loaded(sheet) == [("E4", "001", "petitions_received", 51.0)]
+
+
+def test_a_leaf_under_two_groups_counts_each_groups_own_thing() -> None:
+    """城市低保 over 户数 | 人数 and 冬季取暖补贴 over 户数 | 金额: the first 户数 is 低保户数; the second
+    is the subsidy's households, not 常住户数 (the bare 户数): reported as an unknown header."""
+    sheet = grid(("和平街道2025年12月城市低保及取暖补贴发放表",),
+                 ("序号", "社区", "城市低保", "", "冬季取暖补贴", ""),
+                 ("", "", "户数", "人数", "户数", "金额"),
+                 (1, "建设街社区", 23, 40, 23, 6900), (2, "商业街社区", 37, 58, 38, 11400),
+                 merged=((1, 2, 1, 3), (1, 4, 1, 5), (1, 0, 2, 0), (1, 1, 2, 1)))
+    assert loaded(sheet) == [("C4", "001", "dibao_households", 23.0), ("D4", "001", "dibao_persons", 40.0),
+                             ("C5", "003", "dibao_households", 37.0), ("D5", "003", "dibao_persons", 58.0)]
+    assert ("E3", "unknown_header") in problems(sheet)

@@ -133,6 +133,26 @@ class ColumnSettler(ColumnInference):
                 year, quarter = quarters.pop()
                 col.period = Period("quarter", f"{year}-Q{quarter}")
 
+    def group_relative_leaves(self, columns: dict[int, Column]) -> None:
+        """城市低保 over 户数 | 人数 | 发放金额 beside 冬季取暖补贴 over 户数 | 金额: a leaf written under
+        two groups counts each group's own thing. When one group makes it an indicator of its own
+        (城市低保 / 户数 = 低保户数), the leaf alone (户数 = 常住户数) is no reading of the other group's
+        column: that column is unknown (reported), never loaded under the bare leaf's name."""
+        by_leaf: dict[str, list[Column]] = {}
+        for col in columns.values():
+            if len(col.levels) >= 2 and col.period is None:
+                by_leaf.setdefault(simplify("".join(col.levels[-1].split())), []).append(col)
+        for cols in by_leaf.values():
+            if len({tuple(col.levels[:-1]) for col in cols}) < 2:
+                continue
+            bare = self.catalog.match_indicator([cols[0].levels[-1]])
+            if bare is None or not any(col.kind == "indicator" and col.indicator_code != bare.indicator_code
+                                       for col in cols):
+                continue
+            for col in cols:
+                if col.kind == "indicator" and col.indicator_code == bare.indicator_code:
+                    col.kind, col.indicator_code = "unknown", ""
+
     def parts_said_so(self, columns: dict[int, Column]) -> None:
         """受理诉求 | 其中：12345热线转办 | 其中：网格员走访发现: a column that says it is a part of the
         figure before it (其中) and names no indicator of its own is that part (a label)."""

@@ -147,6 +147,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
         self.quarter_beside_its_months(columns)
         self.settle_rivals(columns)
         self.settle_by_elimination(columns)
+        self.group_relative_leaves(columns)
         self.parts_said_so(columns)
         self.communities_across(columns)
         narrow_community_columns(columns, self.matcher, self.street)
