@@ -133,6 +133,16 @@ class ColumnSettler(ColumnInference):
                 year, quarter = quarters.pop()
                 col.period = Period("quarter", f"{year}-Q{quarter}")
 
+    def period_corner(self, column: Column, data_rows: list[int]) -> bool:
+        """「2025年10月」 in the corner where another table says 「社区」, over 春园 | 丽景 …: a period
+        over a column of communities is the table's period (``corner_cells.period_corners``), and
+        the column the communities' — never a column of periods."""
+        if len(column.levels) != 1 or self.cell_period(column.levels[0]) is None:
+            return False
+        found = self.infer_from_data(Column(column.index, column.levels, "blank", header_cell=column.header_cell),
+                                     data_rows)
+        return found.kind in {"community_name", "community_code"}
+
     def group_relative_leaves(self, columns: dict[int, Column]) -> None:
         """城市低保 over 户数 | 人数 | 发放金额 beside 冬季取暖补贴 over 户数 | 金额: a leaf written under
         two groups counts each group's own thing. When one group makes it an indicator of its own

@@ -199,7 +199,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
         if month_and_year_to_date(levels):  # 本月/本年累计 | 62/761: the month's figure before the slash
             column.kind, column.pick = "current_value", MONTH_OF_PAIR
             return column
-        if len(levels) == 1 and corner_kinds(levels[0]):
+        if len(levels) == 1 and (corner_kinds(levels[0]) or self.period_corner(column, data_rows)):
             return self.infer_from_data(column, data_rows)  # 项目＼月份 over 10月份 …: what the rows hold
         kind = structural_kind(levels)
         own = structural_kind(levels[-1:])

@@ -1,7 +1,9 @@
-"""Readings of group headers and their leaves the 银川 blind corpus showed: a 合计 that adds last
-month's open cases, …  Grids straight to the layout, with the helpers of tests/test_layout_readings.py."""
+"""Readings of street tables the 银川 blind corpus showed: a 合计 that adds last month's open
+cases, a leaf under two groups, a month in a stacked table's corner cell, …  Grids straight to the layout, with the helpers of tests/test_layout_readings.py."""
 
-from test_layout_readings import grid, loaded, problems
+from test_layout_readings import CONTEXT, grid, loaded, problems
+
+from ingest.layout import extract_sheet
 
 
 def test_carried_over_plus_new_total_is_not_the_months_figure() -> None:
@@ -36,3 +38,20 @@ def test_a_leaf_under_two_groups_counts_each_groups_own_thing() -> None:
     assert loaded(sheet) == [("C4", "001", "dibao_households", 23.0), ("D4", "001", "dibao_persons", 40.0),
                              ("C5", "003", "dibao_households", 37.0), ("D5", "003", "dibao_persons", 58.0)]
     assert ("E3", "unknown_header") in problems(sheet)
+
+
+def test_a_month_in_the_corner_cell_is_each_stacked_tables_period() -> None:
+    """Tables stacked on one sheet, the month only where another table says 「社区」: 「2025年10月」
+    over the communities is that table's month, 「2025年11月」 the next one's; 小计 rows are totals."""
+    sheet = grid(("和平街道2025年第四季度文化活动和宣讲统计",), ("",),
+                 ("2025年10月", "群众文化活动（场）", "宣讲活动（次）"), ("建设街", 12, 4), ("商业街", 10, 3),
+                 ("小计", 22, 7), ("",),
+                 ("2025年11月", "群众文化活动（场）", "宣讲活动（次）"), ("建设街", 5, 2), ("商业街", 4, 1),
+                 ("小计", 9, 3))
+    got = [(v.cell_ref, v.period.period if v.period else None, v.indicator_code, v.value)
+           for v in extract_sheet(sheet, CONTEXT).values]
+    assert got == [("B4", "2025-10", "cultural_activities", 12.0), ("C4", "2025-10", "lectures_held", 4.0),
+                   ("B5", "2025-10", "cultural_activities", 10.0), ("C5", "2025-10", "lectures_held", 3.0),
+                   ("B9", "2025-11", "cultural_activities", 5.0), ("C9", "2025-11", "lectures_held", 2.0),
+                   ("B10", "2025-11", "cultural_activities", 4.0), ("C10", "2025-11", "lectures_held", 1.0)]
+    assert problems(sheet) == []
