@@ -55,3 +55,16 @@ def test_a_month_in_the_corner_cell_is_each_stacked_tables_period() -> None:
                    ("B9", "2025-11", "cultural_activities", 5.0), ("C9", "2025-11", "lectures_held", 2.0),
                    ("B10", "2025-11", "cultural_activities", 4.0), ("C10", "2025-11", "lectures_held", 1.0)]
     assert problems(sheet) == []
+
+
+def test_a_pair_label_over_the_months_gives_two_figures_each_month() -> None:
+    """受理/办结（件） over 1月 | 2月 | 1—2月合计, every cell 「55/54」: each month's 受理 and 办结, in the
+    label's order; the 合计 column is never a value."""
+    sheet = grid(("和平街道2026年1—2月民情诉求受理办结情况",), ("序号", "社区", "受理/办结（件）", "", ""),
+                 ("", "", "1月", "2月", "1—2月合计"), (1, "建设街", "55/54", "31/30", "86/84"),
+                 merged=((1, 2, 1, 4), (1, 0, 2, 0), (1, 1, 2, 1)))
+    got = [(v.cell_ref, v.period.period if v.period else None, v.indicator_code, v.value)
+           for v in extract_sheet(sheet, CONTEXT).values]
+    assert got == [("C4", "2026-01", "petitions_received", 55.0), ("C4", "2026-01", "petitions_resolved", 54.0),
+                   ("D4", "2026-02", "petitions_received", 31.0), ("D4", "2026-02", "petitions_resolved", 30.0)]
+    assert problems(sheet) == []
