@@ -40,6 +40,9 @@ from ingest.values import CellValue, parse_value
     ("2,996（↑39）", CellValue("number", 2996.0)),   # the change on last month after the figure
     ("1799↑14", CellValue("number", 1799.0)),
     ("887(↓7)", CellValue("number", 887.0)),
+    ("71（较上月+41）", CellValue("number", 71.0)),   # the change on last month said in words
+    ("45（较上月-14）", CellValue("number", 45.0)),
+    ("19（与上月持平）", CellValue("number", 19.0)),
     ("￥49,890.00", CellValue("number", 49890.0)),   # a currency format typed as text: 元
     ("¥12", CellValue("number", 12.0)),
     ("42+15+14=71", CellValue("number", 71.0)),     # the figure with the sum that makes it
