@@ -1,4 +1,4 @@
-"""Readings of street tables the 银川 blind corpus showed: a 合计 that adds last month's open
+"""Readings of street tables and returns the 银川 blind corpus showed: a 合计 that adds last month's open
 cases, a leaf under two groups, a month in a stacked table's corner cell, …  Grids straight to the layout, with the helpers of tests/test_layout_readings.py."""
 
 from test_layout_readings import CONTEXT, grid, loaded, problems
@@ -68,3 +68,14 @@ def test_a_pair_label_over_the_months_gives_two_figures_each_month() -> None:
     assert got == [("C4", "2026-01", "petitions_received", 55.0), ("C4", "2026-01", "petitions_resolved", 54.0),
                    ("D4", "2026-02", "petitions_received", 31.0), ("D4", "2026-02", "petitions_resolved", 30.0)]
     assert problems(sheet) == []
+
+
+def test_indicators_across_with_a_months_row_and_a_year_to_date_row() -> None:
+    """项目 | 受理诉求 | 技能培训 over a 单位 row, then rows 「本月」 and 「1-12月累计」: the first row is
+    the month's figures, the second a running total (cumulative, never the month's)."""
+    sheet = grid(("建设街社区2025年度12月份工作月报",), ("项目", "受理诉求", "技能培训", "志愿服务"),
+                 ("单位", "（件）", "（场）", "（人次）"), ("本月", 39, "/", 298), ("1-12月累计", 395, 19, 3307))
+    got = [(v.cell_ref, v.indicator_code, v.value, v.is_cumulative) for v in extract_sheet(sheet, CONTEXT).values]
+    assert got == [("B4", "petitions_received", 39.0, False), ("D4", "volunteer_person_times", 298.0, False),
+                   ("B5", "petitions_received", 395.0, True), ("C5", "training_sessions", 19.0, True),
+                   ("D5", "volunteer_person_times", 3307.0, True)]

@@ -12,7 +12,7 @@ from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
 from ingest.layout.narrow_names import narrow_community_columns
-from ingest.layout.stock_marks import MONTH_OF_PAIR, month_and_year_to_date, opens_with_last_stock
+from ingest.layout.stock_marks import MONTH_OF_PAIR, figure_row_kind, month_and_year_to_date, opens_with_last_stock
 from ingest.layout.units_rows import GLUED_SUFFIX, UnitsRows, with_unit
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
 from ingest.values import FIGURE_PAIR, LABELLED_FIGURE
@@ -68,9 +68,9 @@ class HeaderReader(ColumnSettler, UnitsRows):
         return named * 2 > len(cells)
 
     def figure_markers_below(self, c: int, data_rows: list[int]) -> bool:
-        """Every text under the header says which figure its row holds (本月 / 本年累计)."""
+        """Every text under the header says which figure its row holds (本月 / 本年累计 / 1-12月累计)."""
         below = [self.text(r, c) for r in data_rows if self.text(r, c).strip()]
-        return bool(below) and all(structural_kind([text]) in {"current_value", "cumulative_value"} for text in below)
+        return bool(below) and all(figure_row_kind(text) for text in below)
 
     def wrapped(self, header_rows: list[int]) -> bool:
         """Two header rows that are one header written on two lines (新开发就业 | 城镇新增 over
