@@ -23,7 +23,7 @@ UNIT_WORDS = frozenset(
 DIGIT_WORDS = re.compile("[零〇一二两三四五六七八九十]")
 UNITS_LONGEST_FIRST = sorted(UNIT_WORDS - {"万元", "亿元", "元"}, key=len, reverse=True)
 NUMBER = re.compile(
-    r"^(?P<pre>近|约|大约|将近|接近|逾|超|超过)?"
+    r"^(?P<pre>近|约|≈|大约|将近|接近|逾|超|超过)?"
     r"(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))"
     r"(?P<post>余|多|左右|\+|以上)?"
     r"(?P<mag>万|亿|千)?"
@@ -151,8 +151,8 @@ def _parse(text: str) -> CellValue:
             return head  # 45（汛期积水、漏雨27件）: 45, of which the 27 named
     if cleaned in BLANK_MARKERS:
         return BLANK
-    if cleaned in ZERO_WORDS:
-        return CellValue("number", 0.0)
+    if cleaned in ZERO_WORDS or (cleaned[:2] in ("本月", "当月") and cleaned[2:] in ZERO_WORDS):
+        return CellValue("number", 0.0)  # 无, 本月未发生, 当月无: none this month
     cleaned = cleaned.replace(",", "").replace("、", "")
     if (summed := TEXT_SUM.match(cleaned)) is not None:
         total = sum(int(term) for term in summed["terms"].split("+"))
