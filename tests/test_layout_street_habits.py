@@ -79,3 +79,14 @@ def test_indicators_across_with_a_months_row_and_a_year_to_date_row() -> None:
     assert got == [("B4", "petitions_received", 39.0, False), ("D4", "volunteer_person_times", 298.0, False),
                    ("B5", "petitions_received", 395.0, True), ("C5", "training_sessions", 19.0, True),
                    ("D5", "volunteer_person_times", 3307.0, True)]
+
+
+def test_a_dash_the_sheet_calls_zero_is_zero() -> None:
+    """填表说明：本表“—”表示本月无此项情况（即为0）: every 「—」 of that sheet is 0; without the note
+    a 「—」 reports nothing."""
+    rows = (("和平街道2026年1月平安建设工作月报",), ("社区", "治安案件（起）", "调解纠纷（起）"),
+            ("建设街社区", "—", 2), ("商业街社区", 1, "—"))
+    said = grid(*rows, ("填表说明：本表“—”表示本月无此项情况（即为0）。",))
+    assert loaded(said) == [("B3", "001", "security_cases", 0.0), ("C3", "001", "disputes_mediated", 2.0),
+                            ("B4", "003", "security_cases", 1.0), ("C4", "003", "disputes_mediated", 0.0)]
+    assert loaded(grid(*rows)) == [("C3", "001", "disputes_mediated", 2.0), ("B4", "003", "security_cases", 1.0)]

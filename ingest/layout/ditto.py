@@ -4,7 +4,8 @@ one indicator column; where indicators go down the rows and months across, the f
 before (同上月). A 同上 with no figure before it stays unreadable (reported).
 
 A blank value cell stands for 0 where the sheet itself says so (填表说明：表内空白栏表示“无”（即为0）,
-空白即为0, 未填视为0): never otherwise — a blank is not reported, not a nought."""
+空白即为0, 未填视为0): never otherwise — a blank is not reported, not a nought. So does a dash the
+sheet names so (本表“—”表示本月无此项情况（即为0）): only the mark it names, only with a 0 said."""
 
 from __future__ import annotations
 
@@ -18,8 +19,23 @@ DITTO = frozenset({"同上", "同上月", "同前", "〃", "\u3003", "″"})
 BLANK_IS_ZERO = re.compile(r"(?:空白|空格|空栏|未填|不填)[^，。；,;]{0,8}?(?:表示|即为|视为|为|代表|按)[^，。；,;]{0,4}?"
                            r"(?:[“\"「]?(?:0|零|〇|无)[”\"」]?)")
 
+# 本表“—”表示本月无此项情况（即为0）: the quoted mark stands for 0 — said with a 0 (无此项 alone may
+# mean "not applicable").
+DASH_IS_ZERO = re.compile(r"[“\"「‘'](?P<mark>[—\-－―/／×]{1,2})[”\"」’']\s*(?:表示|即为|视为|为|代表)"
+                          r"[^。；;]{0,16}?(?:0|零|〇)(?![\d.])")
+
 
 class DittoCells(SheetState):
+    @functools.cached_property
+    def zero_marks(self) -> frozenset[str]:
+        """The marks the sheet says stand for 0 (本表“—”表示本月无此项情况（即为0）: 「—」)."""
+        return frozenset(found["mark"] for row in self.rows for text in row if "表示" in text or "为" in text
+                         for found in DASH_IS_ZERO.finditer(text))
+
+    def declared_zero(self, text: str) -> str:
+        """「0」 for a mark the sheet says is 0; any other text as it is."""
+        return "0" if text and text in self.zero_marks else text
+
     @functools.cached_property
     def blank_is_zero(self) -> bool:
         """The sheet says a blank value cell is 0 (表内空白栏表示“无”（即为0）)."""

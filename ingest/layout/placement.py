@@ -315,7 +315,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             if row_problem == "street_row":
                 roles[index] = "label"
                 continue
-            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO else raw.strip() or "0")  # raw as written
+            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO  # raw as written; 「—」 the sheet calls 0
+                           else self.declared_zero(raw.strip()) or "0")
             status = parsed.status
             if status == "blank":
                 roles[index] = "label"
