@@ -90,3 +90,18 @@ def test_a_dash_the_sheet_calls_zero_is_zero() -> None:
     assert loaded(said) == [("B3", "001", "security_cases", 0.0), ("C3", "001", "disputes_mediated", 2.0),
                             ("B4", "003", "security_cases", 1.0), ("C4", "003", "disputes_mediated", 0.0)]
     assert loaded(grid(*rows)) == [("C3", "001", "disputes_mediated", 2.0), ("B4", "003", "security_cases", 1.0)]
+
+
+def test_a_work_summary_in_numbered_paragraphs() -> None:
+    """工作总结 typed as paragraphs, one cell each: each figure is the indicator its words name;
+    「本月辖区未发生治安案件」 is 0; the 下月计划 paragraph (预计受理诉求52件左右) is never a value."""
+    sheet = grid(("建设街社区2026年4月份工作总结",), ("和平街道党政办：",),
+                 ("\u3000\u3000一、民情诉求。本月共受理居民诉求46件，办结45件，调解矛盾纠纷2起。",),
+                 ("\u3000\u3000二、就业服务。新开发就业岗位20个；帮助14名居民实现就业。",),
+                 ("\u3000\u3000三、平安建设。本月辖区未发生治安案件。",),
+                 ("\u3000\u3000四、下月计划。预计受理诉求52件左右，组织职业技能培训2场。",),
+                 ("建设街社区居委会",), ("2026年5月6日",))
+    assert loaded(sheet) == [("A3", "001", "petitions_received", 46.0), ("A3", "001", "petitions_resolved", 45.0),
+                             ("A3", "001", "disputes_mediated", 2.0), ("A4", "001", "jobs_created", 20.0),
+                             ("A4", "001", "people_employed", 14.0), ("A5", "001", "security_cases", 0.0)]
+    assert problems(sheet) == []
