@@ -105,3 +105,13 @@ def test_a_work_summary_in_numbered_paragraphs() -> None:
                              ("A3", "001", "disputes_mediated", 2.0), ("A4", "001", "jobs_created", 20.0),
                              ("A4", "001", "people_employed", 14.0), ("A5", "001", "security_cases", 0.0)]
     assert problems(sheet) == []
+
+
+def test_see_the_remark_reads_the_remarks_figure() -> None:
+    """受理居民诉求 | 件 | 见备注 | 本月受理46件，其中12345转办15件: the figure is the 备注's 46 (15 is a
+    part); a 备注 with two figures and no 其中 tells no one figure: unreadable, reported."""
+    sheet = grid(("建设街社区2025年10月工作报表",), ("序号", "工作项目", "单位", "本月", "备注"),
+                 (1, "受理居民诉求", "件", "见备注", "本月受理46件，其中12345转办15件"),
+                 (2, "办结", "件", "见备注", "办结43件、回访40件"))
+    assert loaded(sheet) == [("D3", "001", "petitions_received", 46.0)]
+    assert problems(sheet) == [("D4", "unreadable_value")]

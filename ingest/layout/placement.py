@@ -315,8 +315,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             if row_problem == "street_row":
                 roles[index] = "label"
                 continue
-            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO  # raw as written; 「—」 the sheet calls 0
-                           else self.declared_zero(raw.strip()) or "0")
+            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO  # raw as written; 「—」 the sheet calls 0, 见备注
+                           else self.stands_for(r, raw.strip(), table) or "0")
             status = parsed.status
             if status == "blank":
                 roles[index] = "label"
