@@ -115,3 +115,12 @@ def test_see_the_remark_reads_the_remarks_figure() -> None:
                  (2, "办结", "件", "见备注", "办结43件、回访40件"))
     assert loaded(sheet) == [("D3", "001", "petitions_received", 46.0)]
     assert problems(sheet) == [("D4", "unreadable_value")]
+
+
+def test_a_leaf_under_two_measure_groups_takes_each_groups_measure() -> None:
+    """户数（户） over 常住 | 低保 beside 人数（人） over 常住 | 低保: 常住户数, 低保户数, 常住人口, 低保人数."""
+    sheet = grid(("和平街道社区基础信息统计表",), ("序号", "社区名称", "户数（户）", "", "人数（人）", ""),
+                 ("", "", "常住", "低保", "常住", "低保"), (1, "建设街社区", 2544, 52, 5849, 81),
+                 merged=((1, 2, 1, 3), (1, 4, 1, 5), (1, 0, 2, 0), (1, 1, 2, 1)))
+    assert sorted(code for _, _, code, _ in loaded(sheet)) == ["dibao_households", "dibao_persons", "households",
+                                                               "residents"]

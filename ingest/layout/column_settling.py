@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.chinese_text import simplify
-from ingest.headers import SUBCOLUMN
+from ingest.headers import SUBCOLUMN, normalize_header
 from ingest.layout.folds import fold_of
 from ingest.layout.model import TOTAL_WORDS, Column
 from ingest.layout.column_inference import ColumnInference
@@ -160,8 +160,15 @@ class ColumnSettler(ColumnInference):
                                        for col in cols):
                 continue
             for col in cols:
-                if col.kind == "indicator" and col.indicator_code == bare.indicator_code:
+                if col.kind == "indicator" and col.indicator_code == bare.indicator_code \
+                        and not self.group_names_something(col.levels[:-1]):
                     col.kind, col.indicator_code = "unknown", ""
+
+    def group_names_something(self, group: list[str]) -> bool:
+        """户数（户） over 常住 | 低保 names a measure the catalogue knows, so its 常住 is 常住户数;
+        冬季取暖补贴 names nothing it knows (no concept of the vocabulary)."""
+        scorer = self.catalog.scorer
+        return scorer is None or bool(scorer.vocabulary.concepts(normalize_header("".join(group)).core))
 
     def parts_said_so(self, columns: dict[int, Column]) -> None:
         """受理诉求 | 其中：12345热线转办 | 其中：网格员走访发现: a column that says it is a part of the
