@@ -12,14 +12,13 @@ import re
 from dataclasses import dataclass
 
 from ingest.chinese_text import simplify, sounds_alike
+from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, normalize_community_name, prefer_kind
 from ingest.community_ordinals import ordinal_fits, stem_and_ordinal
-from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, normalize_community_name
 from ingest.community_lookups import code_and_name
 from ingest.community_texts import NamesInText
 from ingest.home_homophones import homophone_at_home
 
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
-VILLAGE = re.compile(r"村(?:民委员会|委会)$")
 # A zone before the community's own name in the registry: 浐灞生态区 | 绿地生态城, 高新区 | 锦业.
 # Where an address path may end before the community's own name: 北京市|朝阳区|潘家园街道|磨房南里社区.
 ADMIN_LEVEL_END = re.compile(r"(?:省|自治区|市|区|县|旗|街道办事处|街道办|街道|镇|乡)")
@@ -53,17 +52,6 @@ class CommunityMatch:
     nearest: tuple[str, ...] = ()
 
 
-
-
-def prefer_kind(candidates: list[RegistryCommunity], written: str) -> list[RegistryCommunity]:
-    """田家湾 or 田家湾社区 where the street has both 田家湾社区居委会 and 田家湾村委会: a name
-    written without 村 is the community, with 村 the village. Only ever narrows a tie."""
-    if len(candidates) < 2:
-        return candidates
-    villages = [c for c in candidates if VILLAGE.search(c.community_name)]
-    if not villages or len(villages) == len(candidates):
-        return candidates
-    return villages if "村" in written else [c for c in candidates if c not in villages]
 
 
 def in_order(short: str, name: str) -> bool:

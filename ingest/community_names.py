@@ -44,3 +44,18 @@ def normalize_community_name(text: str) -> str:
     if name.endswith("街") and len(name) > 2:
         name = name[:-1]
     return name
+
+
+# 田家湾村委会, 田家湾村民委员会: a village committee, not a residents' one.
+VILLAGE = re.compile(r"村(?:民委员会|委会)$")
+
+
+def prefer_kind(candidates: list, written: str) -> list:
+    """田家湾 or 田家湾社区 where the street has both 田家湾社区居委会 and 田家湾村委会: a name
+    written without 村 is the community, with 村 the village. Only ever narrows a tie."""
+    if len(candidates) < 2:
+        return candidates
+    villages = [c for c in candidates if VILLAGE.search(c.community_name)]
+    if not villages or len(villages) == len(candidates):
+        return candidates
+    return villages if "村" in written else [c for c in candidates if c not in villages]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.chinese_text import numerals_in_names, simplify
-from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, NUMBERED_CORE, normalize_community_name
+from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, NUMBERED_CORE, normalize_community_name, prefer_kind
 
 
 class NamesInText:
@@ -42,6 +42,7 @@ class NamesInText:
             # the street the text itself names, then the batch's — never a guess between them.
             longest = max(map(len, best.values()))
             tied = [self.communities[code] for code, form in best.items() if len(form) == longest]
+            tied = prefer_kind(tied, next(form for form in best.values() if len(form) == longest))  # 友爱社区: not 友爱村
             chosen = self._within(tied, street_code or self.find_street(text))
             if len(chosen) > 1:
                 self.ambiguous[(text, street_code)] = (next(form for form in best.values() if len(form) == longest),

@@ -24,7 +24,7 @@ UNIT_WORDS = frozenset(
 DIGIT_WORDS = re.compile("[零〇一二两三四五六七八九十]")
 UNITS_LONGEST_FIRST = sorted(UNIT_WORDS - {"万元", "亿元", "元"}, key=len, reverse=True)
 NUMBER = re.compile(
-    r"^(?P<pre>近|约|大约|将近|接近|逾|超|超过)?"
+    r"^(?P<pre>近|约|≈|大约|将近|接近|逾|超|超过)?"
     r"(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))"
     r"(?P<post>余|多|左右|\+|以上)?"
     r"(?P<mag>万|亿|千)?"
@@ -35,7 +35,11 @@ NUMBER = re.compile(
 )
 CIRCLED = re.compile(r"[①-⑳⑴-⒇❶-❿]")
 # 2,996（↑39）, 1799↑14: the change on last month written after the figure; the figure is before it.
-CHANGE_MARK = re.compile(r"(?<=\d)\s*(?:[(（]\s*(?:较上月|比上月|环比)?\s*[↑↓]\s*[+-]?[\d,，.]+\s*[)）]|[↑↓]\s*[+-]?[\d,.]+)$")
+# 71（较上月+41）, 19（与上月持平）: the change on last month with its sign, or none; the figure is before it
+# (45（比上月多5件） names another figure in words: left unread, see OTHER_THAN_THE_FIGURE).
+CHANGE_MARK = re.compile(r"(?<=\d)\s*(?:[(（]\s*(?:较上月|比上月|环比)?\s*[↑↓]\s*[+-]?[\d,，.]+\s*[)）]|[↑↓]\s*[+-]?[\d,.]+"
+                         r"|[(（]\s*(?:较上月|比上月|与上月相?比|环比)\s*[+-]\s*[\d,，.]+"
+                         r"\s*[\u4e00-\u9fff%]{0,2}\s*[)）]|[(（]\s*(?:较上月|比上月|与上月|环比)?\s*持平\s*[)）])$")
 FOOTNOTE_MARK = re.compile(r"(?<=\d)\s*(?:[*＊※▲△#＃†‡]+|[①-⑳⑴-⒇❶-❿]|[(（]注\s*[\d①-⑳]{0,2}[)）])$")
 # Small whole numbers written in Chinese numerals (十二, 两, 一百零五): counts, read exactly.
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -152,7 +156,7 @@ def _parse(text: str) -> CellValue:
     if cleaned in BLANK_MARKERS:
         return BLANK
     if cleaned in ZERO_WORDS or THIS_MONTH.sub("", cleaned) in ZERO_WORDS:
-        return CellValue("number", 0.0)
+        return CellValue("number", 0.0)  # 无, 本月未发生, 当月无: none this month
     cleaned = cleaned.replace(",", "").replace("、", "")
     if (summed := TEXT_SUM.match(cleaned)) is not None:
         total = sum(int(term) for term in summed["terms"].split("+"))

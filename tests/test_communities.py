@@ -146,6 +146,14 @@ def test_a_name_is_matched_the_way_a_clerk_shortens_it(text: str, street: str | 
     assert STREET_WITH_VILLAGES.match(text, street).community_code == code
 
 
+@pytest.mark.parametrize("text, code", [
+    ("田家湾社区2026年3月工作报表（修改版）", "610113005001"),  # a title naming 社区: the community
+    ("田家湾村委会2026年3月工作报表", "610113005200"),
+])
+def test_a_title_naming_a_community_is_not_the_village_of_its_name(text: str, code: str) -> None:
+    assert STREET_WITH_VILLAGES.find_community(text, "610113005") == code
+
+
 # Shanghai: communities are 居民区, registered as 「…居委会」 and written 居民区, 居委 or 居委会.
 SHANGHAI = CommunityMatcher([
     RegistryCommunity("310104007001", "康巨居委会", "310104007"),

@@ -11,10 +11,12 @@ from ingest.values import CellValue, parse_value
     ("3000余", CellValue("number", 3000.0, is_approximate=True)),
     ("近140", CellValue("number", 140.0, is_approximate=True)),
     ("约30", CellValue("number", 30.0, is_approximate=True)),
+    ("≈436", CellValue("number", 436.0, is_approximate=True)),   # ≈ is 约 written as a sign
     ("140多", CellValue("number", 140.0, is_approximate=True)),
     ("85.3%", CellValue("number", 85.3, is_percent=True)),
     ("12.5万", CellValue("number", 125000.0, has_magnitude=True)),
     ("无", CellValue("number", 0.0)),
+    ("本月未发生", CellValue("number", 0.0)),   # none this month
     ("0", CellValue("number", 0.0)),
     ("-3", CellValue("number", -3.0)),
     ("123456789012345", CellValue("number", 123456789012345.0)),  # 15 digits: still a number
@@ -40,6 +42,9 @@ from ingest.values import CellValue, parse_value
     ("2,996（↑39）", CellValue("number", 2996.0)),   # the change on last month after the figure
     ("1799↑14", CellValue("number", 1799.0)),
     ("887(↓7)", CellValue("number", 887.0)),
+    ("71（较上月+41）", CellValue("number", 71.0)),   # the change on last month said in words
+    ("45（较上月-14）", CellValue("number", 45.0)),
+    ("19（与上月持平）", CellValue("number", 19.0)),
     ("￥49,890.00", CellValue("number", 49890.0)),   # a currency format typed as text: 元
     ("¥12", CellValue("number", 12.0)),
     ("42+15+14=71", CellValue("number", 71.0)),     # the figure with the sum that makes it

@@ -28,6 +28,7 @@ from ingest.layout.context import ContextReader, cover_texts
 from ingest.layout.header_rows import HeaderReader
 from ingest.layout.indicator_blocks import IndicatorBlocks
 from ingest.layout.inline_pairs import InlinePairs
+from ingest.layout.prose import ProseParagraphs
 from ingest.layout.model import CellRows, ExtractedValue, FileContext, SheetExtraction, cell_ref
 from ingest.layout.placement import ValuePlacer
 from ingest.layout.tables import TableFinder
@@ -38,7 +39,8 @@ from ingest.readers import SheetGrid
 __all__ = ["CellRows", "ExtractedValue", "FileContext", "SheetExtraction", "SheetReader", "cell_ref", "cover_texts", "extract_sheet", "extract_sheets"]
 
 
-class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs, ChainLines, IndicatorBlocks):
+class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs, ChainLines, IndicatorBlocks,
+                  ProseParagraphs):
     """Reads one sheet; ``extract`` returns its values, problems and the role of every cell."""
 
 

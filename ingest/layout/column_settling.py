@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.chinese_text import simplify
-from ingest.headers import SUBCOLUMN
+from ingest.headers import SUBCOLUMN, normalize_header
 from ingest.layout.folds import fold_of
 from ingest.layout.model import TOTAL_WORDS, Column
 from ingest.layout.column_inference import ColumnInference
@@ -23,6 +23,10 @@ MONTH_PART = re.compile(r"^(?:[上中下]旬|\d{1,2}日?[—\-–~至]\d{1,2}日
 VERIFIED = re.compile(r"核定|核实|审核|核准|核查后")
 REPORTED = re.compile(r"上报|申报|报送|自报|填报|原报")
 MONTH_END = re.compile(r"(?:本?月|期)(?:末|底)(?:数|人数|户数)?$")
+# 上月结转 | 上期结转 | 往月结转 | 上月转入: cases still open from before the month (never the month's flow).
+CARRIED_OVER = re.compile(r"^(?:上月|上期|往月|前期|上季度?)?(?:结转|转入|遗留)")
+# 本月新受理 | 本月新增 | 新受理 | 本月受理: what came in during the month.
+NEW_THIS_MONTH = re.compile(r"^(?:本月|当月|本期)?新(?:受理|增|收|接)|^(?:本月|当月|本期)(?:受理|接收)?$")
 
 
 class ColumnSettler(ColumnInference):
@@ -53,11 +57,30 @@ class ColumnSettler(ColumnInference):
             found = self.catalog.match_indicator(group)
             if found is None:
                 continue
+            if self.carried_over_total(col, siblings, found):
+                continue
             col.hold(found)
             for other in siblings:  # a sibling naming its own indicator (其中：公益性岗位) keeps it
                 if other.kind == "unknown" or (other.kind == "indicator"
                                                and other.indicator_code == found.indicator_code):
                     other.kind, other.indicator_code = "part", ""
+
+    @staticmethod
+    def carried_over_total(col: Column, siblings: list[Column], found) -> bool:
+        """诉求受理 over 上月结转 | 本月新受理 | 合计: the 合计 adds last month's open cases to the
+        month's new ones, so the month's figure is 本月新受理; 上月结转 and 合计 are parts (never
+        loaded). Without a 结转 sibling the 合计 stays the group's figure (see group_totals)."""
+        leaves = {id(other): simplify("".join(other.levels[-1].split())) for other in siblings}
+        if not any(CARRIED_OVER.match(text) for text in leaves.values()):
+            return False
+        new = [other for other in siblings if NEW_THIS_MONTH.search(leaves[id(other)])]
+        for other in siblings:
+            if other.kind in {"unknown", "indicator", "current_value"}:
+                other.kind, other.indicator_code = "part", ""
+        col.kind, col.indicator_code = "part", ""
+        if len(new) == 1:
+            new[0].hold(found)
+        return True
 
     def named_total(self, col: Column, columns: dict[int, Column], data_rows: list[int]) -> None:
         """12345转办 | 区长信箱 | 来电来访 | 受理合计: a total that names what it totals holds that
@@ -109,6 +132,43 @@ class ColumnSettler(ColumnInference):
             if len(quarters) == 1:
                 year, quarter = quarters.pop()
                 col.period = Period("quarter", f"{year}-Q{quarter}")
+
+    def period_corner(self, column: Column, data_rows: list[int]) -> bool:
+        """「2025年10月」 in the corner where another table says 「社区」, over 春园 | 丽景 …: a period
+        over a column of communities is the table's period (``corner_cells.period_corners``), and
+        the column the communities' — never a column of periods."""
+        if len(column.levels) != 1 or self.cell_period(column.levels[0]) is None:
+            return False
+        found = self.infer_from_data(Column(column.index, column.levels, "blank", header_cell=column.header_cell),
+                                     data_rows)
+        return found.kind in {"community_name", "community_code"}
+
+    def group_relative_leaves(self, columns: dict[int, Column]) -> None:
+        """城市低保 over 户数 | 人数 | 发放金额 beside 冬季取暖补贴 over 户数 | 金额: a leaf written under
+        two groups counts each group's own thing. When one group makes it an indicator of its own
+        (城市低保 / 户数 = 低保户数), the leaf alone (户数 = 常住户数) is no reading of the other group's
+        column: that column is unknown (reported), never loaded under the bare leaf's name."""
+        by_leaf: dict[str, list[Column]] = {}
+        for col in columns.values():
+            if len(col.levels) >= 2 and col.period is None:
+                by_leaf.setdefault(simplify("".join(col.levels[-1].split())), []).append(col)
+        for cols in by_leaf.values():
+            if len({tuple(col.levels[:-1]) for col in cols}) < 2:
+                continue
+            bare = self.catalog.match_indicator([cols[0].levels[-1]])
+            if bare is None or not any(col.kind == "indicator" and col.indicator_code != bare.indicator_code
+                                       for col in cols):
+                continue
+            for col in cols:
+                if col.kind == "indicator" and col.indicator_code == bare.indicator_code \
+                        and not self.group_names_something(col.levels[:-1]):
+                    col.kind, col.indicator_code = "unknown", ""
+
+    def group_names_something(self, group: list[str]) -> bool:
+        """户数（户） over 常住 | 低保 names a measure the catalogue knows, so its 常住 is 常住户数;
+        冬季取暖补贴 names nothing it knows (no concept of the vocabulary)."""
+        scorer = self.catalog.scorer
+        return scorer is None or bool(scorer.vocabulary.concepts(normalize_header("".join(group)).core))
 
     def parts_said_so(self, columns: dict[int, Column]) -> None:
         """受理诉求 | 其中：12345热线转办 | 其中：网格员走访发现: a column that says it is a part of the

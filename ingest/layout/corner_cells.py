@@ -18,3 +18,10 @@ def corner_kinds(text: str) -> list[str]:
     if len(parts) != 2 or None in kinds or kinds[0] == kinds[1]:
         return []
     return kinds  # type: ignore[return-value]
+
+
+def period_corners(columns: dict, cell_period) -> list[str]:
+    """「2025年10月」 where another table says 「社区」, over 春园 | 丽景 …: the corner cell names the
+    table's period, read as a title of that table (stacked tables, one per month)."""
+    return [col.levels[0] for col in columns.values() if len(col.levels) == 1
+            and col.kind in {"community_name", "community_code"} and cell_period(col.levels[0]) is not None]

@@ -4,7 +4,10 @@ one indicator column; where indicators go down the rows and months across, the f
 before (同上月). A 同上 with no figure before it stays unreadable (reported).
 
 A blank value cell stands for 0 where the sheet itself says so (填表说明：表内空白栏表示“无”（即为0）,
-空白即为0, 未填视为0): never otherwise — a blank is not reported, not a nought."""
+空白即为0, 未填视为0): never otherwise — a blank is not reported, not a nought. So does a dash the
+sheet names so (本表“—”表示本月无此项情况（即为0）): only the mark it names, only with a 0 said.
+A value cell saying 见备注 stands for the figure its row's 备注 gives (本月受理46件，其中…9件: 46), when
+that note holds one figure before any 其中 / 含 — else it stays unreadable (reported)."""
 
 from __future__ import annotations
 
@@ -12,14 +15,44 @@ import functools
 import re
 
 from ingest.layout.model import Table
+from ingest.layout.sentences import sentence_figures
 from ingest.layout.sheet import SheetState
 
 DITTO = frozenset({"同上", "同上月", "同前", "〃", "\u3003", "″"})
 BLANK_IS_ZERO = re.compile(r"(?:空白|空格|空栏|未填|不填)[^，。；,;]{0,8}?(?:表示|即为|视为|为|代表|按)[^，。；,;]{0,4}?"
                            r"(?:[“\"「]?(?:0|零|〇|无)[”\"」]?)")
 
+# 本表“—”表示本月无此项情况（即为0）: the quoted mark stands for 0 — said with a 0 (无此项 alone may
+# mean "not applicable").
+DASH_IS_ZERO = re.compile(r"[“\"「‘'](?P<mark>[—\-－―/／×]{1,2})[”\"」’']\s*(?:表示|即为|视为|为|代表)"
+                          r"[^。；;]{0,16}?(?:0|零|〇)(?![\d.])")
+
+SEE_NOTE = frozenset({"见备注", "详见备注", "见备注栏", "详见备注栏", "见说明", "详见说明"})
+PART_WORDS = re.compile(r"其中|含|包括")
+
 
 class DittoCells(SheetState):
+    @functools.cached_property
+    def zero_marks(self) -> frozenset[str]:
+        """The marks the sheet says stand for 0 (本表“—”表示本月无此项情况（即为0）: 「—」)."""
+        return frozenset(found["mark"] for row in self.rows for text in row if "表示" in text or "为" in text
+                         for found in DASH_IS_ZERO.finditer(text))
+
+    def stands_for(self, r: int, text: str, table: Table) -> str:
+        """「0」 for a mark the sheet says is 0; for 见备注 the figure of the row's note; any other
+        text as it is."""
+        if text and text in self.zero_marks:
+            return "0"
+        return (self.note_figure(r, table) or text) if text in SEE_NOTE else text
+
+    def note_figure(self, r: int, table: Table) -> str | None:
+        """本月受理46件，其中“我的宁夏”APP反映9件 in the row's 备注: 46, the one figure before the parts."""
+        notes = [text for c, col in table.columns.items() if col.kind == "note" and (text := self.text(r, c).strip())]
+        if len(notes) != 1:
+            return None
+        figures = sentence_figures(PART_WORDS.split(notes[0], 1)[0])
+        return figures[0][2] if len(figures) == 1 else None
+
     @functools.cached_property
     def blank_is_zero(self) -> bool:
         """The sheet says a blank value cell is 0 (表内空白栏表示“无”（即为0）)."""

@@ -15,7 +15,7 @@ from ingest.layout.glued_months import months_repeat
 from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
 from ingest.layout.narrow_names import narrow_community_columns
 from ingest.layout.pairs import FIGURE_OF_PLAN, figure_and_plan
-from ingest.layout.stock_marks import MONTH_OF_PAIR, month_and_year_to_date, opens_with_last_stock
+from ingest.layout.stock_marks import MONTH_OF_PAIR, figure_row_kind, month_and_year_to_date, opens_with_last_stock
 from ingest.layout.units_rows import GLUED_SUFFIX, UnitsRows, with_unit
 from ingest.periods import YEAR_IN_TEXT, Period, month, parse_period, year_to_date_month
 from ingest.values import FIGURE_PAIR, LABELLED_FIGURE
@@ -73,9 +73,9 @@ class HeaderReader(ColumnSettler, UnitsRows):
         return named * 2 > len(cells)
 
     def figure_markers_below(self, c: int, data_rows: list[int]) -> bool:
-        """Every text under the header says which figure its row holds (本月 / 本年累计), or that the
-        row is another period's for comparison (上年同期, 上月), one at least being this period's."""
-        kinds = [structural_kind([text]) for r in data_rows if (text := self.text(r, c)).strip()]
+        """Every text under the header says which figure its row holds (本月 / 本年累计 / 1-12月累计), or
+        that the row is another period's for comparison (上年同期, 上月), one at least being this period's."""
+        kinds = [figure_row_kind(text) or structural_kind([text]) for r in data_rows if (text := self.text(r, c)).strip()]
         return any(kind in {"current_value", "cumulative_value"} for kind in kinds) \
             and all(kind in {"current_value", "cumulative_value", "note"} for kind in kinds)
 
@@ -154,6 +154,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
         self.quarter_beside_its_months(columns)
         self.settle_rivals(columns)
         self.settle_by_elimination(columns)
+        self.group_relative_leaves(columns)
         self.parts_said_so(columns)
         self.communities_across(columns)
         narrow_community_columns(columns, self.matcher, self.street)
@@ -208,7 +209,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
         if figure_and_plan(levels):  # 完成数/任务数 | 15/30: the figure before the slash, the task after
             column.kind, column.pick = "current_value", FIGURE_OF_PLAN
             return column
-        if len(levels) == 1 and corner_kinds(levels[0]):
+        if len(levels) == 1 and (corner_kinds(levels[0]) or self.period_corner(column, data_rows)):
             return self.infer_from_data(column, data_rows)  # 项目＼月份 over 10月份 …: what the rows hold
         kind = structural_kind(levels)
         own = structural_kind(levels[-1:])

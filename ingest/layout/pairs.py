@@ -136,16 +136,17 @@ class PairColumns(SheetState):
         self.unit_columns(columns, data_rows)
         found: list[Column] = []
         for col in columns.values():  # 受理/办结群众诉求 may have matched its second half alone
-            if col.kind not in ("unknown", "indicator") or not col.levels \
-                    or (col.kind == "indicator" and not TWO_LABELS.match(col.levels[-1].strip())
-                        and not MEASURES_IN_BRACKETS.search(col.levels[-1])):
+            labels = self.label_levels(col)
+            if col.kind not in ("unknown", "indicator") or not labels \
+                    or (col.kind == "indicator" and not TWO_LABELS.match(labels[-1].strip())
+                        and not MEASURES_IN_BRACKETS.search(labels[-1])):
                 continue
             texts = [self.text(r, col.index) for r in data_rows
                      if self.text(r, col.index).strip() and not is_total(self.text(r, col.index))]
-            if mostly_pairs(texts, FIGURE_PAIR.match) and (slashed := self.slash_halves(col.levels)):
+            if mostly_pairs(texts, FIGURE_PAIR.match) and (slashed := self.slash_halves(labels)):
                 col.kind = "pair"
                 for match, pick, label in slashed:
-                    half = replace(col, levels=[*col.levels[:-1], label], pick=pick)
+                    half = replace(col, levels=[*labels[:-1], label, *col.levels[len(labels):]], pick=pick)
                     half.hold(match)
                     found.append(half)
                 continue
@@ -163,6 +164,13 @@ class PairColumns(SheetState):
                 col.kind = "pair"
                 found.extend(halves)
         return found
+
+    def label_levels(self, col: Column) -> list[str]:
+        """受理/办结（件） over 1月 | 2月 …: the column's label without the month written under it (the
+        column keeps its period), so that the pair is read from the label over the months."""
+        if col.period is not None and len(col.levels) > 1 and self.cell_period(col.levels[-1]) is not None:
+            return col.levels[:-1]
+        return col.levels
 
     def slash_halves(self, levels: list[str]) -> list[tuple[IndicatorMatch, str, str]]:
         """The two indicators of a label naming two things: 户/人 (城市低保 over it: 低保户数 and 低保人数),

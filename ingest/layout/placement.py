@@ -10,6 +10,7 @@ from ingest.layout.corrections import CORRECTION, CorrectionKeeper
 from ingest.layout.merged_figures import MergedFigures
 from ingest.layout.pairs import MONTH_OF_PAIR, PairColumns, RowHalf, pick_figure
 from ingest.layout.sheet import COMPARISON, THIS_MONTH
+from ingest.layout.stock_marks import figure_row_kind
 from ingest.layout.derived_cells import DerivedKeeper
 from ingest.layout.ditto import DITTO, DittoCells
 from ingest.layout.folds import FoldedTables
@@ -179,9 +180,9 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             kind = col.kind if col is not None else None
             if kind == "blank" and structural_kind([raw]) == "note":  # 上年同期 under 本月: another period's row
                 return self.all_labels(roles, cells)
-            if kind in {"unknown", "blank", None} and raw and structural_kind([raw]) in FIGURE_KINDS:
-                roles[c] = "label"  # 口径 | 本月 / 本年累计: which figure this row of a community holds
-                row_cumulative = structural_kind([raw]) == "cumulative_value"
+            if kind in {"unknown", "blank", None} and raw and figure_row_kind(raw) in FIGURE_KINDS:
+                roles[c] = "label"  # 口径 | 本月 / 本年累计 / 1-12月累计: which figure this row holds
+                row_cumulative = figure_row_kind(raw) == "cumulative_value"
             elif col is None or kind in ROW_KINDS_PLAIN_LABEL:
                 roles[c] = "label"
                 if kind == "unit":
@@ -317,7 +318,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             if row_problem == "street_row":
                 roles[index] = "label"
                 continue
-            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO else raw.strip() or "0")  # raw as written
+            parsed = parse(self.ditto(r, index, table) if raw.strip() in DITTO  # raw as written; 「—」 the sheet calls 0, 见备注
+                           else self.stands_for(r, raw.strip(), table) or "0")
             status = parsed.status
             if status == "blank":
                 roles[index] = "label"

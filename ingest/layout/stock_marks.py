@@ -9,6 +9,7 @@ import re
 
 from ingest.chinese_text import simplify
 from ingest.headers import structural_kind
+from ingest.periods import year_to_date_month
 
 OPENING = re.compile(r"^(?:上月(?:底|末)|上期末|期初|月初|年初|上年末|上年底)(?!.*(?:新增|增加|减少))")
 
@@ -29,3 +30,12 @@ def month_and_year_to_date(levels: list[str]) -> bool:
     found = MONTH_SLASH_YEAR.match(levels[-1].strip()) if len(levels) == 1 else None
     return found is not None and structural_kind([found[1].strip()]) == "current_value" \
         and structural_kind([found[2].strip()]) == "cumulative_value"
+
+
+def figure_row_kind(text: str) -> str | None:
+    """Which figure a row labelled 本月, 本年累计 or 1-12月累计 holds (current_value or
+    cumulative_value), or None: a year-to-date span is a running total, never the month's figure."""
+    kind = structural_kind([text])
+    if kind in {"current_value", "cumulative_value"}:
+        return kind
+    return "cumulative_value" if text.strip() and year_to_date_month(simplify(text)) else None

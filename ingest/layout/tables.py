@@ -9,6 +9,7 @@ from ingest.headers import NUMBERING
 from ingest.layout.model import (SENDER_LINE, CellRows, Column, SheetExtraction, Table, cell_ref, is_example, is_footer,
                                  is_total)
 from ingest.layout.carried_down import CarriedDown
+from ingest.layout.corner_cells import period_corners
 from ingest.layout.folds import fold_of
 from ingest.layout.sheet import SheetState
 from ingest.periods import find_year, season_of, years_named
@@ -119,7 +120,7 @@ class TableFinder(CarriedDown):
                         or self.street
                     self.choose_sender_catalog([*above, self.context.file_name.rsplit(".", 1)[0]])
                 table = self.read_header(block, header_start)
-            titles = self.title_texts(pending_titles)
+            titles = self.title_texts(pending_titles) + period_corners(table.columns, self.cell_period)
             if not found_table:
                 self.sheet_titles = titles
                 street = next((self.matcher.find_street(t) for t in titles if self.matcher.find_street(t)), None)
@@ -138,6 +139,8 @@ class TableFinder(CarriedDown):
             pending_titles = []
             previous = table
             found_table = True
+        if not self.out.values and not self.out.problems and (paragraphs := self.prose_paragraphs()):
+            self.read_prose(paragraphs)  # 一、民情诉求。本月共受理居民诉求46件… — a 工作总结 in paragraphs
         if not self.out.values and not self.out.problems:  # numbers that no table placed: said, never dropped
             assigned = self.assigned()
             if any(role == "label" for _, _, role in assigned):

@@ -1,0 +1,74 @@
+"""A 工作总结 typed as numbered paragraphs, one cell each, the figures inside sentences:
+「一、民情诉求。本月共受理居民诉求46件，办结46件，调解矛盾纠纷2起。」, 「五、平安建设。本月辖区未发生
+治安案件。」 (0). Read only on a sheet where no table, form or 接龙 was found, the community and month
+from the titles, as for a form.
+
+Each figure with a count unit is a value of the indicator its own words name (the words before it,
+else its clause: ``sentences.sentence_figures``); a figure whose words name nothing is left a label.
+A paragraph or clause of plans (六、下月计划…预计受理诉求52件左右) is never a value, and two figures
+of the sheet read as the same indicator are neither taken (each a problem, never a guess).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout.model import ExtractedValue, cell_ref
+from ingest.layout.sentences import CLAUSE_BREAK, sentence_figures
+from ingest.layout.sheet import SheetState
+from ingest.values import parse_value
+
+# 一、民情诉求。 / 二．就业服务 — a paragraph numbered as a report's sections are.
+PARAGRAPH = re.compile(r"^[\s\u3000]*[一二三四五六七八九十]{1,3}[、.．]")
+# 下月计划, 预计受理诉求52件, 拟组织培训2场, 下一步: what is to come, never this month's figure.
+PLAN = re.compile(r"计划|预计|预期|拟|打算|下月|下一步|明年|下阶段|目标")
+LEAST_PARAGRAPHS = 2
+
+
+class ProseParagraphs(SheetState):
+    def prose_paragraphs(self) -> list[tuple[int, int, str]]:
+        """(row, column, text) of each numbered paragraph of one cell with a figure or a 未发生; at
+        least two of them, else none."""
+        found = []
+        for r in range(len(self.rows)):
+            cells = self.nonempty(r)
+            text = self.text(r, cells[0]).strip() if len(cells) == 1 else ""
+            if PARAGRAPH.match(text) and sentence_figures(text):
+                found.append((r, cells[0], text))
+        return found if len(found) >= LEAST_PARAGRAPHS else []
+
+    def read_prose(self, paragraphs: list[tuple[int, int, str]]) -> None:
+        """Every figure of the paragraphs as a value of the sheet's community and month."""
+        titles = self.title_texts([(r, c) for r in range(paragraphs[0][0]) for c in self.nonempty(r)])
+        period, period_text = self.context_period(titles)
+        code, community_text = self.context_community(titles)
+        if period is None or not code:
+            return  # said by the caller's no_data: nothing read, nothing guessed
+        found: dict[str, list[tuple[int, int, str, float, bool, bool]]] = {}
+        for r, c, text in paragraphs:
+            self.set_role(r, c, "label")
+            if PLAN.search(CLAUSE_BREAK.split(PARAGRAPH.sub("", text), 1)[0] or ""):
+                continue  # 六、下月计划。…: the whole paragraph is a plan
+            for before, clause, written, unit in sentence_figures(text):
+                if PLAN.search(clause) or PLAN.search(before):
+                    continue
+                match = (self.catalog.match_indicator([f"{before}({unit})"]) if before and unit else None) \
+                    or (self.catalog.match_indicator([before]) if before else None)
+                words = before if match is not None else clause  # 帮助14名居民实现就业: the clause names it
+                match = match or self.catalog.match_indicator([f"{clause}({unit})" if unit else clause])
+                parsed = parse_value(written)
+                if match is None or parsed.status != "number":
+                    continue
+                value = parsed.value if parsed.has_magnitude else parsed.value * match.unit_multiplier
+                found.setdefault(match.indicator_code, []).append((r, c, words, value, match.is_cumulative,
+                                                                  parsed.is_approximate))
+        for indicator, figures in found.items():
+            if len(figures) > 1:  # two figures of one indicator: neither is taken
+                for r, c, words, *_ in figures:
+                    self.problem("duplicate_value", r, c, words, f"同一指标在段落中出现 {len(figures)} 次")
+                continue
+            r, c, words, value, cumulative, approximate = figures[0]
+            self.set_role(r, c, "value")
+            self.out.values.append(ExtractedValue(
+                self.grid.name, cell_ref(r, c), r, c, words, community_text, code, "context", period_text, period,
+                indicator, value, cumulative, approximate, self.text(r, c)))
