@@ -288,3 +288,17 @@ def test_a_value_column_of_figures_and_their_tasks_gives_the_figures() -> None:
                  (1, "受理群众诉求", "件", 55), (2, "新增就业岗位", "个", "15/15"), (3, "老年人免费体检", "人", "71/50"))
     assert [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
         ("D3", "petitions_received", 55.0), ("D4", "jobs_created", 15.0), ("D5", "free_health_checks", 71.0)]
+
+
+def test_a_months_work_in_one_paragraph_beside_a_table_is_read_and_a_note_is_not() -> None:
+    """「2月份，我社区共受理居民诉求26件，办结25件，调解邻里纠纷6起…」 alone on its row above a table of
+    stocks: each figure the indicator its words name (never dropped unsaid); 「更正说明：…漏统2人…」 is a note."""
+    sheet = grid(("建设街社区2026年2月份工作情况",), ("",),
+                 ("2月份，我社区共受理居民诉求26件，办结25件，调解邻里纠纷6起；开展政策宣讲3次。",), ("",),
+                 ("项目", "数值"), ("常住户数（户）", 2924), ("党员（名）", 126), ("",),
+                 ("更正说明：低保人数漏统2人，走访慰问漏统8人，文体活动少报1场。",))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert sorted((v.cell_ref, v.indicator_code, v.value) for v in extraction.values) == [
+        ("A3", "disputes_mediated", 6.0), ("A3", "lectures_held", 3.0), ("A3", "petitions_received", 26.0),
+        ("A3", "petitions_resolved", 25.0), ("B6", "households", 2924.0), ("B7", "party_members", 126.0)]
+    assert extraction.problems == []

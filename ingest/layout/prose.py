@@ -23,6 +23,9 @@ PARAGRAPH = re.compile(r"^[\s\u3000]*[一二三四五六七八九十]{1,3}[、.�
 # 下月计划, 预计受理诉求52件, 拟组织培训2场, 下一步: what is to come, never this month's figure.
 PLAN = re.compile(r"计划|预计|预期|拟|打算|下月|下一步|明年|下阶段|目标")
 LEAST_PARAGRAPHS = 2
+# 注：…, 备注…, 说明：…, 更正说明：… — a note under the table, whatever figures it mentions
+NOTE_MARK = re.compile(r"^[\s\u3000]*(?:注|备注|[\u4e00-\u9fff]{0,6}说明)")
+LONE_LEAST = 3   # a lone paragraph beside tables: figures of at least three indicators
 
 
 class ProseParagraphs(SheetState):
@@ -36,6 +39,21 @@ class ProseParagraphs(SheetState):
             if PARAGRAPH.match(text) and sentence_figures(text):
                 found.append((r, cells[0], text))
         return found if len(found) >= LEAST_PARAGRAPHS else []
+
+    def lone_paragraphs(self) -> list[tuple[int, int, str]]:
+        """A month's work typed as one paragraph alone on its row beside the tables (「2月份，我社区共
+        受理居民诉求26件，办结25件，调解邻里纠纷6起…」): figures of three indicators at least, no note mark."""
+        found = []
+        for r in range(len(self.rows)):
+            cells = self.nonempty(r)
+            text = self.text(r, cells[0]).strip() if len(cells) == 1 else ""
+            if len(text) < 20 or NOTE_MARK.match(text) or self.role(r, cells[0]) not in (None, "label"):
+                continue
+            named = {match.indicator_code for before, _, _, unit in sentence_figures(text) if before
+                     and (match := self.catalog.match_indicator([f"{before}({unit})" if unit else before]))}
+            if len(named) >= LONE_LEAST:
+                found.append((r, cells[0], text))
+        return found
 
     def read_prose(self, paragraphs: list[tuple[int, int, str]]) -> None:
         """Every figure of the paragraphs as a value of the sheet's community and month."""
@@ -68,6 +86,10 @@ class ProseParagraphs(SheetState):
                     self.problem("duplicate_value", r, c, words, f"同一指标在段落中出现 {len(figures)} 次")
                 continue
             r, c, words, value, cumulative, approximate = figures[0]
+            if (earlier := self.seen.get((code, indicator, period.period, cumulative))) is not None:
+                if earlier[0] != value:  # a table of the sheet says otherwise: neither is chosen here
+                    self.problem("duplicate_value", r, c, words, f"已在 {earlier[1]} 填报 {earlier[0]:g}")
+                continue
             self.set_role(r, c, "value")
             self.out.values.append(ExtractedValue(
                 self.grid.name, cell_ref(r, c), r, c, words, community_text, code, "context", period_text, period,

@@ -141,6 +141,8 @@ class TableFinder(CarriedDown):
             found_table = True
         if not self.out.values and not self.out.problems and (paragraphs := self.prose_paragraphs()):
             self.read_prose(paragraphs)  # 一、民情诉求。本月共受理居民诉求46件… — a 工作总结 in paragraphs
+        elif paragraphs := self.lone_paragraphs():
+            self.read_prose(paragraphs)  # 2月份，我社区共受理居民诉求26件，办结25件… beside the tables
         if not self.out.values and not self.out.problems:  # numbers that no table placed: said, never dropped
             assigned = self.assigned()
             if any(role == "label" for _, _, role in assigned):
