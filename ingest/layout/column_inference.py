@@ -14,13 +14,13 @@ from ingest.layout.model import Column, is_footer, is_total
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
 
-
 # 屏＝屏西社区, 天=天元社区: a short key and the community it stands for, in a note on the sheet
 LEGEND_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fffA-Za-z0-9]{1,3})\s*[＝=]\s*([\u4e00-\u9fff]{2,12}?(?:社区|居委会|村))")
 
 
 class ColumnInference(SheetState):
     _legend: dict[str, str] | None = None   # the sheet's key → community name, read on first use
+
     def infer_from_data(self, column: Column, data_rows: list[int]) -> Column:
         """A column without a (known) header: name it from what it holds, if that is clear."""
         texts = [self.text(r, column.index) for r in data_rows if self.text(r, column.index).strip()]

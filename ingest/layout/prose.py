@@ -1,7 +1,9 @@
 """A 工作总结 typed as numbered paragraphs, one cell each, the figures inside sentences:
 「一、民情诉求。本月共受理居民诉求46件，办结46件，调解矛盾纠纷2起。」, 「五、平安建设。本月辖区未发生
-治安案件。」 (0). Read only on a sheet where no table, form or 接龙 was found, the community and month
-from the titles, as for a form.
+治安案件。」 (0). Read on a sheet where no table, form or 接龙 was found, the community and month
+from the titles, as for a form; and a month's work typed as one paragraph alone on its row beside
+the tables (「2月份，我社区共受理居民诉求26件，办结25件…」, figures of three indicators at least — a
+注 / 说明 / 更正说明 note never), a figure a table of the sheet already gives not read twice.
 
 Each figure with a count unit is a value of the indicator its own words name (the words before it,
 else its clause: ``sentences.sentence_figures``); a figure whose words name nothing is left a label.
