@@ -118,9 +118,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             row = rows[r]
             if in_footer or any(map(is_footer, map(row.__getitem__, cells))):
                 in_footer = True
-                roles = role_rows[r]
-                for c in cells:
-                    roles[c] = "label"
+                self.all_labels(role_rows[r], cells)
                 continue
             if r in breakdown.parts:  # a category of the community's figure, its 小计 below: checked there
                 breakdown.part_row(r, cells)
@@ -155,9 +153,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         row = self.rows[r]
         roles = self.role_rows[r]
         if self.only_labels(table, r, cells, value_indexes) or self.void_row(r, cells, value_indexes):
-            for c in cells:
-                roles[c] = "label"
-            return
+            return self.all_labels(roles, cells)
         matcher = self.matcher
         row_problem = ""
         community_code, community_text = context_community
@@ -280,8 +276,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             row_indicator = row_indicator or self.row_by_elimination(indicator_levels, table, r)
             if row_indicator is None and (self.catalog.is_derived(indicator_levels)
                                           or self.catalog.is_not_data(indicator_levels)):
-                for c in cells:  # a rate the warehouse recomputes from its parts: a label here
-                    roles[c] = "label"
+                self.all_labels(roles, cells)  # a rate the warehouse recomputes from its parts: a label here
                 self.keep_derived_row(r, cells, indicator_levels, period, community_code)  # to be checked
                 return
             if row_indicator is None and indicator_levels and SUBCOLUMN.match(simplify(indicator_levels[-1])):
