@@ -2,6 +2,8 @@
 halves under the same headers, a column of sending dates beside the figures. (Sheet helpers from
 tests/test_layout_readings.py.)"""
 
+import pytest
+
 from ingest.layout import extract_sheet
 from test_layout_readings import CONTEXT, grid, loaded, problems
 
@@ -73,3 +75,36 @@ def test_a_column_of_the_month_and_the_year_to_date_gives_the_months_figure() ->
                  (1, "受理民生诉求", "件", "62/761"), (2, "在册党员", "人", 602), (3, "实现就业", "人", 22))
     assert loaded(sheet) == [("D3", "001", "petitions_received", 62.0), ("D4", "001", "party_members", 602.0)]
     assert problems(sheet) == [("D5", "unreadable_value")]
+
+
+@pytest.mark.parametrize("figures", [(2031, 2018), (1999, 2024)])
+def test_figures_that_read_like_years_in_a_communitys_row_are_figures(figures) -> None:
+    """营盘街社区 | 2031 | 2018 after a blank row: a row of figures, not a header row of years that
+    would turn the rows above it into a title (those rows were lost without a word)."""
+    sheet = grid(("和平街道2025年11月志愿服务情况",), ("社区", "注册志愿者人数（人）", "志愿服务人次（人次）"),
+                 ("千户社区", 1068, 980), (None,), ("商业街社区", 315, 1052), ("建设街社区", *figures))
+    assert loaded(sheet) == [("B3", "005", "volunteers", 1068.0), ("C3", "005", "volunteer_person_times", 980.0),
+                             ("B5", "003", "volunteers", 315.0), ("C5", "003", "volunteer_person_times", 1052.0),
+                             ("B6", "001", "volunteers", float(figures[0])),
+                             ("C6", "001", "volunteer_person_times", float(figures[1]))]
+
+
+def test_a_row_of_years_over_figures_is_still_a_header() -> None:
+    sheet = grid(("建设街社区年度对比",), ("项目", 2024, 2025), ("受理群众诉求（件）", 120, 135))
+    assert [(v.cell_ref, v.period.period, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B3", "2024", 120.0), ("C3", "2025", 135.0)]
+
+
+def test_a_code_excel_ruined_under_a_name_written_once_is_that_communitys_row() -> None:
+    """社区代码 6.54201E+11 on every row, the name only on each community's first month: the blank
+    name holds from above; the ruined code is no community of its own (it was a problem per row)."""
+    sheet = grid(("社区代码", "社区", "月份", "党员人数", "结对帮扶对数"),
+                 ("6.54201E+11", "千户社区居委会", "2025.1", 402, 32),
+                 ("6.54201E+11", None, "2025.2", 280, 41),
+                 ("6.54201E+11", "商业街社区居委会", "2025.1", 128, 42),
+                 ("6.54201E+11", None, "2025.2", 316, 25))
+    assert loaded(sheet) == [("D2", "005", "party_members", 402.0), ("E2", "005", "pairings", 32.0),
+                             ("D3", "005", "party_members", 280.0), ("E3", "005", "pairings", 41.0),
+                             ("D4", "003", "party_members", 128.0), ("E4", "003", "pairings", 42.0),
+                             ("D5", "003", "party_members", 316.0), ("E5", "003", "pairings", 25.0)]
+    assert problems(sheet) == []

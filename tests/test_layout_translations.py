@@ -41,3 +41,15 @@ def test_the_chinese_is_read_and_the_other_script_kept_as_a_label(words, layout)
     assert extraction.problems == []
     written = {text for *_, text, role in extraction.cell_rows if role == "label"}
     assert any(words["社区"] in text for text in written)   # kept as written, never dropped
+
+
+@pytest.mark.parametrize("words", [MONGOLIAN, UYGHUR], ids=["mongolian", "uyghur"])
+def test_a_units_row_under_the_row_of_translations_is_still_the_headers_units(words) -> None:
+    """序号 | 社区 | 民情诉求 over 受理数 | 办结数, then the translations, then （件） | （件）: the units row
+    belongs to the header (it was read as a data row, each unit an unreadable figure)."""
+    sheet = grid(("和平街道2025年11月民情诉求统计表",), ("序号", "社区", "民情诉求", None), (None, None, "受理数", "办结数"),
+                 tuple(words[h] if h in words else None for h in HEADERS), (None, None, "（件）", "（件）"), *FIGURES,
+                 merged=((1, 2, 1, 3), (1, 0, 2, 0), (1, 1, 2, 1)))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert sorted((v.cell_ref[0], v.community_code, v.indicator_code, v.value) for v in extraction.values) == sorted(EXPECTED)
+    assert extraction.problems == []

@@ -18,6 +18,8 @@ from ingest.values import parse_value
 # 1, 2, 3 in a 月份 column (an integer, maybe typed as 1.0): a month number, the year said elsewhere
 MONTH_NUMBER = re.compile(r"^\s*(1[0-2]|0?[1-9])(?:\.0+)?\s*$")
 DROPPED_ZERO = re.compile(r"^\s*\d{4}\.1\s*$")  # 2025.10 typed as a number shows as 2025.1
+# 6.54201E+11: a 12-digit code Excel showed in its scientific form and saved so (a CSV): digits lost.
+RUINED_CODE = re.compile(r"^\d(?:\.\d+)?[Ee]\+\d{1,2}$")
 
 
 # A community named in a title or file name: two to six characters before 社区 or 村.
@@ -196,6 +198,17 @@ class ContextReader(SheetState):
         if self._block and community[0] == self._block[0] and period[0] is not None:
             self._block[2].add((period[0].period, period[1]))
         return community
+
+    def carried_past_ruined_codes(self, table: Table, cells: list[int], unmatched: list[tuple[int, str, object]],
+                                  period: tuple[Period | None, bool]) -> tuple[str, str, str] | None:
+        """6.54201E+11 | (blank) | 2023.2 under 6.54201E+11 | 文化街社区 | 2023.1: a code Excel ruined
+        beside a name written on its block's first row only — the name above holds, the code is no
+        community of its own. None when no name above holds (the ruined code is then a problem)."""
+        if not unmatched or not all(RUINED_CODE.match(raw.strip()) for _, raw, _ in unmatched):
+            return None
+        ruined = {c for c, _, _ in unmatched}
+        carried = self.fill_down(table, [c for c in cells if c not in ruined], ("", "", ""), period)
+        return carried if carried[0] else None
 
     def between_september_and_november(self, r: int, c: int, text: str) -> bool:
         """2025.1 under 2025.9 or over 2025.11 in a months column: 2025.10 typed as a number, which

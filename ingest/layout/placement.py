@@ -229,6 +229,11 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             for c, _, _ in unmatched:  # 一、城中村社区 over its communities' rows: a numbered section heading
                 roles[c] = "label"
             return
+        if not community_code and (carried := self.carried_past_ruined_codes(table, cells, unmatched,
+                                                                                (period, row_cumulative))):
+            community_code, community_text, community_method = carried  # 6.54201E+11 under a name above
+            self.all_labels(roles, [c for c, _, _ in unmatched])
+            unmatched = []
         if unmatched and community_method in ("", "context") and row_problem != "street_row":
             for c, raw, found in unmatched:  # no other cell of the row names a community (nor a street)
                 roles[c] = "problem"

@@ -27,6 +27,8 @@ PART_OF_PERIOD = re.compile(r"^\s*其中\s*[:：]?\s*")
 # 1月完成, 3月份完成数, 2026年1月数据: a period and a word for "the figure" — that period's figure column
 PERIOD_FIGURE = re.compile(r"^(.+?(?:月份?|季度))\s*(?:完成数?|完成情况|实际完成|数据|数值)$")
 # 上年同期（2024年12月）, 去年同月, 上月: a row or column of another period, shown for comparison.
+# 2018 alone in a cell: a year when it heads a column, a figure in a row of figures.
+BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 COMPARISON = re.compile(r"^(?:与|较|比)?(?:上年同期|去年同期|上年同月|去年同月|上期|上月|同比|环比)")
 
 
@@ -200,13 +202,33 @@ class SheetState:
             return False
         known = sum(self.is_known_header(t) for t in cells)
         if known >= 2:
-            return True
+            return not self.years_as_figures(r)
         if known == 1 and (self.communities_with_numbers_below(r) or self.indicator_with_numbers_below(r)):
             return True  # 社区 | a header nobody knows yet, or 网格 | 网格长 | 办结数 over figures
         communities = sum(self.matches_community(t) for t in cells)
         # Communities as column headers: beside a known header ("指标 | 建设社区 | …"), or
         # several of them under group headings (片区 over its communities).
         return (known == 1 and communities >= 2) or communities >= 3
+
+    def merged_down_only(self, r: int, above: int) -> bool:
+        """A row of nothing but the header cells above merged down into it (a row of translations
+        read as the headers it translates): part of the header, never a row of data."""
+        return not self.nonempty(r) and any(self.merge_origin.get((r, c), (-1,))[0] == above 
+                                                 for c in range(self.width))
+
+    def years_as_figures(self, r: int) -> bool:
+        """营盘街社区 | 2031 | 2018: figures that read like years in a row a community names, or
+        right under a row of figures in those columns with no structural word (项目, 社区) beside
+        them — data, never a header row of years over the rows below."""
+        cells = self.nonempty(r)
+        years = [c for c in cells if BARE_YEAR.match(self.text(r, c))]
+        if not years:
+            return False
+        others = [self.text(r, c) for c in cells if c not in years]
+        if any(self.matches_community(t) for t in others):
+            return True
+        return r > 0 and not any(structural_kind([t]) for t in others) \
+            and all(self.is_number(self.text(r - 1, c)) for c in years)
 
     def meta_row_texts(self, r: int) -> list[str] | None:
         """A row of facts about the report, not a header: a label and its date or period in the
