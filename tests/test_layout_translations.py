@@ -53,3 +53,13 @@ def test_a_units_row_under_the_row_of_translations_is_still_the_headers_units(wo
     extraction = extract_sheet(sheet, CONTEXT)
     assert sorted((v.cell_ref[0], v.community_code, v.indicator_code, v.value) for v in extraction.values) == sorted(EXPECTED)
     assert extraction.problems == []
+
+
+def test_three_header_rows_translations_and_units_are_still_one_header() -> None:
+    """序号 | 社区 | 主要工作指标, over 民情诉求, over 受理数 | 办结数, then the translations and a 单位 row:
+    five rows, of which the translations add no level (the units row was read as data)."""
+    sheet = grid(("和平街道2025年7月社区月报表",), ("序号", "社区", "主要工作指标", None), (None, None, "民情诉求", None),
+                 HEADERS, tuple(MONGOLIAN[h] for h in HEADERS), (None, "单位", "（件）", "（件）"), *FIGURES)
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert sorted((v.cell_ref[0], v.community_code, v.indicator_code, v.value) for v in extraction.values) == sorted(EXPECTED)
+    assert extraction.problems == []

@@ -10,7 +10,7 @@ import re
 
 from ingest.communities import in_order
 from ingest.community_names import normalize_community_name
-from ingest.layout.model import Column, is_footer, is_total
+from ingest.layout.model import Column, is_example, is_footer, is_total
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
 
@@ -24,7 +24,7 @@ class ColumnInference(SheetState):
     def infer_from_data(self, column: Column, data_rows: list[int]) -> Column:
         """A column without a (known) header: name it from what it holds, if that is clear."""
         texts = [self.text(r, column.index) for r in data_rows if self.text(r, column.index).strip()]
-        texts = [t for t in texts if not is_total(t) and not is_footer(t)]
+        texts = [t for t in texts if not is_total(t) and not is_footer(t) and not is_example(t)]  # （例）某某社区
         if not texts:
             return column
         if self.names_most(texts) and sum(not self.is_number(t) or len(t) >= 12 for t in texts) >= max(1, len(texts) // 2):

@@ -101,7 +101,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
         last_merge_row = max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == start and r1 - r0 < 4), default=start)
         tall_merge_row = max((r1 for r0, c0, r1, c1 in self.grid.merged if r0 == start), default=start)
         for r in block:
-            if r <= start or len(header_rows) >= 4:
+            if r <= start or sum(bool(self.nonempty(h)) for h in header_rows) >= 4:  # a row of translations adds none
                 continue
             if is_column_numbers(texts := [self.text(r, c) for c in self.nonempty(r)]) or is_code_row(texts):
                 break  # 甲 | 乙 | 1 | 2 …, WL-03 | WL-05 …: under the headers, never one of them

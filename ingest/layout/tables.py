@@ -199,7 +199,7 @@ class TableFinder(CarriedDown):
                 any(self.matches_community(self.text(r, col.index)) for col in community_cols)
                 or any(self.matcher.match(self.text(r, col.index), self.street).community_code
                        for col in community_cols if col.kind == "community_code" and self.text(r, col.index))
-                or any(is_total(self.text(r, c)) for c in self.nonempty(r))
+                or any(is_total(self.text(r, c)) or is_example(self.text(r, c)) for c in self.nonempty(r))
                 for r in rows_with_numbers
             ):
                 return Table([], previous.columns, False)
