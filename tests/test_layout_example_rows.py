@@ -1,6 +1,6 @@
-"""A form's example row (示例 | XX社区 | 10 | 11, （例）某某社区) under the headers: never data, and never
-the reason a table loses its columns — found by the generated layouts (seeds 3600–5999). (Sheet helpers
-from tests/test_layout_readings.py.)"""
+"""A form's example row (示例 | XX社区 | 10 | 11, （例）某某社区) under the headers, or a remark beside a
+figure (125100（社区自报）): never data of its own, and never the reason a table loses its columns —
+found by the generated layouts (seeds 3600–8399). (Sheet helpers from tests/test_layout_readings.py.)"""
 
 from __future__ import annotations
 
@@ -32,4 +32,18 @@ def test_an_example_row_after_a_blank_row_under_a_second_tables_headers() -> Non
     extraction = extract_sheet(sheet, CONTEXT)
     assert sorted((v.community_code[-3:], v.indicator_code, v.value) for v in extraction.values) == sorted(
         [("001", "cultural_activities", 6.0), *EXPECTED])
+    assert extraction.problems == []
+
+
+def test_a_months_figure_with_a_remark_naming_the_community_stays_a_figure() -> None:
+    """类别 | 工作指标 | 6月份 | 7月份 over 300000 | 125100（社区自报）: a figure and its remark, 12 characters
+    long, is no 12-digit code, and the 7月份 column no column of community names (found by the
+    generated layouts, seed 7444)."""
+    sheet = grid(("建设街社区居委会2025年度工作情况统计表",), ("填报单位：建设街社区居委会",), ("类别", "工作指标", "6月份", "7月份"),
+                 ("民政", "低保户数（户）", "114（已录入系统）", "40"), (None, "低保人数（人）", "343", "41"),
+                 (None, "低保金发放金额（元）", "300000", "125100（社区自报）"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert sorted((v.cell_ref, v.period.period, v.value) for v in extraction.values) == [
+        ("C4", "2025-06", 114.0), ("C5", "2025-06", 343.0), ("C6", "2025-06", 300000.0),
+        ("D4", "2025-07", 40.0), ("D5", "2025-07", 41.0), ("D6", "2025-07", 125100.0)]
     assert extraction.problems == []

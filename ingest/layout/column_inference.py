@@ -14,6 +14,8 @@ from ingest.layout.model import Column, is_example, is_footer, is_total
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
 
+CODE = re.compile(r"\d{12}")
+CODE_WRITTEN = re.compile(r"\d{12}(?:\.0+)?")   # 654201001001.0: a code saved as a number
 # 屏＝屏西社区, 天=天元社区: a short key and the community it stands for, in a note on the sheet
 LEGEND_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fffA-Za-z0-9]{1,3})\s*[＝=]\s*([\u4e00-\u9fff]{2,12}?(?:社区|居委会|村))")
 
@@ -27,8 +29,10 @@ class ColumnInference(SheetState):
         texts = [t for t in texts if not is_total(t) and not is_footer(t) and not is_example(t)]  # （例）某某社区
         if not texts:
             return column
-        if self.names_most(texts) and sum(not self.is_number(t) or len(t) >= 12 for t in texts) >= max(1, len(texts) // 2):
-            column.kind = "community_code" if all(re.fullmatch(r"\d{12}", t) for t in texts) else "community_name"
+        # names, or 12-digit codes (a figure with a remark, 125100（社区自报）, is neither)
+        if self.names_most(texts) and sum(not self.is_number(t) or bool(CODE_WRITTEN.fullmatch(t.strip())) for t in texts) \
+                >= max(1, len(texts) // 2):
+            column.kind = "community_code" if all(CODE.fullmatch(t) for t in texts) else "community_name"
         elif all(self.cell_period(t) for t in texts) and not (column.levels and all(parse_value(t).status == "number" for t in texts)):
             column.kind = "period"  # under a header of its own (保障金 / 元), 22700 is a figure, not a date serial
         elif all(re.fullmatch(r"\d{1,4}", t) for t in texts) and column.index == 0 and not column.levels:
