@@ -2,7 +2,7 @@
 issue's date beside its number, a month's figure beside its halves, parts before their 合计 row. Grids
 straight to the layout, with the helpers of tests/test_layout_readings.py."""
 
-from test_layout_readings import CONTEXT, grid
+from test_layout_readings import CONTEXT, grid, loaded, problems
 
 from ingest.layout import extract_sheet
 from ingest.periods import dated_only
@@ -28,3 +28,25 @@ def test_which_dates_are_an_issue_date() -> None:
     assert not dated_only("2025年9月26日—2025年10月25日")      # a span of days: a platform's month
     assert not dated_only("2026年1月工作报表（2026年2月5日报）")  # the month is written as a month too
     assert not dated_only("2026年1月")
+
+
+def test_a_months_figure_beside_its_two_halves() -> None:
+    """新增就业岗位（个） over 上半月 | 下半月 | 全月 (a half-month report merged): only 全月 is the
+    month's figure; the halves are its parts (never loaded, no problem)."""
+    sheet = grid(("和平街道2025年11月就业创业统计（半月报汇总）",),
+                 ("社区", "新增就业岗位（个）", "", "", "职业技能培训（场）"),
+                 ("", "上半月", "下半月", "全月", ""), ("建设街", 5, 4, 9, 2), ("商业街", 4, 2, 6, 1),
+                 merged=((1, 1, 1, 3), (1, 0, 2, 0), (1, 4, 2, 4)))
+    assert loaded(sheet) == [("D4", "001", "jobs_created", 9.0), ("E4", "001", "training_sessions", 2.0),
+                             ("D5", "003", "jobs_created", 6.0), ("E5", "003", "training_sessions", 1.0)]
+    assert problems(sheet) == []
+
+
+def test_a_list_of_items_over_two_halves_and_the_whole_month() -> None:
+    """项目 | 单位 | 上半月 | 下半月 | 全月: the 全月 column holds each item's figure (a stock written
+    only there, 月末数, too)."""
+    sheet = grid(("建设街社区2025年11月工作数据（半月报合并）",), ("项目", "单位", "上半月", "下半月", "全月", "备注"),
+                 ("受理诉求", "件", 36, 19, 55, ""), ("文体活动", "场", 4, 3, 7, ""),
+                 ("低保户数", "户", "", "", 30, "月末数"))
+    assert loaded(sheet) == [("E3", "001", "petitions_received", 55.0), ("E4", "001", "cultural_activities", 7.0),
+                             ("E5", "001", "dibao_households", 30.0)]
