@@ -50,3 +50,14 @@ def test_a_list_of_items_over_two_halves_and_the_whole_month() -> None:
                  ("低保户数", "户", "", "", 30, "月末数"))
     assert loaded(sheet) == [("E3", "001", "petitions_received", 55.0), ("E4", "001", "cultural_activities", 7.0),
                              ("E5", "001", "dibao_households", 30.0)]
+
+
+def test_the_marginal_families_beside_dibao_are_not_dibao_nor_households() -> None:
+    """低保户数 | 低保人数 | 低边户数 | 低边人数: 低边 (低保边缘家庭) is a scheme of its own beside 低保 — its
+    户数 is neither 低保户数 nor, by elimination, 常住户数: reported, never loaded."""
+    sheet = grid(("和平街道2025年12月城市低保、低保边缘家庭情况统计表",),
+                 ("社区", "低保户数（户）", "低保人数（人）", "低边户数（户）", "低边人数（人）"),
+                 ("建设街社区", 7, 9, 11, 14), ("商业街社区", 31, 50, 7, 12))
+    assert loaded(sheet) == [("B3", "001", "dibao_households", 7.0), ("C3", "001", "dibao_persons", 9.0),
+                             ("B4", "003", "dibao_households", 31.0), ("C4", "003", "dibao_persons", 50.0)]
+    assert ("D2", "unknown_header") in problems(sheet) and ("E2", "unknown_header") in problems(sheet)
