@@ -61,3 +61,23 @@ def test_the_marginal_families_beside_dibao_are_not_dibao_nor_households() -> No
     assert loaded(sheet) == [("B3", "001", "dibao_households", 7.0), ("C3", "001", "dibao_persons", 9.0),
                              ("B4", "003", "dibao_households", 31.0), ("C4", "003", "dibao_persons", 50.0)]
     assert ("D2", "unknown_header") in problems(sheet) and ("E2", "unknown_header") in problems(sheet)
+
+
+def test_an_items_parts_then_its_named_total_row() -> None:
+    """类别 | 项目 | 单位 | 数量: 实现就业（男） | 实现就业（女） | 实现就业合计 and 学雷锋志愿服务 | 日常志愿服务 |
+    志愿服务合计: each 合计 naming an item is its figure, the rows above it its parts (never loaded)."""
+    sheet = grid(("建设街社区2026年3月工作报表",), ("类别", "项目", "单位", "数量"),
+                 ("就业", "新增就业岗位", "个", 28), ("", "实现就业（男）", "人", "12"), ("", "实现就业（女）", "人", "14"),
+                 ("", "实现就业合计", "人", 26), ("志愿", "学雷锋志愿服务", "人次", "447"),
+                 ("", "日常志愿服务", "人次", "299"), ("", "志愿服务合计", "人次", 746),
+                 merged=((2, 0, 5, 0), (6, 0, 8, 0)))
+    assert loaded(sheet) == [("D3", "001", "jobs_created", 28.0), ("D6", "001", "people_employed", 26.0),
+                             ("D9", "001", "volunteer_person_times", 746.0)]
+    assert problems(sheet) == []
+
+
+def test_parts_that_do_not_add_up_to_their_named_total_are_said() -> None:
+    sheet = grid(("建设街社区2026年3月工作报表",), ("项目", "单位", "数量"),
+                 ("实现就业（男）", "人", 12), ("实现就业（女）", "人", 14), ("实现就业合计", "人", 30))
+    assert loaded(sheet) == [("C5", "001", "people_employed", 30.0)]
+    assert problems(sheet) == [("C5", "total_mismatch")]
