@@ -81,3 +81,15 @@ def test_parts_that_do_not_add_up_to_their_named_total_are_said() -> None:
                  ("实现就业（男）", "人", 12), ("实现就业（女）", "人", 14), ("实现就业合计", "人", 30))
     assert loaded(sheet) == [("C5", "001", "people_employed", 30.0)]
     assert problems(sheet) == [("C5", "total_mismatch")]
+
+
+def test_an_offices_sign_off_and_a_correction_note_under_the_table_are_no_rows() -> None:
+    """Under the communities: 「更正说明：商业街社区12月低保人数漏统2人…」, 「社会事务科　经办人：方敏　0574-…」 and
+    「综合文化站　2026年4月3日　（元宵活动计入2月）」 — notes and sign-offs, never an unknown community."""
+    sheet = grid(("和平街道2025年12月城市低保情况统计表（更正）",), ("社区", "低保户数（户）", "低保人数（人）"),
+                 ("建设街社区", "18", "32"), ("商业街社区", "10", "15"),
+                 ("更正说明：商业街社区12月低保人数漏统2人，现重新报送。",), ("社会事务科　经办人：方敏　0574-87361145",),
+                 ("综合文化站　2026年4月3日　（元宵活动计入2月）",))
+    assert [v[:3] for v in loaded(sheet)] == [("B3", "001", "dibao_households"), ("C3", "001", "dibao_persons"),
+                                             ("B4", "003", "dibao_households"), ("C4", "003", "dibao_persons")]
+    assert problems(sheet) == []
