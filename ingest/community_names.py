@@ -8,16 +8,19 @@ import re
 
 from ingest.chinese_text import numerals_in_names, simplify
 
-SUFFIXES = ("党总支部委员会", "支部委员会", "党总支", "党支部", "大党委", "党委", "党组织", "社区委员会",  # 日晖新城居民区党总支: its party branch
+SUFFIXES = ("临时党支部", "党总支部委员会", "支部委员会", "党总支", "党支部", "大党委", "党委", "党组织", "社区委员会",  # 日晖新城居民区党总支: its party branch
             "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会", "志愿服务队",
             "志愿服务站", "新时代文明实践站", "党群服务站", "党群服务中心", "工作站",  # bodies named after their community
             "居民区", "居委", "社区居",  # 乐意居社区居居委会: a registry name with a 居 written twice
-            "居委员会", "居民委会")  # 建新社区居委员会: the registry's own slips of 居民委员会 / 居委会
+            "居委员会", "居民委会",  # 建新社区居委员会: the registry's own slips of 居民委员会 / 居委会
+            "筹建组", "筹备组")  # a community still being set up: its 筹建组 and temporary branch
 # 日晖六村一居 for 日晖六村第一居委会: a numbered 居委 written short.
 NUMBERED_SHORT = re.compile(r"(?<!第)([一二三四五六七八九十]{1,3}|\d{1,2})居$")
 NUMBERED_CORE = re.compile(r"^(.{2,})第([一二三四五六七八九十]{1,3}|\d{1,2})$")   # 日晖六村第一 → 日晖六村一居
 LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）])\s*(?=[^\d\s.])")  # 1.大板三社区, 10、桂花
 FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称|重填|重新填报|重报|补报|补填|已?更正|已?修改|修正)[^()（）]*[)）]")
+# 曙光社区（筹）, 曙光社区(筹建): a new community still being set up (筹建) is the registry's community
+PREPARING = re.compile(r"[(（]\s*筹[建备]?\s*[)）]")
 # 清华园（10月）, 建设街社区(2025年3月): the month a row is for, in brackets after the name
 PERIOD_NOTE = re.compile(r"[(（]\s*(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月份?\s*[)）]$")
 # 中共谈固社区委员会, 中国共产党建设街社区支部委员会: the community's party committee, named with the party first
@@ -31,6 +34,7 @@ FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
 def normalize_community_name(text: str) -> str:
     # 长湴东社区（原长湴村）, 新西社区（重填）: a former name, a clerk's act on the row: not the name
     text = PERIOD_NOTE.sub("", FORMER_NAME.sub("", numerals_in_names(LIST_NUMBER.sub("", simplify(text)))))
+    text = PREPARING.sub("", text)
     name = re.sub(r"[\s:：()（）\[\]【】·“”\"'‘’「」]", "", text)   # 天元社区“大党委”: quotes are no part of it
     name = PARTY_PREFIX.sub("", name)
     changed = True

@@ -216,6 +216,32 @@ def find_period(text: str, default_year: int | None = None) -> Period | None:
     return None
 
 
+# 2026年2月5日, 2026-02-05: a day's date. In a title line beside an issue number (第7期 … 2026年2月5日)
+# it says when the sheet was written, not the month its figures are about — unless it is a month's
+# last day (数据截至2026年4月30日: April's stock).
+DAY_DATE = re.compile(rf"(?<!\d)(?:19|20)\d{{2}}\s*(?:年\s*(?P<m1>1[0-2]|0?[1-9])\s*月\s*(?P<d1>[0-3]?\d)\s*[日号]"
+                      rf"|[-/.](?P<m2>1[0-2]|0?[1-9])[-/.](?P<d2>[0-3]?\d)(?!\d))")
+
+
+def dated_only(text: str) -> bool:
+    """True when the only month ``text`` names is a day's date within its month: 「第7期　党政办编　
+    2026年2月5日」 is when a bulletin was issued, so a line 「（2026年1月各社区数据）」 says its month
+    better. A span of days (9月26日—10月25日) or a month-end date (截至4月30日) is a month's."""
+    cleaned = to_halfwidth(str(text))
+    if DAYS_IN_TEXT.search(cleaned):
+        return False
+    dates = list(DAY_DATE.finditer(cleaned))
+    if not dates:
+        return False
+    for found in dates:
+        number, day = int(found["m1"] or found["m2"]), int(found["d1"] or found["d2"])
+        if day in MONTH_DAYS.get(number, (31,)):
+            return False
+    rest = DAY_DATE.sub(" ", cleaned)
+    left = find_period(rest)
+    return left is None or left.grain != "month"
+
+
 def month_of_days(text: str, default_year: int | None = None) -> Period | None:
     """A span of 20 to 40 days (上月26日至本月25日, a platform's reporting month) is the month
     most of its days fall in: 2025年9月26日—2025年10月25日 is 2025-10. Other spans: None."""

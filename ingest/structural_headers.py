@@ -45,6 +45,8 @@ STRUCTURAL = {
                      "发生数 月底数 本月底数 截至月底 截至月底数 截至月末 截至月末数 本月值 当月值 "
                      # 本月发生 | 月末实有: a flow's figure, a stock's figure on hand (实有数) at the month's end
                      "发生 实有 实有数 "
+                     # 上半月 | 下半月 | 全月: the whole month's figure beside its halves (parts, see MONTH_PART)
+                     "全月 全月数 全月合计 "
                      # the amount in figures (小写) beside the same in capital numerals (大写)
                      "小写 金额小写 小写金额 人民币小写",
     "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计 本年累计值 累计值",

@@ -97,7 +97,9 @@ def test_wordings_are_understood(levels, code):
                                     ["养老保障金（元）"], ["保障性住房（户）"], ["医疗保障（人）"],
                                     ["发展党员（名）"], ["党建", "发展党员（人）"],  # members admitted this month: no stock of them
                                     # criminal cases, or cases of another kind: not 治安案件 (public order)
-                                    ["刑事案件（起）"], ["案（事）件", "刑事案件（起）"]])
+                                    ["刑事案件（起）"], ["案（事）件", "刑事案件（起）"],
+                                    # 低保边缘家庭 (低边): a scheme beside 低保, never counted in it
+                                    ["低保边缘户数"], ["低保边缘家庭（户）"], ["低边人数（人）"]])
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 

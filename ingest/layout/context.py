@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
 from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
 from ingest.layout.sheet import SheetState
-from ingest.periods import Period, next_in_column, parse_period
+from ingest.periods import Period, dated_only, next_in_column, parse_period
 from ingest.readers import SheetGrid
 from ingest.township_areas import area_before_name, under_township_area
 from ingest.values import parse_value
@@ -57,9 +57,11 @@ class ContextReader(SheetState):
         sources = [*titles, *self.sheet_titles, self.grid.name, stem, *self.context.cover]
         found = [(self.text_period(text), text) for text in sources]
         for grain in ("month", "quarter", "year"):  # the most specific wins; then the nearest text
-            for period, text in found:
-                if period and period.grain == grain:
-                    return period, text
+            month_texts = [(period, text) for period, text in found if period and period.grain == grain]
+            if grain == "month":   # an issue's date (2026年2月5日) only when no text names a month itself
+                month_texts.sort(key=lambda item: dated_only(item[1]))
+            if month_texts:
+                return month_texts[0]
         return None, ""
 
     def context_community(self, titles: list[str]) -> tuple[str, str]:

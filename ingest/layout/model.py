@@ -269,10 +269,23 @@ def is_footer(text: str) -> bool:
     return False if text.isdigit() else _is_footer(text)
 
 
+# 社会事务科　经办人：方敏　0574-…, 综合文化站　2026年4月3日　（…）: the office that sends the sheet, a
+# space, then who answers for it or the day — a sign-off, never a community's row.
+OFFICE_THEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}[ \u3000]+(?=\S)")
+SIGNER_WORDS = ("填表人", "审核人", "制表人", "负责人", "填报人", "经办人", "联系人", "联系电话", "统计人")
+OFFICE_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[（(][^（）()]*[)）])?$")
+# 更正说明：安丰社区12月低保人数漏统2人…: a note under the table, whatever communities it names
+CORRECTION_NOTE = re.compile(r"^(?:更正|修改|补充)说明\s*[:：]")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _is_footer(text: str) -> bool:
     plain = simplify(text)
-    if plain.startswith(FOOTER_WORDS):
+    if plain.startswith(FOOTER_WORDS) or CORRECTION_NOTE.match(plain):
+        return True
+    office = OFFICE_THEN.match(text)
+    rest = text[office.end():].strip() if office else ""
+    if rest and (simplify(rest).startswith(SIGNER_WORDS) or OFFICE_DATE.match(simplify(rest))):
         return True
     # a sign-off, unless its label says the date is the period (统计月份：2026-01-01)
     label = re.split(r"[:：]", plain, maxsplit=1)[0]

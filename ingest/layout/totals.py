@@ -94,7 +94,7 @@ class TotalChecker(SheetState):
         keys = scan.key_columns
         values = {col.index for col in value_cols}
         if table.indicators_as_rows:
-            return found
+            return self.items_and_their_total(found, table, data_rows, values)
         if not keys:
             return self.units_of_one_community(found, data_rows, values, scan)
         if all(columns[c].kind == "period" for c in keys):
@@ -213,3 +213,36 @@ class TotalChecker(SheetState):
             else:
                 open_rows.append(r)
         return found
+
+    def items_and_their_total(self, found: Breakdown, table: Table, data_rows: list[int],
+                              values: set[int]) -> Breakdown:
+        """实现就业（男） | 实现就业（女） | 实现就业合计, or 学雷锋志愿服务 | 日常志愿服务 | 志愿服务合计,
+        one item a row: a row naming an indicator before its 合计/小计 is that indicator's figure,
+        and the rows right above it that read as the same indicator are its parts (labels, checked
+        against it). A 合计 naming no indicator (合计, 全街合计) stays a total of the rows above."""
+        names = [c for c, col in table.columns.items() if col.kind == "indicator_name" and c not in values]
+        units = [c for c, col in table.columns.items() if col.kind == "unit"]
+        for position, r in enumerate(data_rows):
+            label, unit = self.item_label(r, names, units)
+            named = NAMED_TOTAL.match(simplify("".join(label.split())))
+            if not named or is_total(named["name"]) or (code := self.item_code(named["name"], unit)) is None:
+                continue
+            parts: list[int] = []
+            for above in reversed(data_rows[:position]):  # read only above a named 合计 (a long table has none)
+                written, written_unit = self.item_label(above, names, units)
+                if above in found.parts or not written or is_total(written) \
+                        or self.item_code(written, written_unit) != code:
+                    break
+                parts.insert(0, above)
+            if parts:
+                found.subtotals[r] = parts
+                found.parts.update(parts)
+        return found
+
+    def item_label(self, r: int, names: list[int], units: list[int]) -> tuple[str, str]:
+        """The item row r names (its indicator_name cells) and the unit its 单位 column gives."""
+        return "".join(self.text(r, c) for c in names).strip(), "".join(self.text(r, c) for c in units).strip()
+
+    def item_code(self, label: str, unit: str) -> str | None:
+        found = self.catalog.match_indicator([f"{label}({unit})" if unit else label])
+        return found.indicator_code if found else None
