@@ -28,6 +28,8 @@ MATCHER = CommunityMatcher(COMMUNITIES, STREETS, {"老商业社区": "6542010010
     ("多福巷社区志愿服务站", "多福巷"), ("多福巷社区党群服务中心", "多福巷"),  # bodies named after their community
     ("多福巷社区“大党委”", "多福巷"), ("多福巷社区居委员会", "多福巷"),   # a registry's own slip
     ("中共多福巷社区委员会", "多福巷"), ("中国共产党多福巷社区支部委员会", "多福巷"),  # its party committee, party first
+    ("多福巷社区（书记：王丽华）", "多福巷"), ("多福巷社区党委（书记：张国庆）", "多福巷"),  # a person who answers for it
+    ("建设街社区(主任 李四)", "建设"), ("多福巷社区（负责人：赵六）", "多福巷"),
 ])
 def test_normalize(text: str, expected: str) -> None:
     assert normalize_community_name(text) == expected
