@@ -108,3 +108,16 @@ def test_a_code_excel_ruined_under_a_name_written_once_is_that_communitys_row() 
                              ("D4", "003", "party_members", 128.0), ("E4", "003", "pairings", 42.0),
                              ("D5", "003", "party_members", 316.0), ("E5", "003", "pairings", 25.0)]
     assert problems(sheet) == []
+
+
+def test_a_unit_line_beside_the_sender_over_the_headers_is_a_title_not_a_group_row() -> None:
+    """报送单位：… | 贷款单位：万元 over the headers, the unit at the right above 技能培训（场）: a line of
+    facts about the report; its 万元 is the loan's (a bare 创业担保贷款), never the sessions'."""
+    sheet = grid(("和平街道2025年11月就业创业工作统计表",),
+                 ("报送单位：和平街道劳动保障事务所", None, None, None, "贷款单位：万元"),
+                 ("社区", "新增就业岗位（个）", "实现就业（人）", "创业担保贷款", "技能培训（场）"),
+                 ("建设街", 15, 14, 0, 2), ("商业街", 6, 9, 25, 1), ("合计", 21, 23, 25, 3))
+    assert [v for v in loaded(sheet) if v[2] in {"micro_loans_yuan", "training_sessions"}] == [
+        ("D4", "001", "micro_loans_yuan", 0.0), ("E4", "001", "training_sessions", 2.0),
+        ("D5", "003", "micro_loans_yuan", 250000.0), ("E5", "003", "training_sessions", 1.0)]
+    assert problems(sheet) == []

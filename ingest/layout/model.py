@@ -292,3 +292,16 @@ def _is_total(text: str) -> bool:
     plain = "".join(simplify(text).split())   # 合⏎计: a header typed over two lines
     plain = LEADING_CODE.sub("", plain)          # 630104003-虎台街道（合计）: a platform's code before the name
     return any(word in plain for word in TOTAL_WORDS) and len(plain) <= 12
+
+
+# 单位：万元, 贷款单位：万元, 金额单位：元: a line saying what unit the figures are in
+UNIT_STATEMENT = re.compile(r"单位[:：]\s*[\u4e00-\u9fff、,，]{1,12}\s*$")
+
+
+def is_facts_line(cells: list[str]) -> bool:
+    """报送单位：劳动保障事务所 | 贷款单位：万元 over the headers: every cell a "key：value" fact about
+    the report, one of them who sends it or a unit statement — a title line, never a group row
+    (its 万元 would become the unit of the column it happens to stand over)."""
+    pairs = [text.replace(":", "：").partition("：") for text in cells]
+    return all(colon and rest.strip() for _, colon, rest in pairs) \
+        and any(is_footer(text) or UNIT_STATEMENT.search(text) for text in cells)
