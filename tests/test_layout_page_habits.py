@@ -121,3 +121,14 @@ def test_a_unit_line_beside_the_sender_over_the_headers_is_a_title_not_a_group_r
         ("D4", "001", "micro_loans_yuan", 0.0), ("E4", "001", "training_sessions", 2.0),
         ("D5", "003", "micro_loans_yuan", 250000.0), ("E5", "003", "training_sessions", 1.0)]
     assert problems(sheet) == []
+
+
+def test_an_amount_that_reads_like_a_date_serial_far_from_the_files_year_is_a_figure() -> None:
+    """低保金（元）： | 35800 in a 2025 return: 35800 is no Excel date (a day in 1998) over the rows
+    below, so the row is no header and every label：figure line is read; 共计42件 is 42."""
+    sheet = grid(("建设街社区2025年1月数据", None), ("受理居民诉求（件）：", "共计42件"), ("办结诉求（件）：", 39),
+                 ("低保金（元）：", 35800), ("免费体检（人）：", 97), ("治安案件（起）：", 0))
+    assert loaded(sheet) == [("B2", "001", "petitions_received", 42.0), ("B3", "001", "petitions_resolved", 39.0),
+                             ("B4", "001", "dibao_payout_yuan", 35800.0), ("B5", "001", "free_health_checks", 97.0),
+                             ("B6", "001", "security_cases", 0.0)]
+    assert problems(sheet) == []
