@@ -146,3 +146,13 @@ def test_a_table_of_ours_under_a_title_naming_our_street_keeps_its_rows() -> Non
     sheet = grid(("和平街道2025年1月各社区工作情况统计表",), ("社区", "受理诉求（件）", "办结（件）"),
                  ("建设街社区", 27, 26), ("龙水社区", 19, 19))
     assert loaded(sheet) == [("B3", "001", "petitions_received", 27.0), ("C3", "001", "petitions_resolved", 26.0)]
+
+
+def test_a_signature_line_under_a_communitys_row_is_no_community() -> None:
+    """建设街社区居民委员会  书记：…  统计：…  电话：…  date under the community's row across: who answers
+    for the return (two roles with their persons), never a row of another community."""
+    sheet = grid(("建设街社区2025年12月工作报表",), ("社区", "受理居民诉求\n（件）", "办结诉求\n（件）"),
+                 ("建设街", 42, 40),
+                 ("建设街社区居民委员会    书记：孙艳    统计：许    电话：0431-84622518    2026年1月3日",))
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 42.0), ("C3", "001", "petitions_resolved", 40.0)]
+    assert problems(sheet) == []

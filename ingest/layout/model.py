@@ -262,6 +262,11 @@ SENDER_LINE = re.compile(rf"^\s*(?:{SENDER_WORDS})\s*(?:[（(]\s*(?:盖章|公�
 SENDER_KEY = re.compile(SENDER_WORDS)   # the same words beside their value in the next cell
 
 
+# 东莱南街社区居民委员会    书记：孙艳    统计：许    电话：0431-8462…: who answers for the return,
+# two roles or more each with its person (or number) — a signature line, whatever stands first
+SIGNATURE_ROLE = re.compile(r"(?:书记|主任|统计人?|填表人?|审核人?|制表人?|联系人|负责人|联系电话|电话)\s*[:：]\s*\S")
+
+
 def is_footer(text: str) -> bool:
     """A footer line (填表人：…, 备注, a sign-off with its date). A figure written in digits never
     is one: answered at once, so a sheet of a million numbered rows does not push every name and
@@ -272,7 +277,7 @@ def is_footer(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _is_footer(text: str) -> bool:
     plain = simplify(text)
-    if plain.startswith(FOOTER_WORDS):
+    if plain.startswith(FOOTER_WORDS) or len(SIGNATURE_ROLE.findall(plain)) >= 2:
         return True
     # a sign-off, unless its label says the date is the period (统计月份：2026-01-01)
     label = re.split(r"[:：]", plain, maxsplit=1)[0]
