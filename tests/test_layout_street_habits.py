@@ -156,3 +156,13 @@ def test_a_signature_line_under_a_communitys_row_is_no_community() -> None:
                  ("建设街社区居民委员会    书记：孙艳    统计：许    电话：0431-84622518    2026年1月3日",))
     assert loaded(sheet) == [("B3", "001", "petitions_received", 42.0), ("C3", "001", "petitions_resolved", 40.0)]
     assert problems(sheet) == []
+
+
+def test_a_correction_note_right_under_the_rows_is_no_community() -> None:
+    """更正说明：建设街社区…漏统2人… typed in the names column right under the last row: a note."""
+    sheet = grid(("和平街道2025年12月民政工作月报表（更正）",), ("社区", "低保户数（户）", "低保人数（人）"),
+                 ("建设街社区", 45, 74),
+                 ("更正说明：建设街社区12月低保人数漏统2人，现重新报送，其余社区数据不变。",),
+                 ("填表人：韩雪    填报日期：2026年1月12日",))
+    assert loaded(sheet) == [("B3", "001", "dibao_households", 45.0), ("C3", "001", "dibao_persons", 74.0)]
+    assert problems(sheet) == []

@@ -22,7 +22,8 @@ from ingest.problems import Problem
 
 FOOTER_WORDS = ("填表人", "审核人", "填报日期", "制表人", "制表", "负责人", "填报人", "联系电话", "备注",
                 "注:", "注：", "说明", "统计人", "审核", "单位负责人", "填报时间", "报送日期", "分管领导",
-                "主要负责人", "日期:", "日期：", "报送", "填报单位", "联系人")
+                "主要负责人", "日期:", "日期：", "报送", "填报单位", "联系人",
+                "更正说明:", "更正说明：", "情况说明:", "情况说明：")   # 更正说明：龙兴社区12月低保人数漏统2人…
 TOTAL_WORDS = ("合计", "总计", "小计", "汇总", "全街")   # 全街道: the street's own total
 ROW_KINDS_LABEL = {"seq", "street", "note", "unit", "part"}
 ROW_KINDS_PLAIN_LABEL = ROW_KINDS_LABEL | {"blank", "derived"}
