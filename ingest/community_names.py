@@ -21,6 +21,10 @@ LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）])\s*(?=
 FORMER_NAME = re.compile(r"[(（](?:原|曾用名|旧称|重填|重新填报|重报|补报|补填|已?更正|已?修改|修正)[^()（）]*[)）]")
 # 曙光社区（筹）, 曙光社区(筹建): a new community still being set up (筹建) is the registry's community
 PREPARING = re.compile(r"[(（]\s*筹[建备]?\s*[)）]")
+# 光复路南社区（书记：王丽华）, 建设社区党委（书记 张三）, 多福巷（联系人：李四 1390…）: a person who answers for the
+# row, named in brackets after the community: a role word, then the person; never part of the name
+PERSON_NOTE = re.compile(r"[(（]\s*(?:党委|党总支|党支部|支部|社区)?(?:副?书记|副?主任|负责人|联系人|填报人|站长)"
+                         r"\s*[:：]?[^()（）]*[)）]")
 # 清华园（10月）, 建设街社区(2025年3月): the month a row is for, in brackets after the name
 PERIOD_NOTE = re.compile(r"[(（]\s*(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月份?\s*[)）]$")
 # 中共谈固社区委员会, 中国共产党建设街社区支部委员会: the community's party committee, named with the party first
@@ -32,8 +36,9 @@ FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
 
 @functools.lru_cache(maxsize=1 << 16)  # the registry's names, then the same names in every file
 def normalize_community_name(text: str) -> str:
-    # 长湴东社区（原长湴村）, 新西社区（重填）: a former name, a clerk's act on the row: not the name
-    text = PERIOD_NOTE.sub("", FORMER_NAME.sub("", numerals_in_names(LIST_NUMBER.sub("", simplify(text)))))
+    # 长湴东社区（原长湴村）, 新西社区（重填）: a former name, a clerk's act on the row: not the name; nor a
+    # person named in brackets after it (光复路南社区（书记：王丽华））
+    text = PERIOD_NOTE.sub("", PERSON_NOTE.sub("", FORMER_NAME.sub("", numerals_in_names(LIST_NUMBER.sub("", simplify(text))))))
     text = PREPARING.sub("", text)
     name = re.sub(r"[\s:：()（）\[\]【】·“”\"'‘’「」]", "", text)   # 天元社区“大党委”: quotes are no part of it
     name = PARTY_PREFIX.sub("", name)

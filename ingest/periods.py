@@ -62,6 +62,10 @@ MONTH_DAYS = {2: (28, 29), 4: (30,), 6: (30,), 9: (30,), 11: (30,)}
 # of the lunar calendar, never the reporting month: 「三月三活动暨4月份统计」 is April.
 DOUBLED_NUMBER_FESTIVAL = re.compile(r"(?<![\d年\-一二三四五六七八九十])([一二三四五六七八九])月\1(?![\d日号十一二三四五六七八九])")
 
+# 数据月份：2026年1月, 统计月份 2025年10月, 报告期为2025年12月: a month a title marks as the data's — it wins
+# over a sending month written before it (「2026年2月报送…统计表（数据月份：2026年1月）」 holds January).
+DATA_PERIOD_MARK = re.compile(r"(?:数据|统计|报告|所属)(?:月份|期间|周期|期)\s*[:：为是]?\s*")
+
 
 # A span of days: 1.1-1.31, 4月1日—4月30日, 2026.3.1-2026.3.31, 1月1日至4月30日.
 _DAY = r"(?:(?P<{y}>(?:19|20)\d{{2}})\s*[年.\-/])?\s*(?P<{m}>1[0-2]|0?[1-9])\s*[月.\-/]\s*(?P<{d}>[0-3]?\d)\s*[日号]?"
@@ -175,6 +179,9 @@ def find_year(text: str) -> int | None:
 def find_period(text: str, default_year: int | None = None) -> Period | None:
     """The most specific period written anywhere in ``text`` (a title, sheet or file name)."""
     cleaned = DOUBLED_NUMBER_FESTIVAL.sub("", TWO_DIGIT_YEAR.sub(r"20\1", years_in_digits(to_halfwidth(str(text)))))
+    for marked in DATA_PERIOD_MARK.finditer(cleaned):
+        if (inner := find_period(cleaned[marked.end():], default_year)):
+            return inner
     days = month_of_days(cleaned, default_year)
     if days is not None:
         return days

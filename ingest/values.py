@@ -82,6 +82,9 @@ LABELLED_FIGURE = re.compile(r"[：:]\s*[约近]?\d[\d,.，]*\s*(?:万元|人次
 # 20+12+8, 42+15+14=71: a sum typed as text (no 「=」 before it, so no formula): its total; a total
 # written after 「=」 is read only when it is the sum (else the cell is doubtful: unread).
 TEXT_SUM = re.compile(r"^(?P<terms>\d{1,7}(?:\+\d{1,7})+)(?:=(?P<total>\d{1,8}))?$")
+# 共计67件, 计12个, 共42人: the word "in all" said before the cell's figure — the figure itself (合计 and
+# 总计 name a total row, 累计 a year to date: never taken off).
+IN_ALL = re.compile(r"^(?:共计|总共|共|计)(?=[约近]?\d)")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -157,7 +160,7 @@ def _parse(text: str) -> CellValue:
         return BLANK
     if cleaned in ZERO_WORDS or THIS_MONTH.sub("", cleaned) in ZERO_WORDS:
         return CellValue("number", 0.0)  # 无, 本月未发生, 当月无: none this month
-    cleaned = cleaned.replace(",", "").replace("、", "")
+    cleaned = IN_ALL.sub("", cleaned.replace(",", "").replace("、", ""))
     if (summed := TEXT_SUM.match(cleaned)) is not None:
         total = sum(int(term) for term in summed["terms"].split("+"))
         return CellValue("number", float(total)) if summed["total"] in (None, str(total)) else UNREADABLE

@@ -30,6 +30,8 @@ MATCHER = CommunityMatcher(COMMUNITIES, STREETS, {"老商业社区": "6542010010
     ("中共多福巷社区委员会", "多福巷"), ("中国共产党多福巷社区支部委员会", "多福巷"),  # its party committee, party first
     ("多福巷社区（筹）", "多福巷"), ("多福巷社区(筹建)", "多福巷"), ("多福巷社区筹建组", "多福巷"),  # still being set up
     ("多福巷社区（筹）临时党支部", "多福巷"),
+    ("多福巷社区（书记：王丽华）", "多福巷"), ("多福巷社区党委（书记：张国庆）", "多福巷"),  # a person who answers for it
+    ("建设街社区(主任 李四)", "建设"), ("多福巷社区（负责人：赵六）", "多福巷"),
 ])
 def test_normalize(text: str, expected: str) -> None:
     assert normalize_community_name(text) == expected

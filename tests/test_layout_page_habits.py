@@ -108,3 +108,27 @@ def test_a_code_excel_ruined_under_a_name_written_once_is_that_communitys_row() 
                              ("D4", "003", "party_members", 128.0), ("E4", "003", "pairings", 42.0),
                              ("D5", "003", "party_members", 316.0), ("E5", "003", "pairings", 25.0)]
     assert problems(sheet) == []
+
+
+def test_a_unit_line_beside_the_sender_over_the_headers_is_a_title_not_a_group_row() -> None:
+    """报送单位：… | 贷款单位：万元 over the headers, the unit at the right above 技能培训（场）: a line of
+    facts about the report; its 万元 is the loan's (a bare 创业担保贷款), never the sessions'."""
+    sheet = grid(("和平街道2025年11月就业创业工作统计表",),
+                 ("报送单位：和平街道劳动保障事务所", None, None, None, "贷款单位：万元"),
+                 ("社区", "新增就业岗位（个）", "实现就业（人）", "创业担保贷款", "技能培训（场）"),
+                 ("建设街", 15, 14, 0, 2), ("商业街", 6, 9, 25, 1), ("合计", 21, 23, 25, 3))
+    assert [v for v in loaded(sheet) if v[2] in {"micro_loans_yuan", "training_sessions"}] == [
+        ("D4", "001", "micro_loans_yuan", 0.0), ("E4", "001", "training_sessions", 2.0),
+        ("D5", "003", "micro_loans_yuan", 250000.0), ("E5", "003", "training_sessions", 1.0)]
+    assert problems(sheet) == []
+
+
+def test_an_amount_that_reads_like_a_date_serial_far_from_the_files_year_is_a_figure() -> None:
+    """低保金（元）： | 35800 in a 2025 return: 35800 is no Excel date (a day in 1998) over the rows
+    below, so the row is no header and every label：figure line is read; 共计42件 is 42."""
+    sheet = grid(("建设街社区2025年1月数据", None), ("受理居民诉求（件）：", "共计42件"), ("办结诉求（件）：", 39),
+                 ("低保金（元）：", 35800), ("免费体检（人）：", 97), ("治安案件（起）：", 0))
+    assert loaded(sheet) == [("B2", "001", "petitions_received", 42.0), ("B3", "001", "petitions_resolved", 39.0),
+                             ("B4", "001", "dibao_payout_yuan", 35800.0), ("B5", "001", "free_health_checks", 97.0),
+                             ("B6", "001", "security_cases", 0.0)]
+    assert problems(sheet) == []

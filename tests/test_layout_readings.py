@@ -2,6 +2,8 @@
 sibling, from the table's own heading, from domain words over the headers, across label/value
 pairs, from a 更正 row, without the hidden columns. Grids straight to the layout (no files)."""
 
+import pytest
+
 from dataclasses import replace
 
 from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
@@ -305,6 +307,17 @@ def test_a_correction_form_loads_the_corrected_figure_not_the_first_one() -> Non
                  (1, "建设街社区", "低保人数（人）", 54, 52, "2人停保未核减"),
                  (2, "商业街社区", "低保户数（户）", 28, 29, "新增1户"))
     assert loaded(sheet) == [("E3", "001", "dibao_persons", 52.0), ("E4", "003", "dibao_households", 29.0)]
+
+
+@pytest.mark.parametrize("corrected", ["更正为", "改为", "调整为"])
+def test_a_correction_letters_corrected_to_column_is_the_figure(corrected: str) -> None:
+    """建设街社区关于2025年1月报表数据更正的情况说明: 项目 | 单位 | 原报 | 更正为 — the act word over the
+    figure that stands."""
+    sheet = grid(("建设街社区关于2025年1月工作报表数据更正的情况说明",),
+                 ("序号", "项目", "单位", "原报", corrected),
+                 (1, "受理居民诉求", "件", 34, 39), (2, "志愿服务", "人次", 479, 519))
+    assert loaded(sheet) == [("E3", "001", "petitions_received", 39.0), ("E4", "001", "volunteer_person_times", 519.0)]
+    assert problems(sheet) == []
 
 
 def test_numbers_no_table_placed_are_said_not_dropped() -> None:

@@ -1,6 +1,8 @@
 """Readings of street tables and returns the 银川 blind corpus showed: a 合计 that adds last month's open
 cases, a leaf under two groups, a month in a stacked table's corner cell, …  Grids straight to the layout, with the helpers of tests/test_layout_readings.py."""
 
+from dataclasses import replace
+
 from test_layout_readings import CONTEXT, grid, loaded, problems
 
 from ingest.layout import extract_sheet
@@ -124,3 +126,43 @@ def test_a_leaf_under_two_measure_groups_takes_each_groups_measure() -> None:
                  merged=((1, 2, 1, 3), (1, 4, 1, 5), (1, 0, 2, 0), (1, 1, 2, 1)))
     assert sorted(code for _, _, code, _ in loaded(sheet)) == ["dibao_households", "dibao_persons", "households",
                                                                "residents"]
+
+
+def test_a_table_of_a_street_the_registry_lacks_loads_no_namesake_of_ours() -> None:
+    """龙泉街道…各社区工作情况统计表 forwarded by mistake: its rows name communities we do not know,
+    and 建设街社区 among them is that street's namesake — a problem, never our community's figures."""
+    sheet = grid(("龙泉街道2025年1月各社区工作情况统计表",), ("填报单位：通化市东昌区龙泉街道办事处",),
+                 ("社区", "受理诉求（件）", "办结（件）"),
+                 ("建设街社区", 27, 26), ("龙水社区", 19, 19), ("秀泉社区", 33, 31))
+    context = replace(CONTEXT, file_name="建设街社区等2025年1月工作情况统计表.xlsx")
+    extraction = extract_sheet(sheet, context)
+    assert extraction.values == []
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [
+        ("A5", "unknown_community"), ("A6", "unknown_community"), ("B4", "no_community")]
+
+
+def test_a_table_of_ours_under_a_title_naming_our_street_keeps_its_rows() -> None:
+    """The same table under our own street's title: an unknown row is a problem, the others load."""
+    sheet = grid(("和平街道2025年1月各社区工作情况统计表",), ("社区", "受理诉求（件）", "办结（件）"),
+                 ("建设街社区", 27, 26), ("龙水社区", 19, 19))
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 27.0), ("C3", "001", "petitions_resolved", 26.0)]
+
+
+def test_a_signature_line_under_a_communitys_row_is_no_community() -> None:
+    """建设街社区居民委员会  书记：…  统计：…  电话：…  date under the community's row across: who answers
+    for the return (two roles with their persons), never a row of another community."""
+    sheet = grid(("建设街社区2025年12月工作报表",), ("社区", "受理居民诉求\n（件）", "办结诉求\n（件）"),
+                 ("建设街", 42, 40),
+                 ("建设街社区居民委员会    书记：孙艳    统计：许    电话：0431-84622518    2026年1月3日",))
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 42.0), ("C3", "001", "petitions_resolved", 40.0)]
+    assert problems(sheet) == []
+
+
+def test_a_correction_note_right_under_the_rows_is_no_community() -> None:
+    """更正说明：建设街社区…漏统2人… typed in the names column right under the last row: a note."""
+    sheet = grid(("和平街道2025年12月民政工作月报表（更正）",), ("社区", "低保户数（户）", "低保人数（人）"),
+                 ("建设街社区", 45, 74),
+                 ("更正说明：建设街社区12月低保人数漏统2人，现重新报送，其余社区数据不变。",),
+                 ("填表人：韩雪    填报日期：2026年1月12日",))
+    assert loaded(sheet) == [("B3", "001", "dibao_households", 45.0), ("C3", "001", "dibao_persons", 74.0)]
+    assert problems(sheet) == []

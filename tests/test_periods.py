@@ -41,6 +41,9 @@ def test_not_periods(text: str) -> None:
     ("低保金 25.11", None),
     ("虎台街道虎台社区二〇二五年十二月工作月报", Period("month", "2025-12")),   # a year in numerals, digit by digit
     ("二零二六年第一季度", Period("quarter", "2026-Q1")),
+    # the month the data are for, marked so, wins over the sending month written first
+    ("和平街道2026年2月报送慰问统计表（数据月份：2026年1月）", Period("month", "2026-01")),
+    ("2025年11月上报 民政月报 统计月份2025年10月", Period("month", "2025-10")),
 ])
 def test_periods_inside_titles(text: str, expected: Period | None) -> None:
     assert find_period(text) == expected

@@ -139,3 +139,14 @@ def test_wan_then_all_four_lower_places_in_digits_is_the_spoken_amount(text: str
 @pytest.mark.parametrize("text", ["1万2", "1万39"])
 def test_wan_then_fewer_digits_stays_unread(text: str) -> None:
     assert parse_value(text).status == "unreadable"
+
+
+@pytest.mark.parametrize("text, expected", [("共计67件", 67.0), ("计12个", 12.0), ("共42人", 42.0), ("共计403人次", 403.0)])
+def test_in_all_said_before_the_figure_is_the_figure(text: str, expected: float) -> None:
+    """共计67件, 计12个: the clerk says "in all" before the cell's own figure."""
+    assert parse_value(text) == CellValue("number", expected)
+
+
+@pytest.mark.parametrize("text", ["合计38", "累计38件", "计划30"])
+def test_a_total_a_year_to_date_or_a_plan_before_the_figure_stays_unread(text: str) -> None:
+    assert parse_value(text).status == "unreadable"

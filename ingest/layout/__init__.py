@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import Iterator, Sequence
 
+from ingest.layout.bar_lines import as_typed, split_bar_lines
 from ingest.layout.chain_lines import ChainLines
 from ingest.layout.code_legend import with_code_names
 from ingest.layout.context import ContextReader, cover_texts
@@ -79,6 +80,11 @@ def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
         return extraction
     if grid.hidden_columns or grid.hidden_rows:
         return without_hidden_cells(grid, context)
+    spread, typed = split_bar_lines(grid)
+    if typed:  # 1.受理居民诉求｜28｜件: read as the cells it stands for, given back to the cell typed
+        extraction = SheetReader(spread, context).extract()
+        as_typed(extraction, typed, grid.name)
+        return extraction
     return SheetReader(grid, context).extract()
 
 

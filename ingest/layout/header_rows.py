@@ -12,7 +12,7 @@ from ingest.layout.code_legend import is_code_row
 from ingest.layout.column_settling import ColumnSettler
 from ingest.layout.corner_cells import corner_kinds
 from ingest.layout.glued_months import months_repeat
-from ingest.layout.model import Column, Table, is_column_numbers, is_footer, is_total
+from ingest.layout.model import Column, Table, is_column_numbers, is_facts_line, is_footer, is_total
 from ingest.layout.narrow_names import narrow_community_columns
 from ingest.layout.pairs import FIGURE_OF_PLAN, figure_and_plan
 from ingest.layout.stock_marks import MONTH_OF_PAIR, figure_row_kind, month_and_year_to_date, opens_with_last_stock
@@ -53,7 +53,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
             if len(cells) >= 2 and not any(self.is_number(t) for t in cells) and not is_code_row(cells) \
                     and (reaches_down or any(self.is_known_header(t) for t in cells)
                          or ((spans >= 2 or self.names_domains(cells)) and all(map(self.plain_heading, cells)))) \
-                    and self.meta_row_texts(above) is None:
+                    and self.meta_row_texts(above) is None and not is_facts_line(cells):
                 start = above
             else:
                 break

@@ -262,6 +262,11 @@ SENDER_LINE = re.compile(rf"^\s*(?:{SENDER_WORDS})\s*(?:[（(]\s*(?:盖章|公�
 SENDER_KEY = re.compile(SENDER_WORDS)   # the same words beside their value in the next cell
 
 
+# 东莱南街社区居民委员会    书记：孙艳    统计：许    电话：0431-8462…: who answers for the return,
+# two roles or more each with its person (or number) — a signature line, whatever stands first
+SIGNATURE_ROLE = re.compile(r"(?:书记|主任|统计人?|填表人?|审核人?|制表人?|联系人|负责人|联系电话|电话)\s*[:：]\s*\S")
+
+
 def is_footer(text: str) -> bool:
     """A footer line (填表人：…, 备注, a sign-off with its date). A figure written in digits never
     is one: answered at once, so a sheet of a million numbered rows does not push every name and
@@ -274,14 +279,14 @@ def is_footer(text: str) -> bool:
 OFFICE_THEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}[ \u3000]+(?=\S)")
 SIGNER_WORDS = ("填表人", "审核人", "制表人", "负责人", "填报人", "经办人", "联系人", "联系电话", "统计人")
 OFFICE_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[（(][^（）()]*[)）])?$")
-# 更正说明：安丰社区12月低保人数漏统2人…: a note under the table, whatever communities it names
-CORRECTION_NOTE = re.compile(r"^(?:更正|修改|补充)说明\s*[:：]")
+# 更正说明：安丰社区12月低保人数漏统2人…, 情况说明：…: a note under the table, whatever communities it names
+CORRECTION_NOTE = re.compile(r"^(?:更正|修改|补充|情况)说明\s*[:：]")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _is_footer(text: str) -> bool:
     plain = simplify(text)
-    if plain.startswith(FOOTER_WORDS) or CORRECTION_NOTE.match(plain):
+    if plain.startswith(FOOTER_WORDS) or CORRECTION_NOTE.match(plain) or len(SIGNATURE_ROLE.findall(plain)) >= 2:
         return True
     office = OFFICE_THEN.match(text)
     rest = text[office.end():].strip() if office else ""
@@ -305,3 +310,16 @@ def _is_total(text: str) -> bool:
     plain = "".join(simplify(text).split())   # 合⏎计: a header typed over two lines
     plain = LEADING_CODE.sub("", plain)          # 630104003-虎台街道（合计）: a platform's code before the name
     return any(word in plain for word in TOTAL_WORDS) and len(plain) <= 12
+
+
+# 单位：万元, 贷款单位：万元, 金额单位：元: a line saying what unit the figures are in
+UNIT_STATEMENT = re.compile(r"单位[:：]\s*[\u4e00-\u9fff、,，]{1,12}\s*$")
+
+
+def is_facts_line(cells: list[str]) -> bool:
+    """报送单位：劳动保障事务所 | 贷款单位：万元 over the headers: every cell a "key：value" fact about
+    the report, one of them who sends it or a unit statement — a title line, never a group row
+    (its 万元 would become the unit of the column it happens to stand over)."""
+    pairs = [text.replace(":", "：").partition("：") for text in cells]
+    return all(colon and rest.strip() for _, colon, rest in pairs) \
+        and any(is_footer(text) or UNIT_STATEMENT.search(text) for text in cells)

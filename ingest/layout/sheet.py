@@ -28,6 +28,7 @@ PART_OF_PERIOD = re.compile(r"^\s*其中\s*[:：]?\s*")
 PERIOD_FIGURE = re.compile(r"^(.+?(?:月份?|季度))\s*(?:完成数?|完成情况|实际完成|数据|数值)$")
 # 上年同期（2024年12月）, 去年同月, 上月: a row or column of another period, shown for comparison.
 # 2018 alone in a cell: a year when it heads a column, a figure in a row of figures.
+DATE_SERIAL = re.compile(r"\d{5}(?:\.0+)?")   # 45962: a day as Excel counts it, read as a number
 BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 COMPARISON = re.compile(r"^(?:与|较|比)?(?:上年同期|去年同期|上年同月|去年同月|上期|上月|同比|环比)")
 
@@ -158,7 +159,13 @@ class SheetState:
         found = in_season(parse_period(text, self.default_year), text, self.season)
         if found is None and self.default_year is None and self.sent is not None:
             found = before_sending(parse_period(text, self.sent.year), self.sent.year, self.sent.month)
-        return found
+        return None if found is not None and self.far_serial(text, found) else found
+
+    def far_serial(self, text: str, found: Period) -> bool:
+        """35800 beside 低保金（元）： in a 2026 return: a figure, not the Excel date serial of a day in
+        1998 — a bare serial is a date only within a year of the file's (or its sending) year."""
+        year = self.default_year or (self.sent.year if self.sent is not None else None)
+        return bool(DATE_SERIAL.fullmatch(text.strip())) and year is not None and abs(found.year - year) > 1
 
     def period_figure(self, text: str) -> Period | None:
         """The period of a header that is a period and the word for its figure (1月完成), else None."""
