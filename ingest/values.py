@@ -82,6 +82,9 @@ LABELLED_FIGURE = re.compile(r"[：:]\s*[约近]?\d[\d,.，]*\s*(?:万元|人次
 # 20+12+8, 42+15+14=71: a sum typed as text (no 「=」 before it, so no formula): its total; a total
 # written after 「=」 is read only when it is the sum (else the cell is doubtful: unread).
 TEXT_SUM = re.compile(r"^(?P<terms>\d{1,7}(?:\+\d{1,7})+)(?:=(?P<total>\d{1,8}))?$")
+# 3<U+200B>5, 24<U+FEFF>: zero-width characters a web page leaves inside figures copied from it (no-break
+# spaces are NFKC spaces, taken off with the others) — invisible, never part of the figure.
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -129,7 +132,7 @@ def written_unit(text: str) -> str:
 def _parse(text: str) -> CellValue:
     # 79*, 51①, 45※, 12（注1）: a mark pointing to a note below the table, not part of the figure
     # (taken off before NFKC, which would make ① a digit: 51① is not 511).
-    unmarked = CHANGE_MARK.sub("", FOOTNOTE_MARK.sub("", text.strip()))
+    unmarked = CHANGE_MARK.sub("", FOOTNOTE_MARK.sub("", ZERO_WIDTH.sub("", text).strip()))
     if CIRCLED.search(unmarked):
         return UNREADABLE  # ① alone is an item's number, not a figure
     cleaned = to_halfwidth(unmarked).strip().replace(" ", "")
