@@ -80,3 +80,15 @@ def test_a_title_listing_numerals_names_none_of_its_communities_alone() -> None:
     """长治路一、二社区 is no title of 长治路一 (nor 二); 长治路三 it does not name at all."""
     assert NUMBERED_MATCHER.find_community("和平街道长治路一、二社区2025年12月工作报表") is None
     assert sorted(NUMBERED_MATCHER.names_in("长治路一、二社区工作报表", NUMBERED)) == [f"{NUMBERED}002", f"{NUMBERED}003"]
+
+
+def test_tallies_are_read_where_the_sheet_says_it_counts_in_zheng_characters() -> None:
+    """正丅 = 7, 正 = 5, 止 = 4 under 注：一个“正”字为5 (each 正 five strokes, then 一 丅 下 止 one to four);
+    the same cells on a sheet that says nothing of tallies stay unread (reported)."""
+    rows = (("建设街社区2026年1月工作台账",), ("项目", "单位", "本月"), ("受理诉求", "件", 32),
+            ("文化活动", "场", "正丅"), ("宣讲", "次", "止"), ("调解纠纷", "起", "正"))
+    said = grid(*rows, ("注：“正”字为登记本原始划记，一个“正”字为5。",))
+    assert loaded(said)[1:] == [("C4", "001", "cultural_activities", 7.0), ("C5", "001", "lectures_held", 4.0),
+                                ("C6", "001", "disputes_mediated", 5.0)]
+    assert len(loaded(grid(*rows))) == 1
+    assert problems(grid(*rows)) == [("C4", "unreadable_value"), ("C5", "unreadable_value"), ("C6", "unreadable_value")]
