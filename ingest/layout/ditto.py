@@ -32,7 +32,7 @@ DASH_IS_ZERO = re.compile(r"[“\"「‘'](?P<mark>[—\-－―/／×]{1,2})[”
 
 # 次数按登记本划“正”字统计, 一个“正”字为5: the sheet says its small counts are 正字 tallies.
 SAYS_TALLY = re.compile(r"[“\"「‘']?正[”\"」’']?字[^。；;]{0,12}?(?:统计|计数|记数|为5|为五|划记)|(?:划|画|记)[“\"「‘']?正[”\"」’']?字")
-TALLY = re.compile(r"(?P<whole>正*)(?P<last>[一丅下止]?)")
+TALLY = re.compile(r"(?=[正一丅下止])(?P<whole>正*)(?P<last>[一丅下止]?)")
 TALLY_STROKES = {"": 0, "一": 1, "丅": 2, "下": 3, "止": 4}
 
 SEE_NOTE = frozenset({"见备注", "详见备注", "见备注栏", "详见备注栏", "见说明", "详见说明"})
