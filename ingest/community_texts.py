@@ -11,6 +11,23 @@ from ingest.chinese_text import numerals_in_names, simplify
 from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, NUMBERED_CORE, normalize_community_name, prefer_kind
 
 
+# 农科南路一、二社区, 长治路一、二、三社区: numbered communities of one name written once, their numerals listed
+NUMERAL_LIST = re.compile(r"[一二三四五六七八九](?:[、，,和及与][一二三四五六七八九])+(?=社区|居委|居民区)")
+
+
+def numbered_in_list(core: str, text: str) -> str:
+    """农科南路二 in 「黄陵街道农科南路一、二社区…」: a numbered community's name written once before a
+    list of numerals (一、二) naming it among others; its form as a list item (农科南路二、), so that
+    the text names several communities and none alone. '' when the text lists no numeral of it."""
+    if len(core) < 3 or core[-1] not in "一二三四五六七八九":
+        return ""
+    base, numeral = core[:-1], core[-1]
+    for found in NUMERAL_LIST.finditer(text):
+        if numeral in found.group() and text[:found.start()].endswith(base):
+            return core + "、"
+    return ""
+
+
 class NamesInText:
     def find_community(self, text: str, street_code: str | None = None, near: bool = True) -> str | None:
         """A community named inside a title, sheet or file name; the longest name wins. With
@@ -69,6 +86,9 @@ class NamesInText:
             for form in forms:
                 if len(form) >= 2 and form in cleaned and len(form) > len(best.get(community.community_code, "")):
                     best[community.community_code] = form
+            listed = numbered_in_list(core, cleaned)
+            if listed and len(listed) > len(best.get(community.community_code, "")):
+                best[community.community_code] = listed
         return best
 
     def _named_one_off(self, cleaned: str, street_code: str | None) -> str | None:

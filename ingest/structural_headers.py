@@ -38,7 +38,7 @@ STRUCTURAL = {
             "责任人 责任领导 经办人 "
             # an amount written again in capital numerals (玖仟贰佰肆拾元整) beside its figure (小写)
             "大写 金额大写 大写金额 人民币大写",
-    "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 指标值 填报数据 填报数值 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
+    "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 指标值 填报数据 填报数值 完成 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 更正为 调整为 修改为 改为 "
                      "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数 "
                      # 本月发生数 | 截至月底数: a flow's figure of the month, a stock's at its end

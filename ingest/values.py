@@ -85,6 +85,9 @@ TEXT_SUM = re.compile(r"^(?P<terms>\d{1,7}(?:\+\d{1,7})+)(?:=(?P<total>\d{1,8}))
 # 共计67件, 计12个, 共42人: the word "in all" said before the cell's figure — the figure itself (合计 and
 # 总计 name a total row, 累计 a year to date: never taken off).
 IN_ALL = re.compile(r"^(?:共计|总共|共|计)(?=[约近]?\d)")
+# 3<U+200B>5, 24<U+FEFF>: zero-width characters a web page leaves inside figures copied from it (no-break
+# spaces are NFKC spaces, taken off with the others) — invisible, never part of the figure.
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 MAX_DIGITS = 15  # more significant digits than a double holds exactly, and than any count or amount
 
 
@@ -132,7 +135,7 @@ def written_unit(text: str) -> str:
 def _parse(text: str) -> CellValue:
     # 79*, 51①, 45※, 12（注1）: a mark pointing to a note below the table, not part of the figure
     # (taken off before NFKC, which would make ① a digit: 51① is not 511).
-    unmarked = CHANGE_MARK.sub("", FOOTNOTE_MARK.sub("", text.strip()))
+    unmarked = CHANGE_MARK.sub("", FOOTNOTE_MARK.sub("", ZERO_WIDTH.sub("", text).strip()))
     if CIRCLED.search(unmarked):
         return UNREADABLE  # ① alone is an item's number, not a figure
     cleaned = to_halfwidth(unmarked).strip().replace(" ", "")

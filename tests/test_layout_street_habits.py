@@ -138,7 +138,8 @@ def test_a_table_of_a_street_the_registry_lacks_loads_no_namesake_of_ours() -> N
     extraction = extract_sheet(sheet, context)
     assert extraction.values == []
     assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [
-        ("A5", "unknown_community"), ("A6", "unknown_community"), ("B4", "no_community")]
+        ("A4", "unknown_community"), ("A5", "unknown_community"), ("A6", "unknown_community")]
+    assert "同名" in extraction.problems[0].detail
 
 
 def test_a_table_of_ours_under_a_title_naming_our_street_keeps_its_rows() -> None:

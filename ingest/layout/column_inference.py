@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.communities import in_order
+from ingest.chinese_text import simplify
 from ingest.community_names import normalize_community_name
 from ingest.layout.model import Column, is_example, is_footer, is_total
 from ingest.layout.sheet import SheetState
@@ -16,6 +17,8 @@ from ingest.values import parse_value
 
 CODE = re.compile(r"\d{12}")
 CODE_WRITTEN = re.compile(r"\d{12}(?:\.0+)?")   # 654201001001.0: a code saved as a number
+# 一社区, 二居委会: a numbered community's header under a title listing the numbers (农科南路一、二社区)
+NUMBERED_HEADER = re.compile(r"^\s*[一二三四五六七八九](?:社区|居委会|居委|居民区)\s*$")
 # 屏＝屏西社区, 天=天元社区: a short key and the community it stands for, in a note on the sheet
 LEGEND_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fffA-Za-z0-9]{1,3})\s*[＝=]\s*([\u4e00-\u9fff]{2,12}?(?:社区|居委会|村))")
 
@@ -62,10 +65,11 @@ class ColumnInference(SheetState):
 
     def titled_community(self, header: str, r: int) -> str:
         """南苑 over a column, under the title 建达南苑、建达北苑社区2025年10月工作报表: the one community
-        the title (or the file name) names whose name ends with, or holds in order, the header."""
+        the title (or the file name) names whose name ends with, or holds in order, the header; 一社区 |
+        二社区 under 农科南路一、二社区… likewise (the numeral only with its 社区)."""
         short = normalize_community_name(header)
-        if len(short) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", short):
-            return ""
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", short) or (len(short) < 2 and not NUMBERED_HEADER.match(simplify(header))):
+            return ""  # 一社区 | 二社区 under 农科南路一、二社区…: a lone numeral only with its 社区
         named: set[str] = set()
         for text in [self.context.file_name, *(" ".join(self.rows[a]) for a in range(min(r, 6)))]:
             named |= set(self.matcher.names_in(text, self.street))

@@ -17,8 +17,8 @@ from ingest.values import parse_value
 # 本季度 beside 10月 | 11月 | 12月: the quarter of those months.
 THIS_QUARTER = re.compile(r"^(?:本|当)季度?(?:合计|小计)?$")
 # The end of the month (本月末, 月末, 期末数, 月底): where a stock is counted.
-# 上旬, 中旬, 下旬 (1—10日, 11—20日, 21—30日): a third of the month, a part of its figure; 上半月,
-# 下半月 (a half-month report's two halves) likewise.
+# 上旬, 中旬, 下旬 (1—10日, 11—20日, 21—30日): a third of the month, a part of its figure; 上半月 |
+# 下半月 (a 半月报's halves, 1—15日 | 16—月末) beside 全月 likewise.
 MONTH_PART = re.compile(r"^(?:[上中下]旬|[上下]半月|\d{1,2}日?[—\-–~至]\d{1,2}日)$")
 # 街道核定 | 社区上报, 核实数 | 上报数: the figure a checker stands by, and the one first reported.
 VERIFIED = re.compile(r"核定|核实|审核|核准|核查后")
@@ -204,10 +204,10 @@ class ColumnSettler(ColumnInference):
             if len(rivals) < 2:
                 continue
             # 党员人数 | 其中：预备党员: a 其中 column is a part of the figure its rival holds, so is
-            # 其中：拉面经济带动就业 over 本月 beside 实现就业 over 本月 (其中 on the group's level)
-            # 新增就业岗位 over 上半月 | 下半月 | 全月: the halves are parts of the month's figure
-            parts = [col for col in rivals if any(SUBCOLUMN.match(simplify(level))
-                                                  or MONTH_PART.match("".join(level.split())) for level in col.levels)]
+            # 其中：拉面经济带动就业 over 本月 beside 实现就业 over 本月 (其中 on the group's level);
+            # 受理诉求 over 上半月 | 下半月 | 全月: the halves (or 旬) are parts of the whole month's figure
+            parts = [col for col in rivals if any(SUBCOLUMN.match(simplify(level)) for level in col.levels)
+                     or (len(col.levels) >= 2 and MONTH_PART.match("".join(simplify(col.levels[-1]).split())))]
             if parts and len(parts) < len(rivals):
                 for col in parts:
                     col.kind, col.indicator_code = "part", ""

@@ -51,24 +51,6 @@ class ContextReader(SheetState):
     _block_table: Table | None = None   # the table whose community block fill_down follows
     _block: tuple[str, str, set] | None = None
     _month_rows: tuple[dict | None, dict[int, Period]] = (None, {})  # a table's columns → its month rows so far
-    foreign_title = ""   # the sheet's title naming a street the registry lacks, and none of ours
-
-    def foreign_namesakes(self) -> None:
-        """龙泉街道2026年2月各社区工作情况统计表 (填报单位：通化市东昌区龙泉街道办事处), forwarded by
-        mistake: its title names a street the registry lacks and none of ours, and its rows name
-        communities we do not know (龙水, 秀泉). A row name that is also ours (龙兴) is that street's
-        namesake: its figures are a problem, never our community's values."""
-        if not self.foreign_title or not any(p.problem_code == "unknown_community" and p.sheet == self.grid.name
-                                             for p in self.out.problems):
-            return
-        namesakes = [v for v in self.out.values if v.community_match not in {"code", "context"}]
-        for v in namesakes:
-            self.out.values.remove(v)
-            self.set_role(v.row_index, v.col_index, "problem")
-        for r in sorted({v.row_index for v in namesakes}):
-            first = min((v for v in namesakes if v.row_index == r), key=lambda v: v.col_index)
-            self.problem("no_community", r, first.col_index, first.community_text,
-                         f"（标题「{self.foreign_title}」的街道不在区划名录中，「{first.community_text}」是其同名社区）")
 
     def context_period(self, titles: list[str]) -> tuple[Period | None, str]:
         stem = self.context.file_name.rsplit(".", 1)[0]

@@ -7,7 +7,10 @@ A blank value cell stands for 0 where the sheet itself says so (填表说明：�
 空白即为0, 未填视为0): never otherwise — a blank is not reported, not a nought. So does a dash the
 sheet names so (本表“—”表示本月无此项情况（即为0）): only the mark it names, only with a 0 said.
 A value cell saying 见备注 stands for the figure its row's 备注 gives (本月受理46件，其中…9件: 46), when
-that note holds one figure before any 其中 / 含 — else it stays unreadable (reported)."""
+that note holds one figure before any 其中 / 含 — else it stays unreadable (reported).
+
+Counts kept as 正字 tallies copied from a register (正丅 = 7: each 正 five strokes, then 一 丅 下 止 one to
+four) are read only where the sheet says it counts so (次数按登记本划“正”字统计, 一个“正”字为5)."""
 
 from __future__ import annotations
 
@@ -27,6 +30,11 @@ BLANK_IS_ZERO = re.compile(r"(?:空白|空格|空栏|未填|不填)[^，。；,;
 DASH_IS_ZERO = re.compile(r"[“\"「‘'](?P<mark>[—\-－―/／×]{1,2})[”\"」’']\s*(?:表示|即为|视为|为|代表)"
                           r"[^。；;]{0,16}?(?:0|零|〇)(?![\d.])")
 
+# 次数按登记本划“正”字统计, 一个“正”字为5: the sheet says its small counts are 正字 tallies.
+SAYS_TALLY = re.compile(r"[“\"「‘']?正[”\"」’']?字[^。；;]{0,12}?(?:统计|计数|记数|为5|为五|划记)|(?:划|画|记)[“\"「‘']?正[”\"」’']?字")
+TALLY = re.compile(r"(?=[正一丅下止])(?P<whole>正*)(?P<last>[一丅下止]?)")
+TALLY_STROKES = {"": 0, "一": 1, "丅": 2, "下": 3, "止": 4}
+
 SEE_NOTE = frozenset({"见备注", "详见备注", "见备注栏", "详见备注栏", "见说明", "详见说明"})
 PART_WORDS = re.compile(r"其中|含|包括")
 
@@ -43,7 +51,14 @@ class DittoCells(SheetState):
         text as it is."""
         if text and text in self.zero_marks:
             return "0"
+        if text and self.counts_in_tallies and (tally := TALLY.fullmatch(text.strip())):
+            return str(len(tally["whole"]) * 5 + TALLY_STROKES[tally["last"]])  # 正丅: 7
         return (self.note_figure(r, table) or text) if text in SEE_NOTE else text
+
+    @functools.cached_property
+    def counts_in_tallies(self) -> bool:
+        """The sheet says its counts are 正字 tallies (一个“正”字为5)."""
+        return any(SAYS_TALLY.search(text) for row in self.rows for text in row if "正" in text)
 
     def note_figure(self, r: int, table: Table) -> str | None:
         """本月受理46件，其中“我的宁夏”APP反映9件 in the row's 备注: 46, the one figure before the parts."""

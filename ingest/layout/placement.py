@@ -94,7 +94,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
         scan = self.scan_rows(table, data_rows, span)  # one look at each row, shared by the passes below
         breakdown = self.breakdown(table, data_rows, value_cols, span, scan)
         self.hold_rows(table, data_rows)
-        self._named_subtotals = breakdown.named
+        self._named_subtotals, self._table_rows = breakdown.named, data_rows
         unknown_cols = [col for col in columns.values() if col.kind == "unknown" and col.levels]
         typed = self.category_plan(table, data_rows, value_cols + unknown_cols, span,
                                    {*breakdown.parts, *breakdown.subtotals}, scan)
@@ -189,7 +189,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 if community_method == "code" and kind == "community_name":
                     roles[c] = "label"
                     continue
-                found = self.row_community(r, raw)
+                found = self.row_community(r, raw, c)
                 if not found.community_code and matcher.is_street_heading(raw):
                     roles[c] = "label"  # a street heading row inside a city table
                     row_problem = row_problem or "street_row"

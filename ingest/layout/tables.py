@@ -125,8 +125,6 @@ class TableFinder(CarriedDown):
                 self.sheet_titles = titles
                 street = next((self.matcher.find_street(t) for t in titles if self.matcher.find_street(t)), None)
                 self.street = street or self.street
-                self.foreign_title = "" if self.street else next(
-                    (t for t in titles if self.matcher.names_foreign_place(t)), "")
                 self.default_year = self.sheet_year or next((find_year(t) for t in titles if find_year(t)), None) \
                     or self.default_year
                 self.season = next((season for t in titles if (season := season_of(t))), None) or self.season
@@ -151,7 +149,6 @@ class TableFinder(CarriedDown):
                 examples = {r for r, c, _ in assigned if is_example(self.text(r, c))}  # 填报示例's rows: no data
                 if any(self.is_number(self.text(r, c)) for r, c, _ in assigned if r not in examples):
                     self.problem("no_table")
-        self.foreign_namesakes()
         self.listed_in_full()
         # Nothing lost: every non-empty cell gets a role; one no rule claimed counts as a label.
         self.out.cell_rows = CellRows()

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ingest.chinese_text import simplify
+from ingest.communities import CommunityMatch
 from ingest.headers import structural_kind
-from ingest.layout.model import Column, Table, is_total
+from ingest.layout.model import Column, Table, is_footer, is_total
 from ingest.layout.sheet import SheetState
 from ingest.periods import Period
 from ingest.values import parse_value
@@ -18,6 +19,10 @@ from ingest.values import parse_value
 ROW_KEY_KINDS = ("community_name", "community_code", "period")
 # 劳模社区 汇总: Excel's 分类汇总 (Data → Subtotal) names the community whose rows it closes.
 NAMED_TOTAL = re.compile(r"^(?P<name>.+?)(?:汇总|小计|合计)$")
+# 中专路街道…, 赛罕区中专路街道: a street named at the start of a title or after its 区/县/市/旗 (not
+# 各街道, 全街道, 本街道, 辖区街道, nor 根据街道要求, 报街道: an act towards the street).
+FOREIGN_STREET = re.compile(r"(?:^|(?<=[区县市旗]))(?!根据|按照|依据|关于|报送|上报|经|由|向|请|按|报)"
+                            r"[\u4e00-\u9fff]{2,6}?(?<![各全本该我辖所属个等])街道")
 
 
 @dataclass(frozen=True)
@@ -139,11 +144,41 @@ class TotalChecker(SheetState):
             name = written["name"]
         return (tuple(key), name) if name else None
 
-    def row_community(self, r: int, raw: str):
-        """The community a row's cell names; on a named subtotal row (劳模社区 汇总), the one it totals."""
+    def row_community(self, r: int, raw: str, c: int = -1):
+        """The community a row's cell names; on a named subtotal row (劳模社区 汇总), the one it totals.
+        In another street's roster (see ``foreign_roster``), a name the registry also holds (民航社区,
+        in many cities) is that street's namesake: unknown, never ours."""
         found = self.matcher.match(raw, self.street)
         named = self._named_subtotals.get(r)
-        return self.matcher.match(named, self.street) if named and not found.community_code else found
+        found = self.matcher.match(named, self.street) if named and not found.community_code else found
+        foreign = self.foreign_roster(c) if found.community_code and found.method != "code" else ""
+        if foreign:
+            return CommunityMatch(None, problem_code="unknown_community",
+                                  nearest=(f"无（本表所列为「{foreign}」的社区，该街道不在区划名录中；同名的"
+                                           f"「{self.matcher.communities[found.community_code].community_name}」疑为外地社区，未导入）",))
+        return found
+
+    def foreign_roster(self, c: int) -> str:
+        """赛罕区中专路街道2026年3月民情诉求统计 over 展览馆社区 | 创业社区 | … | 民航社区: the sheet's
+        title (or its name, or the file's) names a 街道 the registry lacks — at its start or after its
+        区/县/市 — and none it holds, and most names of its column ``c`` are no community of the registry:
+        the rows are that street's communities. The street's name, else '' (各街道 names none)."""
+        texts = (*self.sheet_titles, self.grid.name, self.context.file_name.rsplit(".", 1)[0])
+        known: dict[tuple, str] = self.__dict__.setdefault("_foreign_rosters", {})  # per sheet
+        if texts not in known:
+            known[texts] = "" if any(self.matcher.find_street(text) for text in texts) else next(
+                (found.group() for text in texts
+                 if (found := FOREIGN_STREET.search(self.matcher.without_street_names(simplify(text)).strip()))), "")
+        if not known[texts] or c < 0:
+            return ""
+        rows = getattr(self, "_table_rows", [])
+        key = (texts, c, rows[0] if rows else -1)
+        if key not in known:
+            names = [text for r in rows if (text := self.text(r, c).strip()) and not self.is_number(text)
+                     and not is_total(text) and not is_footer(text)]
+            unknown = sum(not self.matcher.match(text, self.street).community_code for text in names)
+            known[key] = known[texts] if names and unknown * 2 >= len(names) else ""
+        return known[key]
 
     def total_row(self, r: int, cells: list[int], value_cols: list[Column], running: dict[int, list[float]],
                   subtotals: dict[int, list[float]], approximate: dict[int, bool], table_rows: bool) -> None:
