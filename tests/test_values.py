@@ -139,3 +139,17 @@ def test_wan_then_all_four_lower_places_in_digits_is_the_spoken_amount(text: str
 @pytest.mark.parametrize("text", ["1万2", "1万39"])
 def test_wan_then_fewer_digits_stays_unread(text: str) -> None:
     assert parse_value(text).status == "unreadable"
+
+
+@pytest.mark.parametrize("text, expected", [("3场（参与180人次）", 3.0), ("12次（覆盖300户）", 12.0), ("4场(服务60人)", 4.0)])
+def test_a_bracket_counting_something_else_in_another_count_word_leaves_the_figure(text: str, expected: float) -> None:
+    """3 场 of 文体活动 and, in brackets, the 180 人次 who took part: the figure is the 3."""
+    assert parse_value(text) == CellValue("number", expected)
+
+
+@pytest.mark.parametrize("text", ["3（参与180人次）", "3场（180人次）", "8场（上月6场）", "33户（共59人）", "33户（其59人）",
+                                  "3场（参与180人次计划）"])
+def test_a_bracket_figure_not_plainly_of_something_else_leaves_it_unread(text: str) -> None:
+    """No count word on the figure, no words naming the other figure, the same count word, another period,
+    or 户 beside 人 (the two figures of 低保, pairs.py's): never a guess."""
+    assert parse_value(text).status == "unreadable"
