@@ -43,7 +43,6 @@ WORDINGS = [
     (["接件（件）"], "petitions_received"),
     (["调解结案（起）"], "disputes_mediated"),      # 结案 concludes the mediation: one act
     (["人民调解结案（起）"], "disputes_mediated"),
-    (["民情", "人民调解结案（起）"], "disputes_mediated"),  # 人民调解 is of disputes, even under 民情
     (["志愿活动（人次）"], "volunteer_person_times"),  # 活动 and 服务 are the same generic event
     (["担保贷款发放（元）"], "micro_loans_yuan"),     # 创业 narrows the loan: may be left out
     (["志愿服务", "在册志愿者（人）"], "volunteers"),   # a heading of the header's own domain costs nothing
@@ -100,7 +99,8 @@ def test_wordings_are_understood(levels, code):
                                     # criminal cases, or cases of another kind: not 治安案件 (public order)
                                     ["刑事案件（起）"], ["案（事）件", "刑事案件（起）"],
                                     # rented flats visited or registered: housing work, not petitions received
-                                    ["出租屋走访登记（间）"], ["出租房屋登记"], ["出租屋登记（户）"]])
+                                    ["出租屋走访登记（间）"], ["出租房屋登记"], ["出租屋登记（户）"],
+                                    ["人民调解员（人）"], ["人民调解宣传（次）"]])  # mediators, talks: no cases
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 
