@@ -306,9 +306,10 @@ def test_a_months_work_in_one_paragraph_beside_a_table_is_read_and_a_note_is_not
 
 def test_a_marked_header_takes_the_unit_its_footnote_gives() -> None:
     """低保金※ over 1.62, and under the table 「※低保金单位：万元（保留两位小数）；其余单位见表头。」: 16,200 元;
-    the note is a note (no community's row), and the unmarked 低保户数 keeps its unit."""
+    the note and the 更正说明 under it are notes (no community's rows), the unmarked 低保户数 keeps its unit."""
     sheet = grid(("和平街道2025年10月民政工作统计表",), ("社区", "低保户数（户）", "低保金※"),
-                 ("建设街社区", 14, 1.62), ("商业街社区", 34, 3.02), ("※低保金单位：万元（保留两位小数）；其余单位见表头。",))
+                 ("建设街社区", 14, 1.62), ("商业街社区", 34, 3.02), ("※低保金单位：万元（保留两位小数）；其余单位见表头。",),
+                 ("更正说明：商业街社区低保金多计0.05万元，现全表重报，以本表为准。",))
     extraction = extract_sheet(sheet, CONTEXT)
     assert [(v.cell_ref, v.indicator_code, round(v.value, 6)) for v in extraction.values] == [
         ("B3", "dibao_households", 14.0), ("C3", "dibao_payout_yuan", 16200.0),
@@ -331,3 +332,12 @@ def test_a_footnote_naming_another_amount_leaves_the_marked_one_as_written() -> 
     """「※慰问金单位：万元」 speaks of 慰问金, not of the 低保金※ column: 16200 stays 16,200 元."""
     sheet = grid(("和平街道2025年10月民政工作统计表",), ("社区", "低保金※"), ("建设街社区", 16200), ("※慰问金单位：万元",))
     assert [(v.cell_ref, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [("B3", 16200.0)]
+
+
+def test_a_marked_note_between_rows_ends_no_table() -> None:
+    """「※商业街社区含新并入小区。」 between two communities' rows: a label, and the row after it still read."""
+    sheet = grid(("和平街道2025年10月民政工作统计表",), ("社区", "低保户数（户）"), ("建设街社区", 14),
+                 ("※商业街社区含新并入小区。",), ("商业街社区", 34))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.value) for v in extraction.values] == [("B3", 14.0), ("B5", 34.0)]
+    assert extraction.problems == []

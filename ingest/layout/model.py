@@ -260,8 +260,8 @@ def is_example(text: str) -> bool:
 SENDER_WORDS = "填报单位|报送单位|填表单位|单位名称"
 SENDER_LINE = re.compile(rf"^\s*(?:{SENDER_WORDS})\s*(?:[（(]\s*(?:盖章|公章|签章)\s*[）)])?\s*[:：]")
 SENDER_KEY = re.compile(SENDER_WORDS)   # the same words beside their value in the next cell
-# ※低保金单位：万元（保留两位小数）；…, *注：含来电来访: a note under the table that a mark in a label
-# points to — a sentence (its punctuation says so), never a row's label.
+# ※低保金单位：万元（保留两位小数）；…, *注：含来电来访: the note a mark in a label points to — a
+# sentence (its punctuation says so), never a row's label (row_settling.py reads it as a label).
 MARKED_NOTE_LINE = re.compile(r"^[※*＊▲△†‡]+\s*[^\s※*＊▲△†‡].*[:：；;。]")
 
 
@@ -275,7 +275,7 @@ def is_footer(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _is_footer(text: str) -> bool:
     plain = simplify(text)
-    if plain.startswith(FOOTER_WORDS) or MARKED_NOTE_LINE.match(plain):
+    if plain.startswith(FOOTER_WORDS):
         return True
     # a sign-off, unless its label says the date is the period (统计月份：2026-01-01)
     label = re.split(r"[:：]", plain, maxsplit=1)[0]
