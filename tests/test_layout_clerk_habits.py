@@ -328,9 +328,11 @@ def test_marked_rows_with_no_unit_take_the_footnotes_amount_unit() -> None:
         ("C3", "petitions_received", 34.0), ("C4", "micro_loans_yuan", 200000.0), ("C5", "dibao_payout_yuan", 25800.0)]
 
 
-def test_a_footnote_naming_another_amount_leaves_the_marked_one_as_written() -> None:
-    """「※慰问金单位：万元」 speaks of 慰问金, not of the 低保金※ column: 16200 stays 16,200 元."""
-    sheet = grid(("和平街道2025年10月民政工作统计表",), ("社区", "低保金※"), ("建设街社区", 16200), ("※慰问金单位：万元",))
+@pytest.mark.parametrize("header, note", [("低保金※", "※慰问金单位：万元"), ("低保金※（元）", "※金额单位：万元")])
+def test_a_footnote_naming_another_amount_or_a_header_saying_its_unit_leaves_the_figure_as_written(header, note) -> None:
+    """「※慰问金单位：万元」 speaks of 慰问金, not of the 低保金※ column; 低保金※（元） says its unit itself:
+    16200 stays 16,200 元."""
+    sheet = grid(("和平街道2025年10月民政工作统计表",), ("社区", header), ("建设街社区", 16200), (note,))
     assert [(v.cell_ref, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [("B3", 16200.0)]
 
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 
+from ingest.chinese_text import simplify
 from ingest.headers import UNIT_MULTIPLIERS
 from ingest.layout.sheet import SheetState
 
 MARK = r"(?:[*＊※▲△#＃†‡]+|[①-⑳])"
-# 低保金※, 创业担保贷款①: a label that ends on a mark (the figure's own marks are values.py's)
-MARKED_LABEL = re.compile(rf"(?<=[\u4e00-\u9fff)）])\s*(?P<mark>{MARK})\s*$")
+# 低保金※, 创业担保贷款①, 低保金※（2023年4月）: a label that ends on a mark, maybe before a bracket
+# of its month (the figure's own marks are values.py's)
+MARKED_LABEL = re.compile(rf"(?<=[\u4e00-\u9fff)）])\s*(?P<mark>{MARK})\s*(?:[(（][^()（）]*[)）]\s*)*$")
+# 低保金※（元）: the label says its unit itself — the note does not override what the header says
+OWN_AMOUNT_UNIT = re.compile(r"[(（][^()（）]*元[^()（）]*[)）]")
 # ※低保金单位：万元…, ※注：金额单位：万元, ①单位为万元: the note a mark points to, at the start of its line
 MARKED_NOTE = re.compile(rf"^\s*(?P<mark>{MARK})\s*(?:注\s*[:：])?\s*(?P<body>.+)$")
 NOTE_UNIT = re.compile(r"(?:金额)?单位\s*(?:为|是)?\s*[:：]?\s*(?P<unit>万元|千元|亿元)")
@@ -31,9 +35,10 @@ class MarkedUnits(SheetState):
             for row in self.rows:
                 for text in row:
                     found = MARKED_NOTE.match(text) if text else None
-                    unit = NOTE_UNIT.search(found["body"]) if found else None
+                    body = simplify(found["body"]) if found else ""   # ※金額單位：萬元 as written in 繁体
+                    unit = NOTE_UNIT.search(body) if found else None
                     if found and unit:
-                        notes.setdefault(found["mark"], (found["body"][:unit.start()].strip(), unit["unit"]))
+                        notes.setdefault(found["mark"], (body[:unit.start()].strip(), unit["unit"]))
             self._marked_notes = notes
         return self._marked_notes
 
@@ -41,7 +46,8 @@ class MarkedUnits(SheetState):
         """The multiplier of an amount whose label carries a mark (低保金※) that a note of the sheet
         resolves to a unit (※金额单位：万元 → 10,000); 1 when there is no such mark, note or amount.
         A note naming something (※慰问金单位：万元) holds only for the indicator it names."""
-        if not levels or self.catalog.indicator_units.get(indicator_code) != "元":
+        if not levels or self.catalog.indicator_units.get(indicator_code) != "元" \
+                or any(OWN_AMOUNT_UNIT.search(level) for level in levels):
             return 1.0
         marked = MARKED_LABEL.search(levels[-1])
         note = self.marked_notes().get(marked["mark"]) if marked else None
