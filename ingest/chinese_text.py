@@ -104,8 +104,16 @@ def sounds_alike(written: str, registered: str) -> bool:
 
 # 工人新村1社区 for 工人新村一社区: a community's own number written as a digit before its 社区.
 NUMBER_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])([1-9])(?=社区|居委|居民委员会|居民区|村)")
+# 盐灶Ⅱ社区, 盐灶Ⅲ for 盐灶二社区, 盐灶三: the number as a Roman numeral (Ⅰ … Ⅸ, which the half-width
+# form turns into I … IX), right after the name's last character, before its 社区 or at the end.
+ROMAN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(VIII|VII|VI|IV|IX|V|III|II|I|viii|vii|vi|iv|ix|v|iii|ii|i)"
+                           r"(?=社区|居委|居民委员会|居民区|村|$)")
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+NUMERALS = "一二三四五六七八九"
 
 
 def numerals_in_names(text: str) -> str:
-    """A single digit between a name and its 社区 (居委, 村) as the Chinese numeral registries write."""
-    return NUMBER_IN_NAME.sub(lambda found: "一二三四五六七八九"[int(found[1]) - 1], text)
+    """A single digit (or a Roman numeral) between a name and its 社区 (居委, 村) as the Chinese
+    numeral registries write: 工人新村1社区 → 工人新村一社区, 盐灶II社区 → 盐灶二社区."""
+    text = NUMBER_IN_NAME.sub(lambda found: NUMERALS[int(found[1]) - 1], text)
+    return ROMAN_IN_NAME.sub(lambda found: NUMERALS[ROMAN[found[1].lower()] - 1], text)

@@ -1,6 +1,6 @@
 """What a clerk writes around a figure that is not part of it: a currency sign (￥41,500.00), a
-correction mark (82（改）, 更正为51（原填48）, 680（原报620）, 49→51) and an amount said again in 大写
-(22500元（贰万贰仟伍佰元整）); and an amount written in 大写 only (贰拾万元整).
+correction mark (82（改）, 更正为51（原填48）, 680（原报620）, 49→51, 原35改为39) and an amount said
+again in 大写 (22500元（贰万贰仟伍佰元整）); and an amount written in 大写 only (贰拾万元整).
 
 The old figure of a correction is never a value: only the figure the clerk stands by is kept.
 """
@@ -13,6 +13,9 @@ CURRENCY = re.compile(r"^[¥￥]\s*")
 CORRECTED_TO = re.compile(r"^(?:更正为|更正后为?|改为|应为)[:：]?\s*")
 # 49→51, 31800->33000: a figure changed in place, the old one before the arrow, the one that stands after.
 CHANGED_FROM = re.compile(r"^[\d,，.]+\s*(?:→|->|⟶|=>|⇒)\s*(?=\d)")
+# 原35改为39, 原53，改为56, 原填7现改为6: the old figure said first, then the one it was changed to, which stands.
+ORIGINAL_THEN_CHANGED = re.compile(r"^原(?:填|报|为)?[:：]?\s*[\d,，.]+\s*[\u4e00-\u9fff]{0,2}?\s*[,，;；、]?\s*"
+                                   r"(?:现|已|后)?(?:改为|改成|更正为|修改为|调整为)[:：]?\s*(?=\d)")
 # 82(改), 82(已改), 82(更正): the figure was changed and stands; 51(原填48), 680(原报620): the old one goes.
 CORRECTION_NOTE = re.compile(r"\s*[(（](?:已?改|已?更正|修改|原填|原报|原为|原)[^()（）]*[)）]$")
 CAPITAL_DIGITS = {"零": 0, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
@@ -30,6 +33,7 @@ def without_marks(text: str) -> str:
     stripped = CURRENCY.sub("", text)
     stripped = CORRECTED_TO.sub("", stripped)
     stripped = CHANGED_FROM.sub("", stripped)
+    stripped = ORIGINAL_THEN_CHANGED.sub("", stripped)
     stripped = CORRECTION_NOTE.sub("", stripped)
     stripped = CAPITAL_AGAIN.sub("", stripped)
     return stripped

@@ -54,6 +54,10 @@ REMARK = re.compile(r"[(（](?P<words>[^()（）\d]{2,20})[)）]$")
 MAGNITUDE_CHARS = frozenset("万亿千百元")
 # 45（汛期积水、漏雨27件）: words naming a part, and its count, after the figure — a part of it.
 PART_REMARK = re.compile(r"[(（](?P<words>[\u4e00-\u9fff][^()（）\d]{1,15})(?P<figure>\d+)[\u4e00-\u9fff]{0,2}[)）]$")
+# 3场（参与180人次）, 12次（覆盖300户）: the figure with its count word, then in brackets what else
+# was counted, in another count word — another measure of the same work (who the sessions reached).
+OTHER_MEASURE = re.compile(r"[(（](?P<words>[\u4e00-\u9fff]{0,6}?)(?P<figure>\d+)"
+                           rf"(?P<unit>{'|'.join(sorted(UNIT_WORDS, key=len, reverse=True))})[\u4e00-\u9fff]{{0,3}}[)）]$")
 # 45（另有3件转区）, 12（上月8）, 30（计划40）: a figure beside it, of another period, or planned.
 OTHER_THAN_THE_FIGURE = re.compile(r"另|外加|再|补|增加|减少|多|少|超|[上下本]月|[上去今本]年|[上本同]期|期[末初]|季|累|计划|目标"
                                    r"|预计|待|未|应|原|合计|共|同比|环比|估|约")
@@ -159,6 +163,8 @@ def _parse(text: str) -> CellValue:
         head = _parse(cleaned[:part.start()])
         if head.status == "number" and head.value is not None and 0 < float(part["figure"]) <= head.value:
             return head  # 45（汛期积水、漏雨27件）: 45, of which the 27 named
+    if (other := OTHER_MEASURE.search(cleaned)) and other.start() and (head := _other_measure(cleaned, other)):
+        return head  # 3场（参与180人次）: 3
     if cleaned in BLANK_MARKERS:
         return BLANK
     if cleaned in ZERO_WORDS or THIS_MONTH.sub("", cleaned) in ZERO_WORDS:
@@ -187,6 +193,19 @@ def _parse(text: str) -> CellValue:
         is_percent=bool(match.group("pct")),
         has_magnitude=bool(magnitude),
     )
+
+
+def _other_measure(cleaned: str, other: re.Match) -> CellValue | None:
+    """The figure before a bracket that counts something else (3场（参与180人次） → 3 场), when the
+    figure says its own count word and the bracket says what its other figure is (参与, 覆盖) in
+    another count word; None otherwise: 45（其中27件） is a part, 12（上月8人） another period, and
+    33户（59人） the two figures of 低保 (pairs.py), never one of them."""
+    head, own = cleaned[:other.start()], written_unit(cleaned[:other.start()])
+    if not own or not other["words"] or other["unit"] == own or {own, other["unit"]} <= {"户", "人"} \
+            or OTHER_THAN_THE_FIGURE.search(other["words"] + other.group(0)[other.end("unit") - other.start():]):
+        return None
+    found = _parse(head)
+    return found if found.status == "number" else None
 
 
 def _in_words(cleaned: str) -> CellValue:

@@ -57,6 +57,9 @@ def header_text(rng: random.Random, ind: Indicator, number: int, choice: dict) -
     if ind.code in MONEY and choice["wan_yuan"] and choice["units"] in ("fullwidth", "ascii", "column"):
         unit, scale = "万元", 10000
         used.add("wan_yuan")
+    elif ind.code in MONEY and choice["wan_yuan"] and choice["units"] == "none":
+        name, scale = name + "※", 10000   # the unit only in the note the mark points to (※金额单位：万元)
+        used.add("wan_yuan_marked")
     if choice["units"] == "fullwidth":
         name += f"（{unit}）"
     elif choice["units"] == "ascii":

@@ -233,6 +233,8 @@ def generate(seed: int) -> Spec:
         if traditional:
             footer = tuple(zhconv.convert(t, "zh-hant") for t in footer)
         features.add("footer")
+    if "wan_yuan_marked" in features:  # the note the marked amounts' mark points to, before any signature
+        footer = (zhconv.convert("※金额单位：万元", "zh-hant") if traditional else "※金额单位：万元", *footer)
     offset_row = rng.choice([0, 0, 0, 1, 2, 3, 5])
     offset_col = rng.choice([0, 0, 0, 1, 2, 5])
     if offset_row:

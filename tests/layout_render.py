@@ -66,9 +66,8 @@ def _titles(grid: Grid, row: int, col: int, width: int, titles: tuple[str, ...] 
 
 def _footer(grid: Grid, row: int, col: int, footer: tuple[str, ...]) -> int:
     if footer:
-        row += 1  # a blank row before the signatures
-        grid.put_row(row, col, list(footer))
-        row += 1
+        grid.put_row(row + 1, col, list(footer))  # a blank row before the signatures
+        row += 2
     return row
 
 
@@ -160,7 +159,7 @@ def _rows_table(spec: Spec, grid: Grid, row: int, col: int, columns: list[Column
             grid.put_row(row, col + len(lead) - 1, ["单位"])
             grid.quiet.add((row, col + len(lead) - 1))
         for i, column in enumerate(columns):
-            grid.put_row(row, first_value_col + i, [f"（{CATALOGUE[column.code].unit}）"])
+            grid.put_row(row, first_value_col + i, [f"（{CATALOGUE[column.code].unit}）" if column.scale == 1 else ""])
             grid.quiet.add((row, first_value_col + i))
         row += 1
     if lay.column_numbers:  # 栏次: 甲 | 乙 over the leading columns, 1 | 2 | 3 … over the figures

@@ -13,6 +13,10 @@ from ingest.values import CellValue, parse_value
     ("680（原报620）", "680"),
     ("49→51", "51"),                  # changed in place: the figure after the arrow stands
     ("31800->33000", "33000"),
+    ("原35改为39", "39"),             # the old figure said first, the one it was changed to stands
+    ("原53，改为56", "56"),
+    ("原填7件，现改为6件", "6件"),
+    ("原35", "原35"),                  # no figure it was changed to: left as written (unreadable)
     ("22500元（贰万贰仟伍佰元整）", "22500元"),
     ("673（其中新增29）", "673（其中新增29）"),   # a part note is not a correction: values.py reads it
 ])
@@ -40,7 +44,9 @@ def test_capital_amounts(text, expected):
     ("112（改）", CellValue("number", 112.0)),
     ("更正为28（原填30）", CellValue("number", 28.0)),   # the old figure is never the value
     ("680（原报620）", CellValue("number", 680.0)),
-    ("27→26", CellValue("number", 26.0)),             # the old figure before the arrow is never the value
+    ("27→26", CellValue("number", 26.0)),
+    ("原35改为39", CellValue("number", 39.0)),         # changed in the cell: 35 is never the value
+    ("原7，改为6", CellValue("number", 6.0)),             # the old figure before the arrow is never the value
     ("3万1千7百元", CellValue("number", 31700.0, has_magnitude=True)),   # an amount said as it is spoken
     ("2千5百", CellValue("number", 2500.0, has_magnitude=True)),
     ("1万2", CellValue("unreadable")),                 # 一万二 or 一万零二: never a guess

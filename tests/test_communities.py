@@ -334,6 +334,8 @@ ORDINAL_MATCHER = CommunityMatcher([
 @pytest.mark.parametrize("text, expected", [
     ("光明一", "130102011003"), ("光明1", "130102011003"), ("光明2", "130102011004"), ("光明小区二社区", "130102011004"),
     ("翠城1", "130102011017"), ("翠城2", "130102011018"), ("翠城二社区", "130102011018"),
+    ("翠城Ⅰ社区", "130102011017"), ("翠城Ⅱ社区", "130102011018"), ("翠城Ⅱ", "130102011018"),  # Roman numerals
+    ("翠城ⅱ社区", "130102011018"),
 ])
 def test_a_numbered_community_written_short_is_the_streets_one_with_that_number(text: str, expected: str) -> None:
     """建明一 / 建明1 for 建明小区第一社区, 瑞城1 for 瑞城一社区: 第 dropped, digits for the numeral,

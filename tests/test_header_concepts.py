@@ -99,7 +99,10 @@ def test_wordings_are_understood(levels, code):
                                     # criminal cases, or cases of another kind: not 治安案件 (public order)
                                     ["刑事案件（起）"], ["案（事）件", "刑事案件（起）"],
                                     # 低保边缘家庭 (低边): a scheme beside 低保, never counted in it
-                                    ["低保边缘户数"], ["低保边缘家庭（户）"], ["低边人数（人）"]])
+                                    ["低保边缘户数"], ["低保边缘家庭（户）"], ["低边人数（人）"],
+                                    # rented flats visited or registered: housing work, not petitions received
+                                    ["出租屋走访登记（间）"], ["出租房屋登记"], ["出租屋登记（户）"],
+                                    ["人民调解员（人）"], ["人民调解宣传（次）"]])  # mediators, talks: no cases
 def test_what_is_not_an_indicator_is_not_guessed(levels):
     assert CATALOG.match_indicator(levels) is None
 

@@ -1,7 +1,10 @@
 """A WeChat group's 接龙 pasted down one column: numbered lines, each a community and its figures.
 Grids straight to the layout, with the helpers of tests/test_layout_readings.py."""
 
-from tests.test_layout_readings import grid, loaded, problems
+from dataclasses import replace
+
+from ingest.layout import cover_texts, extract_sheet
+from tests.test_layout_readings import CONTEXT, grid, loaded, problems
 
 
 def chain(*lines: str) -> object:
@@ -36,3 +39,15 @@ def test_a_second_line_without_a_correction_mark_is_a_duplicate() -> None:
                   "3. 建设街社区 受理诉求76件 办结73件")
     assert [row[0] for row in loaded(sheet)] == ["A6", "A6", "A7", "A7"]
     assert problems(sheet) == [("A8", "duplicate_value"), ("A8", "duplicate_value")]
+
+
+def test_an_example_line_with_zeros_is_never_a_paragraph_of_figures() -> None:
+    """「例：XX社区 受理0件 办结0件 调解0起」 shows how to write a line: its zeros are no community's
+    figures, not even read as a lone paragraph (a sheet of several communities' lines has no one
+    community for a paragraph, whatever its context — here its own lines, as the loader's cover)."""
+    sheet = grid(("和平街道2025年1月诉求接龙整理",), ("请各社区按格式接龙：社区+受理X件+办结X件+调解X起",),
+                 ("例：XX社区 受理0件 办结0件 调解0起",), ("1. 建设街社区 受理50件 办结49件 调解5起",),
+                 ("2. 商业街社区 受理24件 办结22件 调解6起",))
+    extraction = extract_sheet(sheet, replace(CONTEXT, cover=cover_texts([sheet])))
+    assert [v.cell_ref for v in extraction.values] == ["A4"] * 3 + ["A5"] * 3
+    assert extraction.problems == []

@@ -302,3 +302,44 @@ def test_a_months_work_in_one_paragraph_beside_a_table_is_read_and_a_note_is_not
         ("A3", "disputes_mediated", 6.0), ("A3", "lectures_held", 3.0), ("A3", "petitions_received", 26.0),
         ("A3", "petitions_resolved", 25.0), ("B6", "households", 2924.0), ("B7", "party_members", 126.0)]
     assert extraction.problems == []
+
+
+def test_a_marked_header_takes_the_unit_its_footnote_gives() -> None:
+    """低保金※ over 1.62, and under the table 「※低保金单位：万元（保留两位小数）；其余单位见表头。」: 16,200 元;
+    the note and the 更正说明 under it are notes (no community's rows), the unmarked 低保户数 keeps its unit."""
+    sheet = grid(("和平街道2025年10月民政工作统计表",), ("社区", "低保户数（户）", "低保金※"),
+                 ("建设街社区", 14, 1.62), ("商业街社区", 34, 3.02), ("※低保金单位：万元（保留两位小数）；其余单位见表头。",),
+                 ("更正说明：商业街社区低保金多计0.05万元，现全表重报，以本表为准。",))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, round(v.value, 6)) for v in extraction.values] == [
+        ("B3", "dibao_households", 14.0), ("C3", "dibao_payout_yuan", 16200.0),
+        ("B4", "dibao_households", 34.0), ("C4", "dibao_payout_yuan", 30200.0)]
+    assert extraction.problems == []
+
+
+def test_marked_rows_with_no_unit_take_the_footnotes_amount_unit() -> None:
+    """项目 | 单位 | 本月 with 创业担保贷款※ and 低保资金※ beside empty unit cells, 「※金额单位：万元」 below:
+    20 is 200,000 元 and 2.58 is 25,800 元; a count marked the same way is never in 万元."""
+    sheet = grid(("建设街社区2026年1月份月报",), ("项目", "单位", "本月"), ("受理群众诉求※", "件", 34),
+                 ("创业担保贷款※", "", 20), ("低保资金※", "", 2.58), ("※金额单位：万元",))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert extraction.problems == []
+    assert [(v.cell_ref, v.indicator_code, round(v.value, 6)) for v in extraction.values] == [
+        ("C3", "petitions_received", 34.0), ("C4", "micro_loans_yuan", 200000.0), ("C5", "dibao_payout_yuan", 25800.0)]
+
+
+@pytest.mark.parametrize("header, note", [("低保金※", "※慰问金单位：万元"), ("低保金※（元）", "※金额单位：万元")])
+def test_a_footnote_naming_another_amount_or_a_header_saying_its_unit_leaves_the_figure_as_written(header, note) -> None:
+    """「※慰问金单位：万元」 speaks of 慰问金, not of the 低保金※ column; 低保金※（元） says its unit itself:
+    16200 stays 16,200 元."""
+    sheet = grid(("和平街道2025年10月民政工作统计表",), ("社区", header), ("建设街社区", 16200), (note,))
+    assert [(v.cell_ref, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [("B3", 16200.0)]
+
+
+def test_a_marked_note_between_rows_ends_no_table() -> None:
+    """「※商业街社区含新并入小区。」 between two communities' rows: a label, and the row after it still read."""
+    sheet = grid(("和平街道2025年10月民政工作统计表",), ("社区", "低保户数（户）"), ("建设街社区", 14),
+                 ("※商业街社区含新并入小区。",), ("商业街社区", 34))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.value) for v in extraction.values] == [("B3", 14.0), ("B5", 34.0)]
+    assert extraction.problems == []

@@ -150,3 +150,17 @@ def test_in_all_said_before_the_figure_is_the_figure(text: str, expected: float)
 @pytest.mark.parametrize("text", ["合计38", "累计38件", "计划30"])
 def test_a_total_a_year_to_date_or_a_plan_before_the_figure_stays_unread(text: str) -> None:
     assert parse_value(text).status == "unreadable"
+
+
+@pytest.mark.parametrize("text, expected", [("3场（参与180人次）", 3.0), ("12次（覆盖300户）", 12.0), ("4场(服务60人)", 4.0)])
+def test_a_bracket_counting_something_else_in_another_count_word_leaves_the_figure(text: str, expected: float) -> None:
+    """3 场 of 文体活动 and, in brackets, the 180 人次 who took part: the figure is the 3."""
+    assert parse_value(text) == CellValue("number", expected)
+
+
+@pytest.mark.parametrize("text", ["3（参与180人次）", "3场（180人次）", "8场（上月6场）", "33户（共59人）", "33户（其59人）",
+                                  "3场（参与180人次计划）"])
+def test_a_bracket_figure_not_plainly_of_something_else_leaves_it_unread(text: str) -> None:
+    """No count word on the figure, no words naming the other figure, the same count word, another period,
+    or 户 beside 人 (the two figures of 低保, pairs.py's): never a guess."""
+    assert parse_value(text).status == "unreadable"

@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 
 from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
+from ingest.layout.marked_units import MarkedUnits
 from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
-from ingest.layout.sheet import SheetState
 from ingest.periods import Period, dated_only, next_in_column, parse_period
 from ingest.readers import SheetGrid
 from ingest.township_areas import area_before_name, under_township_area
@@ -45,7 +45,7 @@ def cover_texts(sheets: Sequence[SheetGrid]) -> tuple[str, ...]:
     return tuple(found)
 
 
-class ContextReader(SheetState):
+class ContextReader(MarkedUnits):
     """Period and community from the text around a table."""
 
     _block_table: Table | None = None   # the table whose community block fill_down follows
@@ -118,7 +118,11 @@ class ContextReader(SheetState):
     def amount_unit_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
         """A line 金额单位：万元 (or 单位：万元) over the table, or a note on the sheet saying so
         (注：创业担保贷款金额单位：万元 — then for that indicator only): its amount columns that say no
-        unit of their own are in that unit. Counts (人, 件) are never in 万元, so they keep theirs."""
+        unit of their own are in that unit. Counts (人, 件) are never in 万元, so they keep theirs.
+        A header with a mark (低保金※) whose note says its unit (※低保金单位：万元) is in that unit."""
+        for col in columns.values():
+            if col.kind == "indicator" and col.multiplier == 1 and col.levels:
+                col.multiplier = self.marked_multiplier(col.levels, col.indicator_code)
         notes = [text for row in self.rows for text in row if NOTE_START.match(text) and AMOUNT_UNIT.search(text)]
         for text in [*titles, *notes]:
             if (found := AMOUNT_UNIT.search(text)) is None:

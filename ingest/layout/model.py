@@ -260,6 +260,9 @@ def is_example(text: str) -> bool:
 SENDER_WORDS = "填报单位|报送单位|填表单位|单位名称"
 SENDER_LINE = re.compile(rf"^\s*(?:{SENDER_WORDS})\s*(?:[（(]\s*(?:盖章|公章|签章)\s*[）)])?\s*[:：]")
 SENDER_KEY = re.compile(SENDER_WORDS)   # the same words beside their value in the next cell
+# ※低保金单位：万元（保留两位小数）；…, *注：含来电来访: the note a mark in a label points to — a
+# sentence (its punctuation says so), never a row's label (row_settling.py reads it as a label).
+MARKED_NOTE_LINE = re.compile(r"^[※*＊▲△†‡]+\s*[^\s※*＊▲△†‡].*[:：；;。]")
 
 
 # 东莱南街社区居民委员会    书记：孙艳    统计：许    电话：0431-8462…: who answers for the return,

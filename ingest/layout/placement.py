@@ -150,12 +150,10 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                  running: dict[int, list[float]], approximate: dict[int, bool], half: RowHalf | None = None) -> None:
         columns = table.columns
         value_indexes = self.value_indexes(value_cols, columns)
-        row = self.rows[r]
-        roles = self.role_rows[r]
+        row, roles = self.rows[r], self.role_rows[r]
         if self.only_labels(table, r, cells, value_indexes) or self.void_row(r, cells, value_indexes):
             return self.all_labels(roles, cells)
-        matcher = self.matcher
-        row_problem = ""
+        matcher, row_problem = self.matcher, ""
         community_code, community_text = context_community
         community_method = "context" if community_code else ""
         period, period_text = context_period
@@ -279,6 +277,8 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 indicator_levels[-1] = f"{indicator_levels[-1]}({units.pop()})"
                 row_indicator = self.catalog.match_indicator(indicator_levels)
             row_indicator = row_indicator or self.row_by_elimination(indicator_levels, table, r)
+            if row_indicator is not None and not row_unit:  # 低保资金※ | (blank) | 2.58 under ※金额单位：万元
+                row_multiplier = self.marked_multiplier(indicator_levels, row_indicator.indicator_code)
             if row_indicator is None and (self.catalog.is_derived(indicator_levels)
                                           or self.catalog.is_not_data(indicator_levels)):
                 self.all_labels(roles, cells)  # a rate the warehouse recomputes from its parts: a label here

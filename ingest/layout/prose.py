@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.layout.model import ExtractedValue, cell_ref
+from ingest.layout.model import ExtractedValue, cell_ref, is_example
 from ingest.layout.sentences import CLAUSE_BREAK, sentence_figures
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
@@ -44,12 +44,17 @@ class ProseParagraphs(SheetState):
 
     def lone_paragraphs(self) -> list[tuple[int, int, str]]:
         """A month's work typed as one paragraph alone on its row beside the tables (「2月份，我社区共
-        受理居民诉求26件，办结25件，调解邻里纠纷6起…」): figures of three indicators at least, no note mark."""
-        found = []
+        受理居民诉求26件，办结25件，调解邻里纠纷6起…」): figures of three indicators at least, no note mark.
+        None on a sheet whose figures are several communities' (a 接龙, a street's table): no one
+        community is the paragraph's, whatever line a context finds first."""
+        found: list[tuple[int, int, str]] = []
+        if len({value.community_code for value in self.out.values}) > 1:
+            return found
         for r in range(len(self.rows)):
             cells = self.nonempty(r)
             text = self.text(r, cells[0]).strip() if len(cells) == 1 else ""
-            if len(text) < 20 or NOTE_MARK.match(text) or self.role(r, cells[0]) not in (None, "label"):
+            if len(text) < 20 or NOTE_MARK.match(text) or self.role(r, cells[0]) not in (None, "label") \
+                    or is_example(text):  # 例：XX社区 受理0件 办结0件 调解0起 — how to write, no figures
                 continue
             named = {match.indicator_code for before, _, _, unit in sentence_figures(text) if before
                      and (match := self.catalog.match_indicator([f"{before}({unit})" if unit else before]))}

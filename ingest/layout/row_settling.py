@@ -4,11 +4,18 @@ table of indicators as rows, a label two indicators fit equally well (城镇新�
 
 from __future__ import annotations
 
+import re
+
 from ingest.headers import IndicatorMatch
 from ingest.layout.code_legend import is_code_row
-from ingest.layout.model import PAGE_LINE, Table, is_column_numbers, is_example, squeeze
+from ingest.chinese_text import simplify
+from ingest.layout.model import MARKED_NOTE_LINE, PAGE_LINE, Table, is_column_numbers, is_example, squeeze
 from ingest.layout.outline import OUTLINE
 from ingest.layout.sheet import SheetState
+
+
+# 更正说明：…, 填报说明：… — a line explaining the table, whatever figures it mentions
+EXPLANATION = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}说明\s*[:：]")
 
 
 class RowSettler(SheetState):
@@ -36,9 +43,12 @@ class RowSettler(SheetState):
     def only_labels(self, table: Table, r: int, cells: list[int], value_indexes: set[int]) -> bool:
         """A row of labels inside a table's data: 第1页  共3页 between pages, a 栏次 row, the
         indicators' codes under the header, a 示例 row (例 in a units column is a measure word), the
-        header again after a page break (打印时每页重复标题行), or 德邻社区居委会 alone under a
-        community's own figures (its sign-off)."""
+        header again after a page break (打印时每页重复标题行), 德邻社区居委会 alone under a
+        community's own figures (its sign-off), the note a label's mark points to (※低保金单位：万元；…)
+        or a line of explanation (更正说明：盐灶三社区漏统1人…), which end no table: rows may follow them."""
         row, columns = self.rows[r], table.columns
+        if len(cells) == 1 and (MARKED_NOTE_LINE.match(simplify(row[cells[0]])) or EXPLANATION.match(row[cells[0]])):
+            return True
         if all(PAGE_LINE.match(row[c]) for c in cells) or is_column_numbers([row[c] for c in cells]) \
                 or (table.header_rows and r - table.header_rows[-1] <= 2 and is_code_row([row[c] for c in cells])) \
                 or any(is_example(row[c]) for c in cells
