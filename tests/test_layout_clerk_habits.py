@@ -343,3 +343,13 @@ def test_a_marked_note_between_rows_ends_no_table() -> None:
     extraction = extract_sheet(sheet, CONTEXT)
     assert [(v.cell_ref, v.value) for v in extraction.values] == [("B3", 14.0), ("B5", 34.0)]
     assert extraction.problems == []
+
+
+def test_a_marked_group_over_this_month_and_the_year_to_date_takes_the_footnotes_unit() -> None:
+    """低保金※ over 本月数 | 累计: the mark is on the group, both figures are in its note's 万元 (they were
+    read in 元, 10,000 times too small; found by the generated layouts, seeds 8400–10799)."""
+    sheet = grid(("和平街道2025年10月民政工作统计表",), ("社区", "低保金※", None), (None, "本月数", "累计"),
+                 ("建设街社区", 1.62, 16.2), ("※金额单位：万元",), merged=((1, 1, 1, 2), (1, 0, 2, 0)))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert sorted((v.cell_ref, v.is_cumulative, round(v.value, 6)) for v in extraction.values) == [
+        ("B4", False, 16200.0), ("C4", True, 162000.0)]

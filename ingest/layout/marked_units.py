@@ -49,7 +49,8 @@ class MarkedUnits(SheetState):
         if not levels or self.catalog.indicator_units.get(indicator_code) != "元" \
                 or any(OWN_AMOUNT_UNIT.search(level) for level in levels):
             return 1.0
-        marked = MARKED_LABEL.search(levels[-1])
+        # the mark on the label, or on its group over 本月数 | 累计 (低保金※ / 本月数)
+        marked = next((found for level in reversed(levels) if (found := MARKED_LABEL.search(level))), None)
         note = self.marked_notes().get(marked["mark"]) if marked else None
         if note is None:
             return 1.0
