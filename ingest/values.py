@@ -15,6 +15,10 @@ BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "�
                            "暂无数据", "无数据", "未报", "未填", "未填报", "不详",
                            "未统计", "待统计", "无法统计", "未上报", "待上报", "待报", "暂缺", "未提供",
                            "(空)", "(未填)", "(跳过)"})   # a form platform's unanswered question (问卷星)
+# 见台账, 详见附表, 见花名册: the figure is kept in another record (a ledger, an attached table), not
+# written in this cell — not reported here, like 未报; nothing to read and nothing to doubt (见备注, whose
+# figure is on the sheet, is read by ditto.py).
+SEE_ELSEWHERE = re.compile(r"^(?:详见|参见|见)(?:台账|附表|附件|明细表?|花名册|登记册|登记簿)$")
 ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无", "未开展", "未发生", "没有发生", "未出现"})
 THIS_MONTH = re.compile(r"^(?:本月|当月|本期|月内)")   # 本月未发生, 本月无: none this month
 # Count words communities append to numbers ("1869条", "30人次"); anything else is unreadable.
@@ -165,7 +169,7 @@ def _parse(text: str) -> CellValue:
             return head  # 45（汛期积水、漏雨27件）: 45, of which the 27 named
     if (other := OTHER_MEASURE.search(cleaned)) and other.start() and (head := _other_measure(cleaned, other)):
         return head  # 3场（参与180人次）: 3
-    if cleaned in BLANK_MARKERS:
+    if cleaned in BLANK_MARKERS or SEE_ELSEWHERE.match(cleaned):
         return BLANK
     if cleaned in ZERO_WORDS or THIS_MONTH.sub("", cleaned) in ZERO_WORDS:
         return CellValue("number", 0.0)  # 无, 本月未发生, 当月无: none this month

@@ -93,3 +93,14 @@ def party_body(name: str, street: str, rng: random.Random) -> str:
     """A community named by its party organisation, as a 党建 table lists them."""
     core = name.removesuffix("居委会").removesuffix("社区")
     return rng.choice([f"{core}社区党委", f"中共{street}{core}社区委员会", f"{core}社区党支部"])
+
+
+MONGOLIAN_DIGITS = "᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙"   # U+1810–U+1819, as the Mongolian IME types them
+
+
+def in_script_digits(values: list, seed: int) -> list:
+    """On a bilingual form, some whole figures typed with the other script's IME, in its digits
+    (42 → 「᠔᠒」; Tibetan 「༤༢」 alike): each (key, value, shown) with the figure rewritten or as it was."""
+    pick = random.Random(seed * 1299709 + 7)
+    return [(key, value, "".join(MONGOLIAN_DIGITS[int(d)] for d in str(shown)) if str(shown).isascii()
+             and str(shown).isdigit() and pick.random() < 0.3 else shown) for key, value, shown in values]

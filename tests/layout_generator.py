@@ -22,7 +22,7 @@ from dataclasses import replace
 
 import zhconv
 
-from layout_drawing import CN_DIGITS, draw_value, header_text, party_body, pick_indicators, wrap
+from layout_drawing import CN_DIGITS, draw_value, header_text, in_script_digits, party_body, pick_indicators, wrap
 from layout_model import (CATALOGUE, CLERKS, COMMUNITIES, MAY_BE_NONE, REMARKS, STREETS, SUB_OF, VOLUNTEER_HEADINGS,
                           Column, Key, Layout, Spec, looks_like_a_date, mongolian, written_value)
 from layout_model import FORMATS, cn_number, period_text
@@ -328,6 +328,8 @@ def generate(seed: int) -> Spec:
                     for key, value, shown in values]
         if remarked != values:
             values, _ = remarked, features.add("value=remark")
+    if translation and (typed := in_script_digits(values, seed)) != values:  # ᠔᠒: 42 in the other script's digits
+        values, _ = typed, features.add("value=script_digits")
     total_first = total_row and orientation == "rows" and extra.random() < 0.4
     column_numbers = orientation == "rows" and not glued and extra.random() < 0.15
     names_once = period_place == "month_column" and extra.random() < 0.5

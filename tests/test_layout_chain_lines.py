@@ -51,3 +51,14 @@ def test_an_example_line_with_zeros_is_never_a_paragraph_of_figures() -> None:
     extraction = extract_sheet(sheet, replace(CONTEXT, cover=cover_texts([sheet])))
     assert [v.cell_ref for v in extraction.values] == ["A4"] * 3 + ["A5"] * 3
     assert extraction.problems == []
+
+
+def test_an_amount_in_wan_is_read_in_yuan() -> None:
+    """「贷款20万」 on a 接龙 line is 200,000 元 (as 「贷款1.5万元」 is 15,000); 「贷款无」 is 0."""
+    sheet = grid(("和平街道2025年3月就业数据接龙",), ("例 XX社区 就业X人 贷款X万",),
+                 ("1. 建设街社区 就业12人 贷款20万",), ("2. 商业街社区 就业9人 贷款无",),
+                 ("3. 千户社区 就业5人 贷款1.5万元",))
+    assert [row for row in loaded(sheet) if row[2] == "micro_loans_yuan"] == [
+        ("A3", "001", "micro_loans_yuan", 200000.0), ("A4", "003", "micro_loans_yuan", 0.0),
+        ("A5", "005", "micro_loans_yuan", 15000.0)]
+    assert problems(sheet) == []

@@ -167,3 +167,13 @@ def test_a_correction_note_right_under_the_rows_is_no_community() -> None:
                  ("填表人：韩雪    填报日期：2026年1月12日",))
     assert loaded(sheet) == [("B3", "001", "dibao_households", 45.0), ("C3", "001", "dibao_persons", 74.0)]
     assert problems(sheet) == []
+
+
+def test_a_ledgers_handler_and_checker_line_is_no_community() -> None:
+    """经办：…  复核：…  民政专干电话：… under a 台账's rows: who handled and who checked it, a sign-off."""
+    sheet = grid(("和平街道城市最低生活保障动态管理台账（2025年10月）",), ("单位", "保障户数", "保障人数"),
+                 ("建设街社区居委会", 45, 74), ("商业街社区居委会", 30, 51),
+                 ("经办：索朗    复核：李卫    民政专干电话：0891-6324100",))
+    assert loaded(sheet) == [("B3", "001", "dibao_households", 45.0), ("C3", "001", "dibao_persons", 74.0),
+                             ("B4", "003", "dibao_households", 30.0), ("C4", "003", "dibao_persons", 51.0)]
+    assert problems(sheet) == []

@@ -63,3 +63,13 @@ def test_three_header_rows_translations_and_units_are_still_one_header() -> None
     extraction = extract_sheet(sheet, CONTEXT)
     assert sorted((v.cell_ref[0], v.community_code, v.indicator_code, v.value) for v in extraction.values) == sorted(EXPECTED)
     assert extraction.problems == []
+
+
+def test_figures_typed_in_the_digits_of_the_other_script_are_figures() -> None:
+    """A clerk typing with the Tibetan (or Mongolian) IME writes the figure in that script's digits,
+    alone or with a count word: 「༤༧」, 「༤༥件」, 「᠖᠐」 are 47, 45 and 60 — never a translation to drop."""
+    sheet = grid(("和平街道2025年11月民情诉求统计表",), tuple(f"{h}\nཚོགས་པ" for h in HEADERS),
+                 (1, "建设街", "༤༧", "༤༥件"), (2, "商业街", "᠖᠐", 56))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert sorted((v.cell_ref[0], v.community_code, v.indicator_code, v.value) for v in extraction.values) == sorted(EXPECTED)
+    assert extraction.problems == []

@@ -21,9 +21,10 @@ from ingest.values import parse_value
 
 # The community's name: the line's first word, up to a space, a colon, a comma or a bracket.
 LINE_NAME = re.compile(r"^\s*(?P<name>[^\s:：,，;；(（]{2,24})")
-# 受理诉求51件, 调解纠纷无, 受理诉求：58件: the words naming a figure, then the figure with its count word.
+# 受理诉求51件, 调解纠纷无, 受理诉求：58件: the words naming a figure, then the figure with its count word;
+# 贷款20万, 贷款1.5万元: an amount in 万 (20万 is 200,000 元, however the indicator is reported).
 CHAIN_FIGURE = re.compile(r"(?P<label>[\u4e00-\u9fff“”\"]{2,16}?)\s*[:：]?\s*"
-                          r"(?:(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>人次|户次|万元|[件起人户个场次名对元项])|(?P<none>无))")
+                          r"(?:(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>人次|户次|万元|[件起人户个场次名对元项万])|(?P<none>无))")
 LEAST_LINES = 2
 
 

@@ -267,7 +267,9 @@ MARKED_NOTE_LINE = re.compile(r"^[※*＊▲△†‡]+\s*[^\s※*＊▲△†�
 
 # 东莱南街社区居民委员会    书记：孙艳    统计：许    电话：0431-8462…: who answers for the return,
 # two roles or more each with its person (or number) — a signature line, whatever stands first
-SIGNATURE_ROLE = re.compile(r"(?:书记|主任|统计人?|填表人?|审核人?|制表人?|联系人|负责人|联系电话|电话)\s*[:：]\s*\S")
+# (经办：…  复核：…: who handled a ledger and who checked it, the sign-off of any 台账)
+SIGNATURE_ROLE = re.compile(r"(?:书记|主任|统计人?|填表人?|审核人?|制表人?|经办人?|复核人?|联系人|负责人|联系电话|电话)"
+                            r"\s*[:：]\s*\S")
 
 
 def is_footer(text: str) -> bool:

@@ -17,7 +17,12 @@ SCRIPTS = ("\u1800-\u18af"             # Mongolian (with its variation selectors
            "\u0f00-\u0fff"             # Tibetan
            "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"   # Hangul
            "\ua000-\ua4cf")            # Yi
-RUN = re.compile(f"[{SCRIPTS}][{SCRIPTS}\\s\u202f\u200c\u200d]*")
+# The digits of those scripts (Tibetan ༠–༩, Mongolian ᠐–᠙, Arabic-Indic ٠–٩ and ۰–۹): a clerk typing
+# with the Tibetan IME writes 「༣༢」 or 「༡༧件」 for 32 and 17件 — a figure, not a translation. A run
+# of the other script begins with one of its letters (digits may lead it: 「༡ ཟླ་བ」, a date in words);
+# digits alone, or before Chinese, stay in the cell and read as a figure.
+SCRIPT_DIGITS = "\u0f20-\u0f29\u1810-\u1819\u0660-\u0669\u06f0-\u06f9"
+RUN = re.compile(f"[{SCRIPT_DIGITS}\\s]*(?:(?![{SCRIPT_DIGITS}])[{SCRIPTS}])[{SCRIPTS}\\s\u202f\u200c\u200d]*")
 # What separated the two scripts: an empty bracket, a slash or a colon at either end — never the
 # brackets of the Chinese itself (（一）注册志愿者人数（人）).
 LEFT_OVER = re.compile(r"[(（]\s*[)）]|^[\s/／|｜、,，:：\-—]+|[\s/／|｜、,，:：\-—]+$")
