@@ -1,0 +1,23 @@
+"""Habits of street offices' and communities' returns read in general: a unit line listing every
+column's unit, a previous month's column beside this month's, and the like.
+(Sheet helpers from tests/test_layout_readings.py.)"""
+
+from ingest.layout import extract_sheet
+from test_layout_readings import CONTEXT, grid
+
+
+def test_a_unit_line_listing_each_columns_unit_gives_the_amounts_unit() -> None:
+    """「单位：个、人、万元」 over 社区 | 新增就业岗位 | 实现就业 | 创业担保贷款: its only money unit is the
+    amounts' — 30 is 300,000 元; the counts keep theirs."""
+    sheet = grid(("和平街道2025年11月就业工作情况",), ("", "", "", "单位：个、人、万元"),
+                 ("社区", "新增就业岗位", "实现就业", "创业担保贷款"), ("建设街社区", 10, 21, 30), ("商业街社区", 12, 10, 0))
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B4", "jobs_created", 10.0), ("C4", "people_employed", 21.0), ("D4", "micro_loans_yuan", 300000.0),
+        ("B5", "jobs_created", 12.0), ("C5", "people_employed", 10.0), ("D5", "micro_loans_yuan", 0.0)]
+
+
+def test_a_unit_line_listing_two_money_units_says_no_amounts_unit() -> None:
+    """「单位：元、万元」: which amount is in which is not said by the list alone: nothing is scaled."""
+    sheet = grid(("和平街道2025年11月工作情况",), ("单位：元、万元",),
+                 ("社区", "低保金", "创业担保贷款"), ("建设街社区", 21700, 30))
+    assert all(v.value in (21700.0, 30.0) for v in extract_sheet(sheet, CONTEXT).values)
