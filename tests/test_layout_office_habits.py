@@ -21,3 +21,12 @@ def test_a_unit_line_listing_two_money_units_says_no_amounts_unit() -> None:
     sheet = grid(("和平街道2025年11月工作情况",), ("单位：元、万元",),
                  ("社区", "低保金", "创业担保贷款"), ("建设街社区", 21700, 30))
     assert all(v.value in (21700.0, 30.0) for v in extract_sheet(sheet, CONTEXT).values)
+
+
+def test_last_months_figure_beside_this_months_is_never_loaded() -> None:
+    """低保户数 | 上月户数 | 低保人数: 上月户数 is November's figure in December's return — no figure of
+    the month (and 户数 alone would be read as 常住户数)."""
+    sheet = grid(("和平街道2025年12月城市低保情况统计",), ("社区", "低保户数", "上月户数", "低保人数"),
+                 ("建设街社区", 28, 27, 43))
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B3", "dibao_households", 28.0), ("D3", "dibao_persons", 43.0)]
