@@ -30,3 +30,14 @@ def test_last_months_figure_beside_this_months_is_never_loaded() -> None:
                  ("建设街社区", 28, 27, 43))
     assert [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
         ("B3", "dibao_households", 28.0), ("D3", "dibao_persons", 43.0)]
+
+
+def test_a_revised_figure_beside_the_one_first_sent_is_the_months() -> None:
+    """项目 | 单位 | 原报 | 修订后 | 原因 (修订, to revise, like 更正 / 调整): the figure after revision is the
+    month's; 原报 and the reason are words around it."""
+    sheet = grid(("建设街社区2026年2月工作数据修订说明",), ("项目", "单位", "原报", "修订后", "原因"),
+                 ("受理居民诉求", "件", 36, 39, "12345转办3件漏登"), ("帮扶就业", "人", 7, 6, "1人重复登记"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("D3", "petitions_received", 39.0), ("D4", "people_employed", 6.0)]
+    assert extraction.problems == []
