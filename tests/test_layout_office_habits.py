@@ -41,3 +41,14 @@ def test_a_revised_figure_beside_the_one_first_sent_is_the_months() -> None:
     assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
         ("D3", "petitions_received", 39.0), ("D4", "people_employed", 6.0)]
     assert extraction.problems == []
+
+
+def test_a_count_in_a_sentence_is_of_the_words_after_it_when_they_name_it() -> None:
+    """「帮扶17名居民实现就业」: 帮扶 alone would say people helped, but the words after the count say what
+    it counts — residents who found work; 「组织技能培训2场」 has no words after it and keeps its own."""
+    sheet = grid(("建设街社区2026年2月工作情况汇报",), ("",),
+                 ("一、民情诉求：本月共受理居民诉求47件，办结44件，调处邻里纠纷5起。",),
+                 ("二、就业：开发岗位8个，帮扶17名居民实现就业，组织技能培训2场。",))
+    assert sorted((v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values) == [
+        ("A3", "disputes_mediated", 5.0), ("A3", "petitions_received", 47.0), ("A3", "petitions_resolved", 44.0),
+        ("A4", "jobs_created", 8.0), ("A4", "people_employed", 17.0), ("A4", "training_sessions", 2.0)]
