@@ -32,6 +32,8 @@ STRUCTURAL = {
             "报送时间 报送日期 上报时间 上报日期 填报日期 提交日期 "
             # why a figure was corrected (更正原因：补发1人低保金1245元): words around figures, never one
             "更正原因 更正说明 调整原因 修改原因 变动原因 修订原因 修订说明 原因 "
+            # how a stock changed since last month, in words (由1014人增至1032人): read only for a 见右
+            "变动情况 变化情况 "
             # what a row's figure is about, in words: never a figure
             "完成情况说明 完成说明 进展情况说明 情况简述 "
             # who answers for a row's work (罗丹 13608512274): a person, never a figure

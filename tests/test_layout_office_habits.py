@@ -52,3 +52,15 @@ def test_a_count_in_a_sentence_is_of_the_words_after_it_when_they_name_it() -> N
     assert sorted((v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values) == [
         ("A3", "disputes_mediated", 5.0), ("A3", "petitions_received", 47.0), ("A3", "petitions_resolved", 44.0),
         ("A4", "jobs_created", 8.0), ("A4", "people_employed", 17.0), ("A4", "training_sessions", 2.0)]
+
+
+def test_see_right_takes_the_figure_a_stock_came_to_in_the_change_column() -> None:
+    """本月数 「见右」 and 变动情况 「由798人增至816人」 / 「与上月持平，161名」: the month's figure is the one
+    the stock came to (798 is the month before's); a change with no figure it came to stays unread."""
+    sheet = grid(("建设街社区2025年10月份重点工作完成情况",), ("指标", "单位", "本月数", "备注", "变动情况"),
+                 ("注册志愿者", "人", "见右", "", "由798人增至816人"), ("志愿服务", "人次", 216, "", ""),
+                 ("党员", "名", "见右", "", "与上月持平，161名"), ("常住户", "户", "见右", "", "有所增加"))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("C3", "volunteers", 816.0), ("C4", "volunteer_person_times", 216.0), ("C5", "party_members", 161.0)]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("C6", "unreadable_value")]
