@@ -64,3 +64,14 @@ def test_see_right_takes_the_figure_a_stock_came_to_in_the_change_column() -> No
     assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
         ("C3", "volunteers", 816.0), ("C4", "volunteer_person_times", 216.0), ("C5", "party_members", 161.0)]
     assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("C6", "unreadable_value")]
+
+
+def test_a_bare_figure_after_a_pause_mark_shares_the_words_before_it() -> None:
+    """「常住3755户、10828人」: the figure after 、 has no words of its own — it is 常住's too, read with
+    its own unit (人: 常住人口)."""
+    sheet = grid(("建设街社区2026年2月工作情况汇报",), ("",),
+                 ("七、基础信息：常住3755户、10828人，流动人口2839人，社区工作者11人。",),
+                 ("四、平安：巡逻队员50人，平安信息员9人。",))
+    assert sorted((v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values) == [
+        ("A3", "floating_population", 2839.0), ("A3", "households", 3755.0), ("A3", "residents", 10828.0),
+        ("A3", "staff", 11.0), ("A4", "informants", 9.0), ("A4", "patrol_members", 50.0)]

@@ -17,6 +17,7 @@ from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
 
 CLAUSE_BREAK = re.compile(r"[，；;。、（）()]|,(?!\d{3}(?!\d))")   # 23,877元 is one figure
+SEPARATED = re.compile(f"({CLAUSE_BREAK.pattern})")   # the clauses with the marks between them
 FIGURE = re.compile(r"(?P<pre>约|近|共)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<post>余|多)?"
                     r"(?P<unit>人次|户次|万元|[件个人户起场次名对元项位份])(?P<post2>左右|以上|多)?")
 SENTENCE_PICK = "clause:"
@@ -58,14 +59,19 @@ def _figures(text: str) -> list[tuple[str, str, str, str, str]]:
     found = []
     bare = LEADING_FIGURE.match(text)   # 24（其中公益性岗位0个）: the figure the bracket is a part of
     if bare:
-        found.append(("", "", bare.group(1), ""))
-    for clause in CLAUSE_BREAK.split(text[bare.end():] if bare else text):
+        found.append(("", "", bare.group(1), "", ""))
+    pieces = SEPARATED.split(text[bare.end():] if bare else text)
+    previous = ""
+    for clause, separator in zip(pieces[::2], ["", *pieces[1::2]]):
         figures = list(FIGURE.finditer(clause))
         none = NONE_HAPPENED.match(clause.strip()) if not figures else None
         if none:
             found.append((none["words"], none["words"], "0", "", ""))
         start = 0
         words_of_clause = FIGURE.sub(" ", clause)
+        if figures and not words_of_clause.strip() and separator == "、":
+            words_of_clause = previous  # 常住3755户、10828人: the bare figure after 、 is 常住's too
+        previous = words_of_clause if figures else ""
         for index, figure in enumerate(figures):
             before = clause[start:figure.start()].strip()
             start = figure.end()
