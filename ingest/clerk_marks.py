@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 CURRENCY = re.compile(r"^[¥￥]\s*")
-CORRECTED_TO = re.compile(r"^(?:更正为|更正后为?|改为|应为)[:：]?\s*")
+CORRECTED_TO = re.compile(r"^(?:更正为|更正后为?|修订为|修订后为?|改为|应为)[:：]?\s*")
 # 49→51, 31800->33000: a figure changed in place, the old one before the arrow, the one that stands after.
 CHANGED_FROM = re.compile(r"^[\d,，.]+\s*(?:→|->|⟶|=>|⇒)\s*(?=\d)")
 # 原35改为39, 原53，改为56, 原填7现改为6: the old figure said first, then the one it was changed to, which stands.

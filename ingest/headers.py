@@ -41,6 +41,8 @@ GLOSS_NOT = re.compile(r"其中|含|包括|累计|截至|截止|单位|%|\d")   
 CHANGE_MARKS = re.compile(r"同比|环比|增减|增长|变化")
 
 COMPARED = re.compile(r"^(?:与|较|比)(?:上月|上期|上年|去年|同期)")
+# 上月户数, 去年同期受理数: another period's figure beside this one's (上月结转 is a part of the month's)
+PRIOR_FIGURE = re.compile(r"^(?:上月|上期|上年同期|去年同期|上年同月|去年同月)(?!结转|转入|遗留)[\u4e00-\u9fff]")
 # 主要工作完成情况, 本月重点工作内容: a structural word after words that only say which work.
 WORK_PREFIX = re.compile(r"^(?:本月|本期|当月)?(?:主要|重点|各项|具体)?(?:工作)?")
 
@@ -356,7 +358,7 @@ def _structural_kind(texts: tuple[str, ...]) -> str | None:
     last_plain = PUNCTUATION.sub("", BRACKETED.sub("", last)).lower()
     if last_plain in STRUCTURAL_LOOKUP:
         return STRUCTURAL_LOOKUP[last_plain]
-    if COMPARED.match(last_plain):  # 与上月比, 较上月增减, 比去年同期: a comparison, never this period's
+    if COMPARED.match(last_plain) or PRIOR_FIGURE.match(last_plain):  # 与上月比, 上月户数: never this period's
         return "note"
     plain = WORK_PREFIX.sub("", last_plain)  # 主要工作完成情况, 重点工作内容: the word after the modifier
     if plain != last_plain and plain in STRUCTURAL_LOOKUP:

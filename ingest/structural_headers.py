@@ -31,7 +31,9 @@ STRUCTURAL = {
             # when a return was sent (报送时间 2026/1/3 beside December's figures): never the period
             "报送时间 报送日期 上报时间 上报日期 填报日期 提交日期 "
             # why a figure was corrected (更正原因：补发1人低保金1245元): words around figures, never one
-            "更正原因 更正说明 调整原因 修改原因 变动原因 "
+            "更正原因 更正说明 调整原因 修改原因 变动原因 修订原因 修订说明 原因 "
+            # how a stock changed since last month, in words (由1014人增至1032人): read only for a 见右
+            "变动情况 变化情况 "
             # what a row's figure is about, in words: never a figure
             "完成情况说明 完成说明 进展情况说明 情况简述 "
             # who answers for a row's work (罗丹 13608512274): a person, never a figure
@@ -40,6 +42,8 @@ STRUCTURAL = {
             "大写 金额大写 大写金额 人民币大写",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 指标值 填报数据 填报数值 完成 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "
                      "本月新增 当月新增 本期新增 更正数 更正后 调整后 修改后 核实数 更正后数 调整后数 更正为 调整为 修改为 改为 "
+                     # 原报 | 修订后: a revised figure (修订, to revise) beside the one first sent
+                     "修订后 修订数 修订后数 修订为 "
                      "本月末 本月末数 月末 月末数 期末 期末数 本期末 本期末数 "
                      # 本月发生数 | 截至月底数: a flow's figure of the month, a stock's at its end
                      "发生数 月底数 本月底数 截至月底 截至月底数 截至月末 截至月末数 本月值 当月值 "

@@ -28,8 +28,26 @@ COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村|居民区|居�
 COVER_ROWS = 30
 STAMP_ROWS = 12   # the rows under a table where a 填报单位（盖章） line stands
 AMOUNT_UNIT = re.compile(r"单位[:：]\s*(万元|千元|亿元)")
+# 单位：个、人、户、万元、场 — one line listing the units of the figure columns in their order
+LISTED_UNITS = re.compile(r"单位[:：]\s*((?:[\u4e00-\u9fff]{1,3}\s*[、,，/]\s*)+[\u4e00-\u9fff]{1,3})")
+MONEY_UNITS = frozenset({"元", "万元", "千元", "亿元"})
 NOTE_START = re.compile(r"^\s*(?:注|说明|备注|填表说明)\s*\d?\s*[:：]\s*")
 PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]*(?:街道|市|(?<!社)区|县|镇|乡)")
+
+
+def amount_unit_said(text: str) -> tuple[int, str] | None:
+    """Where a line says the unit of the amounts, and which: 单位：万元 → 万元; a line listing the
+    units of all columns in order, 单位：个、人、户、万元、场, also says it — its only money unit is
+    the amounts' unit, whichever column they stand in (counts are never in 元). A list naming two
+    money units (单位：元、万元) says nothing of which column is which: None."""
+    if (found := AMOUNT_UNIT.search(text)) is not None:
+        return found.start(), found.group(1)
+    if (listed := LISTED_UNITS.search(text)) is None:
+        return None
+    money = {unit.strip() for unit in re.split(r"[、,，/]", listed.group(1))} & MONEY_UNITS
+    if len(money) != 1 or (unit := money.pop()) == "元":
+        return None
+    return listed.start(), unit
 
 
 def cover_texts(sheets: Sequence[SheetGrid]) -> tuple[str, ...]:
@@ -123,11 +141,11 @@ class ContextReader(MarkedUnits):
         for col in columns.values():
             if col.kind == "indicator" and col.multiplier == 1 and col.levels:
                 col.multiplier = self.marked_multiplier(col.levels, col.indicator_code)
-        notes = [text for row in self.rows for text in row if NOTE_START.match(text) and AMOUNT_UNIT.search(text)]
+        notes = [text for row in self.rows for text in row if NOTE_START.match(text) and amount_unit_said(text)]
         for text in [*titles, *notes]:
-            if (found := AMOUNT_UNIT.search(text)) is None:
+            if (found := amount_unit_said(text)) is None:
                 continue
-            said = NOTE_START.sub("", text[:found.start()]).removesuffix("金额") if text in notes else ""
+            said = NOTE_START.sub("", text[:found[0]]).removesuffix("金额") if text in notes else ""
             named = self.catalog.match_indicator([said]) if said else None
             if said and named is None:
                 continue  # 注：慰问金单位：万元 — of something no column here holds
@@ -135,7 +153,7 @@ class ContextReader(MarkedUnits):
                 if (col.kind == "indicator" and col.multiplier == 1 and not any("元" in level for level in col.levels)
                         and self.catalog.indicator_units.get(col.indicator_code or "") == "元"
                         and (named is None or named.indicator_code == col.indicator_code)):
-                    col.multiplier = UNIT_MULTIPLIERS[found.group(1)]
+                    col.multiplier = UNIT_MULTIPLIERS[found[1]]
             return
 
     def indicator_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:

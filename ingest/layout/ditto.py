@@ -6,8 +6,9 @@ before (同上月). A 同上 with no figure before it stays unreadable (reported
 A blank value cell stands for 0 where the sheet itself says so (填表说明：表内空白栏表示“无”（即为0）,
 空白即为0, 未填视为0): never otherwise — a blank is not reported, not a nought. So does a dash the
 sheet names so (本表“—”表示本月无此项情况（即为0）): only the mark it names, only with a 0 said.
-A value cell saying 见备注 stands for the figure its row's 备注 gives (本月受理46件，其中…9件: 46), when
-that note holds one figure before any 其中 / 含 — else it stays unreadable (reported).
+A value cell saying 见备注 (or 见右) stands for the figure its row's 备注 gives (本月受理46件，其中…9件: 46),
+when that note holds one figure before any 其中 / 含 — else it stays unreadable (reported); a change
+said in words, 由1014人增至1032人, gives the figure it came to (1032; 1014 is the month before's).
 
 Counts kept as 正字 tallies copied from a register (正丅 = 7: each 正 five strokes, then 一 丅 下 止 one to
 four) are read only where the sheet says it counts so (次数按登记本划“正”字统计, 一个“正”字为5)."""
@@ -35,8 +36,12 @@ SAYS_TALLY = re.compile(r"[“\"「‘']?正[”\"」’']?字[^。；;]{0,12}?(
 TALLY = re.compile(r"(?=[正一丅下止])(?P<whole>正*)(?P<last>[一丅下止]?)")
 TALLY_STROKES = {"": 0, "一": 1, "丅": 2, "下": 3, "止": 4}
 
-SEE_NOTE = frozenset({"见备注", "详见备注", "见备注栏", "详见备注栏", "见说明", "详见说明"})
+# 见右 / 见右栏: the figure is in the note column to its right (a stock's change said there in words)
+SEE_NOTE = frozenset({"见备注", "详见备注", "见备注栏", "详见备注栏", "见说明", "详见说明", "见右", "见右栏", "详见右栏"})
 PART_WORDS = re.compile(r"其中|含|包括")
+# 由1014人增至1032人, 从2786户减少到2784户: a stock's change, the month's figure the one it came to
+CHANGED_TO = re.compile(r"^\s*(?:由|从)\s*[\d,，.]+\s*[\u4e00-\u9fff]{0,2}\s*"
+                        r"(?:增至|减至|增加至|减少至|增加到|减少到|增长到|下降到|升至|降至|变为)")
 
 
 class DittoCells(SheetState):
@@ -65,7 +70,8 @@ class DittoCells(SheetState):
         notes = [text for c, col in table.columns.items() if col.kind == "note" and (text := self.text(r, c).strip())]
         if len(notes) != 1:
             return None
-        figures = sentence_figures(PART_WORDS.split(notes[0], 1)[0])
+        note = notes[0][changed.end():] if (changed := CHANGED_TO.match(notes[0])) else notes[0]
+        figures = sentence_figures(PART_WORDS.split(note, 1)[0])
         return figures[0][2] if len(figures) == 1 else None
 
     @functools.cached_property

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ingest.layout.model import ExtractedValue, cell_ref, is_example
-from ingest.layout.sentences import CLAUSE_BREAK, sentence_figures
+from ingest.layout.sentences import CLAUSE_BREAK, named_after, sentence_figures, sentence_tails
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
 
@@ -74,11 +74,13 @@ class ProseParagraphs(SheetState):
             self.set_role(r, c, "label")
             if PLAN.search(CLAUSE_BREAK.split(PARAGRAPH.sub("", text), 1)[0] or ""):
                 continue  # 六、下月计划。…: the whole paragraph is a plan
-            for before, clause, written, unit in sentence_figures(text):
+            for (before, clause, written, unit), tail in zip(sentence_figures(text), sentence_tails(text)):
                 if PLAN.search(clause) or PLAN.search(before):
                     continue
                 match = (self.catalog.match_indicator([f"{before}({unit})"]) if before and unit else None) \
                     or (self.catalog.match_indicator([before]) if before else None)
+                if (after := named_after(self.catalog, match, tail, unit)) is not None:
+                    match, before = after, tail  # 帮扶17名居民实现就业: the words after the count name it
                 words = before if match is not None else clause  # 帮助14名居民实现就业: the clause names it
                 match = match or self.catalog.match_indicator([f"{clause}({unit})" if unit else clause])
                 parsed = parse_value(written)

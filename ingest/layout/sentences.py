@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from ingest.headers import HeaderCatalog, IndicatorMatch
 from ingest.layout.pairs import RowHalf
 from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
 
 CLAUSE_BREAK = re.compile(r"[，；;。、（）()]|,(?!\d{3}(?!\d))")   # 23,877元 is one figure
+SEPARATED = re.compile(f"({CLAUSE_BREAK.pattern})")   # the clauses with the marks between them
 FIGURE = re.compile(r"(?P<pre>约|近|共)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<post>余|多)?"
                     r"(?P<unit>人次|户次|万元|[件个人户起场次名对元项位份])(?P<post2>左右|以上|多)?")
 SENTENCE_PICK = "clause:"
@@ -30,24 +32,54 @@ NONE_HAPPENED = re.compile(r"^(?:辖区|本月|全年|社区)*(?:未发生|没�
 
 def sentence_figures(text: str) -> list[tuple[str, str, str, str]]:
     """(words before, whole clause's words, figure as read, unit) of each figure in ``text``."""
+    return [figure[:4] for figure in _figures(text)]
+
+
+def sentence_tails(text: str) -> list[str]:
+    """The words after each figure of ``text`` when it is its clause's last (帮扶17名「居民实现就业」),
+    else '' — parallel to ``sentence_figures``."""
+    return [figure[4] for figure in _figures(text)]
+
+
+def named_after(catalog: HeaderCatalog, before_match: IndicatorMatch | None, tail: str,
+                unit: str) -> IndicatorMatch | None:
+    """The indicator the words after a clause's last figure name, when they name one of their own
+    and it is not the one the words before name: 帮扶17名居民实现就业 counts the residents who found
+    work (实现就业), not the people helped (帮扶) — the object after a count is what it counts.
+    None otherwise (受理诉求45件 has no words after it)."""
+    if not tail:
+        return None
+    found = catalog.match_indicator([f"{tail}({unit})" if unit else tail])
+    if found is None or (before_match is not None and found.indicator_code == before_match.indicator_code):
+        return None
+    return found
+
+
+def _figures(text: str) -> list[tuple[str, str, str, str, str]]:
     found = []
     bare = LEADING_FIGURE.match(text)   # 24（其中公益性岗位0个）: the figure the bracket is a part of
     if bare:
-        found.append(("", "", bare.group(1), ""))
-    for clause in CLAUSE_BREAK.split(text[bare.end():] if bare else text):
+        found.append(("", "", bare.group(1), "", ""))
+    pieces = SEPARATED.split(text[bare.end():] if bare else text)
+    previous = ""
+    for clause, separator in zip(pieces[::2], ["", *pieces[1::2]]):
         figures = list(FIGURE.finditer(clause))
         none = NONE_HAPPENED.match(clause.strip()) if not figures else None
         if none:
-            found.append((none["words"], none["words"], "0", ""))
+            found.append((none["words"], none["words"], "0", "", ""))
         start = 0
         words_of_clause = FIGURE.sub(" ", clause)
-        for figure in figures:
+        if figures and not words_of_clause.strip() and separator == "、":
+            words_of_clause = previous  # 常住3755户、10828人: the bare figure after 、 is 常住's too
+        previous = words_of_clause if figures else ""
+        for index, figure in enumerate(figures):
             before = clause[start:figure.start()].strip()
             start = figure.end()
+            tail = clause[start:].strip() if index == len(figures) - 1 else ""
             written = f"{figure['pre'] if figure['pre'] in ('约', '近') else ''}{figure['num']}" \
                       f"{figure['post'] or ''}{figure['post2'] or ''}"
             if parse_value(written).status == "number":
-                found.append((before, "".join(words_of_clause.split()), written, figure["unit"]))
+                found.append((before, "".join(words_of_clause.split()), written, figure["unit"], tail))
     return found
 
 
@@ -68,10 +100,14 @@ class SentenceRows(SheetState):
         if status != "unreadable" and not named_part:
             return []
         halves: list[RowHalf] = []
+        tails = sentence_tails(filled[0])
         for index, (before, clause, _, unit) in enumerate(sentence_figures(filled[0])):
             match = None
             if named_part and index == 0 and not before and levels:  # 12个 of 新增岗位 | 12个（其中公益性岗位3个）
                 match, label = self.catalog.match_indicator(levels), levels[-1]
+            if match is None and (after := named_after(self.catalog, self.catalog.match_indicator(
+                    [f"{before}({unit})" if unit else before]) if before else None, tails[index], unit)):
+                match, label = after, tails[index]
             for words in dict.fromkeys(w for w in (before, clause) if w and match is None):
                 said = f"{words}({unit})" if unit else words
                 match = self.catalog.match_indicator([said]) or (
