@@ -75,3 +75,15 @@ def test_a_figure_merged_over_two_communities_rows_is_no_ones() -> None:
                  merged=((2, 1, 3, 1),))
     assert loaded(sheet) == [("C3", "001", "informants", 36.0), ("C4", "003", "informants", 16.0)]
     assert problems(sheet) == [("B3", "shared_merged_value")]
+
+
+def test_label_figure_lines_read_an_age_in_the_label_and_doubt_a_unit_the_reading_does_not_bear() -> None:
+    """「项目：数值单位」 lines in one column: 65岁以上体检：72人 is a label with an age in it; 结对走访：62人
+    reads by concepts as 结对帮扶对数 (counted in 对), which 人 does not bear out: a question, no value."""
+    sheet = grid(("千户社区2026年1月报数",), ("民情受理：44件",), ("民情办结：43件",), ("65岁以上体检：72人",),
+                 ("结对走访：62人",))
+    context = replace(CONTEXT, file_name="千户社区2026年1月报数.csv")
+    got = extract_sheet(sheet, context)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in got.values] == [
+        ("A2", "petitions_received", 44.0), ("A3", "petitions_resolved", 43.0), ("A4", "free_health_checks", 72.0)]
+    assert [(p.cell_ref, p.problem_code) for p in got.problems] == [("A5", "unknown_indicator")]
