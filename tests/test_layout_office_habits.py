@@ -87,3 +87,15 @@ def test_label_figure_lines_read_an_age_in_the_label_and_doubt_a_unit_the_readin
     assert [(v.cell_ref, v.indicator_code, v.value) for v in got.values] == [
         ("A2", "petitions_received", 44.0), ("A3", "petitions_resolved", 43.0), ("A4", "free_health_checks", 72.0)]
     assert [(p.cell_ref, p.problem_code) for p in got.problems] == [("A5", "unknown_indicator")]
+
+
+def test_paragraphs_numbered_in_arabic_figures_are_read_and_the_plan_is_not() -> None:
+    """「1.本月共受理居民诉求65件，办结62件；」 … as a 工作小结: each figure its words name; the
+    「下月计划：拟开展…活动3场左右」 line is a forecast, never a value."""
+    sheet = grid(("千户社区2025年12月工作小结",), ("1.本月共受理居民诉求65件，办结62件；",),
+                 ("2.调处矛盾纠纷4起，辖区发生治安案件3起；",), ("",),
+                 ("下月计划：迎新春，拟开展文体活动3场左右。",), ("千户社区  2026.1.5",))
+    context = replace(CONTEXT, file_name="千户社区12月工作小结.xlsx")
+    got = [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, context).values]
+    assert got == [("A2", "petitions_received", 65.0), ("A2", "petitions_resolved", 62.0),
+                   ("A3", "disputes_mediated", 4.0), ("A3", "security_cases", 3.0)]
