@@ -99,3 +99,14 @@ def test_paragraphs_numbered_in_arabic_figures_are_read_and_the_plan_is_not() ->
     got = [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, context).values]
     assert got == [("A2", "petitions_received", 65.0), ("A2", "petitions_resolved", 62.0),
                    ("A3", "disputes_mediated", 4.0), ("A3", "security_cases", 3.0)]
+
+
+def test_three_measures_listed_in_the_label_give_three_figures_of_one_cell() -> None:
+    """低保（户/人/元） | 户/人/元 | 33/65/68250: 低保户数 33, 低保人数 65, 低保金 68250 — each with
+    the cell as its lineage."""
+    sheet = grid(("千户社区2025年11月各条线数据",), ("项目", "单位", "本月"), ("民情受理", "件", 53),
+                 ("低保（户/人/元）", "户/人/元", "33/65/68250"))
+    context = replace(CONTEXT, file_name="千户社区11月数据.ods")
+    got = [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, context).values]
+    assert got == [("C3", "petitions_received", 53.0), ("C4", "dibao_households", 33.0),
+                   ("C4", "dibao_persons", 65.0), ("C4", "dibao_payout_yuan", 68250.0)]
