@@ -13,7 +13,8 @@ SUFFIXES = ("临时党支部", "党总支部委员会", "支部委员会", "党�
             "志愿服务站", "新时代文明实践站", "党群服务站", "党群服务中心", "工作站",  # bodies named after their community
             "居民区", "居委", "社区居",  # 乐意居社区居居委会: a registry name with a 居 written twice
             "居委员会", "居民委会",  # 建新社区居委员会: the registry's own slips of 居民委员会 / 居委会
-            "筹建组", "筹备组")  # a community still being set up: its 筹建组 and temporary branch
+            "筹建组", "筹备组",  # a community still being set up: its 筹建组 and temporary branch
+            "组团")  # 菱藕组团: the 组团 (cluster) of an estate that became the 社区 of its name, as older clerks still write it
 # 日晖六村一居 for 日晖六村第一居委会: a numbered 居委 written short.
 NUMBERED_SHORT = re.compile(r"(?<!第)([一二三四五六七八九十]{1,3}|\d{1,2})居$")
 NUMBERED_CORE = re.compile(r"^(.{2,})第([一二三四五六七八九十]{1,3}|\d{1,2})$")   # 日晖六村第一 → 日晖六村一居

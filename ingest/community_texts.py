@@ -80,7 +80,7 @@ class NamesInText:
                 continue
             core = normalize_community_name(community.community_name)
             forms = {simplify(community.community_name), core + "社区", core + "街社区", core + "居委会", core + "街",
-                     core + "居民区", core + "居委", core + "、"}  # 建达南苑、建达北苑社区: a list of two
+                     core + "居民区", core + "居委", core + "组团", core + "、"}  # 建达南苑、建达北苑社区: a list of two
             if NUMBERED_CORE.match(core):
                 forms.add(NUMBERED_CORE.sub(r"\1\2居", core))
             for form in forms:

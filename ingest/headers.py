@@ -40,6 +40,9 @@ SUBITEM_SCORE = 0.8
 GLOSS_NOT = re.compile(r"其中|含|包括|累计|截至|截止|单位|%|\d")   # a bracket of parts, periods or units
 CHANGE_MARKS = re.compile(r"同比|环比|增减|增长|变化")
 
+# 发放金额（大写）, 金额(人民币大写): an amount again in capital numerals (伍万肆仟玖佰元整) beside its
+# figure, as on a voucher — a copy, never a value of its own
+CAPITAL_AMOUNT = re.compile(r"[(（]\s*(?:人民币)?大写\s*[)）]$")
 COMPARED = re.compile(r"^(?:与|较|比)(?:上月|上期|上年|去年|同期)")
 # 上月户数, 去年同期受理数: another period's figure beside this one's (上月结转 is a part of the month's)
 PRIOR_FIGURE = re.compile(r"^(?:上月|上期|上年同期|去年同期|上年同月|去年同月)(?!结转|转入|遗留)[\u4e00-\u9fff]")
@@ -355,6 +358,8 @@ def _structural_kind(texts: tuple[str, ...]) -> str | None:
     last = simplify(texts[-1])
     if UNIT_BRACKET.search(last):
         return "unit"  # 备注（单位）: what each row's figure counts, written in a notes column
+    if CAPITAL_AMOUNT.search(last):
+        return "note"
     last_plain = PUNCTUATION.sub("", BRACKETED.sub("", last)).lower()
     if last_plain in STRUCTURAL_LOOKUP:
         return STRUCTURAL_LOOKUP[last_plain]

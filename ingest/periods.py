@@ -40,6 +40,9 @@ SHORT_YEAR_MONTH = re.compile(r"(?P<yy>[23]\d)\s*-\s*(?P<mm>0?[1-9]|1[0-2])")
 # 民政月报（25.11）: a title's bracket holding only a two-digit year (2020–2039) and a month is that
 # month; a bare 25.11 elsewhere is a number.
 BRACKETED_SHORT_MONTH = re.compile(r"\(\s*(?P<yy>[23]\d)\s*[.\-/]\s*(?P<mm>0?[1-9]|1[0-2])\s*\)")
+# 25.9, 25.10: a sheet named by a two-digit year (2020–2039) and a month, one sheet a month; only a
+# sheet's whole name — the same text in a cell is a number.
+SHEET_SHORT_MONTH = re.compile(r"(?P<yy>[23]\d)\s*[.\-/_]\s*(?P<mm>0?[1-9]|1[0-2])")
 TWO_DIGIT_YEAR = re.compile(r"(?<![\d.])([0-6]\d)(?=\s*年(?!\s*[度以来内]))")
 # 二〇二五年十二月, 二零二六年: a year written digit by digit in Chinese numerals (a formal title).
 YEAR_IN_NUMERALS = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=\s*年)")
@@ -274,6 +277,12 @@ def month_of_days(text: str, default_year: int | None = None) -> Period | None:
     return month(year, number)
 
 
+def sheet_name_month(name: str) -> Period | None:
+    """The month a sheet named 「25.9」 or 「26.01」 is for (a workbook of one sheet a month), else None."""
+    short = SHEET_SHORT_MONTH.fullmatch(to_halfwidth(name).strip())
+    return month(2000 + int(short["yy"]), int(short["mm"])) if short else None
+
+
 def years_in_digits(text: str) -> str:
     """二〇二五年十二月 → 2025年十二月: a year said digit by digit, as digits (the months stay words)."""
     if "年" not in text:
@@ -310,7 +319,7 @@ def parse_period(text: str, default_year: int | None = None) -> Period | None:
         year = re.match(r"(?:19|20)\d{2}", cleaned)
         year_of = int(year.group()) if year else default_year
         return month(year_of, months[0]) if months and months[0] == months[1] and year_of else None
-    stripped = re.sub(r"统计|数据|报表|情况", "", cleaned)
+    stripped = re.sub(r"统计|数据|报表|情况|在册", "", cleaned)  # 12月末在册: the register at the month's end
     stripped = re.sub(r"月份|月底|月末", "月", stripped).replace("年度", "年")
     found = find_period(stripped, default_year)
     if found is None:

@@ -90,6 +90,8 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "total_mismatch": ("warning", "合计「{raw}」与上方各行之和 {detail} 不一致"),
     "duplicate_value": ("warning", "同一文件中重复填报「{raw}」（{detail}）"),
     "conflicting_value": ("warning", "与同批次较新文件的数值不一致（{detail}），以较新文件为准"),
+    "shared_merged_value": ("error", "数值「{raw}」的单元格向下合并了（{detail}）几行，是这几个社区合并填报的数，"
+                            "不能算作其中任何一个社区的，未导入；请分别填报"),
     "orphan_value": ("warning", "表格以外的数值「{raw}」，未导入"),
     "no_data": ("error", "工作簿中没有可导入的数据表（{detail}），已拒收"),
     "more_problems": ("error", "本列另有 {detail}「{raw}」，未逐一列出（同类问题每列只列前 20 处）；改正后请重新上传"),

@@ -39,11 +39,12 @@ NUMBER = re.compile(
 )
 CIRCLED = re.compile(r"[①-⑳⑴-⒇❶-❿]")
 # 2,996（↑39）, 1799↑14: the change on last month written after the figure; the figure is before it.
+# 8804（—）beside 2249（↑9）: no change on last month, marked by a dash.
 # 71（较上月+41）, 19（与上月持平）: the change on last month with its sign, or none; the figure is before it
 # (45（比上月多5件） names another figure in words: left unread, see OTHER_THAN_THE_FIGURE).
 CHANGE_MARK = re.compile(r"(?<=\d)\s*(?:[(（]\s*(?:较上月|比上月|环比)?\s*[↑↓]\s*[+-]?[\d,，.]+\s*[)）]|[↑↓]\s*[+-]?[\d,.]+"
                          r"|[(（]\s*(?:较上月|比上月|与上月相?比|环比)\s*[+-]\s*[\d,，.]+"
-                         r"\s*[\u4e00-\u9fff%]{0,2}\s*[)）]|[(（]\s*(?:较上月|比上月|与上月|环比)?\s*持平\s*[)）])$")
+                         r"\s*[\u4e00-\u9fff%]{0,2}\s*[)）]|[(（]\s*(?:较上月|比上月|与上月|环比)?\s*(?:持平|[—–－\-→]{1,2})\s*[)）])$")
 FOOTNOTE_MARK = re.compile(r"(?<=\d)\s*(?:[*＊※▲△#＃†‡]+|[①-⑳⑴-⒇❶-❿]|[(（]注\s*[\d①-⑳]{0,2}[)）])$")
 # Small whole numbers written in Chinese numerals (十二, 两, 一百零五): counts, read exactly.
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

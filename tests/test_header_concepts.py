@@ -30,6 +30,7 @@ WORDINGS = [
     (["民政", "保障户", "户"], "dibao_households"),
     (["民政", "保障人数（人）"], "dibao_persons"),
     (["探访困难老人（人）"], "people_assisted"),
+    (["上门看望（人）"], "people_assisted"),   # 看望: a visit, as 走访 and 探访
     (["送出慰问品（件）"], "goods_distributed"),
     (["文艺活动（场）"], "cultural_activities"),
     (["政策讲座（次）"], "lectures_held"),

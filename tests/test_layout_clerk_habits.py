@@ -249,9 +249,13 @@ def test_a_stock_merged_down_over_the_months_it_did_not_change_is_each_months() 
 
 
 def test_a_figure_merged_down_over_two_communities_is_no_ones() -> None:
+    """238 merged over 建设街社区's and 商业街社区's rows: neither the lower row's nor the top row's
+    alone (a figure the two communities gave together) — a problem, no value."""
     sheet = grid(("和平街道2025年7月党员统计",), ("社区", "党员（名）"), ("建设街社区", 238), ("商业街社区", ""),
                  merged=((2, 1, 3, 1),))
-    assert [(v.cell_ref, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [("B3", 238.0)]
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.value) for v in extraction.values] == []
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("B3", "shared_merged_value")]
 
 
 def test_an_empty_year_to_date_merged_down_over_stock_rows_repeats_nothing() -> None:

@@ -45,6 +45,7 @@ from ingest.values import CellValue, parse_value
     ("71（较上月+41）", CellValue("number", 71.0)),   # the change on last month said in words
     ("45（较上月-14）", CellValue("number", 45.0)),
     ("19（与上月持平）", CellValue("number", 19.0)),
+    ("8804（—）", CellValue("number", 8804.0)),   # no change on last month, a dash beside 2249（↑9）
     ("￥49,890.00", CellValue("number", 49890.0)),   # a currency format typed as text: 元
     ("¥12", CellValue("number", 12.0)),
     ("42+15+14=71", CellValue("number", 71.0)),     # the figure with the sum that makes it

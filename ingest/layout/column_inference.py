@@ -63,6 +63,18 @@ class ColumnInference(SheetState):
                 found = True
         return found
 
+    def labels_under_header(self, columns: dict[int, Column], data_rows: list[int]) -> None:
+        """综治、文化 | 单位 | 数量 over 受理群众诉求 | 件 | 63: a header read as an indicator over a
+        column that holds no figure, only the rows' labels (most of them indicators), heads the
+        label column — the header names the group of rows (a section), not a figure."""
+        for col in columns.values():
+            if col.kind != "indicator":
+                continue
+            texts = [t for r in data_rows if (t := self.text(r, col.index)).strip() and not is_total(t) and not is_footer(t)]
+            if len(texts) >= 2 and not any(parse_value(t).status == "number" for t in texts) \
+                    and sum(self.indicator_header(t) for t in texts) * 2 > len(texts):
+                col.kind, col.indicator_code = "indicator_name", ""
+
     def titled_community(self, header: str, r: int) -> str:
         """南苑 over a column, under the title 建达南苑、建达北苑社区2025年10月工作报表: the one community
         the title (or the file name) names whose name ends with, or holds in order, the header; 一社区 |

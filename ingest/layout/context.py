@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
 from ingest.layout.marked_units import MarkedUnits
 from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
-from ingest.periods import Period, dated_only, next_in_column, parse_period
+from ingest.periods import Period, dated_only, next_in_column, parse_period, sheet_name_month
 from ingest.readers import SheetGrid
 from ingest.township_areas import area_before_name, under_township_area
 from ingest.values import parse_value
@@ -73,7 +73,7 @@ class ContextReader(MarkedUnits):
     def context_period(self, titles: list[str]) -> tuple[Period | None, str]:
         stem = self.context.file_name.rsplit(".", 1)[0]
         sources = [*titles, *self.sheet_titles, self.grid.name, stem, *self.context.cover]
-        found = [(self.text_period(text), text) for text in sources]
+        found = [(self.source_period(text), text) for text in sources]
         for grain in ("month", "quarter", "year"):  # the most specific wins; then the nearest text
             month_texts = [(period, text) for period, text in found if period and period.grain == grain]
             if grain == "month":   # an issue's date (2026年2月5日) only when no text names a month itself
@@ -81,6 +81,10 @@ class ContextReader(MarkedUnits):
             if month_texts:
                 return month_texts[0]
         return None, ""
+
+    def source_period(self, text: str) -> Period | None:
+        """A title's, file name's or sheet name's period; a sheet named 「25.9」 is September 2025."""
+        return (sheet_name_month(text) if text == self.grid.name else None) or self.text_period(text)
 
     def context_community(self, titles: list[str]) -> tuple[str, str]:
         stem = self.context.file_name.rsplit(".", 1)[0]

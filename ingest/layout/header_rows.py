@@ -158,6 +158,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
         self.parts_said_so(columns)
         self.communities_across(columns)
         narrow_community_columns(columns, self.matcher, self.street)
+        self.labels_under_header(columns, data_rows)
         indicators_as_rows = any(col.kind == "indicator_name" for col in columns.values())
         if not indicators_as_rows and not any(col.kind == "indicator" for col in columns.values()):
             indicators_as_rows = self.promote_label_column(columns, data_rows)

@@ -13,7 +13,7 @@ from ingest.values import parse_value, written_unit
 
 # 受理群众诉求：30件, 老年人免费体检：约120人 — a label of words, a colon, a figure and its unit;
 # 受理居民诉求，47件 — typed in a text editor with a comma for the colon, one line a cell.
-LABELLED_FIGURE = re.compile(r"^\s*(?P<label>[^：:，,\d]{2,24}?)\s*[：:，,]\s*(?P<figure>[约近逾]?[\d,.，]+\s*[^\d：:]{0,3}"
+LABELLED_FIGURE = re.compile(r"^\s*(?P<label>(?:[^：:，,\d]|\d{1,3}(?=周?岁))[^：:，,\d]{1,23}?)\s*[：:，,]\s*(?P<figure>[约近逾]?[\d,.，]+\s*[^\d：:]{0,3}"
                              r"|\d+\s*户\s*\d+\s*人|\d+\s*人\s*[(（]\s*\d+\s*户\s*[)）])\s*$")   # 低保户，13户22人
 
 
@@ -42,6 +42,16 @@ class InlinePairs(SheetState):
                 found.append((r, c, matched["label"], matched["figure"]))
         return found if len(found) >= 2 and len(found) * 2 > len(cells) else []
 
+    def labelled_indicator(self, label: str, unit: str):
+        """The indicator of 「label：figure unit」, read as the header 「label（unit）」 would be: 结对走访：62人
+        is no 结对帮扶对数 (counted in 对) — a reading by concepts the written unit does not bear out is a
+        question, not a value; a catalogue name or synonym (score 1.0) stands whatever the unit."""
+        alone = self.catalog.match_indicator([label])
+        if not unit:
+            return alone
+        with_unit = self.catalog.match_indicator([f"{label}({unit})"])
+        return with_unit or (alone if alone is not None and alone.score >= 1.0 else None)
+
     def read_labelled_figures(self, found: list[tuple[int, int, str, str]], titles: list[str]) -> None:
         period, period_text = self.context_period(titles)
         community_code, community_text = self.context_community(titles)
@@ -56,8 +66,7 @@ class InlinePairs(SheetState):
             return
         for r, c, label, figure in each_figure(found):
             unit = written_unit(figure)
-            match = self.catalog.match_indicator([label]) or (
-                self.catalog.match_indicator([f"{label}({unit})"]) if unit else None)
+            match = self.labelled_indicator(label, unit)
             if match is None:
                 self.set_role(r, c, "problem" if not self.catalog.is_derived([label]) else "label")
                 if not self.catalog.is_derived([label]):

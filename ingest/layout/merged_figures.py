@@ -40,3 +40,16 @@ class MergedFigures(SheetState):
                for index, kind in kinds.items()):
             return ""
         return self.text(top, c)
+
+    def shared_by_rows(self, r: int, c: int, raw: str, columns: dict[int, Column]) -> bool:
+        """巡逻队员 105 in a cell merged down over 昌明社区's and 昌盛社区's rows (「两社区合并填报」): a
+        figure of both together, no one community's — said as a problem, never read as the top row's."""
+        bottom = max((r1 for r0, c0, r1, c1 in self.grid.merged if (r0, c0) == (r, c)), default=r)
+        names = [index for index, col in columns.items() if col and col.kind in {"community_name", "community_code"}]
+        below = [row for row in range(r + 1, bottom + 1)
+                 if any(self.header_text(row, index) != self.header_text(r, index) for index in names)]
+        if not below:
+            return False
+        shared = "、".join(dict.fromkeys(self.header_text(row, index) for row in (r, *below) for index in names[:1]))
+        self.problem("shared_merged_value", r, c, raw, shared)
+        return True

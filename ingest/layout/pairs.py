@@ -37,6 +37,9 @@ MEASURE_WORDS = {"户": "户数", "人": "人数"}
 TWO_FIGURES = re.compile(r"^\s*(?P<a>(?:约|近)?\d+(?:\.\d+)?)\s*(?P<ua>[\u4e00-\u9fff]{1,2})\s*[/／]\s*"
                          r"(?P<b>(?:约|近)?\d+(?:\.\d+)?)\s*(?P<ub>[\u4e00-\u9fff]{1,2})\s*$")
 UNIT_PICK = "unit:"
+# 低保（户/人/元） over 33/65/68250: three measures listed in the label's bracket, three figures in the cell
+MEASURES_LISTED = re.compile(r"[(（]\s*([\u4e00-\u9fff]{1,2}(?:\s*[/／]\s*[\u4e00-\u9fff]{1,2}){2,})\s*[)）]\s*$")
+FIGURES_LISTED = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*[/／]\s*\d+(?:\.\d+)?){2,}\s*$")
 def unit_figure(text: str, unit: str) -> str:
     """The figure written with ``unit`` in 「18场/约430人次」; any other text as it is (a bare 18
     is read as it stands, two figures without that unit are unreadable and reported)."""
@@ -105,6 +108,8 @@ class PairColumns(SheetState):
     def row_pair(self, levels: list[str], texts: list[str]) -> list[RowHalf]:
         """Indicators down the rows, and a row whose figures are written 「N户M人」 under a label
         with a household and a person indicator (低保): the row's two indicators, else none."""
+        if listed := self.listed_parts(levels, texts):
+            return listed
         if levels and mostly_pairs([text for text in texts if text.strip()], FIGURE_PAIR.match):
             return [RowHalf(match, pick, label) for match, pick, label in self.slash_halves(levels)]
         if not levels or not mostly_pairs([text for text in texts if text.strip()]):
@@ -116,6 +121,21 @@ class PairColumns(SheetState):
                 return []
             halves.append(RowHalf(match, part, f"{levels[-1]}（{measure}）"))
         return halves if halves[0].match.indicator_code != halves[1].match.indicator_code else []
+
+    def listed_parts(self, levels: list[str], texts: list[str]) -> list[RowHalf]:
+        """低保（户/人/元） | 33/65/68250: three figures or more in one cell, one for each measure the
+        label lists in its bracket — each the label with its own measure (低保（户）, 低保（人）,
+        低保（元）), in order; none unless every one is a different known indicator."""
+        found = MEASURES_LISTED.search(levels[-1]) if levels else None
+        if found is None or not mostly_pairs([text for text in texts if text.strip()], FIGURES_LISTED.match):
+            return []
+        measures = re.split(r"\s*[/／]\s*", found.group(1))
+        labels = [f"{levels[-1][:found.start()]}（{measure}）" for measure in measures]
+        matches = [self.catalog.match_indicator([*levels[:-1], label]) for label in labels]
+        if any(match is None for match in matches) or len({m.indicator_code for m in matches}) < len(matches):  # type: ignore[union-attr]
+            return []
+        return [RowHalf(match, f"{PART_PICK}{i}/{len(labels)}", label)  # type: ignore[arg-type]
+                for i, (match, label) in enumerate(zip(matches, labels))]
 
     def unit_columns(self, columns: dict[int, Column], data_rows: list[int]) -> None:
         """A column of one indicator whose cells mostly give two figures with two units (18场/约430人次

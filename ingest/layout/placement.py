@@ -331,7 +331,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                              else "unreadable_value", r, index, raw)
                 approximate[index] = True  # the sum above is incomplete: no total check
                 continue
-            if blocked:
+            if blocked or ((r, index) in self.merge_tops and self.shared_by_rows(r, index, raw, columns)):
                 roles[index] = "problem"
                 continue
             if indicators_as_rows:

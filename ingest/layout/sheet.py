@@ -61,6 +61,7 @@ class SheetState:
         # count: a role written to an empty cell is never read back.
         self.role_rows: list[list[str | None]] = [[None] * width for _ in range(self.height)]
         self.merge_origin: dict[tuple[int, int], tuple[int, int]] = {}
+        self.merge_tops = {(r0, c0) for r0, c0, r1, c1 in grid.merged if r1 > r0}  # cells merged down
         for r0, c0, r1, c1 in grid.merged:
             for r in range(r0, r1 + 1):
                 for c in range(c0, c1 + 1):
