@@ -357,3 +357,14 @@ def test_a_marked_group_over_this_month_and_the_year_to_date_takes_the_footnotes
     extraction = extract_sheet(sheet, CONTEXT)
     assert sorted((v.cell_ref, v.is_cumulative, round(v.value, 6)) for v in extraction.values) == [
         ("B4", False, 16200.0), ("C4", True, 162000.0)]
+
+
+def test_a_units_row_of_one_unit_beside_a_marked_amount_is_still_the_headers_units() -> None:
+    """（人） under 低保人数 and nothing under 低保金※ (its footnote gives 万元): a units row of one unit, not
+    a row of data whose （人） is an unreadable figure (generated layouts, seeds 10800–13199)."""
+    sheet = grid(("和平街道2025年10月民政工作统计表",), ("社区名称", "低保人数", "低保金发放金额※"), (None, "（人）"),
+                 ("建设街社区", 134, 2.5), ("※金额单位：万元",))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, round(v.value, 6)) for v in extraction.values] == [
+        ("B4", "dibao_persons", 134.0), ("C4", "dibao_payout_yuan", 25000.0)]
+    assert extraction.problems == []

@@ -36,5 +36,14 @@ class UnitsRows(SheetState):
         units = [text.strip("（）()") if text.strip("（）()") in BARE_MAGNITUDES   # 万 alone over an amount: 万元
                  else inner.group(1).replace("/", "") if (inner := UNIT_TEXT.fullmatch(text)) is not None else None
                  for text in cells]
+        if len(cells) == 1 and units[0] in UNIT_WORDS:
+            return self.lone_unit(r)
         return len(cells) >= 2 and None not in units and all(len(unit) <= 2 for unit in units) \
             and sum(unit in UNIT_WORDS or unit in BARE_MAGNITUDES for unit in units) * 2 > len(units)  # type: ignore[operator]
+
+    def lone_unit(self, r: int) -> bool:
+        """（人） alone under 低保人数 beside 低保金※ (whose unit a footnote gives): a units row of one unit,
+        under a header and over a figure in its column."""
+        c = next(c for c in self.nonempty(r) if structural_kind([simplify(self.text(r, c))]) != "unit")
+        above, below = self.text(r - 1, c).strip() if r else "", self.text(r + 1, c)
+        return bool(above) and not self.is_number(above) and UNIT_TEXT.fullmatch(above) is None and self.is_number(below)
