@@ -40,6 +40,8 @@ SHORT_YEAR_MONTH = re.compile(r"(?P<yy>[23]\d)\s*-\s*(?P<mm>0?[1-9]|1[0-2])")
 # 民政月报（25.11）: a title's bracket holding only a two-digit year (2020–2039) and a month is that
 # month; a bare 25.11 elsewhere is a number.
 BRACKETED_SHORT_MONTH = re.compile(r"\(\s*(?P<yy>[23]\d)\s*[.\-/]\s*(?P<mm>0?[1-9]|1[0-2])\s*\)")
+# 45962: a day as Excel counts it (a date serial), read as a number
+DATE_SERIAL = re.compile(r"\d{5}(?:\.0+)?")
 # 25.9, 25.10: a sheet named by a two-digit year (2020–2039) and a month, one sheet a month; only a
 # sheet's whole name — the same text in a cell is a number.
 SHEET_SHORT_MONTH = re.compile(r"(?P<yy>[23]\d)\s*[.\-/_]\s*(?P<mm>0?[1-9]|1[0-2])")
@@ -302,7 +304,7 @@ def parse_period(text: str, default_year: int | None = None) -> Period | None:
     cleaned = years_in_digits(to_halfwidth(str(text)).strip())
     if not cleaned:
         return None
-    if re.fullmatch(r"\d{5}(?:\.0+)?", cleaned):  # an Excel date serial read as a number
+    if DATE_SERIAL.fullmatch(cleaned):  # an Excel date serial read as a number
         serial = int(float(cleaned))
         if 20000 < serial < 80000:
             day = EXCEL_EPOCH + timedelta(days=serial)

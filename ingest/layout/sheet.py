@@ -10,8 +10,8 @@ from typing import Callable
 from ingest.headers import structural_kind
 from ingest.layout.code_legend import is_code_row
 from ingest.layout.model import SENDER_KEY, Column, FileContext, SheetExtraction, cell_ref, is_footer
-from ingest.periods import (Period, before_sending, find_period, find_year, in_season, parse_period, season_of,
-                             years_named)
+from ingest.periods import (DATE_SERIAL, Period, before_sending, find_period, find_year, in_season, parse_period,
+                             season_of, years_named)
 from ingest.problems import PROBLEM_NAMES, Problem
 from ingest.readers import SheetGrid
 from ingest.values import FIGURE_PAIR, parse_value
@@ -26,10 +26,9 @@ LATE_REPORT = re.compile(r"\s*[(（](?:补报|补录|补填|迟报)(?:数据)?[)
 PART_OF_PERIOD = re.compile(r"^\s*其中\s*[:：]?\s*")
 # 1月完成, 3月份完成数, 2026年1月数据: a period and a word for "the figure" — that period's figure column
 PERIOD_FIGURE = re.compile(r"^(.+?(?:月份?|季度))\s*(?:完成数?|完成情况|实际完成|数据|数值)$")
-# 上年同期（2024年12月）, 去年同月, 上月: a row or column of another period, shown for comparison.
 # 2018 alone in a cell: a year when it heads a column, a figure in a row of figures.
-DATE_SERIAL = re.compile(r"\d{5}(?:\.0+)?")   # 45962: a day as Excel counts it, read as a number
 BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+# 上年同期（2024年12月）, 去年同月, 上月: a row or column of another period, shown for comparison.
 COMPARISON = re.compile(r"^(?:与|较|比)?(?:上年同期|去年同期|上年同月|去年同月|上期|上月|同比|环比)")
 
 
@@ -221,8 +220,8 @@ class SheetState:
     def merged_down_only(self, r: int, above: int) -> bool:
         """A row of nothing but the header cells above merged down into it (a row of translations
         read as the headers it translates): part of the header, never a row of data."""
-        return not self.nonempty(r) and any(self.merge_origin.get((r, c), (-1,))[0] == above 
-                                                 for c in range(self.width))
+        return not self.nonempty(r) and any(self.merge_origin.get((r, c), (-1,))[0] == above
+                                            for c in range(self.width))
 
     def years_as_figures(self, r: int) -> bool:
         """营盘街社区 | 2031 | 2018: figures that read like years in a row a community names, or
