@@ -9,6 +9,7 @@ kills it through the kernel's parent-death signal.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
@@ -37,27 +38,80 @@ class BuildReport:
     log_tail: str = ""
 
 
-def dbt_environment(settings: Settings, build_path: Path) -> dict[str, str]:
+# Every DuckDB build writes this file in the home's build folder, then renames it to warehouse.duckdb.
+BUILD_FILE = "warehouse-build.duckdb"
+PARSE_FILE = "partial_parse.msgpack"
+
+
+def dbt_environment(settings: Settings, build_path: Path, cwd: Path | None = None) -> dict[str, str]:
+    """With ``cwd`` (the folder dbt runs in) the paths are written relative to it, so the profile
+    is the same for every home: dbt reuses its parse of the project only while the profile is
+    unchanged (see ``restore_parse``)."""
+    def shown(path: Path) -> str:
+        if cwd is None:
+            return str(path)
+        relative = os.path.relpath(path, cwd)
+        return relative if relative.startswith(".") else f"./{relative}"
+
     env = dict(os.environ)
     env.update(
         DO_NOT_TRACK="1",
         DBT_SEND_ANONYMOUS_USAGE_STATS="false",
-        JIEDAO_RAW_PATH=str(settings.raw_db),
-        JIEDAO_BUILD_PATH=str(build_path),
+        JIEDAO_RAW_PATH=shown(settings.raw_db),
+        JIEDAO_BUILD_PATH=shown(build_path),
     )
     return env
 
 
 def dbt_command(settings: Settings, verb: str, *extra: str) -> list[str]:
+    """dbt parses the project with partial parsing: it re-reads every project file and re-parses
+    the ones that changed (or all of them when the profile, the vars or dbt itself changed)."""
     return [
         sys.executable, "-c", DBT_ENTRY, verb,
         "--project-dir", str(settings.project_dir),
         "--profiles-dir", str(settings.project_dir),
-        "--no-partial-parse",
         "--log-path", str(settings.build_dir / "logs"),
         "--target-path", str(settings.build_dir / "target"),
         *extra,
     ]
+
+
+def parse_cache(settings: Settings) -> Path:
+    """dbt's saved parse of this project, shared by every home on the machine (a cache: losing it
+    only costs the next build a full parse of several seconds). JIEDAO_CACHE_DIR, else
+    $XDG_CACHE_HOME/jiedao, else ~/.cache/jiedao."""
+    root = os.environ.get("JIEDAO_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "jiedao")
+    project = hashlib.sha256(str(settings.project_dir).encode()).hexdigest()[:16]
+    return Path(root) / f"dbt-parse-{project}.msgpack"
+
+
+def restore_parse(settings: Settings) -> None:
+    """A home's first build starts from the machine's saved parse; dbt checks it file by file."""
+    saved = settings.build_dir / "target" / PARSE_FILE
+    cached = parse_cache(settings)
+    if saved.exists() or not cached.exists():
+        return
+    try:
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(cached, saved)
+    except OSError:
+        saved.unlink(missing_ok=True)
+
+
+def keep_parse(settings: Settings) -> None:
+    """After a build dbt's parse is saved for the next home's first build (replaced atomically)."""
+    saved = settings.build_dir / "target" / PARSE_FILE
+    cached = parse_cache(settings)
+    if not saved.exists():
+        return
+    partial = cached.with_name(f"{cached.name}.{uuid.uuid4().hex[:8]}")
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(saved, partial)
+        os.replace(partial, cached)
+    except OSError:
+        partial.unlink(missing_ok=True)
 
 
 def ensure_raw_store(settings: Settings) -> None:
@@ -111,9 +165,13 @@ def build_warehouse(settings: Settings, *, dbt_args: tuple[str, ...] = (),
     with home_lock(settings.home):
         remove_stale_builds(settings)
         ensure_raw_store(settings)
-        build_path = settings.build_dir / f"warehouse-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}.duckdb"
-        result = run_in_group(dbt_command(settings, "build", *dbt_args),
-                              env=dbt_environment(settings, build_path), cwd=settings.project_dir)
+        build_path = settings.build_dir / BUILD_FILE
+        restore_parse(settings)
+        # dbt's unit tests check the models' logic on fixed inputs, blind to this home's data: `make
+        # test` runs them (tests/test_warehouse.py, and the engines' builds), a user's build does not.
+        result = run_in_group(dbt_command(settings, "build", "--exclude-resource-type", "unit_test", *dbt_args),
+                              env=dbt_environment(settings, build_path, settings.build_dir), cwd=settings.build_dir)
+        keep_parse(settings)
         shutil.rmtree(settings.build_dir / "spill", ignore_errors=True)
         tail = "\n".join(result.output.strip().splitlines()[-40:])
         seconds = time.perf_counter() - started

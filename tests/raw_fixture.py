@@ -179,7 +179,7 @@ def run_dbt_build(
       before it runs — and one target folder per ``dbt_vars`` (vars are part of the parse too).
       dbt still re-reads every project file and re-parses the ones that changed.
     - dbt's unit tests (models on fixed inputs, blind to the raw store) run only when asked for
-      (``unit_tests=True``); every ``jiedao build`` (the demo's, the publish tests') runs them.
+      (``unit_tests=True``: tests/test_warehouse.py); `jiedao build` leaves them out too.
     """
     warehouse_db = work_dir / "warehouse.duckdb"
     work_dir.mkdir(parents=True, exist_ok=True)

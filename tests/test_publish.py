@@ -130,3 +130,30 @@ def test_the_spill_folder_is_a_start_up_option_of_the_build_connection():
     assert "temp_directory" in output["config_options"]
     assert "temp_directory" not in output.get("settings", {})
     assert "memory_limit" in output["settings"]
+
+
+def test_every_home_gives_dbt_the_same_profile():
+    """dbt reuses its parse only while the profile is unchanged, and the profile holds the paths of
+    the raw store and the build file: they are written relative to the build folder dbt runs in."""
+    from jiedao.publish import BUILD_FILE, dbt_environment
+
+    def paths(home: str) -> dict[str, str]:
+        settings = Settings(home=Path(home))
+        env = dbt_environment(settings, settings.build_dir / BUILD_FILE, settings.build_dir)
+        return {key: env[key] for key in ("JIEDAO_RAW_PATH", "JIEDAO_BUILD_PATH")}
+
+    assert paths("/srv/jiedao/district") == paths("/tmp/another-home") == {
+        "JIEDAO_RAW_PATH": "../raw.duckdb", "JIEDAO_BUILD_PATH": "./warehouse-build.duckdb"}
+
+
+def test_a_new_home_builds_from_the_saved_parse(built_home, tmp_path):
+    """The first build of a home starts from the machine's saved parse (dbt still checks every file
+    of the project): the built_home fixture's build saved it."""
+    from jiedao.publish import parse_cache
+
+    assert parse_cache(Settings.from_env(built_home)).exists()
+    report = build_warehouse(Settings.from_env(tmp_path / "second"))
+    assert report.ok, report.log_tail
+    log = (tmp_path / "second" / "build" / "logs" / "dbt.log").read_text(encoding="utf-8")
+    assert "Partial parsing enabled" in log and "Starting full parse" not in log
+    assert table_names(tmp_path / "second" / "warehouse.duckdb") == table_names(built_home / "warehouse.duckdb")
