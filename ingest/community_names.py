@@ -33,6 +33,12 @@ PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)(?=.{2,}(?:委员会|党�
 NAME_MARKER = re.compile(r"社区|居委会|居民委员会|居民区|居委")
 CODE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
 FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
+# 双塔社区（开元寺片）, 东街社区(二片区): the 片 (a patch of the community a worker covers) in brackets after
+# the name — where in the community, never part of its name
+PATCH_NOTE = re.compile(r"[(（][^()（）]{1,10}片区?[)）]")
+# 梅山⏎Meishan, 开元社区/Kaiyuan Community: the name's romanization under or after it, as on bilingual road
+# signs and forms — a run of Latin words set apart from the Chinese by a line break or a slash
+ROMANIZED = re.compile(r"(?<=[\u4e00-\u9fff)）])[\s/／]+[A-Za-z][A-Za-z'’.\- ]+$")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the registry's names, then the same names in every file
@@ -40,7 +46,7 @@ def normalize_community_name(text: str) -> str:
     # 长湴东社区（原长湴村）, 新西社区（重填）: a former name, a clerk's act on the row: not the name; nor a
     # person named in brackets after it (光复路南社区（书记：王丽华））
     text = PERIOD_NOTE.sub("", PERSON_NOTE.sub("", FORMER_NAME.sub("", numerals_in_names(LIST_NUMBER.sub("", simplify(text))))))
-    text = PREPARING.sub("", text)
+    text = PATCH_NOTE.sub("", PREPARING.sub("", ROMANIZED.sub("", text.strip())))
     name = re.sub(r"[\s:：()（）\[\]【】·“”\"'‘’「」]", "", text)   # 天元社区“大党委”: quotes are no part of it
     name = PARTY_PREFIX.sub("", name)
     changed = True

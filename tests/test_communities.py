@@ -32,6 +32,8 @@ MATCHER = CommunityMatcher(COMMUNITIES, STREETS, {"老商业社区": "6542010010
     ("多福巷社区（筹）临时党支部", "多福巷"),
     ("多福巷社区（书记：王丽华）", "多福巷"), ("多福巷社区党委（书记：张国庆）", "多福巷"),  # a person who answers for it
     ("建设街社区(主任 李四)", "建设"), ("多福巷社区（负责人：赵六）", "多福巷"),
+    ("多福巷社区（东片）", "多福巷"), ("建设街社区(二片区)", "建设"),   # the 片 of the community a row covers
+    ("多福巷\nDuofuxiang", "多福巷"), ("建设街社区/Jianshejie Community", "建设"),   # its romanization under it
 ])
 def test_normalize(text: str, expected: str) -> None:
     assert normalize_community_name(text) == expected

@@ -10,6 +10,7 @@ from ingest.headers import SUBCOLUMN, normalize_header
 from ingest.layout.folds import fold_of
 from ingest.layout.model import TOTAL_WORDS, Column
 from ingest.layout.column_inference import ColumnInference
+from ingest.layout.group_leaves import GroupLeaves
 from ingest.periods import Period
 from ingest.values import parse_value
 
@@ -30,7 +31,7 @@ CARRIED_OVER = re.compile(r"^(?:上月|上期|往月|前期|上季度?)?(?:结�
 NEW_THIS_MONTH = re.compile(r"^(?:本月|当月|本期)?新(?:受理|增|收|接)|^(?:本月|当月|本期)(?:受理|接收)?$")
 
 
-class ColumnSettler(ColumnInference):
+class ColumnSettler(ColumnInference, GroupLeaves):
     def reporting_units(self, columns: dict[int, Column], data_rows: list[int]) -> None:
         """单位 over 海晏路社区, 630104003005-冷湖路社区居民委员会: the reporting unit (填报单位), not
         a measure (件, 人): a 单位 column whose cells are all communities is the community column."""
@@ -149,6 +150,7 @@ class ColumnSettler(ColumnInference):
         two groups counts each group's own thing. When one group makes it an indicator of its own
         (城市低保 / 户数 = 低保户数), the leaf alone (户数 = 常住户数) is no reading of the other group's
         column: that column is unknown (reported), never loaded under the bare leaf's name."""
+        self.this_month_leaves(columns)  # 本月 over 户 | 人 under a title naming what they count
         by_leaf: dict[str, list[Column]] = {}
         for col in columns.values():
             if len(col.levels) >= 2 and col.period is None:

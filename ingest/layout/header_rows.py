@@ -105,7 +105,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
                 continue
             if is_column_numbers(texts := [self.text(r, c) for c in self.nonempty(r)]) or is_code_row(texts):
                 break  # 甲 | 乙 | 1 | 2 …, WL-03 | WL-05 …: under the headers, never one of them
-            continuation = r <= last_merge_row or (r <= tall_merge_row and len(header_rows) < 3) \
+            continuation = r <= last_merge_row or (r <= tall_merge_row and len(header_rows) < 3) or self.leaves_under_groups(r) \
                 or self.sub_header_row(r, 2) or self.units_row(r) or self.merged_down_only(r, header_rows[-1]) or (
                 # one group cell written once (文化工作), over a row of headers and not merged
                 len(header_rows) == 1 and r + 1 in block and self.sub_header_row(r, 1, known=False)

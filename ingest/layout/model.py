@@ -16,6 +16,7 @@ from ingest.communities import CommunityMatcher
 from ingest.derived import DerivedCatalogue, ReportedFigure
 from ingest.chinese_text import simplify
 from ingest.headers import HeaderCatalog, IndicatorMatch, structural_kind
+from ingest.layout.as_of_lines import as_of_month_end
 from ingest.periods import Period
 from ingest.problems import Problem
 
@@ -299,7 +300,8 @@ def _is_footer(text: str) -> bool:
         return True
     # a sign-off, unless its label says the date is the period (统计月份：2026-01-01)
     label = re.split(r"[:：]", plain, maxsplit=1)[0]
-    return bool(SIGN_OFF.match(plain)) and "统计" not in label and structural_kind([label]) != "period"
+    return bool(SIGN_OFF.match(plain)) and "统计" not in label and structural_kind([label]) != "period" \
+        and not as_of_month_end(plain)  # 数据截至2025年12月31日: the month the stock stands at
 
 
 def is_total(text: str) -> bool:

@@ -12,6 +12,7 @@ from typing import Callable
 
 from ingest.headers import IndicatorMatch, normalize_header, structural_kind
 from ingest.layout.model import Column, is_total
+from ingest.layout.month_brackets import FIRST, this_month_first
 from ingest.layout.sheet import SheetState
 from ingest.layout.stock_marks import MONTH_OF_PAIR
 from ingest.values import FIGURE_PAIR, parse_value
@@ -140,7 +141,8 @@ class PairColumns(SheetState):
     def unit_columns(self, columns: dict[int, Column], data_rows: list[int]) -> None:
         """A column of one indicator whose cells mostly give two figures with two units (18场/约430人次
         under 文体活动（场/参与人次）): the figure in the indicator's own unit is its value; the
-        other is another measure of the same thing (参与人次), never loaded."""
+        other is another measure of the same thing (参与人次), never loaded. 45（42） under 本月（上月）:
+        the month's figure, then last month's (``month_brackets``)."""
         for col in columns.values():
             unit = self.catalog.indicator_units.get(col.indicator_code, "")
             if col.kind != "indicator" or col.pick or not unit:
@@ -150,6 +152,8 @@ class PairColumns(SheetState):
             if two and len(two) * 2 >= len(texts) and all(unit in (m.group("ua"), m.group("ub")) for m in two) \
                     and all(m.group("ua") != m.group("ub") for m in two):
                 col.pick = UNIT_PICK + unit
+            elif col.kind == "indicator" and not col.pick and col.levels and this_month_first(col.levels[-1], texts):
+                col.pick = FIRST  # 45（42） under 本月（上月）: 45
 
     def pair_columns(self, columns: dict[int, Column], data_rows: list[int]) -> list[Column]:
         """The two value columns of each pair column (its own column becomes kind ``pair``)."""

@@ -31,6 +31,20 @@ NOTE_MARK = re.compile(r"^[\s\u3000]*(?:注|备注|[\u4e00-\u9fff]{0,6}说明)")
 LONE_LEAST = 3   # a lone paragraph beside tables: figures of at least three indicators
 
 
+def in_run_of_lone(r: int, found: list[tuple[int, int, str, int]]) -> bool:
+    """A line of sentences right under or over (no blank row between) a lone paragraph that
+    qualifies by itself: the 工作小结 goes on, one sentence a row, so its next line's one or two
+    figures (开展文体活动13场，政策宣讲1次。) are the same month's work, not a stray note."""
+    rows = {row: named >= LONE_LEAST and len(text) >= 20 for row, _, text, named in found}
+    start = r
+    while start - 1 in rows:
+        start -= 1
+    end = r
+    while end + 1 in rows:
+        end += 1
+    return any(rows[row] for row in range(start, end + 1))
+
+
 class ProseParagraphs(SheetState):
     def prose_paragraphs(self) -> list[tuple[int, int, str]]:
         """(row, column, text) of each numbered paragraph of one cell with a figure or a 未发生; at
@@ -48,20 +62,21 @@ class ProseParagraphs(SheetState):
         受理居民诉求26件，办结25件，调解邻里纠纷6起…」): figures of three indicators at least, no note mark.
         None on a sheet whose figures are several communities' (a 接龙, a street's table): no one
         community is the paragraph's, whatever line a context finds first."""
-        found: list[tuple[int, int, str]] = []
+        found: list[tuple[int, int, str, int]] = []
         if len({value.community_code for value in self.out.values}) > 1:
-            return found
+            return []
         for r in range(len(self.rows)):
             cells = self.nonempty(r)
             text = self.text(r, cells[0]).strip() if len(cells) == 1 else ""
-            if len(text) < 20 or NOTE_MARK.match(text) or self.role(r, cells[0]) not in (None, "label") \
+            if len(text) < 10 or NOTE_MARK.match(text) or self.role(r, cells[0]) not in (None, "label") \
                     or is_example(text):  # 例：XX社区 受理0件 办结0件 调解0起 — how to write, no figures
                 continue
             named = {match.indicator_code for before, _, _, unit in sentence_figures(text) if before
                      and (match := self.catalog.match_indicator([f"{before}({unit})" if unit else before]))}
-            if len(named) >= LONE_LEAST:
-                found.append((r, cells[0], text))
-        return found
+            if named:
+                found.append((r, cells[0], text, len(named)))
+        return [(r, c, text) for r, c, text, named in found
+                if (named >= LONE_LEAST and len(text) >= 20) or in_run_of_lone(r, found)]
 
     def read_prose(self, paragraphs: list[tuple[int, int, str]]) -> None:
         """Every figure of the paragraphs as a value of the sheet's community and month."""

@@ -11,6 +11,7 @@ from ingest.layout.code_legend import is_code_row
 from ingest.chinese_text import simplify
 from ingest.layout.model import MARKED_NOTE_LINE, PAGE_LINE, Table, is_column_numbers, is_example, squeeze
 from ingest.layout.outline import OUTLINE
+from ingest.layout.titled_labels import object_from_titles
 from ingest.layout.sheet import SheetState
 
 
@@ -36,9 +37,10 @@ class RowSettler(SheetState):
         """The label's reading once the table's other rows have taken theirs (``by_elimination``).
         Not for an item numbered under another (2.1.1 12345转办 under 2.1 受理): a part of that line."""
         seq = next((c for c, col in table.columns.items() if col.kind == "seq"), None)
-        if not self._rows_held or not levels or (seq is not None and OUTLINE.match(self.text(r, seq).strip())):
+        if not levels or (seq is not None and OUTLINE.match(self.text(r, seq).strip())):
             return None
-        return self.catalog.by_elimination(levels, self._rows_held)
+        held = self.catalog.by_elimination(levels, self._rows_held) if self._rows_held else None
+        return held or object_from_titles(self.catalog, self.sheet_titles, levels)  # 当月发放 under a 低保 title
 
     def only_labels(self, table: Table, r: int, cells: list[int], value_indexes: set[int]) -> bool:
         """A row of labels inside a table's data: 第1页  共3页 between pages, a 栏次 row, the

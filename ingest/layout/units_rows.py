@@ -8,7 +8,7 @@ import re
 
 from ingest.chinese_text import simplify
 from ingest.headers import structural_kind
-from ingest.layout.sheet import SheetState
+from ingest.layout.group_leaves import GroupLeaves
 from ingest.values import UNIT_WORDS
 
 BARE_MAGNITUDES = frozenset({"万", "千", "亿"})
@@ -26,7 +26,7 @@ def with_unit(header: str, unit: str) -> str:
     return header[:glued.start()] + unit + header[glued.start():] if glued else header.rstrip() + unit
 
 
-class UnitsRows(SheetState):
+class UnitsRows(GroupLeaves):
     """Which rows of a block are rows of units."""
 
     def units_row(self, r: int) -> bool:

@@ -1,0 +1,28 @@
+"""A row label that says only what was done or how it is counted — 当月发放, 办结, 户 — names no object;
+in a table titled 「…城市低保对象分社区统计」 the title says what it is of (低保金发放金额). The title is
+asked only then: a label that names an object of its own (宣讲, 侨眷侨属) is read, or reported, as it is."""
+
+from __future__ import annotations
+
+from ingest.headers import HeaderCatalog, IndicatorMatch, normalize_header
+
+OWN_ROLES = frozenset({"act", "measure"})
+
+
+def says_no_object(catalog: HeaderCatalog, label: str) -> bool:
+    """True when every word of ``label`` is an act or a measure the vocabulary knows (当月发放, 户数)."""
+    if catalog.scorer is None:
+        return False
+    core = normalize_header(label).core
+    concepts = catalog.scorer.vocabulary.concepts(core)
+    return bool(concepts) and all(concept.role in OWN_ROLES for concept in concepts) \
+        and not catalog.scorer.vocabulary.unexplained_words(core)
+
+
+def object_from_titles(catalog: HeaderCatalog, titles: list[str], levels: list[str]) -> IndicatorMatch | None:
+    """The indicator of a one-level row label that names no object, read under the table's title
+    (the nearest title line first); None when the label names an object or no title makes it one."""
+    if len(levels) != 1 or not says_no_object(catalog, levels[0]):
+        return None
+    return next((found for title in reversed(titles) if title.strip()
+                 and (found := catalog.match_indicator([title, levels[0]])) is not None), None)

@@ -1,0 +1,32 @@
+"""A 工作小结 typed one sentence a row: the line that qualifies alone (figures of three indicators) and the
+lines right next to it, which name fewer — 「开展文体活动13场，政策宣讲1次。」 — are the same month's work.
+(Sheet helpers from tests/test_layout_readings.py.)"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ingest.layout import extract_sheet
+from test_layout_readings import CONTEXT, grid
+
+SUMMARY = replace(CONTEXT, file_name="千户社区工作小结.xlsx")
+
+
+def read(*rows: tuple[str, ...]) -> list[tuple[str, str, float]]:
+    return [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(grid(*rows), SUMMARY).values]
+
+
+def test_a_short_line_next_to_a_qualifying_line_of_the_summary_is_read() -> None:
+    got = read(("千户社区居委会2025年10月工作小结",), ("",),
+               ("本月共受理群众诉求19件，已办结18件，调处邻里纠纷5起。",),
+               ("开展文体活动13场，政策宣讲1次。",), ("",), ("千户社区　2025年10月底",))
+    assert sorted(got) == sorted([("A3", "petitions_received", 19.0), ("A3", "petitions_resolved", 18.0),
+                                  ("A3", "disputes_mediated", 5.0), ("A4", "cultural_activities", 13.0),
+                                  ("A4", "lectures_held", 1.0)])
+
+
+def test_a_short_line_alone_is_no_summary() -> None:
+    """Two figures on a line with no qualifying line beside it (a blank row between): not read."""
+    got = read(("千户社区居委会2025年10月工作小结",), ("",), ("本月共受理群众诉求19件，已办结18件，调处邻里纠纷5起。",),
+               ("",), ("开展文体活动13场，政策宣讲1次。",))
+    assert ("A5", "cultural_activities", 13.0) not in got
