@@ -17,6 +17,7 @@ CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
     (["本年累计", "受理数"], IndicatorMatch("petitions_received", 1.0, True)),
     (["其中：公益性岗位"], IndicatorMatch("public_welfare_jobs", 1.0, False)),
     (["新增就业岗位", "其中公益性"], IndicatorMatch("public_welfare_jobs", 1.0, False)),   # the part by its qualifier
+    (["受理诉求", "其中：12345转办"], None),   # a part is never its line's own indicator
     (["志愿服务人次（人次）"], IndicatorMatch("volunteer_person_times", 1.0, False)),
     (["志愿服务人次(本年累计)"], IndicatorMatch("volunteer_person_times", 1.0, True)),
     (["志愿服务人次（本年累计，人次）"], IndicatorMatch("volunteer_person_times", 1.0, True)),
