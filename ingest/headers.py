@@ -264,6 +264,14 @@ class HeaderCatalog:
         if SUBCOLUMN.match(simplify(texts[-1])) and len(named) > 2 and (chosen is None or chosen.score < SUBITEM_SCORE):
             chosen = choose(self.candidates(named[-2:]))  # 就业 / 岗位开发 / 其中公益性: the line it is part of
         if SUBCOLUMN.match(simplify(texts[-1])) and len(named) > 1 and (chosen is None or chosen.score < SUBITEM_SCORE):
+            # 新增就业岗位 / 其中公益性: a part said by its qualifier alone reads with the line it is part of,
+            # when that names another indicator than the line's own (受理诉求 / 其中：12345转办 is no 受理诉求)
+            joined = choose(self.candidates(["".join([*named[-2:-1], SUBCOLUMN.sub("", simplify(named[-1]), 1)])]))
+            line = choose(self.candidates(named[-2:-1]))
+            if joined is not None and joined.score >= SUBITEM_SCORE and (
+                    line is None or line.indicator_code != joined.indicator_code):
+                chosen = joined
+        if SUBCOLUMN.match(simplify(texts[-1])) and len(named) > 1 and (chosen is None or chosen.score < SUBITEM_SCORE):
             alone = choose(self.candidates(named[-1:]))  # 其中：公益性岗位开发 names its own indicator clearly
             chosen = alone if alone is not None and alone.score >= SUBITEM_SCORE else chosen
         if chosen is None or (SUBCOLUMN.match(simplify(texts[-1])) and chosen.score < SUBITEM_SCORE):

@@ -16,6 +16,8 @@ CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
     (["创业担保贷款", "金额(万元)"], IndicatorMatch("micro_loans_yuan", 10000.0, False)),
     (["本年累计", "受理数"], IndicatorMatch("petitions_received", 1.0, True)),
     (["其中：公益性岗位"], IndicatorMatch("public_welfare_jobs", 1.0, False)),
+    (["新增就业岗位", "其中公益性"], IndicatorMatch("public_welfare_jobs", 1.0, False)),   # the part by its qualifier
+    (["受理诉求", "其中：12345转办"], None),   # a part is never its line's own indicator
     (["志愿服务人次（人次）"], IndicatorMatch("volunteer_person_times", 1.0, False)),
     (["志愿服务人次(本年累计)"], IndicatorMatch("volunteer_person_times", 1.0, True)),
     (["志愿服务人次（本年累计，人次）"], IndicatorMatch("volunteer_person_times", 1.0, True)),
@@ -60,7 +62,7 @@ def test_a_part_said_after_the_name_is_not_the_name(text: str, core: str) -> Non
     ("序号", "seq"), ("社區名稱", "community_name"), ("社区代码", "community_code"), ("月份", "period"),
     ("指标", "indicator_name"), ("本年累计", "cumulative_value"), ("本月", "current_value"), ("受理数", None),
     ("与上月比", "note"), ("较上月增减", "note"), ("比去年同期", "note"),   # a comparison is never this month's
-    ("主要工作完成情况", "current_value"), ("工作板块", "indicator_name"), ("重点工作内容", "indicator_name"),
+    ("主要工作完成情况", "current_value"), ("工作板块", "indicator_name"), ("重点工作内容", "indicator_name"), ("工作", "indicator_name"),
     ("备注（单位）", "unit"), ("说明(单位)", "unit"), ("金额（单位：万元）", None),   # each row's unit, in the notes
 ])
 def test_structural_kind(text: str, kind: str | None) -> None:

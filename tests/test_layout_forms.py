@@ -195,3 +195,13 @@ def test_who_answers_for_the_report_beside_its_facts_is_no_header() -> None:
     assert [(v.cell_ref, v.community_code[-3:], v.period.period, v.value, v.is_cumulative) for v in extraction.values] == [
         ("D6", "001", "2025-10", 48.0, False), ("E6", "001", "2025-10", 464.0, True)]
     assert extraction.problems == []
+
+
+def test_a_work_summary_headed_work_and_its_completion_reads_its_sentences() -> None:
+    """工作 | 完成情况, each area of work beside sentences of figures: 工作 heads the labels (it was
+    read as an unknown indicator, and the sheet's figures were lost)."""
+    sheet = grid(("建设街社区2026年1月工作小结",), ("工作", "完成情况"),
+                 ("民情诉求", "接待居民来电诉求27件，已办结25件"), ("为老助残", "入户走访帮扶61人，发放慰问品88件"))
+    assert loaded(sheet) == [("B3", "001", "petitions_received", 27.0), ("B3", "001", "petitions_resolved", 25.0),
+                             ("B4", "001", "people_assisted", 61.0), ("B4", "001", "goods_distributed", 88.0)]
+    assert problems(sheet) == []

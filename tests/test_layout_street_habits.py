@@ -177,3 +177,15 @@ def test_a_ledgers_handler_and_checker_line_is_no_community() -> None:
     assert loaded(sheet) == [("B3", "001", "dibao_households", 45.0), ("C3", "001", "dibao_persons", 74.0),
                              ("B4", "003", "dibao_households", 30.0), ("C4", "003", "dibao_persons", 51.0)]
     assert problems(sheet) == []
+
+
+def test_the_one_bare_figure_column_beside_another_indicator_is_the_titles() -> None:
+    """注册志愿者变动 over 社区 | 上月末 | 本月末 | 增减 | 党员: 本月末 is the title's 注册志愿者 (it was passed
+    over in silence because 党员 is a column of its own); a title naming 党员, held already, gives none."""
+    rows = (("建设街", 444, 452, "+8", 120), ("商业街", 400, 410, "+10", 100))
+    header = ("社区", "上月末", "本月末", "增减", "党员")
+    assert loaded(grid(("和平街道注册志愿者变动（2025年10月）",), header, *rows)) == [
+        ("C3", "001", "volunteers", 452.0), ("E3", "001", "party_members", 120.0),
+        ("C4", "003", "volunteers", 410.0), ("E4", "003", "party_members", 100.0)]
+    assert loaded(grid(("和平街道党员情况（2025年10月）",), header, *rows)) == [
+        ("E3", "001", "party_members", 120.0), ("E4", "003", "party_members", 100.0)]

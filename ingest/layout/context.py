@@ -166,6 +166,7 @@ class ContextReader(MarkedUnits):
         months = [col for col in columns.values() if col.period is not None
                   and col.kind in {"period", "current_value", "cumulative_value"}]  # 2025年11月 over 本月 | 累计
         if any(col.kind == "indicator" for col in columns.values()):
+            self.figure_beside_indicators(columns, titles)
             return
         # months down a 月份 column and communities across (乐意居 | 天鹅 | …): the title says what
         communities = [col for col in columns.values() if col.kind == "community"] \
@@ -189,6 +190,23 @@ class ContextReader(MarkedUnits):
             for col in communities:  # each keeps its community; the title gives the indicator
                 col.indicator_code, col.multiplier = found.indicator_code, found.unit_multiplier
                 col.is_cumulative = col.is_cumulative or found.is_cumulative
+
+    def figure_beside_indicators(self, columns: dict[int, Column], titles: list[str]) -> None:
+        """社区 | 上月末 | 本月末 | 增减 | 党员 under 注册志愿者变动（2025年10月）: the one bare figure column
+        (本月末) beside another indicator's column is what the title names — when no column holds
+        that indicator already. Without this it was passed over in silence."""
+        figures = [col for col in columns.values() if col.kind in {"current_value", "cumulative_value"}
+                   and not col.indicator_code]
+        if len(figures) != 1 or not any(col.kind in {"community_name", "community_code"} for col in columns.values()):
+            return
+        found = self.indicator_in_titles(titles)
+        if found is None or any(col.indicator_code == found.indicator_code for col in columns.values()):
+            return
+        col = figures[0]
+        own_multiplier, own_cumulative = col.multiplier, col.is_cumulative
+        col.hold(found)
+        col.multiplier = own_multiplier if own_multiplier != 1 else found.unit_multiplier
+        col.is_cumulative = own_cumulative or found.is_cumulative
 
     def indicator_in_titles(self, titles: list[str]) -> IndicatorMatch | None:
         """The indicator a table's own titles name, the nearest first, alone or under the sheet's

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.hangul_dates import korean_as_chinese
 from ingest.readers import SheetGrid
 
 SCRIPTS = ("\u1800-\u18af"             # Mongolian (with its variation selectors)
@@ -29,7 +30,10 @@ LEFT_OVER = re.compile(r"[(（]\s*[)）]|^[\s/／|｜、,，:：\-—]+|[\s/／|
 
 
 def chinese_only(text: str) -> str:
-    """The text without its runs in another script, and without what separated them."""
+    """The text without its runs in another script, and without what separated them. A Korean
+    date word after a digit (10월, 2026년) or a total word alone (합계) is no translation: it is
+    the month, year or total (10月, 合计)."""
+    text = korean_as_chinese(text)
     return LEFT_OVER.sub("", RUN.sub(" ", text)).strip() if RUN.search(text) else text
 
 
