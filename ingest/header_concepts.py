@@ -29,7 +29,8 @@ from pathlib import Path
 COMPATIBLE_MEASURES = {frozenset({"piece", "times"}), frozenset({"session", "times"}), frozenset({"item", "piece"})}
 UNIT_MEASURES = {"人": "person", "户": "household", "元": "money", "万元": "money", "场": "session",
                  "次": "times", "人次": "person_times", "件": "piece", "起": "piece", "对": "pair",
-                 "小时": "hours", "时": "hours", "天": "days", "个": "item", "名": "person"}
+                 "小时": "hours", "时": "hours", "天": "days", "个": "item", "名": "person",
+                 "人头": "person"}   # 按人头: a headcount, said in the spoken way
 DERIVED_MARKS = re.compile(r"率|比例|占比|比重|百分比|%|人均|户均|千人|每千|平均|同比|环比|增减|排名|名次")
 ACCEPT_SCORE = 0.4
 ACCEPT_MARGIN = 0.15

@@ -183,7 +183,7 @@ class HeaderCatalog:
         return f"（最接近的指标：{'、'.join(names)}）" if names else ""
 
     def is_not_data(self, levels: list[str]) -> bool:
-        return bool(self.not_data) and decision_key(levels) in self.not_data
+        return is_prior_figure(levels) or (bool(self.not_data) and decision_key(levels) in self.not_data)
 
     def _memo(self, name: str) -> dict:
         """A per-catalog answer cache (not a field: equality and repr stay the catalog's)."""
@@ -199,7 +199,7 @@ class HeaderCatalog:
         memo = self._memo("_indicator_matches")
         key = tuple(levels)
         if key not in memo:
-            memo[key] = self._match_indicator(levels) or self._match_glossed(levels)
+            memo[key] = None if is_prior_figure(levels) else self._match_indicator(levels) or self._match_glossed(levels)
         return memo[key]
 
     def _match_glossed(self, levels: list[str]) -> IndicatorMatch | None:
@@ -282,7 +282,7 @@ class HeaderCatalog:
         """诉求（件） beside 办结（件）, 城镇新增就业 under 新增就业岗位: a header two indicators fit
         equally well, one of them ``held`` by another column or row of the table, is the other —
         when it alone is then clearly ahead and counts the object the header ends on."""
-        if not levels or SUBCOLUMN.match(simplify(levels[-1])):
+        if not levels or SUBCOLUMN.match(simplify(levels[-1])) or is_prior_figure(levels):
             return None
         ranked = self.candidates(levels)
         if len(ranked) < 2 or ranked[0].score - ranked[1].score >= ACCEPT_MARGIN:
@@ -346,6 +346,13 @@ class HeaderCatalog:
         if any(CHANGE_MARKS.search(text) for text in texts[:-1]):
             return True  # 环比 / 文体活动: the change of a figure, under its group heading
         return any(text in self.derived_names for text in texts) or "".join(texts) in self.derived_names
+
+
+def is_prior_figure(levels: list[str]) -> bool:
+    """上月受理（件） as a row under 受理诉求 | 办结 …, 与上月比: last period's figure (or the change on it)
+    written beside this period's — never a value of this period, nor a label to review."""
+    last = PUNCTUATION.sub("", BRACKETED.sub("", simplify(levels[-1]))).lower() if levels and levels[-1] else ""
+    return bool(COMPARED.match(last) or PRIOR_FIGURE.match(last))
 
 
 def decision_key(levels: list[str]) -> str:

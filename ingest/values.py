@@ -25,7 +25,7 @@ THIS_MONTH = re.compile(r"^(?:本月|当月|本期|月内)")   # 本月未发生
 UNIT_WORDS = frozenset(
     "条 件 人 人次 户 个 元 千元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔 宗 例".split()
 )
-DIGIT_WORDS = re.compile("[零〇一二两三四五六七八九十]")
+DIGIT_WORDS = re.compile("[零〇一二两三四五六七八九十廿卅卌]")
 UNITS_LONGEST_FIRST = sorted(UNIT_WORDS - {"万元", "亿元", "元"}, key=len, reverse=True)
 NUMBER = re.compile(
     r"^(?P<pre>近|约|≈|大约|将近|接近|逾|超|超过)?"
@@ -50,6 +50,9 @@ FOOTNOTE_MARK = re.compile(r"(?<=\d)\s*(?:[*＊※▲△#＃†‡]+|[①-⑳⑴
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUMBER = re.compile(r"^[零〇一二两三四五六七八九十百千]{1,8}$")
+# 廿六, 卅二, 卌: the old single characters for twenty, thirty, forty, still written in the south and in
+# dates (廿三日) — the same figure as 二十六, 三十二, 四十.
+DIALECT_TENS = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十"})
 MAGNITUDES = {"万": 1e4, "亿": 1e8, "千": 1e3}
 # A part of the figure said after it (673（其中新增29）, 544，含新增33人): the figure is the number before.
 PART_NOTE = re.compile(r"(?:[(（]|[,;，；]\s*)(?:其中|含|包括|内含)[^()（）]*[)）]?$")
@@ -72,7 +75,7 @@ REMARK_CHANGING_THE_FIGURE = re.compile(r"[\d一二三四五六七八九十上�
 # 120（估）, 200（估算）: the clerk marks the figure an estimate — read, and marked approximate.
 ESTIMATE_NOTE = re.compile(r"[(（](?:估|估算|估计|预估|约数)[)）]$")
 # 百余, 约二十, 三十左右: a number in words with the same bounds as one in digits.
-APPROX_WORDS = re.compile(r"^(?P<pre>近|约|大约|将近|接近|逾|超过)?(?P<words>[零〇一二两三四五六七八九十百千]+?)(?P<post>余|多|左右|以上)?$")
+APPROX_WORDS = re.compile(r"^(?P<pre>近|约|大约|将近|接近|逾|超过)?(?P<words>[零〇一二两三四五六七八九十廿卅卌百千]+?)(?P<post>余|多|左右|以上)?$")
 # 111/98, 36/54, 8（14）: two figures in one cell, under a label naming two things (受理/办结, 户/人,
 # 低保户数（人数）), in the label's order.
 FIGURE_PAIR = re.compile(r"^\s*(?P<first>\d+(?:\.\d+)?)\s*(?:[/／]\s*(?P<second>\d+(?:\.\d+)?)|"
@@ -243,7 +246,8 @@ def spoken_amount(text: str) -> float | None:
 
 
 def chinese_number(text: str) -> int | None:
-    """十二 → 12, 两 → 2, 一百零五 → 105, 二十 → 20; None for anything else (月, 一般, 十十)."""
+    """十二 → 12, 两 → 2, 一百零五 → 105, 二十 → 20, 廿六 → 26; None for anything else (月, 一般, 十十)."""
+    text = text.translate(DIALECT_TENS)
     if not CN_NUMBER.match(text):
         return None
     total, digit, last_unit = 0, None, 10_000

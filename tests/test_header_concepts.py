@@ -198,3 +198,10 @@ def test_people_visited_counted_per_visit_are_the_people_helped() -> None:
 def test_a_pairing_counts_the_pairs_unless_a_measure_says_otherwise(levels, code):
     found = CATALOG.match_indicator(levels)
     assert (found.indicator_code if found else None) == code
+
+
+@pytest.mark.parametrize("levels, code", [(["享受低保（户）"], "dibao_households"), (["享受低保（人头）"], "dibao_persons")])
+def test_a_headcount_said_as_rentou_is_counted_in_persons(levels: list[str], code: str) -> None:
+    """享受低保（人头） beside 享受低保（户）: 人头 is the spoken headcount, the persons — not the households."""
+    found = CATALOG.match_indicator(levels)
+    assert found is not None and found.indicator_code == code

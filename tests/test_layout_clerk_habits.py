@@ -46,6 +46,18 @@ def test_last_months_stock_beside_this_months_is_never_loaded() -> None:
     assert loaded(sheet) == [("G4", "001", "dibao_households", 26.0), ("H4", "001", "dibao_persons", 51.0)]
 
 
+def test_last_months_stock_said_in_a_bracket_beside_this_months_is_never_loaded() -> None:
+    """治安巡逻队员(上月末) | 治安巡逻队员(本月末): the same name twice, told apart only by the bracket;
+    the 上月末 column is last month's stock (a note), the 本月末 column the month's."""
+    sheet = grid(("和平街道2026年2月平安建设情况",), ("社区", "治安巡逻队员(上月末)", "治安巡逻队员(本月末)", "治安案件(宗)"),
+                 ("建设街社区", 56, 58, 1), ("商业街社区", 44, 44, 0))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("C3", "patrol_members", 58.0), ("D3", "security_cases", 1.0),
+        ("C4", "patrol_members", 44.0), ("D4", "security_cases", 0.0)]
+    assert extraction.problems == []
+
+
 def test_an_opening_column_alone_is_a_note() -> None:
     sheet = grid(("建设街社区2026年5月工作统计表",), ("项目", "单位", "期初", "期末"), ("党员", "名", 477, 479))
     extraction = extract_sheet(sheet, CONTEXT)
@@ -78,6 +90,16 @@ def test_two_figures_with_two_units_give_the_one_in_the_indicators_unit() -> Non
     assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
         ("C3", "cultural_activities", 18.0), ("D3", "lectures_held", 5.0),
         ("C4", "cultural_activities", 6.0), ("D4", "lectures_held", 1.0)]
+    assert extraction.problems == []
+
+
+def test_loans_counted_then_their_amount_in_wan_give_the_amount_in_yuan() -> None:
+    """创业担保贷款 over 2笔/50万 (0 where none): the amount, 500000 元; the 笔 are the loans counted."""
+    sheet = grid(("和平街道2025年12月就业创业情况",), ("序号", "社区", "创业担保贷款", "实现就业"),
+                 (1, "建设街社区", "2笔/50万", 5), (2, "商业街社区", "0", 3), (3, "千户社区", "1笔/10万元", 2))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values if v.indicator_code == "micro_loans_yuan"] == [
+        ("C3", "micro_loans_yuan", 500000.0), ("C4", "micro_loans_yuan", 0.0), ("C5", "micro_loans_yuan", 100000.0)]
     assert extraction.problems == []
 
 

@@ -75,3 +75,27 @@ def test_a_bare_figure_after_a_pause_mark_shares_the_words_before_it() -> None:
     assert sorted((v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values) == [
         ("A3", "floating_population", 2839.0), ("A3", "households", 3755.0), ("A3", "residents", 10828.0),
         ("A3", "staff", 11.0), ("A4", "informants", 9.0), ("A4", "patrol_members", 50.0)]
+
+
+def test_a_long_tables_unknown_community_is_one_question_not_one_per_row() -> None:
+    """月份 | 社区 | 指标 | 数值, 「城北」 on every row and in no registry: one unknown_community for the
+    name (an alias a person confirms), nothing loaded; a second unknown name is its own question."""
+    sheet = grid(("月份", "社区", "指标", "数值"), ("2026/3", "城北", "受理居民诉求(件)", 17),
+                 ("2026/3", "城北", "办结居民诉求(件)", 16), ("2026/3", "城北", "治安案件(宗)", 1),
+                 ("2026/3", "城南", "治安案件(宗)", 2))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert list(extraction.values) == []
+    assert [(p.cell_ref, p.problem_code, p.raw_text) for p in extraction.problems] == [
+        ("B2", "unknown_community", "城北"), ("B5", "unknown_community", "城南")]
+
+
+def test_last_months_figure_as_a_row_under_this_months_is_a_note() -> None:
+    """项目＼社区 over the communities, rows 受理诉求 | 办结 | 上月受理: the 上月受理 row is last month's
+    figure beside this month's — neither loaded as this month's 受理 nor a duplicate of it."""
+    sheet = grid(("和平街道2025年10月群众诉求办理情况",), ("项目＼社区", "建设街社区", "商业街社区", "千户社区"),
+                 ("受理诉求（件）", 26, 21, 9), ("办结（件）", 24, 21, 8), ("上月受理（件）", 29, 20, 7))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("B3", "petitions_received", 26.0), ("C3", "petitions_received", 21.0), ("D3", "petitions_received", 9.0),
+        ("B4", "petitions_resolved", 24.0), ("C4", "petitions_resolved", 21.0), ("D4", "petitions_resolved", 8.0)]
+    assert extraction.problems == []

@@ -166,3 +166,14 @@ def test_a_bracket_figure_not_plainly_of_something_else_leaves_it_unread(text: s
     """No count word on the figure, no words naming the other figure, the same count word, another period,
     or 户 beside 人 (the two figures of 低保, pairs.py's): never a guess."""
     assert parse_value(text).status == "unreadable"
+
+
+@pytest.mark.parametrize("text, expected", [("廿六", 26.0), ("卅二", 32.0), ("卅", 30.0), ("廿", 20.0), ("卌一", 41.0),
+                                            ("廿四人", 24.0), ("一百廿五", 125.0)])
+def test_the_old_characters_for_twenty_thirty_forty_are_those_tens(text: str, expected: float) -> None:
+    assert parse_value(text) == CellValue("number", expected)
+
+
+@pytest.mark.parametrize("text", ["廿十", "二廿", "廿廿"])
+def test_a_tens_character_in_a_place_it_cannot_stand_stays_unread(text: str) -> None:
+    assert parse_value(text).status == "unreadable"

@@ -41,15 +41,29 @@ UNIT_PICK = "unit:"
 # 低保（户/人/元） over 33/65/68250: three measures listed in the label's bracket, three figures in the cell
 MEASURES_LISTED = re.compile(r"[(（]\s*([\u4e00-\u9fff]{1,2}(?:\s*[/／]\s*[\u4e00-\u9fff]{1,2}){2,})\s*[)）]\s*$")
 FIGURES_LISTED = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*[/／]\s*\d+(?:\.\d+)?){2,}\s*$")
+# 2笔/50万 under 创业担保贷款 (an amount in 元): the loans counted, then their amount in 万 — the
+# amount is the figure written in a money unit, kept with its 万 so that it is read as 500000.
+MONEY_UNITS = frozenset({"元", "万", "万元", "千元", "亿元"})
+
+
+def says_unit(written: str, unit: str) -> bool:
+    """Whether a figure's unit word is the indicator's: the same word, or for an amount in 元 any
+    money unit (万, 万元) — the cell's own magnitude then says how many 元."""
+    return written == unit or (unit == "元" and written in MONEY_UNITS)
+
+
 def unit_figure(text: str, unit: str) -> str:
-    """The figure written with ``unit`` in 「18场/约430人次」; any other text as it is (a bare 18
-    is read as it stands, two figures without that unit are unreadable and reported)."""
+    """The figure written with ``unit`` in 「18场/约430人次」 (with its magnitude in 「2笔/50万」 under
+    an amount in 元: 50万); any other text as it is (a bare 18 is read as it stands, two figures
+    without that unit are unreadable and reported)."""
     found = TWO_FIGURES.match(text)
     if found is None:
         return text
     for figure, written in ((found.group("a"), found.group("ua")), (found.group("b"), found.group("ub"))):
         if written == unit:
             return figure
+        if says_unit(written, unit):
+            return figure + written
     return text
 
 
@@ -149,7 +163,7 @@ class PairColumns(SheetState):
                 continue
             texts = [self.text(r, col.index) for r in data_rows if self.text(r, col.index).strip()]
             two = [found for text in texts if (found := TWO_FIGURES.match(text))]
-            if two and len(two) * 2 >= len(texts) and all(unit in (m.group("ua"), m.group("ub")) for m in two) \
+            if two and len(two) * 2 >= len(texts) and all(says_unit(m.group("ua"), unit) != says_unit(m.group("ub"), unit) for m in two) \
                     and all(m.group("ua") != m.group("ub") for m in two):
                 col.pick = UNIT_PICK + unit
             elif col.kind == "indicator" and not col.pick and col.levels and this_month_first(col.levels[-1], texts):

@@ -34,6 +34,9 @@ COMPARISON = re.compile(r"^(?:与|较|比)?(?:上年同期|去年同期|上年�
 
 # Problems of one kind listed one by one per column; past this they are counted (more_problems).
 PROBLEMS_PER_COLUMN = 20
+# 三元 | 受理 | 28, 三元 | 办结 | 26 …: a long table names its one community on every row; a name
+# nobody knows is one question for a person (one alias to confirm), asked once per column.
+ONCE_PER_NAME = frozenset({"unknown_community", "ambiguous_community"})
 
 
 class SheetState:
@@ -85,6 +88,7 @@ class SheetState:
         self._value_indexes: set[int] = set()
         self._listed: dict[tuple[str, int], int] = {}
         self._unlisted: dict[tuple[str, int], tuple[int, int, int]] = {}
+        self._asked: set[tuple[str, int, str]] = set()   # (code, column, name) already listed
 
     def choose_sender_catalog(self, texts: list[str]) -> None:
         """With decisions made for one sender's layout (the mapping review), the catalogue for
@@ -131,6 +135,10 @@ class SheetState:
         into one ``more_problems`` note (``listed_in_full``), so a million bad rows make a few
         dozen problems, not a million, and no cell is left without its reason."""
         ref = cell_ref(r, c) if r is not None and c is not None else ""
+        if code in ONCE_PER_NAME and c is not None:
+            if (code, c, raw.strip()) in self._asked:
+                return
+            self._asked.add((code, c, raw.strip()))
         if c is not None and r is not None:
             key = (code, c)
             listed = self._listed.get(key, 0)

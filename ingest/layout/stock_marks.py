@@ -14,9 +14,15 @@ from ingest.periods import year_to_date_month
 OPENING = re.compile(r"^(?:上月(?:底|末)|上期末|期初|月初|年初|上年末|上年底)(?!.*(?:新增|增加|减少))")
 
 
+# 巡逻队员(上月末) beside 巡逻队员(本月末): the opening stock said in a bracket after the name.
+OPENING_BRACKET = re.compile(r"[(（](?:上月(?:底|末)|上期末|期初|月初|年初|上年末|上年底)数?[)）]$")
+
+
 def opens_with_last_stock(levels: list[str]) -> bool:
-    """A group heading (not the leaf) that begins with the opening stock's mark."""
-    return len(levels) > 1 and any(OPENING.match("".join(simplify(text).split())) for text in levels[:-1])
+    """A group heading (not the leaf) that begins with the opening stock's mark, or a leaf that
+    ends with it in a bracket."""
+    return (len(levels) > 1 and any(OPENING.match("".join(simplify(text).split())) for text in levels[:-1])) \
+        or bool(levels and OPENING_BRACKET.search("".join(simplify(levels[-1]).split())))
 
 
 # 本月/本年累计 over 「62/761」: the month's figure, then the year to date (never a monthly value).
