@@ -1,0 +1,28 @@
+"""Habits of clerks who say what a sheet is about only on its tab or squeeze two figures into one
+cell, read in general. (Sheet helpers from tests/test_layout_readings.py.)"""
+
+from ingest.layout import extract_sheet
+from ingest.readers import SheetGrid
+from test_layout_readings import CONTEXT, grid
+
+
+def named(name: str, sheet: SheetGrid) -> SheetGrid:
+    return SheetGrid(name, sheet.rows, sheet.merged)
+
+
+def test_an_amount_unit_on_the_sheet_tab_applies_to_its_amount_columns_only() -> None:
+    """A tab named 民政就业(万元), no title or note saying a unit: 发放金额 1.53 is 15,300 元 and
+    创业担保贷款 10 is 100,000 元, while 低保户数 and 低保人数 of the same sheet stay counts."""
+    sheet = named("民政就业(万元)", grid(("和平街道2025年9月民政就业数据",),
+                                        ("社区", "低保户数", "低保人数", "低保金发放金额", "创业担保贷款"),
+                                        ("建设街社区", 14, 23, 1.53, 10)))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, round(v.value, 6)) for v in extraction.values] == [
+        ("B3", "dibao_households", 14.0), ("C3", "dibao_persons", 23.0),
+        ("D3", "dibao_payout_yuan", 15300.0), ("E3", "micro_loans_yuan", 100000.0)]
+
+
+def test_a_header_saying_its_own_unit_beats_the_tabs() -> None:
+    """低保金（元） on a tab named 民政(万元): the header says 元 itself, 16200 stays 16,200 元."""
+    sheet = named("民政(万元)", grid(("和平街道2025年9月民政数据",), ("社区", "低保金（元）"), ("建设街社区", 16200)))
+    assert [(v.cell_ref, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [("B3", 16200.0)]
