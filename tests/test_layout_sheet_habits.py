@@ -26,3 +26,20 @@ def test_a_header_saying_its_own_unit_beats_the_tabs() -> None:
     """低保金（元） on a tab named 民政(万元): the header says 元 itself, 16200 stays 16,200 元."""
     sheet = named("民政(万元)", grid(("和平街道2025年9月民政数据",), ("社区", "低保金（元）"), ("建设街社区", 16200)))
     assert [(v.cell_ref, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [("B3", 16200.0)]
+
+
+def test_two_named_figures_each_with_its_unit_in_one_cell_are_both_read() -> None:
+    """户数/人口 | 3120户/8650人 in a community's ledger: 3,120 households and 8,650 residents, each the
+    figure written with its indicator's unit; the 上月 cell left empty gives nothing."""
+    sheet = grid(("建设街社区2026年1月份社区工作台账",), ("项目", "本月", "上月"),
+                 ("户数/人口", "3120户/8650人", ""), ("党员", 212, 212))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values if v.cell_ref.startswith("B")] == [
+        ("B3", "households", 3120.0), ("B3", "residents", 8650.0), ("B4", "party_members", 212.0)]
+    assert [p.problem_code for p in extraction.problems if p.cell_ref == "B3"] == []
+
+
+def test_two_figures_whose_units_do_not_fit_the_named_indicators_are_not_guessed() -> None:
+    """户数/人口 over 3120人/8650户 (the units the other way round from the names): never loaded as written."""
+    sheet = grid(("建设街社区2026年1月份社区工作台账",), ("项目", "本月"), ("户数/人口", "3120人/8650户"))
+    assert [(v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == []
