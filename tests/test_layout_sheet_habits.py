@@ -43,3 +43,14 @@ def test_two_figures_whose_units_do_not_fit_the_named_indicators_are_not_guessed
     """户数/人口 over 3120人/8650户 (the units the other way round from the names): never loaded as written."""
     sheet = grid(("建设街社区2026年1月份社区工作台账",), ("项目", "本月"), ("户数/人口", "3120人/8650户"))
     assert [(v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == []
+
+
+def test_the_community_named_beside_a_bare_unit_label_is_whose_ledger_it_is() -> None:
+    """「2025年12月份社区工作台账」 names no community; the row under it says 单位： | 建设街社区居委: that
+    community's figures (not a header row naming one community across), this month's only."""
+    sheet = grid(("2025年12月份社区工作台账",), ("单位：", "建设街社区居委", "", ""), ("项目", "本月", "上月", "备注"),
+                 ("党员", 130, 128, ""), ("社工", 11, 11, ""))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.community_code[-3:], v.indicator_code, v.value) for v in extraction.values] == [
+        ("B4", "001", "party_members", 130.0), ("B5", "001", "staff", 11.0)]
+    assert extraction.problems == []
