@@ -54,3 +54,16 @@ def test_the_community_named_beside_a_bare_unit_label_is_whose_ledger_it_is() ->
     assert [(v.cell_ref, v.community_code[-3:], v.indicator_code, v.value) for v in extraction.values] == [
         ("B4", "001", "party_members", 130.0), ("B5", "001", "staff", 11.0)]
     assert extraction.problems == []
+
+
+def test_a_part_column_beside_its_whole_on_one_header_row_names_its_indicator() -> None:
+    """社区 | 新增岗位 | 其中公益性 | 实现就业: 其中公益性 is the public-welfare part of 新增岗位 (公益性岗位),
+    read as it would be stacked under it; a 其中 column naming nothing else (其中：12345热线转办 beside
+    受理诉求) stays a part, never a second 受理 figure."""
+    sheet = grid(("和平街道2025年9月就业数据",), ("社区", "新增岗位", "其中公益性", "实现就业"),
+                 ("建设街社区", 16, 3, 15))
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B3", "jobs_created", 16.0), ("C3", "public_welfare_jobs", 3.0), ("D3", "people_employed", 15.0)]
+    parts = grid(("和平街道2025年9月诉求",), ("社区", "受理诉求", "其中：12345热线转办"), ("建设街社区", 16, 3))
+    assert [(v.cell_ref, v.indicator_code) for v in extract_sheet(parts, CONTEXT).values] == [
+        ("B3", "petitions_received")]
