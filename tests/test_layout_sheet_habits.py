@@ -67,3 +67,20 @@ def test_a_part_column_beside_its_whole_on_one_header_row_names_its_indicator() 
     parts = grid(("和平街道2025年9月诉求",), ("社区", "受理诉求", "其中：12345热线转办"), ("建设街社区", 16, 3))
     assert [(v.cell_ref, v.indicator_code) for v in extract_sheet(parts, CONTEXT).values] == [
         ("B3", "petitions_received")]
+
+
+def ledger_signed(footer: str) -> SheetGrid:
+    return grid(("2026年1月份社区工作台账",), ("项目", "本月", "上月"), ("党员", 254, 254), ("",), (footer,))
+
+
+def test_the_community_that_drew_up_a_ledger_under_it_is_whose_figures_they_are() -> None:
+    """No community in the title, the file name or over the table; 「制表：建设街社区　日期：2026年1月30日」
+    under it: that community's figures."""
+    assert [(v.cell_ref, v.community_code[-3:], v.value) for v in
+            extract_sheet(ledger_signed("制表：建设街社区\u3000日期：2026年1月30日"), CONTEXT).values] == [("B3", "001", 254.0)]
+
+
+def test_a_person_who_drew_up_a_ledger_names_no_community() -> None:
+    """「制表：张建设　日期：…」 names a person: no community, reported, nothing loaded."""
+    extraction = extract_sheet(ledger_signed("制表：张建设\u3000日期：2026年1月30日"), CONTEXT)
+    assert extraction.values == [] and "no_community" in {p.problem_code for p in extraction.problems}
