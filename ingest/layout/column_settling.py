@@ -177,9 +177,26 @@ class ColumnSettler(ColumnInference, GroupLeaves):
         """受理诉求 | 其中：12345热线转办 | 其中：网格员走访发现: a column that says it is a part of the
         figure before it (其中) and names no indicator of its own is that part (a label)."""
         for col in columns.values():
+            if col.kind == "unknown" and col.levels and SUBCOLUMN.match(simplify(col.levels[-1])) \
+                    and self.part_named_beside(columns, col):
+                continue
             if col.kind == "unknown" and col.levels and (SUBCOLUMN.match(simplify(col.levels[-1]))
                                                          or any(MONTH_PART.match("".join(text.split())) for text in col.levels)):
                 col.kind, col.indicator_code = "part", ""  # 上旬 | 中旬 | 下旬 beside 本月: parts of the month
+
+    def part_named_beside(self, columns: dict[int, Column], col: Column) -> bool:
+        """新增岗位 | 其中公益性 side by side on one header row: the 其中 column is the part of the column
+        before it, read as the catalogue reads 新增岗位 over 其中公益性 (公益性岗位) — when that names
+        another indicator no column of the table holds; else it stays a part."""
+        before = columns.get(max((i for i in columns if i < col.index), default=-1))
+        if before is None or before.kind != "indicator" or len(before.levels) != 1 or len(col.levels) != 1:
+            return False
+        found = self.catalog.match_indicator([before.levels[0], col.levels[0]])
+        if found is None or any(other.kind == "indicator" and other.indicator_code == found.indicator_code
+                                for other in columns.values()):
+            return False
+        col.hold(found)
+        return True
 
     def adds_up(self, total: int, parts: list[int], data_rows: list[int]) -> bool:
         """On most rows with figures, the parts' figures add up to the total's."""

@@ -27,7 +27,11 @@ COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村|居民区|居�
 # What names the places above a community (长春市朝阳区南湖街道): cut off before looking for it.
 COVER_ROWS = 30
 STAMP_ROWS = 12   # the rows under a table where a 填报单位（盖章） line stands
+# 制表：花园社区　日期：…: the unit that drew up the sheet, when it is a community's (制表：张三 names a person)
+MAKER_LINE = re.compile(r"^\s*制表(?:单位)?\s*[:：]\s*[\u4e00-\u9fff]{2,14}?(?:社区|居委会|居民委员会|村委会)")
 AMOUNT_UNIT = re.compile(r"单位[:：]\s*(万元|千元|亿元)")
+# 民政就业(万元), 低保（单位：万元）: a sheet named with the unit of its amounts in brackets
+SHEET_NAME_UNIT = re.compile(r"[(（](?:金额)?(?:单位[:：]?)?\s*(万元|千元|亿元)\s*[)）]")
 # 单位：个、人、户、万元、场 — one line listing the units of the figure columns in their order
 LISTED_UNITS = re.compile(r"单位[:：]\s*((?:[\u4e00-\u9fff]{1,3}\s*[、,，/]\s*)+[\u4e00-\u9fff]{1,3})")
 MONEY_UNITS = frozenset({"元", "万元", "千元", "亿元"})
@@ -101,7 +105,9 @@ class ContextReader(MarkedUnits):
         """填报单位（盖章）：新苑社区居民委员会 under the table, where the stamp goes: the sender of a
         sheet whose title names only the street (the last rows are read, as a person looks there)."""
         rows = self.grid.rows
-        return [text for row in rows[max(0, len(rows) - STAMP_ROWS):] for text in row if SENDER_LINE.match(text)]
+        return [found.group(0) if (found := MAKER_LINE.match(text)) else text
+                for row in rows[max(0, len(rows) - STAMP_ROWS):] for text in row
+                if SENDER_LINE.match(text) or MAKER_LINE.match(text)]
 
     def heading_community(self, table: Table, span: range | None) -> tuple[str, str] | None:
         """A community's name as the heading over a table's columns (荣华社区 over 项目 | 单位 | 数据,
@@ -159,6 +165,17 @@ class ContextReader(MarkedUnits):
                         and (named is None or named.indicator_code == col.indicator_code)):
                     col.multiplier = UNIT_MULTIPLIERS[found[1]]
             return
+        if (named_unit := SHEET_NAME_UNIT.search(self.grid.name)) is not None:
+            self.amount_unit_of_sheet(columns, named_unit.group(1))
+
+    def amount_unit_of_sheet(self, columns: dict[int, Column], unit: str) -> None:
+        """A sheet named with its amounts' unit (民政就业(万元)), no title or note saying one: the
+        clerk put the unit on the tab, so its amount columns that say no unit of their own are in
+        it. Counts of the same sheet (户, 人, 岗位) are never in 万元, so they keep theirs."""
+        for col in columns.values():
+            if (col.kind == "indicator" and col.multiplier == 1 and not any("元" in level for level in col.levels)
+                    and self.catalog.indicator_units.get(col.indicator_code or "") == "元"):
+                col.multiplier = UNIT_MULTIPLIERS[unit]
 
     def indicator_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
         """Communities down, months across, and the indicator only in the title or the sheet

@@ -127,6 +127,8 @@ class PairColumns(SheetState):
             return listed
         if levels and mostly_pairs([text for text in texts if text.strip()], FIGURE_PAIR.match):
             return [RowHalf(match, pick, label) for match, pick, label in self.slash_halves(levels)]
+        if united := self.united_halves(levels, [text for text in texts if text.strip()]):
+            return united
         if not levels or not mostly_pairs([text for text in texts if text.strip()]):
             return []
         halves = []
@@ -136,6 +138,22 @@ class PairColumns(SheetState):
                 return []
             halves.append(RowHalf(match, part, f"{levels[-1]}（{measure}）"))
         return halves if halves[0].match.indicator_code != halves[1].match.indicator_code else []
+
+    def united_halves(self, levels: list[str], texts: list[str]) -> list[RowHalf]:
+        """户数/人口 | 3120户/8650人: a label naming two things over two figures each written with its
+        unit — each figure the indicator the label names in its place, taken by its unit; none unless
+        every such cell writes the same two different units, each the unit of its indicator."""
+        if not levels or not TWO_LABELS.match(levels[-1].strip()) or not mostly_pairs(texts, TWO_FIGURES.match):
+            return []
+        written = {(found["ua"], found["ub"]) for text in texts if (found := TWO_FIGURES.match(text))}
+        halves = self.slash_halves(levels)
+        if len(written) != 1 or len(halves) != 2:
+            return []
+        units = written.pop()
+        if units[0] == units[1] or any(self.catalog.indicator_units.get(match.indicator_code) != unit
+                                       for (match, _, _), unit in zip(halves, units)):
+            return []
+        return [RowHalf(match, UNIT_PICK + unit, label) for (match, _, label), unit in zip(halves, units)]
 
     def listed_parts(self, levels: list[str], texts: list[str]) -> list[RowHalf]:
         """低保（户/人/元） | 33/65/68250: three figures or more in one cell, one for each measure the

@@ -16,6 +16,10 @@ from ingest.problems import PROBLEM_NAMES, Problem
 from ingest.readers import SheetGrid
 from ingest.values import FIGURE_PAIR, parse_value
 
+# 单位： | 五通社区居委, 单位： | 理工社区（…校区）: the 单位 a community names itself by is who sends the
+# sheet (单位： | 万元 is the unit of its figures, never this)
+NAMED_UNIT = re.compile(r"(?:社区|居委|居委会|居民委员会|村|村委会|居民区)\s*(?:[(（][^()（）]*[)）])?\s*$")
+
 # 本期（2025年12月）, 本月(2026.1): this period, named in brackets.
 THIS_PERIOD = re.compile(r"^(?:本期|本月|当月|当期)\s*[(（](.+)[)）]$")
 # 本月 in a 月份 column beside 上月 rows, under a title of 2025年12月份: the title's month, said relatively.
@@ -274,7 +278,9 @@ class SheetState:
             if i + 1 >= len(cells):
                 return None
             value_col = cells[i + 1]
-            if SENDER_KEY.fullmatch(key.strip()) and not self.is_number(self.text(r, value_col)) \
+            if (SENDER_KEY.fullmatch(key.strip()) or (colon and key.strip() == "单位"
+                                                      and NAMED_UNIT.search(self.text(r, value_col)))) \
+                    and not self.is_number(self.text(r, value_col)) \
                     and not self.is_number(self.text(r + 1, value_col)):
                 texts.append(f"{key.strip()}：{self.text(r, value_col).strip()}")  # 填报单位 | 幸福路社区居委会
                 pairs += 1
