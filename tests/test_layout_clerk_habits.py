@@ -368,3 +368,10 @@ def test_a_units_row_of_one_unit_beside_a_marked_amount_is_still_the_headers_uni
     assert [(v.cell_ref, v.indicator_code, round(v.value, 6)) for v in extraction.values] == [
         ("B4", "dibao_persons", 134.0), ("C4", "dibao_payout_yuan", 25000.0)]
     assert extraction.problems == []
+
+
+def test_a_units_row_labelled_with_an_arrow_is_the_units_row() -> None:
+    """单位→ pointing along the row at 件 | 万元: the units of the headers above, never a period."""
+    sheet = grid(("建设街社区工作数据统计",), ("月份", "受理居民诉求", "创业担保贷款"), ("单位→", "件", "万元"),
+                 ("2026年1月", 34, 10))
+    assert loaded(sheet) == [("B4", "001", "petitions_received", 34.0), ("C4", "001", "micro_loans_yuan", 100000.0)]
