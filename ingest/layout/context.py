@@ -27,7 +27,7 @@ COMMUNITY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:社区|村|居民区|居�
 # What names the places above a community (长春市朝阳区南湖街道): cut off before looking for it.
 COVER_ROWS = 30
 STAMP_ROWS = 12   # the rows under a table where a 填报单位（盖章） line stands
-AMOUNT_UNIT = re.compile(r"单位[:：]\s*(万元|千元|亿元)")
+AMOUNT_UNIT = re.compile(r"单位(?:[:：]|均?为|是)\s*(万元|千元|亿元)")   # 单位：万元, 单位为万元 (a note's sentence)
 # 单位：个、人、户、万元、场 — one line listing the units of the figure columns in their order
 LISTED_UNITS = re.compile(r"单位[:：]\s*((?:[\u4e00-\u9fff]{1,3}\s*[、,，/]\s*)+[\u4e00-\u9fff]{1,3})")
 MONEY_UNITS = frozenset({"元", "万元", "千元", "亿元"})
