@@ -14,7 +14,7 @@ STRUCTURAL = {
     # 更正说明: the earlier return each row corrects, named with its period (2025年10月民生保障工作进度表)
     "report": "报表 报表名称 报表名 表名 原报表 所属报表 涉及报表 更正报表 更正的报表 原报报表",
     "street": "街道 所属街道 街道名称 街道办事处 乡镇街道 片区 所属片区 片区名称 街乡 所属街乡 街乡镇 乡镇 所属乡镇 街镇 所属街镇",
-    "indicator_name": "指标 指标名称 项目 统计项目 内容 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容 分类 大类 类型 填报内容 填报项目 填报事项 板块 工作板块 工作类别",
+    "indicator_name": "指标 指标名称 项目 统计项目 内容 工作 工作内容 类别 指标项 事项 工作项目 项目名称 统计指标 主要指标 工作指标 指标项目 统计内容 分类 大类 类型 填报内容 填报项目 填报事项 板块 工作板块 工作类别",
     "unit": "计量单位 单位 计量",
     # Figures of another period shown for comparison (上月数, 去年同期) are not this period's
     # data: read like a note, never loaded, never a problem.
