@@ -1,5 +1,7 @@
 """A hotline's reporting month (9月26日—10月25日) over a table: loaded under its month, with one note."""
 
+import pytest
+
 from ingest.layout import extract_sheet
 from test_layout_readings import CONTEXT, grid, loaded
 
@@ -16,5 +18,7 @@ def test_a_month_of_days_across_two_months_is_loaded_and_noted() -> None:
         ("day_cycle", "A2", "2025-10")]
 
 
-def test_a_calendar_month_written_as_days_is_no_cycle() -> None:
-    assert extract_sheet(cycle("统计周期：2025年10月1日—2025年10月31日"), CONTEXT).problems == []
+@pytest.mark.parametrize("line", ["统计周期：2025年10月1日—2025年10月31日",
+                                  "（供暖季2025.11.15—2026.3.15，按月登记）"])   # a season, not a month
+def test_a_calendar_month_or_a_season_written_as_days_is_no_cycle(line: str) -> None:
+    assert extract_sheet(cycle(line), CONTEXT).problems == []

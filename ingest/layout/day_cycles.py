@@ -6,19 +6,22 @@ under it; but they are not that calendar month's, so the sheet carries one note 
 from __future__ import annotations
 
 from ingest.layout.model import SheetExtraction, cell_ref
-from ingest.periods import DAYS_IN_TEXT
+from ingest.periods import DAYS_IN_TEXT, month_of_days
 from ingest.problems import Problem
 from ingest.readers import SheetGrid
 from ingest.values import to_halfwidth
 
+YEAR_IF_UNSAID = 2001   # 11月26日—12月25日 with no year: any year measures its length
 EDGE_ROWS = 6   # title lines over a table, or notes under it: where such a cycle is said
 
 
 def across_months(text: str) -> bool:
     """True for a span of days that starts in one month and ends in the next (9月26日—10月25日);
-    a calendar month written as days (10月1日—10月31日) is no cycle."""
-    found = DAYS_IN_TEXT.search(to_halfwidth(text))
-    return found is not None and found["m1"] != found["m2"] and int(found["d1"]) > 1
+    a calendar month written as days (10月1日—10月31日) or a season (供暖季11.15—3.15) is no cycle."""
+    text = to_halfwidth(text)
+    found = DAYS_IN_TEXT.search(text)
+    return found is not None and found["m1"] != found["m2"] and int(found["d1"]) > 1 \
+        and month_of_days(text, YEAR_IF_UNSAID) is not None   # 20 to 40 days: a month, not a season
 
 
 def note_day_cycle(grid: SheetGrid, extraction: SheetExtraction) -> SheetExtraction:
