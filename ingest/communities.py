@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.chinese_text import simplify, sounds_alike
-from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, normalize_community_name, prefer_kind
+from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, VILLAGE, normalize_community_name, prefer_kind
 from ingest.community_ordinals import ordinal_fits, stem_and_ordinal
 from ingest.community_lookups import code_and_name
 from ingest.community_texts import NamesInText
@@ -167,6 +167,9 @@ class CommunityMatcher(NamesInText):
         alias = self.aliases.get(normalize_community_name(raw))
         if alias:
             return CommunityMatch(alias, "alias")
+        village = self._village_written_short(raw, street_code)
+        if village is not None:
+            return village
         pathed = self._after_admin_path(raw, street_code)
         if pathed is not None:
             return pathed
@@ -209,6 +212,19 @@ class CommunityMatcher(NamesInText):
                 if len(chosen) == 1:
                     return CommunityMatch(chosen[0].community_code, "normalized")
         return None
+
+    def _village_written_short(self, raw: str, street_code: str | None) -> CommunityMatch | None:
+        """新城村 for the registry's 新城村委会: a village written by its own name, 村 and all, without
+        the 委会 of its committee. Read as 新城村委会 (a one-off 边墙濠村 too), and taken only when
+        that is a village committee — never 日晖六村, a residents' committee named after a 新村."""
+        name = normalize_community_name(raw)
+        if len(name) < 3 or not name.endswith("村"):
+            return None
+        found = self.match(name + "委会", street_code)
+        code = found.community_code
+        if code is None or not VILLAGE.search(self.communities[code].community_name):
+            return None
+        return found if found.method == "one_off" else CommunityMatch(code, "normalized")
 
     def _one_off(self, name: str, street_code: str | None, written: str = "") -> CommunityMatch | None:
         """A name one character away from exactly one registry name of the street (or, with no

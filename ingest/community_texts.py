@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 
 from ingest.chinese_text import numerals_in_names, simplify
-from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, NUMBERED_CORE, normalize_community_name, prefer_kind
+from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, NUMBERED_CORE, VILLAGE, normalize_community_name, prefer_kind
 
 
+# the 村 after a village's name; not 农村 (农村牧区低保) nor a 村委会 already read as written
+VILLAGE_MARK = re.compile(r"(?<![农乡])村(?!委会|民委员会)")
 # 农科南路一、二社区, 长治路一、二、三社区: numbered communities of one name written once, their numerals listed
 NUMERAL_LIST = re.compile(r"[一二三四五六七八九](?:[、，,和及与][一二三四五六七八九])+(?=社区|居委|居民区)")
 
@@ -81,6 +83,8 @@ class NamesInText:
             core = normalize_community_name(community.community_name)
             forms = {simplify(community.community_name), core + "社区", core + "街社区", core + "居委会", core + "街",
                      core + "居民区", core + "居委", core + "组团", core + "、"}  # 建达南苑、建达北苑社区: a list of two
+            if VILLAGE.search(community.community_name):
+                forms.add(core + "村")   # 新城村 for 新城村委会: a village by its own name
             if NUMBERED_CORE.match(core):
                 forms.add(NUMBERED_CORE.sub(r"\1\2居", core))
             for form in forms:
@@ -105,4 +109,20 @@ class NamesInText:
                     if near is not None and near.community_code:
                         found.add(near.community_code)
                         break
+        found |= self._villages_one_off(cleaned, street_code)
         return found.pop() if len(found) == 1 else None
+
+    def _villages_one_off(self, cleaned: str, street_code: str | None) -> set[str]:
+        """「边墙濠村2025年10月工作报表」: a village's name before its 村 one character off (濠 for
+        壕), taken only when the near name is a village committee (``_village_written_short``)."""
+        found = set()
+        for marker in VILLAGE_MARK.finditer(cleaned):
+            before = cleaned[:marker.start()]
+            for size in range(4, 1, -1):
+                name = before[-size:]
+                if len(name) == size and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                    near = self._village_written_short(name + "村", street_code)
+                    if near is not None and near.community_code:
+                        found.add(near.community_code)
+                        break
+        return found

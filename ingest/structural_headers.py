@@ -40,6 +40,8 @@ STRUCTURAL = {
             "完成情况说明 完成说明 进展情况说明 情况简述 "
             # who answers for a row's work (罗丹 13608512274): a person, never a figure
             "责任人 责任领导 经办人 "
+            # how a figure was paid or handled (“一卡通”代发, 现金, 线上): words, never a figure
+            "发放方式 办理方式 方式 "
             # an amount written again in capital numerals (玖仟贰佰肆拾元整) beside its figure (小写)
             "大写 金额大写 大写金额 人民币大写",
     "current_value": "本月 本月数 当月 当月数 本期 本期数 数值 数量 数据 指标值 填报数据 填报数值 完成 完成数 完成情况 填报数 值 本月完成 本月情况 合计数 应为 应为数 "

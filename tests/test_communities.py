@@ -348,3 +348,32 @@ def test_a_numbered_community_written_short_is_the_streets_one_with_that_number(
 @pytest.mark.parametrize("text", ["光明3", "光明", "翠城"])
 def test_a_short_name_without_its_number_or_with_another_is_no_community(text: str) -> None:
     assert ORDINAL_MATCHER.match(text, "130102011").community_code is None
+
+
+# A street of villages registered as 「…村委会」, one 居委会 named after a 新村.
+VILLAGES = CommunityMatcher([
+    RegistryCommunity("150203014200", "甲尔坝村委会", "150203014"),
+    RegistryCommunity("150203014201", "新城村委会", "150203014"),
+    RegistryCommunity("150203014202", "边墙壕村委会", "150203014"),
+    RegistryCommunity("150203014009", "日晖六村居委会", "150203014"),
+], [RegistryStreet("150203014", "昆北街道", "150203")], {})
+
+
+@pytest.mark.parametrize("text, code, method", [
+    ("新城村", "150203014201", "normalized"), ("甲尔坝村", "150203014200", "normalized"),
+    ("边墙濠村", "150203014202", "one_off"),      # the village's own name one character off: marked
+    ("日晖六村", "150203014009", "normalized"),   # a 居委会 named after a 新村 stays itself
+    ("新华村", None, ""),
+])
+def test_a_village_written_with_its_cun_but_without_its_committee(text: str, code: str | None, method: str) -> None:
+    found = VILLAGES.match(text, "150203014")
+    assert (found.community_code, found.method) == (code, method)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("新城村2025年9-12月工作数据", "150203014201"),
+    ("边墙濠村2025年10月工作报表", "150203014202"),   # one character off, before its 村
+    ("昆北街道2025年9月城乡低保统计表（农村）", None),
+])
+def test_a_title_names_a_village_by_its_name_and_cun(text: str, code: str | None) -> None:
+    assert VILLAGES.find_community(text, "150203014") == code

@@ -35,6 +35,7 @@ WORDINGS = [
     (["文艺活动（场）"], "cultural_activities"),
     (["政策讲座（次）"], "lectures_held"),
     (["巡防人员（人）"], "patrol_members"),
+    (["护村队员（人）"], "patrol_members"),   # 护村队: a village's own patrol team
     (["警情（起）"], "security_cases"),
     (["义工（人次）"], "volunteer_person_times"),
     (["外来人口（人）"], "floating_population"),

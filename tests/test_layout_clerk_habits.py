@@ -299,11 +299,13 @@ def test_a_units_row_naming_a_rate_per_thousand_is_still_the_units_row() -> None
         ("B4", "petitions_received", 21.0), ("C4", "dibao_payout_yuan", 11900.0)]
 
 
-def test_a_note_giving_one_amounts_unit_applies_to_that_amount_only() -> None:
+@pytest.mark.parametrize("note", ["注：创业担保贷款金额单位：万元。",
+                                  "注：创业担保贷款金额单位为万元；村不统计贷款，填“/”。"])  # said in a sentence
+def test_a_note_giving_one_amounts_unit_applies_to_that_amount_only(note: str) -> None:
     """本月 | 上年同期 rows under the indicators (上年同期 is no figure of this month), and
     「注：创业担保贷款金额单位：万元。」 under them: 20 is 200,000 元; 低保金 keeps its 元."""
     sheet = grid(("建设街社区2025年11月工作报表",), ("项目", "受理诉求（件）", "创业担保贷款", "低保金"),
-                 ("本月", 22, 20, 21700), ("上年同期", 20, 0, 19000), ("",), ("注：创业担保贷款金额单位：万元。",))
+                 ("本月", 22, 20, 21700), ("上年同期", 20, 0, 19000), ("",), (note,))
     assert [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
         ("B3", "petitions_received", 22.0), ("C3", "micro_loans_yuan", 200000.0), ("D3", "dibao_payout_yuan", 21700.0)]
 
@@ -390,3 +392,10 @@ def test_a_units_row_of_one_unit_beside_a_marked_amount_is_still_the_headers_uni
     assert [(v.cell_ref, v.indicator_code, round(v.value, 6)) for v in extraction.values] == [
         ("B4", "dibao_persons", 134.0), ("C4", "dibao_payout_yuan", 25000.0)]
     assert extraction.problems == []
+
+
+def test_a_units_row_labelled_with_an_arrow_is_the_units_row() -> None:
+    """单位→ pointing along the row at 件 | 万元: the units of the headers above, never a period."""
+    sheet = grid(("建设街社区工作数据统计",), ("月份", "受理居民诉求", "创业担保贷款"), ("单位→", "件", "万元"),
+                 ("2026年1月", 34, 10))
+    assert loaded(sheet) == [("B4", "001", "petitions_received", 34.0), ("C4", "001", "micro_loans_yuan", 100000.0)]

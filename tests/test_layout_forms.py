@@ -89,6 +89,14 @@ def test_label_and_figure_in_one_cell_are_read_as_a_form() -> None:
     assert problems(sheet) == [("C4", "unknown_indicator")]
 
 
+def test_a_forms_label_may_hold_digits_in_its_bracket() -> None:
+    """受理居民诉求（含12345转办）：22件 — the hotline's number inside the label's bracket is no figure."""
+    sheet = grid(("建设街社区工作情况登记表",), ("填报月份：2026年1月",),
+                 ("受理居民诉求（含12345转办）：22件", "办结：20件", "人民调解：4起"))
+    assert loaded(sheet) == [("A3", "001", "petitions_received", 22.0), ("B3", "001", "petitions_resolved", 20.0),
+                             ("C3", "001", "disputes_mediated", 4.0)]
+
+
 def test_label_and_figure_typed_with_a_comma_one_line_a_cell_are_read_as_a_form() -> None:
     """A return typed in a text editor (项目，数量 / 受理居民诉求，47件 / 低保户，13户22人): the comma is the
     colon, and a household-and-person figure gives both indicators."""

@@ -26,6 +26,7 @@ from ingest.layout.bar_lines import as_typed, split_bar_lines
 from ingest.layout.chain_lines import ChainLines
 from ingest.layout.code_legend import with_code_names
 from ingest.layout.context import ContextReader, cover_texts
+from ingest.layout.day_cycles import note_day_cycle
 from ingest.layout.header_rows import HeaderReader
 from ingest.layout.indicator_blocks import IndicatorBlocks
 from ingest.layout.inline_pairs import InlinePairs
@@ -85,7 +86,7 @@ def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
         extraction = SheetReader(spread, context).extract()
         as_typed(extraction, typed, grid.name)
         return extraction
-    return SheetReader(grid, context).extract()
+    return note_day_cycle(grid, SheetReader(grid, context).extract())
 
 
 def without_hidden_cells(grid: SheetGrid, context: FileContext) -> SheetExtraction:

@@ -29,9 +29,9 @@ COVER_ROWS = 30
 STAMP_ROWS = 12   # the rows under a table where a 填报单位（盖章） line stands
 # 制表：花园社区　日期：…: the unit that drew up the sheet, when it is a community's (制表：张三 names a person)
 MAKER_LINE = re.compile(r"^\s*制表(?:单位)?\s*[:：]\s*[\u4e00-\u9fff]{2,14}?(?:社区|居委会|居民委员会|村委会)")
-AMOUNT_UNIT = re.compile(r"单位[:：]\s*(万元|千元|亿元)")
 # 民政就业(万元), 低保（单位：万元）: a sheet named with the unit of its amounts in brackets
 SHEET_NAME_UNIT = re.compile(r"[(（](?:金额)?(?:单位[:：]?)?\s*(万元|千元|亿元)\s*[)）]")
+AMOUNT_UNIT = re.compile(r"单位(?:[:：]|均?为|是)\s*(万元|千元|亿元)")   # 单位：万元, 单位为万元 (a note's sentence)
 # 单位：个、人、户、万元、场 — one line listing the units of the figure columns in their order
 LISTED_UNITS = re.compile(r"单位[:：]\s*((?:[\u4e00-\u9fff]{1,3}\s*[、,，/]\s*)+[\u4e00-\u9fff]{1,3})")
 MONEY_UNITS = frozenset({"元", "万元", "千元", "亿元"})

@@ -13,7 +13,9 @@ from ingest.values import parse_value, written_unit
 
 # 受理群众诉求：30件, 老年人免费体检：约120人 — a label of words, a colon, a figure and its unit;
 # 受理居民诉求，47件 — typed in a text editor with a comma for the colon, one line a cell.
-LABELLED_FIGURE = re.compile(r"^\s*(?P<label>(?:[^：:，,\d]|\d{1,3}(?=周?岁))[^：:，,\d]{1,23}?)\s*[：:，,]\s*(?P<figure>[约近逾]?[\d,.，]+\s*[^\d：:]{0,3}"
+# 受理居民诉求（含12345转办）：22件 — a bracket in the label may hold digits (a hotline's number)
+BRACKETED = r"[(（][^()（）：:，,]*[)）]"
+LABELLED_FIGURE = re.compile(rf"^\s*(?P<label>(?:{BRACKETED}|[^：:，,\d]|\d{{1,3}}(?=周?岁))(?:{BRACKETED}|[^：:，,\d]){{1,23}}?)\s*[：:，,]\s*(?P<figure>[约近逾]?[\d,.，]+\s*[^\d：:]{{0,3}}"
                              r"|\d+\s*户\s*\d+\s*人|\d+\s*人\s*[(（]\s*\d+\s*户\s*[)）])\s*$")   # 低保户，13户22人
 
 

@@ -15,6 +15,8 @@ BARE_MAGNITUDES = frozenset({"万", "千", "亿"})
 # One unit, bracketed or not: （件）, (人), 人次, 元, 万元, 人/次.
 UNIT_TEXT = re.compile(r"[(（]?([\u4e00-\u9fff](?:/?[\u4e00-\u9fff])?)[)）]?")
 # A period in brackets at a header's end: 受理数（3月）, 办结(2026年3月).
+# 单位→, 单位：, 单位>>: the row's label pointing along the row at the units it heads
+POINTING = re.compile(r"\s*(?:[→⇒➡➔>＞:：]|-+>)+\s*$")
 GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
 
 
@@ -32,7 +34,8 @@ class UnitsRows(GroupLeaves):
     def units_row(self, r: int) -> bool:
         """A row of units under the headers: （件） | （起） | 人 …, and at most its label 单位; most of
         them units the values know, the rest measure words of one or two characters (（栋）, （辆）)."""
-        cells = [text for c in self.nonempty(r) if structural_kind([text := simplify(self.text(r, c))]) != "unit"]
+        cells = [text for c in self.nonempty(r)
+                 if structural_kind([text := POINTING.sub("", simplify(self.text(r, c)))]) != "unit"]
         units = [text.strip("（）()") if text.strip("（）()") in BARE_MAGNITUDES   # 万 alone over an amount: 万元
                  else inner.group(1).replace("/", "") if (inner := UNIT_TEXT.fullmatch(text)) is not None else None
                  for text in cells]
@@ -44,6 +47,6 @@ class UnitsRows(GroupLeaves):
     def lone_unit(self, r: int) -> bool:
         """（人） alone under 低保人数 beside 低保金※ (whose unit a footnote gives): a units row of one unit,
         under a header and over a figure in its column."""
-        c = next(c for c in self.nonempty(r) if structural_kind([simplify(self.text(r, c))]) != "unit")
+        c = next(c for c in self.nonempty(r) if structural_kind([POINTING.sub("", simplify(self.text(r, c)))]) != "unit")
         above, below = self.text(r - 1, c).strip() if r else "", self.text(r + 1, c)
         return bool(above) and not self.is_number(above) and UNIT_TEXT.fullmatch(above) is None and self.is_number(below)
