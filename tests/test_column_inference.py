@@ -77,3 +77,20 @@ def test_a_short_header_among_communities_across_is_the_one_of_their_street_it_n
     assert sorted({(v.cell_ref[0], v.community_code[-3:]) for v in extraction.values}) == [
         ("C", "001"), ("D", "002"), ("E", "006")]
     assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("F2", "unknown_header")]
+
+
+@pytest.mark.parametrize("header", ["", "단위"])
+def test_a_column_of_units_under_no_header_is_each_rows_unit(header: str) -> None:
+    """项目 | (nothing, or 단위 in Korean) | 本月 over 受理居民诉求 | 件 | 51: the words are what each
+    row's figure counts (万元 scales it), never one unreadable figure per row."""
+    sheet = grid(
+        ("建设街社区2025年1月工作情况",),
+        ("项目", header, "本月"),
+        ("受理居民诉求", "件", 51),
+        ("低保金", "万元", 1.5),
+        ("党员", "人", 162),
+    )
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("C3", "petitions_received", 51.0), ("C4", "dibao_payout_yuan", 15000.0), ("C5", "party_members", 162.0)]
+    assert extraction.problems == []
