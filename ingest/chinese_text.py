@@ -95,11 +95,21 @@ def heard(syllable: str) -> str:
 @functools.lru_cache(maxsize=1 << 14)
 def sounds_alike(written: str, registered: str) -> bool:
     """Read aloud the same (tones aside, as a pinyin keyboard's 模糊音 hears them): 红玲 and 红菱,
-    静宜 and 静怡, 茶林 and 茶陵."""
+    静宜 and 静怡, 茶林 and 茶陵. A character of several readings may be read any of them: 长夏 for
+    长厦 (厦 is xià as in 厦门, though a dictionary reads the word 长厦 zhǎng shà)."""
     from pypinyin import lazy_pinyin  # imported on the first near miss only: its dictionary is large
 
-    return len(written) == len(registered) and \
+    return len(written) == len(registered) and (
         [heard(s) for s in lazy_pinyin(written)] == [heard(s) for s in lazy_pinyin(registered)]
+        or all(readings(a) & readings(b) for a, b in zip(written, registered)))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def readings(char: str) -> frozenset[str]:
+    """Every reading of one character, as heard (长: cang and zang; 厦: sa and xia)."""
+    from pypinyin import Style, pinyin
+
+    return frozenset(heard(s) for s in pinyin(char, style=Style.NORMAL, heteronym=True)[0])
 
 
 # 工人新村1社区 for 工人新村一社区: a community's own number written as a digit before its 社区.

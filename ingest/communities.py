@@ -16,6 +16,7 @@ from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, VILLAGE, no
 from ingest.community_ordinals import ordinal_fits, stem_and_ordinal
 from ingest.community_lookups import code_and_name
 from ingest.community_texts import NamesInText
+from ingest.community_ju import ju_short
 from ingest.home_homophones import homophone_at_home
 
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
@@ -170,6 +171,9 @@ class CommunityMatcher(NamesInText):
         village = self._village_written_short(raw, street_code)
         if village is not None:
             return village
+        short_ju = ju_short(self, raw, street_code)  # 新湖居 for 新湖居委会
+        if short_ju is not None:
+            return short_ju
         pathed = self._after_admin_path(raw, street_code)
         if pathed is not None:
             return pathed

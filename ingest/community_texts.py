@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.chinese_text import numerals_in_names, simplify
+from ingest.community_ju import ju_form_in
 from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, NUMBERED_CORE, VILLAGE, normalize_community_name, prefer_kind
 
 
@@ -90,6 +91,9 @@ class NamesInText:
             for form in forms:
                 if len(form) >= 2 and form in cleaned and len(form) > len(best.get(community.community_code, "")):
                     best[community.community_code] = form
+            short_ju = ju_form_in(core, cleaned, community.community_name)  # 中平居 for 中平居委会
+            if short_ju and len(short_ju) > len(best.get(community.community_code, "")):
+                best[community.community_code] = short_ju
             listed = numbered_in_list(core, cleaned)
             if listed and len(listed) > len(best.get(community.community_code, "")):
                 best[community.community_code] = listed

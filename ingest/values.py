@@ -61,6 +61,18 @@ PART_NOTE = re.compile(r"(?:[(（]|[,;，；]\s*)(?:其中|含|包括|内含)[^(
 # or a magnitude (30（万元）, 8（户）), which change what the figure means.
 REMARK = re.compile(r"[(（](?P<words>[^()（）\d]{2,20})[)）]$")
 MAGNITUDE_CHARS = frozenset("万亿千百元")
+# 44件（份）, 12个（次）: a figure with its count word, then in brackets another count word for the same
+# things — the form's 件（份） copied into the cell. Never a bare 8（户）: there the bracket is the unit.
+UNIT_ALTERNATIVE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?P<unit>{'|'.join(UNITS_LONGEST_FIRST)})[)）]$")
+# Count words that count the same things (items, persons, sessions); 30人（户） counts two things: unread.
+SAME_COUNTERS = (frozenset("件份个张套项"), frozenset("人名位"), frozenset(("场", "次", "场次")))
+
+
+def same_counter(own: str, other: str) -> bool:
+    """Whether two count words count the same things (件 and 份), so one in brackets repeats the other."""
+    return any(own in group and other in group for group in SAME_COUNTERS)
+
+
 # 45（汛期积水、漏雨27件）: words naming a part, and its count, after the figure — a part of it.
 PART_REMARK = re.compile(r"[(（](?P<words>[\u4e00-\u9fff][^()（）\d]{1,15})(?P<figure>\d+)[\u4e00-\u9fff]{0,2}[)）]$")
 # 3场（参与180人次）, 12次（覆盖300户）: the figure with its count word, then in brackets what else
@@ -163,6 +175,9 @@ def _parse(text: str) -> CellValue:
     if estimated and estimated.start():
         found = _parse(cleaned[:estimated.start()])
         return dataclasses.replace(found, is_approximate=True) if found.status == "number" else found
+    if (alternative := UNIT_ALTERNATIVE.search(cleaned)) and same_counter(written_unit(cleaned[:alternative.start()]),
+                                                                           alternative["unit"]):
+        cleaned = cleaned[:alternative.start()]  # 44件（份）: the count word, then another for the same things
     remark = REMARK.search(cleaned)
     if remark and remark.start() and not (set(remark["words"]) & MAGNITUDE_CHARS) \
             and remark["words"] not in UNIT_WORDS and not REMARK_CHANGING_THE_FIGURE.search(remark["words"]):

@@ -116,6 +116,18 @@ def test_a_remark_in_brackets_after_the_figure_is_not_part_of_it(text: str, expe
     assert parse_value(text) == CellValue("number", expected)
 
 
+@pytest.mark.parametrize("text, expected", [("44件（份）", 44.0), ("88件(份)", 88.0), ("12场（次）", 12.0), ("30人（名）", 30.0)])
+def test_another_count_word_for_the_same_things_in_brackets_leaves_the_figure(text: str, expected: float) -> None:
+    """The form's 件（份） copied into the cell after the figure: both words count the same things."""
+    assert parse_value(text) == CellValue("number", expected)
+
+
+@pytest.mark.parametrize("text", ["30人（户）", "5户（人）", "12件（人次）"])
+def test_a_count_word_for_other_things_in_brackets_leaves_it_unread(text: str) -> None:
+    """30人（户）: persons, or households? Never a guess."""
+    assert parse_value(text).status == "unreadable"
+
+
 @pytest.mark.parametrize("text, expected", [("45（汛期积水、漏雨27件）", 45.0), ("45(居民来电30)", 45.0)])
 def test_a_part_named_with_its_count_after_the_figure_leaves_the_figure(text: str, expected: float) -> None:
     assert parse_value(text) == CellValue("number", expected)
