@@ -350,3 +350,20 @@ def test_a_title_cut_at_its_comma_names_the_community_and_the_month() -> None:
     sheet = grid(("建设街社区居委会", "2026年3月份", None, None, None), ("序号", "工作项目", "计量", "本月", "备注"),
                  (1, "受理居民诉求", "件", 24, None), (2, "办结诉求", "件", 22, None))
     assert loaded(sheet) == [("D3", "001", "petitions_received", 24.0), ("D4", "001", "petitions_resolved", 22.0)]
+
+
+def test_a_work_summary_merged_over_rows_beside_the_table_is_a_note() -> None:
+    """工作小结: a paragraph merged over A2:D9, the table at G3 beside it. Read as merged, its rows look
+    like a header merged down and the table is misread; the merge only makes room for the text."""
+    pad = (None,) * 6
+    items = [("受理居民诉求", "件", 17), ("办结诉求", "件", 16), ("调解纠纷", "起", 3), ("老人免费体检", "人", 75),
+             ("走访帮扶困难群众", "人", 56), ("发放慰问品", "件", 80), ("文体活动", "场", 9)]
+    sheet = grid(("建设街社区居委会2025年11月份工作小结",),
+                 ("本月围绕党建品牌，开展文明创建、老旧小区改造入户宣传等工作，具体数据见右表。", *pad[1:], "附表：主要数据"),
+                 (*pad, "序号", "工作项目", "计量", "本月", "备注"),
+                 *[(*pad, n, label, unit, figure, None) for n, (label, unit, figure) in enumerate(items, 1)],
+                 merged=((1, 0, 8, 3),))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values][:3] == [
+        ("J4", "petitions_received", 17.0), ("J5", "petitions_resolved", 16.0), ("J6", "disputes_mediated", 3.0)]
+    assert len(extraction.values) == 7 and extraction.problems == []
