@@ -2,7 +2,7 @@
 建国路社区, 洪城 for 洪城巷居委会 — and 解放路居 for 解放路居委会, its 居委会 cut to 居. Clerks of a street
 call such committees by the stem in short-name columns (单位 | 西津 | 新赣南 …). Read only within the
 file's (or the batch's) street, and only when exactly one of its communities fits: 中山 is 中山路居委会
-where the street has no other 中山…; never a guess between two."""
+where no other community of the street starts with 中山; never a guess between two."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ def road_stem_code(name: str, street_names: Iterable[tuple[object, str]]) -> str
     wanted = {cut.group(1)} if cut else {name + word for word in ROAD_WORDS}
     if not cut and name.endswith(ROAD_WORDS):
         return None
-    found = {entry.community_code for entry, normal in street_names  # type: ignore[attr-defined]
+    stem = cut.group(1) if cut else name
+    starting = [(entry, normal) for entry, normal in street_names if normal.startswith(stem)]
+    found = {entry.community_code for entry, normal in starting  # type: ignore[attr-defined]
              if normal in wanted or (normal + "街") in wanted}   # 尚书街 is normalized to 尚书
-    return found.pop() if len(found) == 1 else None
+    # 冶金 starts 冶金路 and 冶金大院: neither for sure, though only one is a road
+    return found.pop() if len(found) == 1 and len(starting) == 1 else None

@@ -389,6 +389,8 @@ ROAD_COMMUNITIES = [
     RegistryCommunity("360702001011", "中山路居委会", "360702001"),
     RegistryCommunity("360702001015", "和平路居委会", "360702001"),
     RegistryCommunity("360702001016", "和平巷居委会", "360702001"),    # 和平 fits both: no guess
+    RegistryCommunity("360702001017", "冶金路居委会", "360702001"),
+    RegistryCommunity("360702001018", "冶金大院居委会", "360702001"),   # 冶金 starts both
     RegistryCommunity("360702002001", "建国路居委会", "360702002"),    # another street's road
 ]
 ROAD_MATCHER = CommunityMatcher(ROAD_COMMUNITIES, ROAD_STREET, {})
@@ -399,6 +401,7 @@ ROAD_MATCHER = CommunityMatcher(ROAD_COMMUNITIES, ROAD_STREET, {})
     ("解放路居", "360702001008"),   # 居委会 cut to 居
     ("和平", None),                  # 和平路 and 和平巷: two fit, a problem, never a guess
     ("建国", None),                  # only another street has 建国路
+    ("冶金", None),                  # 冶金路 and 冶金大院 both start with it: neither for sure
 ])
 def test_road_stem_within_street(text: str, expected: str | None) -> None:
     found = ROAD_MATCHER.match(text, "360702001")
