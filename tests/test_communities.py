@@ -377,4 +377,3 @@ def test_a_village_written_with_its_cun_but_without_its_committee(text: str, cod
 ])
 def test_a_title_names_a_village_by_its_name_and_cun(text: str, code: str | None) -> None:
     assert VILLAGES.find_community(text, "150203014") == code
-
