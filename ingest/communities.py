@@ -18,6 +18,7 @@ from ingest.community_lookups import code_and_name
 from ingest.community_texts import NamesInText
 from ingest.community_ju import ju_short
 from ingest.home_homophones import homophone_at_home
+from ingest.road_stems import road_stem_code
 
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
 # A zone before the community's own name in the registry: 浐灞生态区 | 绿地生态城, 高新区 | 锦业.
@@ -191,6 +192,9 @@ class CommunityMatcher(NamesInText):
         short = self._abbreviation(normalize_community_name(raw), street_code)
         if short is not None:
             return short
+        road = self._road_stem(normalize_community_name(raw), street_code)
+        if road is not None:
+            return road
         return CommunityMatch(None, problem_code="unknown_community")  # nearest names: ``nearest``, when asked
 
     def _coded(self, code: str, name: str, street_code: str | None) -> CommunityMatch:
@@ -255,6 +259,12 @@ class CommunityMatcher(NamesInText):
             return None
         found = [c for c, normal in self._street_names(street_code) if in_order(name, normal)]
         return CommunityMatch(found[0].community_code, "abbreviation") if len(found) == 1 else None
+
+    def _road_stem(self, name: str, street_code: str | None) -> CommunityMatch | None:
+        """西津 for 西津路居委会 (``road_stems``): only within a known street, marked for review."""
+        street_code = street_code or self.home_street
+        code = road_stem_code(name, self._street_names(street_code)) if street_code else None
+        return CommunityMatch(code, "abbreviation") if code else None
 
     def _ordinal_short(self, name: str, street_code: str | None) -> CommunityMatch | None:
         """建明一, 建明1, 瑞城1: a numbered community of the street written short (``ordinal_fits``),

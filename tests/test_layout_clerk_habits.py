@@ -330,3 +330,40 @@ def test_a_months_work_in_one_paragraph_beside_a_table_is_read_and_a_note_is_not
         ("A3", "disputes_mediated", 6.0), ("A3", "lectures_held", 3.0), ("A3", "petitions_received", 26.0),
         ("A3", "petitions_resolved", 25.0), ("B6", "households", 2924.0), ("B7", "party_members", 126.0)]
     assert extraction.problems == []
+
+
+def test_bare_measures_over_households_and_persons_read_under_the_sheets_title() -> None:
+    """户/人 over 「16户/27人」, and only the title says what is counted (低保发放): each measure under the
+    title is 低保户数 / 低保人数. Without the rule the column is an unknown header and nothing is read."""
+    sheet = grid(("街道社会事务办 2026年2月 低保发放",), ("居委会", "户/人", "发放金额（元）"),
+                 ("建设街社区", "16户/27人", 15100), ("商业街社区", "31户/36人", 22000))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values if v.indicator_code != "dibao_payout_yuan"] == [
+        ("B3", "dibao_households", 16.0), ("B3", "dibao_persons", 27.0),
+        ("B4", "dibao_households", 31.0), ("B4", "dibao_persons", 36.0)]
+    assert extraction.problems == []
+
+
+def test_a_title_cut_at_its_comma_names_the_community_and_the_month() -> None:
+    """A hand-typed CSV: 「建设街社区居委会,2026年3月份」 over the form — the title split over two cells is who
+    sends and for when, not a header row (without the rule the sheet has no table at all)."""
+    sheet = grid(("建设街社区居委会", "2026年3月份", None, None, None), ("序号", "工作项目", "计量", "本月", "备注"),
+                 (1, "受理居民诉求", "件", 24, None), (2, "办结诉求", "件", 22, None))
+    assert loaded(sheet) == [("D3", "001", "petitions_received", 24.0), ("D4", "001", "petitions_resolved", 22.0)]
+
+
+def test_a_work_summary_merged_over_rows_beside_the_table_is_a_note() -> None:
+    """工作小结: a paragraph merged over A2:D9, the table at G3 beside it. Read as merged, its rows look
+    like a header merged down and the table is misread; the merge only makes room for the text."""
+    pad = (None,) * 6
+    items = [("受理居民诉求", "件", 17), ("办结诉求", "件", 16), ("调解纠纷", "起", 3), ("老人免费体检", "人", 75),
+             ("走访帮扶困难群众", "人", 56), ("发放慰问品", "件", 80), ("文体活动", "场", 9)]
+    sheet = grid(("建设街社区居委会2025年11月份工作小结",),
+                 ("本月围绕党建品牌，开展文明创建、老旧小区改造入户宣传等工作，具体数据见右表。", *pad[1:], "附表：主要数据"),
+                 (*pad, "序号", "工作项目", "计量", "本月", "备注"),
+                 *[(*pad, n, label, unit, figure, None) for n, (label, unit, figure) in enumerate(items, 1)],
+                 merged=((1, 0, 8, 3),))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values][:3] == [
+        ("J4", "petitions_received", 17.0), ("J5", "petitions_resolved", 16.0), ("J6", "disputes_mediated", 3.0)]
+    assert len(extraction.values) == 7 and extraction.problems == []

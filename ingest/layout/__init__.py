@@ -33,6 +33,7 @@ from ingest.layout.inline_pairs import InlinePairs
 from ingest.layout.prose import ProseParagraphs
 from ingest.layout.model import CellRows, ExtractedValue, FileContext, SheetExtraction, cell_ref
 from ingest.layout.placement import ValuePlacer
+from ingest.layout.prose_merges import without_prose_merges
 from ingest.layout.tables import TableFinder
 from ingest.layout.translations import as_written, without_translations
 from ingest.problems import Problem
@@ -81,6 +82,7 @@ def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
         return extraction
     if grid.hidden_columns or grid.hidden_rows:
         return without_hidden_cells(grid, context)
+    grid = without_prose_merges(grid)   # 工作小结 merged over A2:D9 beside the table: a note, not a header
     spread, typed = split_bar_lines(grid)
     if typed:  # 1.受理居民诉求｜28｜件: read as the cells it stands for, given back to the cell typed
         extraction = SheetReader(spread, context).extract()

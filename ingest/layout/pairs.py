@@ -208,18 +208,34 @@ class PairColumns(SheetState):
                 continue
             if col.kind != "unknown" or not mostly_pairs(texts):
                 continue
-            halves = []
-            for part, measure in PARTS.items():
-                match = self.catalog.match_indicator([*col.levels[:-1], BOTH_MEASURES.sub("", col.levels[-1]) + measure])
-                if match is None:
+            for outer in ([*col.levels[:-1]], *self.titles_over_measures(col.levels)):
+                halves = self.measure_halves(col, outer)
+                if len(halves) == 2 and halves[0].indicator_code != halves[1].indicator_code:
+                    col.kind = "pair"
+                    found.extend(halves)
                     break
-                half = replace(col, levels=[*col.levels[:-1], f"{col.levels[-1]}（{measure}）"], pick=part)
-                half.hold(match)
-                halves.append(half)
-            if len(halves) == 2 and halves[0].indicator_code != halves[1].indicator_code:
-                col.kind = "pair"
-                found.extend(halves)
         return found
+
+    def measure_halves(self, col: Column, outer: list[str]) -> list[Column]:
+        """低保 over 33户59人: the household half and the person half of the column, each read under
+        ``outer``; fewer than two when a measure names no indicator there."""
+        halves = []
+        for part, measure in PARTS.items():
+            match = self.catalog.match_indicator([*outer, BOTH_MEASURES.sub("", col.levels[-1]) + measure])
+            if match is None:
+                break
+            half = replace(col, levels=[*col.levels[:-1], f"{col.levels[-1]}（{measure}）"], pick=part)
+            half.hold(match)
+            halves.append(half)
+        return halves
+
+    def titles_over_measures(self, levels: list[str]) -> list[list[str]]:
+        """户/人 over 16户/27人 with nothing above it but the sheet's title (… 2026年2月 低保发放): a
+        label of bare measures names no object, the title does — each measure is read under it
+        (低保户数, 低保人数), the nearest title first."""
+        if len(levels) != 1 or BOTH_MEASURES.sub("", levels[0].strip()):
+            return []
+        return [[title] for title in reversed(self.sheet_titles)]
 
     def label_levels(self, col: Column) -> list[str]:
         """受理/办结（件） over 1月 | 2月 …: the column's label without the month written under it (the

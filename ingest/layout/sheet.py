@@ -287,6 +287,11 @@ class SheetState:
                 i += 2
                 continue
             value = self.text(r, value_col)
+            if self.split_title(r, label, value_col):
+                texts.extend([label, value])   # 中山路居委会 | 2026年3月份: one title typed over two cells
+                pairs += 1
+                i += 2
+                continue
             if is_footer(label) and not colon and value.strip() and not self.is_number(value) \
                     and self.cell_period(value) is None and not self.is_number(self.text(r + 1, value_col)):
                 pairs += 1   # 联系人 | 赵雅琴, 审核人 | 社区书记: who answers for the report, beside its facts
@@ -299,6 +304,13 @@ class SheetState:
             pairs += 1
             i += 2
         return texts if pairs else None
+
+    def split_title(self, r: int, label: str, value_col: int) -> bool:
+        """A title cut at its comma, as a CSV written by hand leaves it (中山路居委会,2026年3月份): a
+        registered community's name, then a period, with no figure under the period — who sends
+        the report and for when, not a header over a column of months."""
+        return self.cell_period(self.text(r, value_col)) is not None and self.matches_community(label) \
+            and not self.is_number(self.text(r + 1, value_col))
 
     def title_texts(self, cells: list[tuple[int, int]]) -> list[str]:
         """The texts of title cells, a row of facts (``meta_row_texts``) read as its pairs."""

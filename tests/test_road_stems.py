@@ -1,0 +1,39 @@
+"""A community named after its road, written by the road's stem (ingest/road_stems.py)."""
+
+import pytest
+
+from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
+
+
+# A street whose committees are named after roads, as a 综治 clerk lists them by the road's stem.
+ROAD_STREET = [RegistryStreet("360702001", "解放街道", "360702"), RegistryStreet("360702002", "南外街道", "360702")]
+ROAD_COMMUNITIES = [
+    RegistryCommunity("360702001001", "西津路居委会", "360702001"),
+    RegistryCommunity("360702001004", "西郊路居委会", "360702001"),
+    RegistryCommunity("360702001008", "解放路居委会", "360702001"),
+    RegistryCommunity("360702001012", "洪城巷居委会", "360702001"),
+    RegistryCommunity("360702001011", "中山路居委会", "360702001"),
+    RegistryCommunity("360702001015", "和平路居委会", "360702001"),
+    RegistryCommunity("360702001016", "和平巷居委会", "360702001"),    # 和平 fits both: no guess
+    RegistryCommunity("360702001017", "冶金路居委会", "360702001"),
+    RegistryCommunity("360702001018", "冶金大院居委会", "360702001"),   # 冶金 starts both
+    RegistryCommunity("360702002001", "建国路居委会", "360702002"),    # another street's road
+]
+ROAD_MATCHER = CommunityMatcher(ROAD_COMMUNITIES, ROAD_STREET, {})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("西津", "360702001001"), ("西郊", "360702001004"), ("洪城", "360702001012"), ("中山", "360702001011"),
+    ("解放路居", "360702001008"),   # 居委会 cut to 居
+    ("和平", None),                  # 和平路 and 和平巷: two fit, a problem, never a guess
+    ("建国", None),                  # only another street has 建国路
+    ("冶金", None),                  # 冶金路 and 冶金大院 both start with it: neither for sure
+])
+def test_road_stem_within_street(text: str, expected: str | None) -> None:
+    found = ROAD_MATCHER.match(text, "360702001")
+    assert found.community_code == expected
+    assert expected is None or found.method == "abbreviation"   # marked, so review can see it
+
+
+def test_road_stem_needs_a_street() -> None:
+    assert ROAD_MATCHER.match("西津", None).community_code is None
