@@ -24,7 +24,7 @@ from ingest.structural_headers import STRUCTURAL_LOOKUP
 UNIT_MULTIPLIERS = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "万人": 1e4, "万人次": 1e4, "万": 1e4, "亿": 1e8}
 BRACKETED = re.compile(r"[(\[【<《]([^)\]】>》]*)[)\]】>》]")
 TRAILING_UNIT = re.compile(r"(?:单位[:：]?)?(亿元|万元|千元)$")
-CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|(?:截至|截止|至)(?:本月|本期|\d{1,2}月)(?:底|末)?|1[-~至到]\d{1,2}月")
+CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|年累|(?:截至|截止|至)(?:本月|本期|\d{1,2}月)(?:底|末)?|1[-~至到]\d{1,2}月")
 # 本月数量, 月末实有: a time of the month before a figure word (本月发生, 期末实有: what happened, what stands).
 CURRENT = re.compile(r"^(?:本月末|本月底|本期末|本月|当月|本期|月末|月底|期末)")
 PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
