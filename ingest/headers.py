@@ -19,6 +19,7 @@ from ingest.decisions import NOT_DATA, Decision
 from ingest.header_concepts import ACCEPT_MARGIN, ACCEPT_SCORE, UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
 from ingest.chinese_text import TEXT_CACHE_SIZE, simplify
 from ingest.column_codes import code_kind
+from ingest.month_suffixes import GLUED_LAST_MONTH
 from ingest.structural_headers import STRUCTURAL_LOOKUP
 
 UNIT_MULTIPLIERS = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "万人": 1e4, "万人次": 1e4, "万": 1e4, "亿": 1e8}
@@ -352,7 +353,7 @@ def is_prior_figure(levels: list[str]) -> bool:
     """上月受理（件） as a row under 受理诉求 | 办结 …, 与上月比: last period's figure (or the change on it)
     written beside this period's — never a value of this period, nor a label to review."""
     last = PUNCTUATION.sub("", BRACKETED.sub("", simplify(levels[-1]))).lower() if levels and levels[-1] else ""
-    return bool(COMPARED.match(last) or PRIOR_FIGURE.match(last))
+    return bool(COMPARED.match(last) or PRIOR_FIGURE.match(last) or GLUED_LAST_MONTH.match(last))
 
 
 def decision_key(levels: list[str]) -> str:
