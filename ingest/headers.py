@@ -19,12 +19,13 @@ from ingest.decisions import NOT_DATA, Decision
 from ingest.header_concepts import ACCEPT_MARGIN, ACCEPT_SCORE, UNIT_MEASURES, ConceptScorer, Vocabulary, choose, is_derived_text
 from ingest.chinese_text import TEXT_CACHE_SIZE, simplify
 from ingest.column_codes import code_kind
+from ingest.month_suffixes import GLUED_LAST_MONTH
 from ingest.structural_headers import STRUCTURAL_LOOKUP
 
 UNIT_MULTIPLIERS = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "万人": 1e4, "万人次": 1e4, "万": 1e4, "亿": 1e8}
 BRACKETED = re.compile(r"[(\[【<《]([^)\]】>》]*)[)\]】>》]")
 TRAILING_UNIT = re.compile(r"(?:单位[:：]?)?(亿元|万元|千元)$")
-CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|(?:截至|截止|至)(?:本月|本期|\d{1,2}月)(?:底|末)?|1[-~至到]\d{1,2}月")
+CUMULATIVE = re.compile(r"本年累计|年度累计|全年累计|累计|年累|(?:截至|截止|至)(?:本月|本期|\d{1,2}月)(?:底|末)?|1[-~至到]\d{1,2}月")
 # 本月数量, 月末实有: a time of the month before a figure word (本月发生, 期末实有: what happened, what stands).
 CURRENT = re.compile(r"^(?:本月末|本月底|本期末|本月|当月|本期|月末|月底|期末)")
 PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
@@ -352,7 +353,7 @@ def is_prior_figure(levels: list[str]) -> bool:
     """上月受理（件） as a row under 受理诉求 | 办结 …, 与上月比: last period's figure (or the change on it)
     written beside this period's — never a value of this period, nor a label to review."""
     last = PUNCTUATION.sub("", BRACKETED.sub("", simplify(levels[-1]))).lower() if levels and levels[-1] else ""
-    return bool(COMPARED.match(last) or PRIOR_FIGURE.match(last))
+    return bool(COMPARED.match(last) or PRIOR_FIGURE.match(last) or GLUED_LAST_MONTH.match(last))
 
 
 def decision_key(levels: list[str]) -> str:

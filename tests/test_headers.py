@@ -15,6 +15,7 @@ CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
     (["petitions_received"], IndicatorMatch("petitions_received", 1.0, False)),
     (["创业担保贷款", "金额(万元)"], IndicatorMatch("micro_loans_yuan", 10000.0, False)),
     (["本年累计", "受理数"], IndicatorMatch("petitions_received", 1.0, True)),
+    (["新增就业岗位", "年累"], IndicatorMatch("jobs_created", 1.0, True)),   # 当月 | 年累: 年累 is 年累计 said short
     (["其中：公益性岗位"], IndicatorMatch("public_welfare_jobs", 1.0, False)),
     (["新增就业岗位", "其中公益性"], IndicatorMatch("public_welfare_jobs", 1.0, False)),   # the part by its qualifier
     (["受理诉求", "其中：12345转办"], None),   # a part is never its line's own indicator

@@ -2,7 +2,7 @@
 column's unit, a previous month's column beside this month's, and the like.
 (Sheet helpers from tests/test_layout_readings.py.)"""
 
-from ingest.layout import extract_sheet
+from ingest.layout import FileContext, extract_sheet
 from test_layout_readings import CONTEXT, grid
 
 
@@ -99,3 +99,16 @@ def test_last_months_figure_as_a_row_under_this_months_is_a_note() -> None:
         ("B3", "petitions_received", 26.0), ("C3", "petitions_received", 21.0), ("D3", "petitions_received", 9.0),
         ("B4", "petitions_resolved", 24.0), ("C4", "petitions_resolved", 21.0), ("D4", "petitions_resolved", 8.0)]
     assert extraction.problems == []
+
+
+def test_a_two_digit_year_dot_month_under_a_month_header_is_the_files_year() -> None:
+    """月份 | 社区 | 指标 | 数值 with 「26.2」 on every row of a 2026年2月 return: February 2026 (the year by its
+    last two digits); in a file of 2025 the same 「26.2」 agrees with no year and stays a question."""
+    sheet = grid(("月份", "社区", "指标", "数值"), ("26.2", "建设街", "受理居民诉求(件)", 17),
+                 ("26.2", "商业街", "受理居民诉求(件)", 9))
+    february = FileContext("和平街道2026年2月民情月报.csv", CONTEXT.catalog, CONTEXT.matcher)
+    assert [(v.cell_ref, v.period.period, v.value) for v in extract_sheet(sheet, february).values] == [
+        ("D2", "2026-02", 17.0), ("D3", "2026-02", 9.0)]
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert list(extraction.values) == []
+    assert "unknown_period" in {p.problem_code for p in extraction.problems}

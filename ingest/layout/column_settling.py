@@ -11,6 +11,7 @@ from ingest.layout.folds import fold_of
 from ingest.layout.model import TOTAL_WORDS, Column
 from ingest.layout.column_inference import ColumnInference
 from ingest.layout.group_leaves import GroupLeaves
+from ingest.layout.titled_columns import read_under_title
 from ingest.periods import Period
 from ingest.values import parse_value
 
@@ -267,6 +268,7 @@ class ColumnSettler(ColumnInference, GroupLeaves):
     def settle_by_elimination(self, columns: dict[int, Column]) -> None:
         """诉求（件） beside 办结（件）: a tie settled by what another column of the same period holds
         (``HeaderCatalog.by_elimination``)."""
+        read_under_title(self.catalog, self.title_lines, columns)  # 户数 | 人数 under 「低保月报」
         held = {(col.indicator_code, col.period) for col in columns.values() if col.kind == "indicator"}
         for col in columns.values():
             if col.kind != "unknown" or col.indicator_code or not col.levels:

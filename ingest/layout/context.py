@@ -17,6 +17,7 @@ from ingest.values import parse_value
 
 # 1, 2, 3 in a 月份 column (an integer, maybe typed as 1.0): a month number, the year said elsewhere
 MONTH_NUMBER = re.compile(r"^\s*(1[0-2]|0?[1-9])(?:\.0+)?\s*$")
+SHORT_YEAR_DOT_MONTH = re.compile(r"^\s*(\d{2})\s*\.\s*(1[0-2]|0?[1-9])\s*$")
 DROPPED_ZERO = re.compile(r"^\s*\d{4}\.1\s*$")  # 2025.10 typed as a number shows as 2025.1
 # 6.54201E+11: a 12-digit code Excel showed in its scientific form and saved so (a CSV): digits lost.
 RUINED_CODE = re.compile(r"^\d(?:\.\d+)?[Ee]\+\d{1,2}$")
@@ -294,6 +295,17 @@ class ContextReader(MarkedUnits):
                 or not any("月" in level for level in column.levels):
             return None
         return Period("month", f"{year.period[:4]}-{int(found[1]):02d}")
+
+    def short_year_month(self, raw: str, column: Column | None) -> Period | None:
+        """「26.2」 under a 月份 header: February 2026, a year written by its last two digits — taken
+        only when those digits are the year the file's name or title gives (else 26.2 may be a figure,
+        or a day), so a misread is never loaded as a month."""
+        found = SHORT_YEAR_DOT_MONTH.match(raw)
+        year = self.default_year
+        if found is None or year is None or year % 100 != int(found[1]) or column is None \
+                or not any("月" in level for level in column.levels):
+            return None
+        return Period("month", f"{year}-{int(found[2]):02d}")
 
     def month_in_column(self, columns: dict[int, Column], c: int, raw: str, found: Period | None,
                         r: int | None = None) -> Period | None:

@@ -201,7 +201,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                     roles[c] = "label"
             elif kind == "period" and (not table.indicators_as_rows or col.period is None):
                 found_period = self.month_in_column(columns, c, raw, self.cell_period(raw), r) \
-                    or self.month_of_year(raw, period, col)  # 年度 2026 | 月份 1: with its year, as written
+                    or self.month_of_year(raw, period, col) or self.short_year_month(raw, col)  # 年度 2026 | 月份 1
                 if found_period:
                     period, period_text = found_period, raw
                     roles[c] = "label"

@@ -86,6 +86,7 @@ class SheetState:
         self.street = self.matcher.find_street(grid.name) or self.matcher.find_street(stem)
         self._last_total: dict[int, int] = {}  # column → the row of its last 合计 (or the row above the data)
         self.section = ""  # a table's own heading (一、城市最低生活保障): the group over all its columns
+        self.title_lines: list[str] = []  # the lines over the table being read (its title): what bare headers count
         self.choose_sender_catalog([stem])
         self.seen: dict[tuple[str, str, str, bool], tuple[float, str]] = {}
         self._value_cols: list[Column] | None = None

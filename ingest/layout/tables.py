@@ -111,6 +111,7 @@ class TableFinder(CarriedDown):
                 # a year over this table (2025年 | 2026年 blocks stacked) is its month columns' year
                 above = self.title_texts(pending_titles)
                 self.section = section_heading(above, found_table)
+                self.title_lines = above
                 own_year = next((year for t in above if (year := find_year(t))), None)
                 self.named_years = {year for t in above for year in years_named(t)} | self.named_years
                 self.season = next((season for t in above if (season := season_of(t))), None) or self.season

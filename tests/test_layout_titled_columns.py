@@ -1,0 +1,37 @@
+"""Column headers that say only how a figure is counted, read under the table's title
+(ingest/layout/titled_columns.py). (Sheet helpers from tests/test_layout_readings.py.)"""
+
+from ingest.layout import extract_sheet
+from test_layout_readings import CONTEXT, grid
+
+
+def test_bare_counts_under_a_dibao_title_are_its_households_persons_and_payout() -> None:
+    """「低保月报」 over 社区 | 户数 | 人数 | 金额(元): 低保户数, 低保人数, 低保金 — alone, 户数 would be
+    常住户数 and 人数 nothing."""
+    sheet = grid(("和平街道城市低保月报",), ("社区", "户数", "人数", "金额(元)"),
+                 ("建设街社区", 19, 40, 30400), ("商业街社区", 28, 60, 43200))
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B3", "dibao_households", 19.0), ("C3", "dibao_persons", 40.0), ("D3", "dibao_payout_yuan", 30400.0),
+        ("B4", "dibao_households", 28.0), ("C4", "dibao_persons", 60.0), ("D4", "dibao_payout_yuan", 43200.0)]
+
+
+def test_bare_units_as_headers_under_a_dibao_title() -> None:
+    """户 | 人 | 元 as the only headers, the title naming 低保: each its 低保 figure."""
+    sheet = grid(("2026年1月低保月报",), ("社区", "户", "人", "元"), ("建设街社区", 19, 40, 32000))
+    assert [(v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("dibao_households", 19.0), ("dibao_persons", 40.0), ("dibao_payout_yuan", 32000.0)]
+
+
+def test_a_title_that_gives_every_bare_header_one_indicator_leaves_each_a_problem() -> None:
+    """「低保金发放汇总」 over 户数 | 人数: the title says they are of 低保 but reads both as 低保金 —
+    neither is loaded (户数 is no 常住户数 here), each column one question."""
+    sheet = grid(("城市低保金发放花名汇总",), ("社区", "户数", "人数"), ("建设街社区", 19, 40), ("商业街社区", 28, 60))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert list(extraction.values) == []
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("B2", "unknown_header"), ("C2", "unknown_header")]
+
+
+def test_bare_counts_under_a_title_naming_no_object_stay_as_they_are() -> None:
+    """「社区基本情况」 over 户数: the households of the community, as the header alone says."""
+    sheet = grid(("和平街道2025年1月社区基本情况",), ("社区", "户数"), ("建设街社区", 3755))
+    assert [(v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [("households", 3755.0)]
