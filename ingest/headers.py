@@ -30,7 +30,8 @@ CURRENT = re.compile(r"^(?:本月末|本月底|本期末|本月|当月|本期|�
 PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
 SUBCOLUMN = re.compile(r"其中[:：]?")
 UNIT_BRACKET = re.compile(r"^(?:备注|说明|注)?[(（](?:计量)?单位[)）]$")
-SLASH_UNIT = re.compile(r"\s*[/／]\s*(人次|万元|[个件人户起场次名对元项位])$")  # 常住户数/户: the unit after a slash
+# 常住户数/户: the unit after a slash; never the pair 低保户/人 (households and persons in one cell)
+SLASH_UNIT = re.compile(r"(?<![户人])\s*[/／]\s*(人次|万元|[个件人户起场次名对元项位])$")
 QUESTION_UNIT = re.compile(r"(?:多少|几)(人次|万元|[个件人户起场次名对元项位])[?？]?$")
 # A part said after the line's own name (开发就业岗位，其中公益性岗位2个): the name is before it.
 PART_CLAUSE = re.compile(r"[,;，；]\s*(?:其中|含|包括|内含).*$")

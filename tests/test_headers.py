@@ -54,6 +54,7 @@ def test_a_unit_after_a_slash_is_the_unit() -> None:
     assert normalize_header("其中已办结/件").core == "已办结"
     assert normalize_header("发放金额／万元") == NormalizedHeader("发放金额", 1e4, False, False)
     assert normalize_header("户数/人数").core == "户数人数"
+    assert normalize_header("低保户/人").core == "低保户人"   # the pair of one cell, no unit
     assert HeaderCatalog.unit_measure(["党员结对/对"]) == HeaderCatalog.unit_measure(["党员结对（对）"]) is not None
 
 

@@ -148,7 +148,7 @@ class ContextReader(MarkedUnits):
         """The unit of the amount columns (``amount_unit_of_columns``), and then no column of amounts
         a note says were rounded in that unit (ingest/layout/rounded_amounts.py)."""
         self.amount_unit_of_columns(columns, titles)
-        drop_rounded_amounts(self, columns, self.catalog.indicator_units)
+        drop_rounded_amounts(self, columns, self.catalog.indicator_units, self.context.rounded)
 
     def amount_unit_of_columns(self, columns: dict[int, Column], titles: list[str]) -> None:
         """A line 金额单位：万元 (or 单位：万元) over the table, or a note on the sheet saying so

@@ -179,7 +179,7 @@ class TotalChecker(SheetState):
         key = (texts, c, rows[0] if rows else -1)
         if key not in known:
             names = [text for r in rows if (text := self.text(r, c).strip()) and not self.is_number(text)
-                     and not is_total(text) and not is_footer(text)]
+                     and not is_total(text) and not is_footer(text) and not self.matcher.is_street_heading(text)]
             unknown = sum(not self.matcher.match(text, self.street).community_code for text in names)
             known[key] = known[texts] if names and unknown * 2 >= len(names) else ""
         return known[key]
