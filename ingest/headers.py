@@ -31,6 +31,8 @@ CURRENT = re.compile(r"^(?:本月末|本月底|本期末|本月|当月|本期|�
 PUNCTUATION = re.compile(r"[\s:：、,，.。;；!！?？\-_/\\|'\"“”‘’·•*#()（）\[\]【】<>《》=+~]")
 SUBCOLUMN = re.compile(r"其中[:：]?")
 UNIT_BRACKET = re.compile(r"^(?:备注|说明|注)?[(（](?:计量)?单位[)）]$")
+# 常住户数/户: the unit after a slash; never the pair 低保户/人 (households and persons in one cell)
+SLASH_UNIT = re.compile(r"(?<![户人])\s*[/／]\s*(人次|万元|[个件人户起场次名对元项位])$")
 QUESTION_UNIT = re.compile(r"(?:多少|几)(人次|万元|[个件人户起场次名对元项位])[?？]?$")
 # A part said after the line's own name (开发就业岗位，其中公益性岗位2个): the name is before it.
 PART_CLAUSE = re.compile(r"[,;，；]\s*(?:其中|含|包括|内含).*$")
@@ -71,6 +73,7 @@ class IndicatorMatch:
 def normalize_header(text: str) -> NormalizedHeader:
     cleaned = NUMBERING.sub("", simplify(text).replace("\n", ""))
     cleaned = QUESTION_UNIT.sub(r"(\1)", cleaned)  # 已办结多少件: a label asked as a question, 件 its unit
+    cleaned = SLASH_UNIT.sub(r"(\1)", cleaned)     # 其中已办结/件: the unit after a slash, as in brackets
     multiplier = 1.0
     percent = False
     bracket_cumulative = False
@@ -329,7 +332,7 @@ class HeaderCatalog:
     def unit_measure(levels: list[str]) -> str | None:
         """The measure of the innermost unit in brackets: 学雷锋志愿活动（场） → session."""
         units = [unit.replace("单位", "").strip(":： ") for text in levels if text
-                 for unit in BRACKETED.findall(simplify(text))]
+                 for unit in BRACKETED.findall(SLASH_UNIT.sub(r"(\1)", simplify(text)))]  # 结对/对 as 结对（对）
         return next((UNIT_MEASURES[unit] for unit in reversed(units) if unit in UNIT_MEASURES), None)
 
     def is_derived(self, levels: list[str]) -> bool:

@@ -104,6 +104,8 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "summary_sheet": ("info", "数据透视汇总表（{raw}），与明细重复，未重复导入"),
     "contents_sheet": ("info", "目录页，列出各分表，本身不含数据，未导入"),
     "code_legend_sheet": ("info", "指标代码对照表（{raw}），用来解读其他工作表中的代码，本身不含数据，未导入"),
+    "rounded_amount": ("error", "「{raw}」列的金额以万元等大单位填报并注明「{detail}」，折算为元后末几位无法确定，该列未导入；"
+                                "请核对原始金额（以元为单位）后补录"),
     "day_cycle": ("info", "统计周期「{raw}」跨两个自然月，数值按 {detail} 导入；如需按自然月统计请核对"),
 }
 

@@ -40,6 +40,7 @@ WORDINGS = [
     (["义工（人次）"], "volunteer_person_times"),
     (["外来人口（人）"], "floating_population"),
     (["社工（人）"], "staff"),
+    (["专职人员（人）"], "staff"),                       # 专职人员: the full-time staff of a committee
     (["办完诉求"], "petitions_resolved"),
     (["岗位拓展（个）"], "jobs_created"),
     (["接件（件）"], "petitions_received"),

@@ -50,6 +50,15 @@ def test_normalize_header() -> None:
     assert normalize_header("志愿服务人次(本年累计)") == NormalizedHeader("志愿服务人次", 1.0, True, False)
 
 
+def test_a_unit_after_a_slash_is_the_unit() -> None:
+    """其中已办结/件, 发放金额/万元: the unit after a slash, as if in brackets; 户数/人数 stays two names."""
+    assert normalize_header("其中已办结/件").core == "已办结"
+    assert normalize_header("发放金额／万元") == NormalizedHeader("发放金额", 1e4, False, False)
+    assert normalize_header("户数/人数").core == "户数人数"
+    assert normalize_header("低保户/人").core == "低保户人"   # the pair of one cell, no unit
+    assert HeaderCatalog.unit_measure(["党员结对/对"]) == HeaderCatalog.unit_measure(["党员结对（对）"]) is not None
+
+
 @pytest.mark.parametrize("text, core", [
     ("开发就业岗位，其中公益性岗位2个", "开发就业岗位"),   # a part said after the line's own name
     ("新增就业岗位；含公益性岗位", "新增就业岗位"),
@@ -61,6 +70,7 @@ def test_a_part_said_after_the_name_is_not_the_name(text: str, core: str) -> Non
 
 @pytest.mark.parametrize("text, kind", [
     ("序号", "seq"), ("社區名稱", "community_name"), ("社区代码", "community_code"), ("月份", "period"),
+    ("月", "period"),   # 年 | 月 | 户数: the month column headed by the one word
     ("指标", "indicator_name"), ("本年累计", "cumulative_value"), ("本月", "current_value"), ("受理数", None),
     ("与上月比", "note"), ("较上月增减", "note"), ("比去年同期", "note"),   # a comparison is never this month's
     ("主要工作完成情况", "current_value"), ("工作板块", "indicator_name"), ("重点工作内容", "indicator_name"), ("工作", "indicator_name"),

@@ -142,6 +142,16 @@ def test_a_table_of_a_street_the_registry_lacks_loads_no_namesake_of_ours() -> N
     assert "同名" in extraction.problems[0].detail
 
 
+def test_a_table_of_a_district_the_registry_lacks_loads_no_namesake_of_ours() -> None:
+    """朝阳区2025年1月社区工作统计 forwarded by mistake, naming no street: its rows are mostly no community
+    of ours, so 建设街社区居委会 among them is that district's namesake — a problem, never our figures."""
+    sheet = grid(("朝阳区2025年1月社区工作统计",), ("社区", "受理诉求（件）", "办结（件）"),
+                 ("团结湖社区居委会", 27, 26), ("建设街社区居委会", 19, 19), ("麦子店社区居委会", 33, 31))
+    extraction = extract_sheet(sheet, replace(CONTEXT, file_name="建设街社区2025年1月报表（转）.xlsx"))
+    assert extraction.values == []
+    assert "同名" in extraction.problems[1].detail
+
+
 def test_a_table_of_ours_under_a_title_naming_our_street_keeps_its_rows() -> None:
     """The same table under our own street's title: an unknown row is a problem, the others load."""
     sheet = grid(("和平街道2025年1月各社区工作情况统计表",), ("社区", "受理诉求（件）", "办结（件）"),

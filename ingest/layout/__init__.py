@@ -53,6 +53,17 @@ PIVOT_MARKS = ("求和项", "计数项", "平均值项", "行标签", "列标签
 
 
 def extract_sheets(sheets: Sequence[SheetGrid], context: FileContext) -> Iterator[SheetExtraction]:
+    """Every sheet of a workbook. When one sheet's 合计 shows an amount column rounded apart (see
+    ingest/layout/rounded_amounts.py), the same column of its sibling sheets is as uncertain, even
+    where their rounding happened to add up: the workbook is read again with that column known."""
+    extractions = list(_extract_sheets(sheets, context))
+    rounded = frozenset(p.raw_text for e in extractions for p in e.problems if p.problem_code == "rounded_amount")
+    if rounded:
+        extractions = list(_extract_sheets(sheets, replace(context, rounded=rounded)))
+    yield from extractions
+
+
+def _extract_sheets(sheets: Sequence[SheetGrid], context: FileContext) -> Iterator[SheetExtraction]:
     """Every sheet of a workbook; a legend sheet's codes (指标字典: JC01 受理群众诉求) are read as
     names on the other sheets, and the legend itself as labels with one note."""
     named, legends = with_code_names(sheets)

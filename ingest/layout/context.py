@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
 from ingest.layout.marked_units import MarkedUnits
 from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
+from ingest.layout.rounded_amounts import drop_rounded_amounts
 from ingest.periods import Period, dated_only, next_in_column, parse_period, sheet_name_month
 from ingest.readers import SheetGrid
 from ingest.township_areas import area_before_name, under_township_area
@@ -145,6 +146,12 @@ class ContextReader(MarkedUnits):
         return ""
 
     def amount_unit_from_titles(self, columns: dict[int, Column], titles: list[str]) -> None:
+        """The unit of the amount columns (``amount_unit_of_columns``), and then no column of amounts
+        a note says were rounded in that unit (ingest/layout/rounded_amounts.py)."""
+        self.amount_unit_of_columns(columns, titles)
+        drop_rounded_amounts(self, columns, self.catalog.indicator_units, self.context.rounded)
+
+    def amount_unit_of_columns(self, columns: dict[int, Column], titles: list[str]) -> None:
         """A line 金额单位：万元 (or 单位：万元) over the table, or a note on the sheet saying so
         (注：创业担保贷款金额单位：万元 — then for that indicator only): its amount columns that say no
         unit of their own are in that unit. Counts (人, 件) are never in 万元, so they keep theirs.

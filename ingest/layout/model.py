@@ -164,6 +164,7 @@ class FileContext:
     sent: date | None = None   # the file's modification day: a period written without its year precedes it
     derived: DerivedCatalogue = DerivedCatalogue()   # the catalogue's derived indicators (none: nothing kept)
     cover: tuple[str, ...] = ()   # a cover sheet's lines (报告期：2026年1月, 填报单位：…): the whole file's context
+    rounded: frozenset[str] = frozenset()   # amount headers another sheet showed rounded apart (rounded_amounts.py)
 
 
 @dataclass

@@ -23,6 +23,9 @@ NAMED_TOTAL = re.compile(r"^(?P<name>.+?)(?:汇总|小计|合计)$")
 # 各街道, 全街道, 本街道, 辖区街道, nor 根据街道要求, 报街道: an act towards the street).
 FOREIGN_STREET = re.compile(r"(?:^|(?<=[区县市旗]))(?!根据|按照|依据|关于|报送|上报|经|由|向|请|按|报)"
                             r"[\u4e00-\u9fff]{2,6}?(?<![各全本该我辖所属个等])街道")
+# 西城区2025年11月社区工作统计: a title that opens on a district (区, 县, 旗) and names no street; with
+# most of its rows no community of the registry, the rows are that district's (社区, 小区 are no district)
+FOREIGN_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?<![社小片园景校各全本该我辖])[区县旗]")
 
 
 @dataclass(frozen=True)
@@ -168,14 +171,15 @@ class TotalChecker(SheetState):
         if texts not in known:
             known[texts] = "" if any(self.matcher.find_street(text) for text in texts) else next(
                 (found.group() for text in texts
-                 if (found := FOREIGN_STREET.search(self.matcher.without_street_names(simplify(text)).strip()))), "")
+                 if (found := FOREIGN_STREET.search(self.matcher.without_street_names(simplify(text)).strip())
+                               or FOREIGN_DISTRICT.search(simplify(text).strip()))), "")
         if not known[texts] or c < 0:
             return ""
         rows = getattr(self, "_table_rows", [])
         key = (texts, c, rows[0] if rows else -1)
         if key not in known:
             names = [text for r in rows if (text := self.text(r, c).strip()) and not self.is_number(text)
-                     and not is_total(text) and not is_footer(text)]
+                     and not is_total(text) and not is_footer(text) and not self.matcher.is_street_heading(text)]
             unknown = sum(not self.matcher.match(text, self.street).community_code for text in names)
             known[key] = known[texts] if names and unknown * 2 >= len(names) else ""
         return known[key]
