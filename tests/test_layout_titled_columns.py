@@ -35,3 +35,15 @@ def test_bare_counts_under_a_title_naming_no_object_stay_as_they_are() -> None:
     """「社区基本情况」 over 户数: the households of the community, as the header alone says."""
     sheet = grid(("和平街道2025年1月社区基本情况",), ("社区", "户数"), ("建设街社区", 3755))
     assert [(v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [("households", 3755.0)]
+
+
+def test_the_tables_own_heading_is_asked_not_the_files_title_over_several_tables() -> None:
+    """「…新时代文明实践和志愿服务统计」 over two tables, the first headed 「一、新时代文明实践活动开展情况」:
+    参与群众（人次） there is no 志愿服务人次 — its own heading names its object (活动) and reads it as
+    nothing, so the file's title further up is not asked; the column is one question."""
+    sheet = grid(("和平街道2025年1月新时代文明实践和志愿服务统计",), ("一、新时代文明实践活动开展情况",),
+                 ("序号", "社区", "文体活动（场）", "参与群众（人次）"), (1, "建设街社区", 7, 211), (2, "商业街社区", 4, 576))
+    extraction = extract_sheet(sheet, CONTEXT)
+    assert [(v.cell_ref, v.indicator_code) for v in extraction.values] == [
+        ("C4", "cultural_activities"), ("C5", "cultural_activities")]
+    assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("D3", "unknown_header")]

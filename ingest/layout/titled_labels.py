@@ -24,5 +24,20 @@ def object_from_titles(catalog: HeaderCatalog, titles: list[str], levels: list[s
     (the nearest title line first); None when the label names an object or no title makes it one."""
     if len(levels) != 1 or not says_no_object(catalog, levels[0]):
         return None
-    return next((found for title in reversed(titles) if title.strip()
-                 and (found := catalog.match_indicator([title, levels[0]])) is not None), None)
+    for title in reversed(titles):
+        if not title.strip():
+            continue
+        found = catalog.match_indicator([title, levels[0]])
+        if found is not None:
+            return found
+        if names_an_object(catalog, title):
+            return None   # 一、新时代文明实践活动开展情况 over 参与群众（人次）: its own heading, not the file's title
+    return None
+
+
+def names_an_object(catalog: HeaderCatalog, text: str) -> bool:
+    """A title line that says what its table is of (活动, 低保): the nearest such line is the table's
+    heading, and a title further up (…和志愿服务统计, over several tables) is no longer asked."""
+    if catalog.scorer is None:
+        return False
+    return any(concept.role == "object" for concept in catalog.scorer.vocabulary.concepts(normalize_header(text).core))
