@@ -47,3 +47,12 @@ def test_the_tables_own_heading_is_asked_not_the_files_title_over_several_tables
     assert [(v.cell_ref, v.indicator_code) for v in extraction.values] == [
         ("C4", "cultural_activities"), ("C5", "cultural_activities")]
     assert [(p.cell_ref, p.problem_code) for p in extraction.problems] == [("D3", "unknown_header")]
+
+
+def test_a_note_between_the_title_and_the_table_is_neither_asked_nor_its_heading() -> None:
+    """说明：1.… 2.采暖季临时救助不计入保障金 between 「低保月报」 and 户 | 人 | 元: the note names an object
+    (救助) but is no heading; the title above it still says what the bare units count."""
+    sheet = grid(("2026年1月低保月报",), ("说明：", "1.春节前一次性生活补贴另表报送，不含在本表"),
+                 ("", "2.采暖季临时救助不计入保障金"), (), ("社区", "户", "人", "元"), ("建设街社区", 19, 40, 32000))
+    assert [(v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("dibao_households", 19.0), ("dibao_persons", 40.0), ("dibao_payout_yuan", 32000.0)]

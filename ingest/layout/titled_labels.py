@@ -4,9 +4,13 @@ asked only then: a label that names an object of its own (宣讲, 侨眷侨属) 
 
 from __future__ import annotations
 
+import re
+
 from ingest.headers import HeaderCatalog, IndicatorMatch, normalize_header
 
 OWN_ROLES = frozenset({"act", "measure"})
+# 说明：, 注：, 1.春节前…, （2）…: a note's line (a heading is numbered 一、 or （一）, or not at all)
+NOTE_LINE = re.compile(r"^\s*(?:[（(]?\d{1,2}\s*[)）.、．]|注|说明|备注)")
 
 
 def says_no_object(catalog: HeaderCatalog, label: str) -> bool:
@@ -25,8 +29,8 @@ def object_from_titles(catalog: HeaderCatalog, titles: list[str], levels: list[s
     if len(levels) != 1 or not says_no_object(catalog, levels[0]):
         return None
     for title in reversed(titles):
-        if not title.strip():
-            continue
+        if not title.strip() or NOTE_LINE.match(title):
+            continue   # 说明：1.春节前一次性生活补贴另表报送: a note over the table is no title
         found = catalog.match_indicator([title, levels[0]])
         if found is not None:
             return found
