@@ -130,6 +130,8 @@ class Problem:
     cell_ref: str = ""
     raw_text: str = ""
     detail: str = ""
+    elsewhere: tuple[str, ...] = ()  # where else in the file the same decision stands (a few named)
+    elsewhere_count: int = 0         # how many such places in all
 
     @property
     def severity(self) -> str:
@@ -145,27 +147,32 @@ class Problem:
         return f"{where}：{body}"
 
 
-ONCE_PER_FILE = frozenset({"unknown_header", "unknown_indicator"})  # one decision, however many sheets
+# one decision, however many sheets, rows or columns repeat the text
+ONCE_PER_FILE = frozenset({"unknown_header", "unknown_indicator", "unknown_community", "ambiguous_community"})
 
 
 def once_per_text(problems: list[Problem]) -> list[Problem]:
-    """The same unknown header or row label again in one file (on each sheet of a workbook of
-    one sheet per community, or on each month's row) is one decision: listed once, naming where
-    else it stands."""
+    """The same unknown header, row label or community name again in one file (on each sheet of a
+    workbook of one sheet per community, on each month's row of a long table) is one decision:
+    listed once, naming where else it stands. A sheet has already folded its own repeats into
+    ``elsewhere`` (a million rows of one unknown name are one problem from the start)."""
     first: dict[tuple[str, str], int] = {}
-    others: dict[int, list[str]] = {}
     kept: list[Problem] = []
     for problem in problems:
-        key = (problem.problem_code, problem.raw_text)
-        if problem.problem_code in ONCE_PER_FILE and problem.raw_text and key in first:
+        key = (problem.problem_code, problem.raw_text.strip())
+        if problem.problem_code in ONCE_PER_FILE and key[1] and key in first:
             head = kept[first[key]]
-            others.setdefault(first[key], []).append(
-                problem.cell_ref if problem.sheet == head.sheet else f"工作表「{problem.sheet}」")
+            here = problem.cell_ref if problem.sheet == head.sheet else f"工作表「{problem.sheet}」"
+            kept[first[key]] = replace(head, elsewhere=(*head.elsewhere, here, *problem.elsewhere),
+                                       elsewhere_count=head.elsewhere_count + 1 + problem.elsewhere_count)
             continue
         first.setdefault(key, len(kept))
         kept.append(problem)
-    for index, places in others.items():
-        names = list(dict.fromkeys(places))
-        shown = "、".join(names[:5]) + ("等" if len(names) > 5 else "")
-        kept[index] = replace(kept[index], detail=f"{kept[index].detail}，另有 {len(places)} 处相同（{shown}）")
-    return kept
+    return [_said_elsewhere(problem) if problem.elsewhere_count else problem for problem in kept]
+
+
+def _said_elsewhere(problem: Problem) -> Problem:
+    names = list(dict.fromkeys(problem.elsewhere))
+    shown = "、".join(names[:5]) + ("等" if len(names) > 5 or problem.elsewhere_count > len(problem.elsewhere) else "")
+    return replace(problem, detail=f"{problem.detail}，另有 {problem.elsewhere_count} 处相同（{shown}）",
+                   elsewhere=(), elsewhere_count=0)

@@ -3,6 +3,7 @@ column's unit, a previous month's column beside this month's, and the like.
 (Sheet helpers from tests/test_layout_readings.py.)"""
 
 from ingest.layout import FileContext, extract_sheet
+from ingest.problems import once_per_text
 from test_layout_readings import CONTEXT, grid
 
 
@@ -79,14 +80,25 @@ def test_a_bare_figure_after_a_pause_mark_shares_the_words_before_it() -> None:
 
 def test_a_long_tables_unknown_community_is_one_question_not_one_per_row() -> None:
     """月份 | 社区 | 指标 | 数值, 「城北」 on every row and in no registry: one unknown_community for the
-    name (an alias a person confirms), nothing loaded; a second unknown name is its own question."""
+    name (an alias a person confirms) that says where else it stands, nothing loaded; a second
+    unknown name is its own question."""
     sheet = grid(("月份", "社区", "指标", "数值"), ("2026/3", "城北", "受理居民诉求(件)", 17),
                  ("2026/3", "城北", "办结居民诉求(件)", 16), ("2026/3", "城北", "治安案件(宗)", 1),
                  ("2026/3", "城南", "治安案件(宗)", 2))
     extraction = extract_sheet(sheet, CONTEXT)
     assert list(extraction.values) == []
-    assert [(p.cell_ref, p.problem_code, p.raw_text) for p in extraction.problems] == [
+    found = once_per_text(extraction.problems)
+    assert [(p.cell_ref, p.problem_code, p.raw_text) for p in found] == [
         ("B2", "unknown_community", "城北"), ("B5", "unknown_community", "城南")]
+    assert found[0].detail.endswith("，另有 2 处相同（B3、B4）") and "另有" not in found[1].detail
+
+
+def test_a_thousand_rows_of_one_unknown_name_are_one_problem_that_counts_them() -> None:
+    """Past the per-column limit the repeats are still one decision, counted, not a 「更多问题」 note."""
+    sheet = grid(("月份", "社区", "指标", "数值"), *[("2026/3", "城北", "治安案件(宗)", n) for n in range(1000)])
+    found = once_per_text(extract_sheet(sheet, CONTEXT).problems)
+    assert [(p.cell_ref, p.problem_code) for p in found] == [("B2", "unknown_community")]
+    assert found[0].detail.endswith("另有 999 处相同（B3、B4、B5、B6、B7等）")
 
 
 def test_last_months_figure_as_a_row_under_this_months_is_a_note() -> None:

@@ -4,6 +4,7 @@ problems found, and the questions every step asks of a text (a number? a known h
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import compress
 from typing import Callable
 
@@ -12,7 +13,7 @@ from ingest.layout.code_legend import is_code_row
 from ingest.layout.model import SENDER_KEY, Column, FileContext, SheetExtraction, cell_ref, is_footer
 from ingest.periods import (DATE_SERIAL, Period, before_sending, find_period, find_year, in_season, parse_period,
                              season_of, years_named)
-from ingest.problems import PROBLEM_NAMES, Problem
+from ingest.problems import ONCE_PER_FILE, PROBLEM_NAMES, Problem
 from ingest.readers import SheetGrid
 from ingest.values import FIGURE_PAIR, parse_value
 
@@ -38,9 +39,6 @@ COMPARISON = re.compile(r"^(?:与|较|比)?(?:上年同期|去年同期|上年�
 
 # Problems of one kind listed one by one per column; past this they are counted (more_problems).
 PROBLEMS_PER_COLUMN = 20
-# 三元 | 受理 | 28, 三元 | 办结 | 26 …: a long table names its one community on every row; a name
-# nobody knows is one question for a person (one alias to confirm), asked once per column.
-ONCE_PER_NAME = frozenset({"unknown_community", "ambiguous_community"})
 
 
 class SheetState:
@@ -93,7 +91,7 @@ class SheetState:
         self._value_indexes: set[int] = set()
         self._listed: dict[tuple[str, int], int] = {}
         self._unlisted: dict[tuple[str, int], tuple[int, int, int]] = {}
-        self._asked: set[tuple[str, int, str]] = set()   # (code, column, name) already listed
+        self._asked: dict[tuple[str, str], int] = {}  # (code, text) → its problem's index: one decision
 
     def choose_sender_catalog(self, texts: list[str]) -> None:
         """With decisions made for one sender's layout (the mapping review), the catalogue for
@@ -140,10 +138,11 @@ class SheetState:
         into one ``more_problems`` note (``listed_in_full``), so a million bad rows make a few
         dozen problems, not a million, and no cell is left without its reason."""
         ref = cell_ref(r, c) if r is not None and c is not None else ""
-        if code in ONCE_PER_NAME and c is not None:
-            if (code, c, raw.strip()) in self._asked:
+        if code in ONCE_PER_FILE and raw.strip():
+            if (index := self._asked.get((code, raw.strip()))) is not None:
+                self._said_again(index, ref)
                 return
-            self._asked.add((code, c, raw.strip()))
+            self._asked[(code, raw.strip())] = len(self.out.problems)
         if c is not None and r is not None:
             key = (code, c)
             listed = self._listed.get(key, 0)
@@ -153,6 +152,13 @@ class SheetState:
                 return
             self._listed[key] = listed + 1
         self.out.problems.append(Problem(code, self.grid.name, ref, raw, detail() if callable(detail) else detail))
+
+    def _said_again(self, index: int, ref: str) -> None:
+        """三元 | 受理 | 28, 三元 | 办结 | 26 …: a long table names its one community on every row; a
+        name nobody knows is one question (one alias to confirm), with a few of its other places."""
+        head = self.out.problems[index]
+        places = head.elsewhere if len(head.elsewhere) >= 5 else (*head.elsewhere, ref)
+        self.out.problems[index] = replace(head, elsewhere=places, elsewhere_count=head.elsewhere_count + 1)
 
     def listed_in_full(self) -> None:
         """One ``more_problems`` note per column and kind whose problems went past the limit."""
