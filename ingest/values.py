@@ -26,6 +26,14 @@ THIS_MONTH = re.compile(r"^(?:本月|当月|本期|月内)")   # 本月未发生
 UNIT_WORDS = frozenset(
     "条 件 人 人次 户 个 元 千元 万元 亿元 场 次 起 对 名 位 家 处 项 期 场次 户次 岗 岗位 天 小时 份 张 套 间 笔 宗 例".split()
 )
+MONEY_UNITS = frozenset({"元", "千元", "万元", "亿元"})  # the money words among them
+
+
+def is_unit_word(text: str) -> bool:
+    """A cell that is only a count word, bracketed or not (件, （人）): a unit column's cell."""
+    return text.strip().strip("（）()") in UNIT_WORDS
+
+
 DIGIT_WORDS = re.compile("[零〇一二两三四五六七八九十廿卅卌]")
 UNITS_LONGEST_FIRST = sorted(UNIT_WORDS - {"万元", "亿元", "元"}, key=len, reverse=True)
 NUMBER = re.compile(

@@ -13,7 +13,7 @@ from ingest.chinese_text import simplify
 from ingest.community_names import normalize_community_name
 from ingest.layout.model import Column, is_example, is_footer, is_total
 from ingest.layout.sheet import SheetState
-from ingest.values import UNIT_WORDS, parse_value
+from ingest.values import is_unit_word, parse_value
 
 CODE = re.compile(r"\d{12}")
 CODE_WRITTEN = re.compile(r"\d{12}(?:\.0+)?")   # 654201001001.0: a code saved as a number
@@ -40,7 +40,7 @@ class ColumnInference(SheetState):
             column.kind = "period"  # under a header of its own (保障金 / 元), 22700 is a figure, not a date serial
         elif all(re.fullmatch(r"\d{1,4}", t) for t in texts) and column.index == 0 and not column.levels:
             column.kind = "seq"
-        elif all(t.strip().strip("（）()") in UNIT_WORDS for t in texts):
+        elif all(is_unit_word(t) for t in texts):
             column.kind = "unit"  # 件 | 件 | 人 under no header (or one in another script, 단위): each row's unit
         return column
 

@@ -14,7 +14,7 @@ from ingest.layout.rounded_amounts import drop_rounded_amounts
 from ingest.periods import Period, dated_only, next_in_column, parse_period, sheet_name_month
 from ingest.readers import SheetGrid
 from ingest.township_areas import area_before_name, under_township_area
-from ingest.values import parse_value
+from ingest.values import MONEY_UNITS, parse_value
 
 # 1, 2, 3 in a 月份 column (an integer, maybe typed as 1.0): a month number, the year said elsewhere
 MONTH_NUMBER = re.compile(r"^\s*(1[0-2]|0?[1-9])(?:\.0+)?\s*$")
@@ -36,7 +36,6 @@ SHEET_NAME_UNIT = re.compile(r"[(（](?:金额)?(?:单位[:：]?)?\s*(万元|千
 AMOUNT_UNIT = re.compile(r"单位(?:[:：]|均?为|是)\s*(万元|千元|亿元)")   # 单位：万元, 单位为万元 (a note's sentence)
 # 单位：个、人、户、万元、场 — one line listing the units of the figure columns in their order
 LISTED_UNITS = re.compile(r"单位[:：]\s*((?:[\u4e00-\u9fff]{1,3}\s*[、,，/]\s*)+[\u4e00-\u9fff]{1,3})")
-MONEY_UNITS = frozenset({"元", "万元", "千元", "亿元"})
 NOTE_START = re.compile(r"^\s*(?:注|说明|备注|填表说明)\s*\d?\s*[:：]\s*")
 PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]*(?:街道|市|(?<!社)区|县|镇|乡)")
 

@@ -15,7 +15,7 @@ from ingest.layout.model import Column, is_total
 from ingest.layout.month_brackets import FIRST, this_month_first
 from ingest.layout.sheet import SheetState
 from ingest.layout.stock_marks import MONTH_OF_PAIR
-from ingest.values import FIGURE_PAIR, parse_value
+from ingest.values import FIGURE_PAIR, MONEY_UNITS, parse_value
 
 PAIR = re.compile(r"^\s*(?P<hu>\d+)\s*户\s*[,，、/／]?\s*[(（]?\s*(?P<ren>\d+)\s*人\s*[)）]?\s*$")
 # 53人（34户）, 49人/30户: the persons said first, each figure with its measure word.
@@ -43,13 +43,13 @@ MEASURES_LISTED = re.compile(r"[(（]\s*([\u4e00-\u9fff]{1,2}(?:\s*[/／]\s*[\u4
 FIGURES_LISTED = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*[/／]\s*\d+(?:\.\d+)?){2,}\s*$")
 # 2笔/50万 under 创业担保贷款 (an amount in 元): the loans counted, then their amount in 万 — the
 # amount is the figure written in a money unit, kept with its 万 so that it is read as 500000.
-MONEY_UNITS = frozenset({"元", "万", "万元", "千元", "亿元"})
+WRITTEN_MONEY = MONEY_UNITS | {"万"}
 
 
 def says_unit(written: str, unit: str) -> bool:
     """Whether a figure's unit word is the indicator's: the same word, or for an amount in 元 any
     money unit (万, 万元) — the cell's own magnitude then says how many 元."""
-    return written == unit or (unit == "元" and written in MONEY_UNITS)
+    return written == unit or (unit == "元" and written in WRITTEN_MONEY)
 
 
 def unit_figure(text: str, unit: str) -> str:

@@ -13,7 +13,7 @@ from ingest.layout.corner_cells import period_corners
 from ingest.layout.folds import fold_of
 from ingest.layout.sheet import SheetState
 from ingest.periods import find_year, season_of, years_named
-from ingest.values import UNIT_WORDS
+from ingest.values import is_unit_word
 
 
 
@@ -209,7 +209,7 @@ class TableFinder(CarriedDown):
                 texts = [text.strip() for r in block if (text := self.text(r, col.index)).strip()]
                 if col.kind == "blank" and any(self.is_number(text) for text in texts):
                     col.kind = "current_value"
-                elif col.kind == "blank" and texts and all(text.strip("（）()") in UNIT_WORDS for text in texts):
+                elif col.kind == "blank" and texts and all(is_unit_word(text) for text in texts):
                     col.kind = "unit"  # 城镇新增就业 | 7 | 人: what each figure counts
             return Table([], columns, True)
         return None
