@@ -17,6 +17,7 @@ from ingest.community_ordinals import ordinal_fits, stem_and_ordinal
 from ingest.community_lookups import code_and_name
 from ingest.community_texts import NamesInText
 from ingest.community_ju import ju_short
+from ingest.hangul_names import read_in_hangul
 from ingest.home_homophones import homophone_at_home
 from ingest.road_stems import road_stem_code
 
@@ -49,9 +50,15 @@ class CommunityMatch:
     ambiguous name ``nearest`` lists the candidates (an unknown one's: ``CommunityMatcher.nearest``)."""
 
     community_code: str | None
-    method: str = ""                  # code | name | normalized | alias | one_off | abbreviation
+    method: str = ""                  # code | name | normalized | alias | one_off | abbreviation | hangul
     problem_code: str = ""            # unknown_community | ambiguous_community
     nearest: tuple[str, ...] = ()
+
+
+def several(candidates: list[RegistryCommunity]) -> CommunityMatch:
+    """A name that fits several registry communities: a question naming (up to five of) them."""
+    names = tuple(f"{c.community_name}（{c.community_code}）" for c in candidates[:5])
+    return CommunityMatch(None, problem_code="ambiguous_community", nearest=names)
 
 
 
@@ -164,8 +171,7 @@ class CommunityMatcher(NamesInText):
             if len(chosen) == 1:  # (a homophone of the file's own street's community yields to it)
                 return homophone_at_home(self, raw, street_code, chosen[0]) or CommunityMatch(chosen[0].community_code, method)
             if len(chosen) > 1:
-                names = tuple(f"{c.community_name}（{c.community_code}）" for c in chosen[:5])
-                return CommunityMatch(None, problem_code="ambiguous_community", nearest=names)
+                return several(chosen)
         alias = self.aliases.get(normalize_community_name(raw))
         if alias:
             return CommunityMatch(alias, "alias")
@@ -195,6 +201,12 @@ class CommunityMatcher(NamesInText):
         road = self._road_stem(normalize_community_name(raw), street_code)
         if road is not None:
             return road
+        street = street_code or self.home_street   # 원성 for 园城社区: the Korean reading, within the street
+        korean = read_in_hangul(raw, [(c, c.community_name) for c, _ in self._street_names(street)]) if street else []
+        if len(korean) == 1:
+            return CommunityMatch(korean[0].community_code, "hangul")
+        if len(korean) > 1:
+            return several(korean)
         return CommunityMatch(None, problem_code="unknown_community")  # nearest names: ``nearest``, when asked
 
     def _coded(self, code: str, name: str, street_code: str | None) -> CommunityMatch:
@@ -246,8 +258,7 @@ class CommunityMatcher(NamesInText):
         if len(chosen) == 1:
             return CommunityMatch(chosen[0].community_code, "one_off")
         if len(chosen) > 1:
-            names = tuple(f"{c.community_name}（{c.community_code}）" for c in chosen[:5])
-            return CommunityMatch(None, problem_code="ambiguous_community", nearest=names)
+            return several(chosen)
         return None
 
     def _abbreviation(self, name: str, street_code: str | None) -> CommunityMatch | None:

@@ -35,7 +35,7 @@ from ingest.layout.model import CellRows, ExtractedValue, FileContext, SheetExtr
 from ingest.layout.placement import ValuePlacer
 from ingest.layout.prose_merges import without_prose_merges
 from ingest.layout.tables import TableFinder
-from ingest.layout.translations import as_written, without_translations
+from ingest.layout.translations import as_written, korean_names, without_translations
 from ingest.problems import Problem
 from ingest.readers import SheetGrid
 
@@ -86,7 +86,7 @@ def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
         return set_aside(grid, Problem("summary_sheet", grid.name, raw_text=pivot))
     if CONTENTS_SHEET.match(grid.name):
         return set_aside(grid, Problem("contents_sheet", grid.name))
-    seen, written = without_translations(grid)
+    seen, written = without_translations(grid, korean_names(grid, context))
     if written:  # 序号 ᠳ᠋ᠤᠭᠠᠷ: the Chinese read, the other script kept as written
         extraction = extract_sheet(seen, context)
         as_written(extraction.cell_rows, written, grid.name)

@@ -7,10 +7,13 @@ passed over like a blank one. The cells keep their text as written (``cell_rows`
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
+from typing import Callable
 
 from ingest.hangul_dates import korean_as_chinese
+from ingest.layout.model import FileContext
 from ingest.readers import SheetGrid
 
 SCRIPTS = ("\u1800-\u18af"             # Mongolian (with its variation selectors)
@@ -37,15 +40,17 @@ def chinese_only(text: str) -> str:
     return LEFT_OVER.sub("", RUN.sub(" ", text)).strip() if RUN.search(text) else text
 
 
-def without_translations(grid: SheetGrid) -> tuple[SheetGrid, dict[tuple[int, int], str]]:
-    """The sheet as its Chinese reads, and the texts written in the cells that changed."""
+def without_translations(grid: SheetGrid, read_name: Callable[[str], str] = lambda text: "") \
+        -> tuple[SheetGrid, dict[tuple[int, int], str]]:
+    """The sheet as its Chinese reads, and the texts written in the cells that changed. A cell in
+    the other script alone that ``read_name`` reads as a community (원성: 园城社区) reads as its name."""
     written: dict[tuple[int, int], str] = {}
     rows = [list(row) for row in grid.rows]
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             if text and RUN.search(text):
                 written[(r, c)] = text
-                row[c] = chinese_only(text)
+                row[c] = chinese_only(text) or read_name(text)
     if not written:
         return grid, {}
     merged = list(grid.merged)
@@ -58,6 +63,22 @@ def without_translations(grid: SheetGrid) -> tuple[SheetGrid, dict[tuple[int, in
             merged.extend((r - 1, c, r, c) for c, text in enumerate(above)
                           if text.strip() and not any(r0 <= r - 1 <= r1 and c0 <= c <= c1 for r0, c0, r1, c1 in grid.merged))
     return replace(grid, rows=tuple(tuple(row) for row in rows), merged=tuple(merged)), written
+
+
+def korean_names(grid: SheetGrid, context: FileContext) -> Callable[[str], str]:
+    """원성 alone in a cell: the registry name of the community of the sheet's street (named by the
+    sheet, the file or a title; else the batch's) that reads so in Korean (hangul_names.py)."""
+    matcher = context.matcher
+
+    @functools.cache
+    def street() -> str | None:
+        texts = (grid.name, context.file_name.rsplit(".", 1)[0], *(t for row in grid.rows[:5] for t in row if t))
+        return next((found for text in texts if (found := matcher.find_street(text))), None)
+
+    def name(text: str) -> str:
+        found = matcher.match(text, street())
+        return matcher.communities[found.community_code].community_name if found.method == "hangul" else ""
+    return name
 
 
 def as_written(cell_rows, written: dict[tuple[int, int], str], sheet: str) -> None:
