@@ -35,6 +35,7 @@ from ingest.layout.model import CellRows, ExtractedValue, FileContext, SheetExtr
 from ingest.layout.placement import ValuePlacer
 from ingest.layout.prose_merges import without_prose_merges
 from ingest.layout.tables import TableFinder
+from ingest.layout.sentence_columns import SentenceColumns
 from ingest.layout.translations import as_written, korean_names, without_translations
 from ingest.problems import Problem
 from ingest.readers import SheetGrid
@@ -43,7 +44,7 @@ __all__ = ["CellRows", "ExtractedValue", "FileContext", "SheetExtraction", "Shee
 
 
 class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs, ChainLines, IndicatorBlocks,
-                  ProseParagraphs):
+                  ProseParagraphs, SentenceColumns):
     """Reads one sheet; ``extract`` returns its values, problems and the role of every cell."""
 
 

@@ -12,6 +12,7 @@ from ingest.communities import in_order
 from ingest.chinese_text import simplify
 from ingest.community_names import normalize_community_name
 from ingest.layout.model import Column, is_example, is_footer, is_total
+from ingest.layout.sentence_columns import mostly_sentences
 from ingest.layout.sheet import SheetState
 from ingest.values import is_unit_word, parse_value
 
@@ -75,7 +76,9 @@ class ColumnInference(SheetState):
             texts = [t for r in data_rows if (t := self.text(r, col.index)).strip() and not is_total(t) and not is_footer(t)]
             if len(texts) >= 2 and not any(parse_value(t).status == "number" for t in texts) \
                     and sum(self.indicator_header(t) for t in texts) * 2 > len(texts):
-                col.kind, col.indicator_code = "indicator_name", ""
+                # 志愿服务情况 over 「注册志愿者累计566人，本月服务209人次」: figures in sentences, not labels
+                col.kind = "sentences" if mostly_sentences(texts) else "indicator_name"
+                col.indicator_code = ""
 
     def titled_community(self, header: str, r: int) -> str:
         """南苑 over a column, under the title 建达南苑、建达北苑社区2025年10月工作报表: the one community

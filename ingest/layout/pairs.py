@@ -193,6 +193,10 @@ class PairColumns(SheetState):
         found: list[Column] = []
         for col in columns.values():  # 受理/办结群众诉求 may have matched its second half alone
             labels = self.label_levels(col)
+            if col.kind == "sentences":  # figures in sentences (ingest/layout/sentence_columns.py)
+                texts = [text for r in data_rows if (text := self.text(r, col.index)).strip() and not is_total(text)]
+                found.extend(self.sentence_halves(col, texts))  # type: ignore[attr-defined]
+                continue
             if col.kind not in ("unknown", "indicator") or not labels \
                     or (col.kind == "indicator" and not TWO_LABELS.match(labels[-1].strip())
                         and not MEASURES_IN_BRACKETS.search(labels[-1])):
