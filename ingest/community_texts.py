@@ -86,6 +86,8 @@ class NamesInText:
                      core + "居民区", core + "居委", core + "组团", core + "、"}  # 建达南苑、建达北苑社区: a list of two
             if VILLAGE.search(community.community_name):
                 forms.add(core + "村")   # 新城村 for 新城村委会: a village by its own name
+                if len(core) >= 3 and core.endswith("村"):
+                    forms.add(core)      # 白土村 for 白土村村民委员会: its own name already ends in 村
             if NUMBERED_CORE.match(core):
                 forms.add(NUMBERED_CORE.sub(r"\1\2居", core))
             for form in forms:
@@ -109,7 +111,9 @@ class NamesInText:
             for size in range(4, 1, -1):  # the longest name that is one off: 松裕东里, not 裕东里 or 东里
                 name = before[-size:]
                 if len(name) == size and re.fullmatch(r"[\u4e00-\u9fff]+", name):
-                    near = self._one_off(name, street_code, name + marker.group()) or self._abbreviation(name, street_code)
+                    # 花园一 is the street's 花园第一 before it is one character off 花园南(街) elsewhere
+                    near = (self._ordinal_short(name, street_code) or self._one_off(name, street_code, name + marker.group())
+                            or self._abbreviation(name, street_code))
                     if near is not None and near.community_code:
                         found.add(near.community_code)
                         break

@@ -30,7 +30,8 @@ QUARTER_PATTERNS = [
     re.compile(rf"(?<!\d){YEAR}\s*年?\s*(?:第\s*)?{QUARTER_WORD}\s*季度?"),
     re.compile(rf"(?<!\d){YEAR}\s*[-年]?\s*[Qq]\s*(?P<quarter>[1-4])(?!\d)"),
 ]
-MONTH_ONLY = re.compile(rf"(?<![\d年-]){MONTH_WORD}\s*月(?!\s*[-~至到]\s*\d)(?!份?累计)")
+# 11月, not the last of a list of months (10、11月: a file of two months' blocks names neither alone)
+MONTH_ONLY = re.compile(rf"(?<![\d年-])(?<!\d[、，,和]){MONTH_WORD}\s*月(?!\s*[-~至到]\s*\d)(?!份?累计)")
 QUARTER_ONLY = [
     re.compile(rf"(?:第\s*)?{QUARTER_WORD}\s*季度?"),
     re.compile(r"(?<![A-Za-z])[Qq]\s*(?P<quarter>[1-4])(?!\d)"),

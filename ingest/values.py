@@ -19,8 +19,10 @@ BLANK_MARKERS = frozenset({"", "-", "--", "—", "——", "/", "／", "－", "�
 # written in this cell — not reported here, like 未报; nothing to read and nothing to doubt (见备注, whose
 # figure is on the sheet, is read by ditto.py).
 SEE_ELSEWHERE = re.compile(r"^(?:详见|参见|见)(?:台账|附表|附件|明细表?|花名册|登记册|登记簿)$")
-# 没啦 / 没了 / 没有了: the spoken "none" of northern clerks (包头, 东北) written as said
-ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无", "未开展", "未发生", "没有发生", "未出现", "没啦", "没了", "没有了"})
+# 没啦 / 没了 / 没有了: the spoken "none" of northern clerks (包头, 东北) written as said;
+# 莫得 / 莫有: the same 没有 in southwestern Mandarin (四川, 重庆, 贵州, 云南)
+ZERO_WORDS = frozenset({"无", "零", "〇", "没有", "暂无", "未开展", "未发生", "没有发生", "未出现", "没啦", "没了", "没有了",
+                        "莫得", "莫有"})
 THIS_MONTH = re.compile(r"^(?:本月|当月|本期|月内)")   # 本月未发生, 本月无: none this month
 # Count words communities append to numbers ("1869条", "30人次"); anything else is unreadable.
 UNIT_WORDS = frozenset(

@@ -345,6 +345,19 @@ def test_a_numbered_community_written_short_is_the_streets_one_with_that_number(
     assert ORDINAL_MATCHER.match(text, "130102011").community_code == expected
 
 
+def test_a_title_naming_a_numbered_community_short_reads_its_number_before_a_near_spelling() -> None:
+    """「花园一社区2025年9月工作台账」 in a batch of 城郊街道: 花园第一社区 of the batch's street, not 花园南街社区
+    of another street, one character off 「花园一」."""
+    matcher = CommunityMatcher([
+        RegistryCommunity("510703012001", "花园第一社区居民委员会", "510703012"),
+        RegistryCommunity("510703012002", "花园第二社区居民委员会", "510703012"),
+        RegistryCommunity("510703003016", "花园南街社区居民委员会", "510703003"),
+    ], [RegistryStreet("510703012", "城郊街道", "510703"), RegistryStreet("510703003", "工区街道", "510703")], {})
+    matcher.settle_home_street("510703012")
+    assert matcher.find_community("花园一社区2025年9月工作台账") == "510703012001"
+    assert matcher.find_community("花园1社区2026年3月工作统计表") == "510703012001"
+
+
 @pytest.mark.parametrize("text", ["光明3", "光明", "翠城"])
 def test_a_short_name_without_its_number_or_with_another_is_no_community(text: str) -> None:
     assert ORDINAL_MATCHER.match(text, "130102011").community_code is None

@@ -84,6 +84,17 @@ def test_a_months_sheet_of_a_seasons_workbook(number: int, expected: str) -> Non
     assert {v.period.period for v in found.values} == {expected} and len(found.values) == 2
 
 
+@pytest.mark.parametrize("number, expected", [(12, "2025-12"), (1, "2026-01"), (2, "2026-02")])
+@pytest.mark.parametrize("span", ["2025.12—2026.02", "2025年12月-2026年2月", "2025年12月至2026年2月"])
+def test_a_months_sheet_under_a_title_naming_the_span_of_months(number: int, expected: str, span: str) -> None:
+    """冬季台账（2025.12—2026.02）, one sheet a month 「12月」「1月」: the title names the months the
+    workbook covers, not the sheet's; its 1月份 line is January 2026."""
+    rows = ((f"建设街社区冬季工作台账（{span}）", "", ""), (f"{number}月份", "", ""),
+            ("项目", "单位", "本月"), ("受理居民诉求", "件", "36"), ("办结居民诉求", "件", "35"))
+    found = extract_sheet(SheetGrid(f"{number}月", rows), FileContext(f"建设街社区冬季工作台账（{span}）.xlsx", CATALOG, MATCHER))
+    assert {v.period.period for v in found.values} == {expected} and len(found.values) == 2
+
+
 @pytest.mark.parametrize("sheet_name, title_year", [("2025年", 2024), ("2026年", 2025), ("2026", 2025), ("2026年度", 2023)])
 def test_a_sheet_named_by_its_year_beats_the_titles(sheet_name: str, title_year: int) -> None:
     """A workbook of 2025年 | 2026年 sheets under one title (台账（自2025年9月起）): each sheet's months are its year's."""

@@ -61,6 +61,13 @@ def test_short_years_and_month_spans(text, expected):
     assert find_period(text) == expected
 
 
+@pytest.mark.parametrize("text", ["南河社区工作数据（10、11月）", "工作数据（10，11月）", "10和11月情况"])
+def test_a_list_of_months_names_no_one_month(text: str) -> None:
+    """（10、11月）: two months' figures in one file, each block under its own month — not 11月 alone."""
+    found = find_period(text, 2025)
+    assert found is None or found.grain != "month"
+
+
 @pytest.mark.parametrize("period, sent, expected", [
     (Period("month", "2026-12"), (2026, 1), Period("month", "2025-12")),   # December's report sent in January
     (Period("month", "2026-01"), (2026, 1), Period("month", "2026-01")),

@@ -78,6 +78,8 @@ def test_unreadable(text: str) -> None:
     ("暫無", CellValue("number", 0.0)),
     ("〇", CellValue("number", 0.0)),
     ("没啦", CellValue("number", 0.0)), ("没了", CellValue("number", 0.0)),  # the spoken none, as said
+    ("莫得", CellValue("number", 0.0)), ("莫有", CellValue("number", 0.0)),  # southwestern Mandarin's 没有
+    ("本月莫得", CellValue("number", 0.0)),
     ("本月未发生", CellValue("number", 0.0)), ("本月无", CellValue("number", 0.0)),  # none this month
     ("約30", CellValue("number", 30.0, is_approximate=True)),
     ("3000餘", CellValue("number", 3000.0, is_approximate=True)),

@@ -11,7 +11,7 @@ from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
 from ingest.layout.marked_units import MarkedUnits
 from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
 from ingest.layout.rounded_amounts import drop_rounded_amounts
-from ingest.periods import Period, dated_only, next_in_column, parse_period, sheet_name_month
+from ingest.periods import Period, dated_only, next_in_column, parse_period, season_of, sheet_name_month
 from ingest.readers import SheetGrid
 from ingest.township_areas import area_before_name, under_township_area
 from ingest.values import MONEY_UNITS, parse_value
@@ -81,8 +81,9 @@ class ContextReader(MarkedUnits):
         found = [(self.source_period(text), text) for text in sources]
         for grain in ("month", "quarter", "year"):  # the most specific wins; then the nearest text
             month_texts = [(period, text) for period, text in found if period and period.grain == grain]
-            if grain == "month":   # an issue's date (2026年2月5日) only when no text names a month itself
-                month_texts.sort(key=lambda item: dated_only(item[1]))
+            if grain == "month":   # an issue's date (2026年2月5日) only when no text names a month itself,
+                # nor a title naming the months a workbook covers (冬季台账 2025.12—2026.02) when one does
+                month_texts.sort(key=lambda item: (dated_only(item[1]), season_of(item[1]) is not None))
             if month_texts:
                 return month_texts[0]
         return None, ""
