@@ -30,6 +30,7 @@ from ingest.layout.day_cycles import note_day_cycle
 from ingest.layout.header_rows import HeaderReader
 from ingest.layout.indicator_blocks import IndicatorBlocks
 from ingest.layout.inline_pairs import InlinePairs
+from ingest.layout.month_paragraphs import MonthParagraphs
 from ingest.layout.prose import ProseParagraphs
 from ingest.layout.model import CellRows, ExtractedValue, FileContext, SheetExtraction, cell_ref
 from ingest.layout.placement import ValuePlacer
@@ -44,7 +45,7 @@ __all__ = ["CellRows", "ExtractedValue", "FileContext", "SheetExtraction", "Shee
 
 
 class SheetReader(TableFinder, HeaderReader, ContextReader, ValuePlacer, InlinePairs, ChainLines, IndicatorBlocks,
-                  ProseParagraphs, SentenceColumns):
+                  ProseParagraphs, MonthParagraphs, SentenceColumns):
     """Reads one sheet; ``extract`` returns its values, problems and the role of every cell."""
 
 

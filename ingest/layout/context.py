@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
-from ingest.layout.marked_units import MarkedUnits
+from ingest.layout.noted_units import NotedUnits
 from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
 from ingest.layout.rounded_amounts import drop_rounded_amounts
 from ingest.periods import Period, dated_only, next_in_column, parse_period, season_of, sheet_name_month
@@ -68,7 +68,7 @@ def cover_texts(sheets: Sequence[SheetGrid]) -> tuple[str, ...]:
     return tuple(found)
 
 
-class ContextReader(MarkedUnits):
+class ContextReader(NotedUnits):
     """Period and community from the text around a table."""
 
     _block_table: Table | None = None   # the table whose community block fill_down follows

@@ -278,7 +278,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 row_indicator = self.catalog.match_indicator(indicator_levels)
             row_indicator = row_indicator or self.row_by_elimination(indicator_levels, table, r)
             if row_indicator is not None and not row_unit:  # 低保资金※ | (blank) | 2.58 under ※金额单位：万元
-                row_multiplier = self.marked_multiplier(indicator_levels, row_indicator.indicator_code)
+                row_multiplier = self.row_amount_multiplier(indicator_levels, row_indicator.indicator_code)
             if row_indicator is None and (self.catalog.is_derived(indicator_levels)
                                           or self.catalog.is_not_data(indicator_levels)):
                 self.all_labels(roles, cells)  # a rate the warehouse recomputes from its parts: a label here

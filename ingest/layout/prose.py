@@ -18,6 +18,7 @@ import re
 from ingest.layout.model import ExtractedValue, cell_ref, is_example
 from ingest.layout.sentences import CLAUSE_BREAK, named_after, sentence_figures, sentence_tails
 from ingest.layout.sheet import SheetState
+from ingest.periods import Period
 from ingest.values import parse_value
 
 # 一、民情诉求。 / 二．就业服务 / 1.本月共受理… — a paragraph numbered as a report's sections are
@@ -78,10 +79,13 @@ class ProseParagraphs(SheetState):
         return [(r, c, text) for r, c, text, named in found
                 if (named >= LONE_LEAST and len(text) >= 20) or in_run_of_lone(r, found)]
 
-    def read_prose(self, paragraphs: list[tuple[int, int, str]]) -> None:
-        """Every figure of the paragraphs as a value of the sheet's community and month."""
-        titles = self.title_texts([(r, c) for r in range(paragraphs[0][0]) for c in self.nonempty(r)])
-        period, period_text = self.context_period(titles)
+    def read_prose(self, paragraphs: list[tuple[int, int, str]],
+                   month: tuple[Period, str] | None = None, titles_end: int | None = None) -> None:
+        """Every figure of the paragraphs as a value of the sheet's community and month (``month``
+        when the paragraphs' own row says it, the titles above ``titles_end``: month_paragraphs.py)."""
+        end = paragraphs[0][0] if titles_end is None else titles_end
+        titles = self.title_texts([(r, c) for r in range(end) for c in self.nonempty(r)])
+        period, period_text = month or self.context_period(titles)
         code, community_text = self.context_community(titles)
         if period is None or not code:
             return  # said by the caller's no_data: nothing read, nothing guessed

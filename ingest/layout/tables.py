@@ -144,6 +144,8 @@ class TableFinder(CarriedDown):
             self.read_prose(paragraphs)  # 一、民情诉求。本月共受理居民诉求46件… — a 工作总结 in paragraphs
         elif paragraphs := self.lone_paragraphs():
             self.read_prose(paragraphs)  # 2月份，我社区共受理居民诉求26件，办结25件… beside the tables
+        if not self.out.values and (months := self.month_paragraphs()):
+            self.read_month_paragraphs(months)  # 1月 | 本月共接待群众诉求34件，已办结33件… — one row a month
         if not self.out.values and not self.out.problems:  # numbers that no table placed: said, never dropped
             assigned = self.assigned()
             if any(role == "label" for _, _, role in assigned):
