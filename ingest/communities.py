@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ingest.chinese_text import simplify, sounds_alike
 from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, VILLAGE, normalize_community_name, prefer_kind
+from ingest.community_names import village_for_a_community
 from ingest.community_ordinals import ordinal_fits, stem_and_ordinal
 from ingest.community_lookups import code_and_name
 from ingest.community_texts import NamesInText
@@ -20,6 +21,7 @@ from ingest.community_ju import ju_short
 from ingest.hangul_names import read_in_hangul
 from ingest.home_homophones import homophone_at_home
 from ingest.road_stems import road_stem_code
+from ingest.transliterations import transliteration_code
 
 STREET_SUFFIXES = ("街道办事处", "街道办", "街道", "镇", "乡")
 # A zone before the community's own name in the registry: 浐灞生态区 | 绿地生态城, 高新区 | 锦业.
@@ -168,6 +170,8 @@ class CommunityMatcher(NamesInText):
                                    ("normalized", self.by_normalized, normalize_community_name(raw))):
             candidates = table.get(key, [])
             chosen = prefer_kind(self._within(candidates, street_code), raw)
+            if len(chosen) == 1 and village_for_a_community(chosen[0], raw, street_code or self.home_street):
+                break
             if len(chosen) == 1:  # (a homophone of the file's own street's community yields to it)
                 return homophone_at_home(self, raw, street_code, chosen[0]) or CommunityMatch(chosen[0].community_code, method)
             if len(chosen) > 1:
@@ -201,6 +205,9 @@ class CommunityMatcher(NamesInText):
         road = self._road_stem(normalize_community_name(raw), street_code)
         if road is not None:
             return road
+        sound = self._transliteration(normalize_community_name(raw), street_code)
+        if sound is not None:  # 喀拉巴格 for 喀拉瓦克: one foreign syllable, two spellings
+            return sound
         street = street_code or self.home_street   # 원성 for 园城社区: the Korean reading, within the street
         korean = read_in_hangul(raw, [(c, c.community_name) for c, _ in self._street_names(street)]) if street else []
         if len(korean) == 1:
@@ -255,8 +262,13 @@ class CommunityMatcher(NamesInText):
         found = {c.community_code: c for key in one_off_keys(name) for c in self.by_one_off.get(key, ())
                  if len(name) >= 3 or sounds_alike(name, normalize_community_name(c.community_name))}
         chosen = prefer_kind(self._within(list(found.values()), street_code), written or name)  # 琅西社区: not 埌西村
+        chosen = [c for c in chosen if not village_for_a_community(c, written, street_code or self.home_street)]
         if len(chosen) == 1:
             return CommunityMatch(chosen[0].community_code, "one_off")
+        at_home = street_code or self.home_street   # within a street's own list only: a city has too many near names
+        heard = [c for c in chosen if at_home and sounds_alike(name, normalize_community_name(c.community_name))]
+        if len(heard) == 1:  # 光名路 one off 光明路 and 光华路 of the file's street: the one it sounds like
+            return CommunityMatch(heard[0].community_code, "one_off")
         if len(chosen) > 1:
             return several(chosen)
         return None
@@ -276,6 +288,12 @@ class CommunityMatcher(NamesInText):
         street_code = street_code or self.home_street
         code = road_stem_code(name, self._street_names(street_code)) if street_code else None
         return CommunityMatch(code, "abbreviation") if code else None
+
+    def _transliteration(self, name: str, street_code: str | None) -> CommunityMatch | None:
+        """喀拉巴格 for 喀拉瓦克社区 (``transliterations``): only within a known street, marked for review."""
+        street_code = street_code or self.home_street
+        code = transliteration_code(name, self._street_names(street_code)) if street_code else None
+        return CommunityMatch(code, "transliteration") if code else None
 
     def _ordinal_short(self, name: str, street_code: str | None) -> CommunityMatch | None:
         """建明一, 建明1, 瑞城1: a numbered community of the street written short (``ordinal_fits``),

@@ -38,7 +38,11 @@ FOREIGN_PLACE = re.compile(r"[\u4e00-\u9fff](?:街道|镇|乡)")
 PATCH_NOTE = re.compile(r"[(（][^()（）]{1,10}片区?[)）]")
 # 梅山⏎Meishan, 开元社区/Kaiyuan Community: the name's romanization under or after it, as on bilingual road
 # signs and forms — a run of Latin words set apart from the Chinese by a line break or a slash
-ROMANIZED = re.compile(r"(?<=[\u4e00-\u9fff)）])[\s/／]+[A-Za-z][A-Za-z'’.\- ]+$")
+# 团结路 Ittipaq yoli (its space gone once simplified), 喀拉巴格社区（Qarabagh）: the same after the name, glued (three
+# letters or more) or in brackets — a GBK file cannot hold the Uyghur script, so the clerk types its Latin form
+# (Uyghur's Latin letters ü, ö, é are Latin too: 团结路（Ittipaq yoli）, 博斯坦（Böstan）)
+ROMANIZED = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:[\s/／]+[A-Za-z][A-Za-zÀ-ɏ'’.\- ]+|[A-Za-z][A-Za-zÀ-ɏ'’.\-]{2,}"
+                       r"|[(（][A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.\- ]{2,}[)）])$")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the registry's names, then the same names in every file
@@ -75,3 +79,11 @@ def prefer_kind(candidates: list, written: str) -> list:
     if not villages or len(villages) == len(candidates):
         return candidates
     return villages if "村" in written else [c for c in candidates if c not in villages]
+
+
+def village_for_a_community(found, written: str, street_code: str | None) -> bool:
+    """团结社区 in a file of its street, where the one registry name that reads the same is the
+    团结村委会 of another township: a name written as a residents' committee (社区, 居委会) and
+    without 村 is no village of another street — the street's own communities (团结路社区) are tried next."""
+    return bool(street_code) and found.street_code != street_code and bool(VILLAGE.search(found.community_name)) \
+        and bool(NAME_MARKER.search(written)) and "村" not in written

@@ -14,6 +14,8 @@ from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, NUMBERED_CO
 
 # the 村 after a village's name; not 农村 (农村牧区低保) nor a 村委会 already read as written
 VILLAGE_MARK = re.compile(r"(?<![农乡])村(?!委会|民委员会)")
+# 阿克塔什巴孜 before its 社区 in a title: a name longer than four characters, read whole (one off, or heard alike)
+LONG_NAME_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{5,8}$")
 # 农科南路一、二社区, 长治路一、二、三社区: numbered communities of one name written once, their numerals listed
 NUMERAL_LIST = re.compile(r"[一二三四五六七八九](?:[、，,和及与][一二三四五六七八九])+(?=社区|居委|居民区)")
 
@@ -29,6 +31,12 @@ def numbered_in_list(core: str, text: str) -> str:
         if numeral in found.group() and text[:found.start()].endswith(base):
             return core + "、"
     return ""
+
+
+def dated_name(core: str, text: str) -> bool:
+    """The community's bare name (no 社区) heading a title, right before its year or month — 宁远城2025年12月
+    报表, 光明路2025年10月—2026年3月台账 — and not inside a longer Chinese word."""
+    return re.search(f"(?<![\u4e00-\u9fff]){re.escape(core)}(?=\\d{{4}}年|\\d{{1,2}}月)", text) is not None
 
 
 class NamesInText:
@@ -88,6 +96,8 @@ class NamesInText:
                 forms.add(core + "村")   # 新城村 for 新城村委会: a village by its own name
                 if len(core) >= 3 and core.endswith("村"):
                     forms.add(core)      # 白土村 for 白土村村民委员会: its own name already ends in 村
+            if len(core) >= 2 and core in cleaned and dated_name(core, cleaned):
+                forms.add(core)   # 宁远城2025年12月报表: the bare name, right before the date it reports
             if NUMBERED_CORE.match(core):
                 forms.add(NUMBERED_CORE.sub(r"\1\2居", core))
             for form in forms:
@@ -108,12 +118,18 @@ class NamesInText:
         found = set()
         for marker in NAME_MARKER.finditer(cleaned):
             before = cleaned[:marker.start()]
+            long_name = LONG_NAME_BEFORE.search(before)  # 阿克塔什巴孜社区…: a transliterated name of five or more
+            if long_name and (near := self._one_off(long_name.group(), street_code, long_name.group() + marker.group())
+                              or self._transliteration(long_name.group(), street_code)) and near.community_code:
+                found.add(near.community_code)
+                continue
             for size in range(4, 1, -1):  # the longest name that is one off: 松裕东里, not 裕东里 or 东里
                 name = before[-size:]
                 if len(name) == size and re.fullmatch(r"[\u4e00-\u9fff]+", name):
                     # 花园一 is the street's 花园第一 before it is one character off 花园南(街) elsewhere
                     near = (self._ordinal_short(name, street_code) or self._one_off(name, street_code, name + marker.group())
-                            or self._abbreviation(name, street_code))
+                            or self._abbreviation(name, street_code) or self._transliteration(name, street_code)
+                            or self._road_stem(name, street_code))
                     if near is not None and near.community_code:
                         found.add(near.community_code)
                         break

@@ -11,6 +11,7 @@ import re
 from typing import Iterable
 
 ROAD_WORDS = ("路", "巷", "街", "大道", "大街")    # what a road-named community's name ends with
+TOWN_WORDS = ("城",)   # or an old walled town's (宁远 for 宁远城社区); 洪城 is still 洪城巷's stem
 STEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
@@ -19,7 +20,7 @@ def road_stem_code(name: str, street_names: Iterable[tuple[object, str]]) -> str
     ``name`` (already normalized) plus a road word; else None."""
     if not STEM.fullmatch(name) or name.endswith(ROAD_WORDS):
         return None
-    wanted = {name + word for word in ROAD_WORDS}
+    wanted = {name + word for word in ROAD_WORDS + TOWN_WORDS}
     starting = [(entry, normal) for entry, normal in street_names if normal.startswith(name)]
     found = {entry.community_code for entry, normal in starting  # type: ignore[attr-defined]
              if normal in wanted or (normal + "街") in wanted}   # 尚书街 is normalized to 尚书

@@ -390,3 +390,12 @@ def test_a_village_written_with_its_cun_but_without_its_committee(text: str, cod
 ])
 def test_a_title_names_a_village_by_its_name_and_cun(text: str, code: str | None) -> None:
     assert VILLAGES.find_community(text, "150203014") == code
+
+
+def test_one_off_from_two_names_is_the_one_it_sounds_like() -> None:
+    """光名路 is one character off 光明路 and 光华路; read aloud it is 光明路 (名 and 明 are both ming)."""
+    streets = [RegistryStreet("110101001", "东街道", "110101")]
+    matcher = CommunityMatcher([RegistryCommunity("110101001001", "光明路社区居委会", "110101001"),
+                                RegistryCommunity("110101001002", "光华路社区居委会", "110101001")], streets, {})
+    assert matcher.match("光名路社区", "110101001") == CommunityMatch("110101001001", "one_off")
+    assert matcher.match("光辉路社区", "110101001").community_code is None   # heard like neither: still a problem

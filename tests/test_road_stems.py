@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.communities import CommunityMatcher, RegistryCommunity, RegistryStreet
+from ingest.communities import CommunityMatch, CommunityMatcher, RegistryCommunity, RegistryStreet
 
 
 # A street whose committees are named after roads, as a 综治 clerk lists them by the road's stem.
@@ -42,3 +42,11 @@ def test_a_road_named_committee_written_with_ju_is_read_as_any_name_and_ju() -> 
     """解放路居: 居委会 cut to 居, read before any stem (ingest/community_ju.py), as written, no review mark."""
     found = ROAD_MATCHER.match("解放路居", "360702001")
     assert (found.community_code, found.method) == ("360702001008", "normalized")
+
+
+def test_a_community_named_after_an_old_walled_town_by_its_stem() -> None:
+    """宁远 for 宁远城社区: a community named after the 城 (old walled town) it lies in, written short."""
+    matcher = CommunityMatcher([RegistryCommunity("653101003016", "宁远城社区", "653101003"),
+                                RegistryCommunity("653101003017", "光明路社区", "653101003")],
+                               [RegistryStreet("653101003", "东城街道", "653101")], {})
+    assert matcher.match("宁远社区", "653101003") == CommunityMatch("653101003016", "abbreviation")
