@@ -15,6 +15,9 @@ from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, NUMBERED_CO
 # the 村 after a village's name; not 农村 (农村牧区低保) nor a 村委会 already read as written
 VILLAGE_MARK = re.compile(r"(?<![农乡])村(?!委会|民委员会)")
 # 农科南路一、二社区, 长治路一、二、三社区: numbered communities of one name written once, their numerals listed
+# 铁路坝2025年10月工作数据: a community's bare name (no 社区) heading a title or file name, its year right
+# after it. Only at the head and only before a year: 铁路坝派出所 in a note names no community.
+NAME_BEFORE_YEAR = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8})(?=(?:19|20)\d{2}\s*(?:年|[.\-/_]?\d{1,2}))")
 NUMERAL_LIST = re.compile(r"[一二三四五六七八九](?:[、，,和及与][一二三四五六七八九])+(?=社区|居委|居民区)")
 
 
@@ -57,6 +60,8 @@ class NamesInText:
             self.ambiguous[(text, street_code)] = (apart[0].rstrip("、"), *(
                 f"{self.communities[code].community_name}（{code}）" for code, form in best.items() if form in apart))
             return None  # 建达南苑、建达北苑社区: a text naming two communities names neither alone
+        if not best and (headed := self._name_before_year(cleaned, street_code)):
+            return headed
         if best:
             # The longest name wins; one that fits communities of several streets is narrowed by
             # the street the text itself names, then the batch's — never a guess between them.
@@ -98,6 +103,13 @@ class NamesInText:
             if listed and len(listed) > len(best.get(community.community_code, "")):
                 best[community.community_code] = listed
         return best
+
+    def _name_before_year(self, cleaned: str, street_code: str | None) -> str | None:
+        """铁路坝 in 「铁路坝2025年10月工作数据」: the text's head, read as a name cell is (exactly as
+        registered or without its suffix; no name one character off), when a year follows it."""
+        head = NAME_BEFORE_YEAR.match(cleaned)
+        found = self.match(head["name"], street_code) if head else None
+        return found.community_code if found and found.method in ("name", "normalized") else None
 
     def _named_one_off(self, cleaned: str, street_code: str | None) -> str | None:
         """「庙墩社区工作月报」: a name written before 社区/居委会 one character off a registry name

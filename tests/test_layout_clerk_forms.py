@@ -110,3 +110,13 @@ def test_three_measures_listed_in_the_label_give_three_figures_of_one_cell() -> 
     got = [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, context).values]
     assert got == [("C3", "petitions_received", 53.0), ("C4", "dibao_households", 33.0),
                    ("C4", "dibao_persons", 65.0), ("C4", "dibao_payout_yuan", 68250.0)]
+
+
+def test_a_count_in_capital_numerals_with_its_unit_marked_daxie_is_that_count() -> None:
+    """在册低保户： | 贰拾肆 | 户（大写）: a card row whose count is written in 大写 and says so beside it —
+    the count (24), its row not dropped as a copy of an amount."""
+    sheet = grid(("建设街社区2025年1月工作数据",), ("", ""), ("开发就业岗位：", "8个", ""),
+                 ("在册低保户：", "贰拾肆", "户（大写）"), ("在册低保人口：", "肆拾捌", "人（大写）"))
+    assert loaded(sheet) == [("B3", "001", "jobs_created", 8.0), ("B4", "001", "dibao_households", 24.0),
+                             ("B5", "001", "dibao_persons", 48.0)]
+    assert problems(sheet) == []

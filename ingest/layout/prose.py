@@ -21,8 +21,10 @@ from ingest.layout.sheet import SheetState
 from ingest.values import parse_value
 
 # 一、民情诉求。 / 二．就业服务 / 1.本月共受理… — a paragraph numbered as a report's sections are
-# (a number, never a date: 2026.1.5 is no paragraph 2026).
-PARAGRAPH = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))")
+# (a number, never a date: 2026.1.5 is no paragraph 2026); 一是民情：… 二是服务：… — the points of a
+# 小结 counted 一是 / 二是 / 三是, as reports often do.
+PARAGRAPH = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}(?:[、.．]|是(?=[\u4e00-\u9fff]{1,8}[：:，,]))"
+                       r"|\d{1,2}[、.．](?!\d))")
 # 下月计划, 预计受理诉求52件, 拟组织培训2场, 下一步: what is to come, never this month's figure.
 PLAN = re.compile(r"计划|预计|预期|拟|打算|下月|下一步|明年|下阶段|目标")
 LEAST_PARAGRAPHS = 2
