@@ -9,6 +9,7 @@ from dataclasses import replace
 from test_layout_readings import CONTEXT, grid, loaded, problems
 
 from ingest.layout import extract_sheet
+from ingest.layout.model import is_total
 from ingest.readers import SheetGrid
 
 
@@ -120,3 +121,14 @@ def test_a_count_in_capital_numerals_with_its_unit_marked_daxie_is_that_count() 
     assert loaded(sheet) == [("B3", "001", "jobs_created", 8.0), ("B4", "001", "dibao_households", 24.0),
                              ("B5", "001", "dibao_persons", 48.0)]
     assert problems(sheet) == []
+
+
+def test_a_remark_that_the_row_is_not_summed_is_no_total_row() -> None:
+    """在册低保户 | 户 | 24 | 25 | 26 | / | 「时点数不合计」: the 备注 says the stock is not summed (不合计)
+    — the opposite of a 合计 row; the row's figures are the months'."""
+    sheet = grid(("建设街社区主要工作指标（10—12月）",), ("项目", "计量单位", "2025年", "", "", "合计", "备注"),
+                 ("", "", "10月", "11月", "12月", "", ""), ("在册低保户", "户", 24, 25, 26, "/", "时点数不合计"),
+                 merged=((1, 2, 1, 4),))
+    assert [(ref, code, value) for ref, _, code, value in loaded(sheet)] == [
+        ("C4", "dibao_households", 24.0), ("D4", "dibao_households", 25.0), ("E4", "dibao_households", 26.0)]
+    assert not is_total("时点数不合计") and not is_total("不计入合计") and is_total("合计")
