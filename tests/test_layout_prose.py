@@ -39,3 +39,18 @@ def test_points_counted_yi_shi_er_shi_are_the_summarys_paragraphs() -> None:
                ("一是就业：开发岗位4个，开展技能培训1场。",), ("二是为老：为45名老人免费体检。",))
     assert sorted(got) == sorted([("A3", "jobs_created", 4.0), ("A3", "training_sessions", 1.0),
                                   ("A4", "free_health_checks", 45.0)])
+
+
+def test_a_points_heading_before_its_colon_does_not_name_the_first_figure() -> None:
+    """二是服务：走访帮扶25人，…: 服务 is the point's heading; 走访帮扶 names the figure (people assisted)."""
+    got = read(("千户社区2026年2月份工作小结（数据部分）",), ("",),
+               ("一是民情：本月收集居民诉求43件，调处纠纷3起。",), ("二是服务：走访帮扶25人，志愿服务280人次。",))
+    assert ("A4", "people_assisted", 25.0) in got and ("A4", "volunteer_person_times", 280.0) in got
+
+
+def test_a_point_typed_as_a_label_beside_its_hu_ren_figures_is_read() -> None:
+    """二是低保（户/人）： | 18户34人 between two points in sentences: the 低保 households and persons."""
+    got = read(("千户社区2025年11月份工作小结（数据部分）",), ("",),
+               ("一是就业：开发岗位4个，开展技能培训1场。", ""), ("二是低保（户/人）：", "18户34人"),
+               ("三是为老：为45名老人免费体检。", ""))
+    assert ("B4", "dibao_households", 18.0) in got and ("B4", "dibao_persons", 34.0) in got
