@@ -77,6 +77,7 @@ def test_a_bare_name_heading_a_title_before_its_year_is_that_community() -> None
     assert MATCHER.find_community("多福巷派出所2025年10月通报") is None
     assert MATCHER.find_community("多富巷2025年10月工作数据") is None
     assert MATCHER.find_community("新城街道2025年1月汇总") is None
+    assert MATCHER.find_community("新城2025年1月汇总") is None   # 新城街道's as well as 新城街社区's
 
 
 def test_a_street_is_found_as_by_trying_every_name_longest_first() -> None:
