@@ -44,8 +44,8 @@ GLOSS_NOT = re.compile(r"其中|含|包括|累计|截至|截止|单位|%|\d")   
 CHANGE_MARKS = re.compile(r"同比|环比|增减|增长|变化")
 
 # 发放金额（大写）, 金额(人民币大写): an amount again in capital numerals (伍万肆仟玖佰元整) beside its
-# figure, as on a voucher — a copy, never a value of its own
-CAPITAL_AMOUNT = re.compile(r"[(（]\s*(?:人民币)?大写\s*[)）]$")
+# figure, as on a voucher — a copy, never a value of its own; 户（大写） beside 贰拾肆 is the count's unit
+CAPITAL_AMOUNT = re.compile(r"(?<!^[户人件个次场起名])[(（]\s*(?:人民币)?大写\s*[)）]$")
 COMPARED = re.compile(r"^(?:与|较|比)(?:上月|上期|上年|去年|同期)")
 # 上月户数, 去年同期受理数: another period's figure beside this one's (上月结转 is a part of the month's)
 PRIOR_FIGURE = re.compile(r"^(?:上月|上期|上年同期|去年同期|上年同月|去年同月)(?!结转|转入|遗留)[\u4e00-\u9fff]")

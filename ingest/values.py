@@ -64,6 +64,9 @@ CN_NUMBER = re.compile(r"^[零〇一二两三四五六七八九十百千]{1,8}$"
 # 廿六, 卅二, 卌: the old single characters for twenty, thirty, forty, still written in the south and in
 # dates (廿三日) — the same figure as 二十六, 三十二, 四十.
 DIALECT_TENS = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十"})
+# 贰拾肆, 肆拾捌: a count in the capital numerals (大写) of forms, written so it cannot be altered — the
+# same figure as 二十四, 四十八 (an amount with 元 is clerk_marks.capital_amount's).
+CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 MAGNITUDES = {"万": 1e4, "亿": 1e8, "千": 1e3}
 # A part of the figure said after it (673（其中新增29）, 544，含新增33人): the figure is the number before.
 PART_NOTE = re.compile(r"(?:[(（]|[,;，；]\s*)(?:其中|含|包括|内含)[^()（）]*[)）]?$")
@@ -273,7 +276,7 @@ def spoken_amount(text: str) -> float | None:
 
 def chinese_number(text: str) -> int | None:
     """十二 → 12, 两 → 2, 一百零五 → 105, 二十 → 20, 廿六 → 26; None for anything else (月, 一般, 十十)."""
-    text = text.translate(DIALECT_TENS)
+    text = text.translate(DIALECT_TENS).translate(CAPITAL_NUMERALS)
     if not CN_NUMBER.match(text):
         return None
     total, digit, last_unit = 0, None, 10_000

@@ -69,6 +69,17 @@ def test_finding_street_and_community_in_titles() -> None:
     assert MATCHER.find_community("和平街道商业街社区3月报表", "654201001") == "654201001003"
 
 
+def test_a_bare_name_heading_a_title_before_its_year_is_that_community() -> None:
+    """多福巷2025年10月工作数据: the name without 社区, the year right after it; not inside a note (多福巷派出所)
+    nor a name one character off."""
+    assert MATCHER.find_community("多福巷2025年10月工作数据") == "110101001001"
+    assert MATCHER.find_community("多福巷2025年12月-2026年1月数据.xlsx") == "110101001001"
+    assert MATCHER.find_community("多福巷派出所2025年10月通报") is None
+    assert MATCHER.find_community("多富巷2025年10月工作数据") is None
+    assert MATCHER.find_community("新城街道2025年1月汇总") is None
+    assert MATCHER.find_community("新城2025年1月汇总") is None   # 新城街道's as well as 新城街社区's
+
+
 def test_a_street_is_found_as_by_trying_every_name_longest_first() -> None:
     """find_street compares a text only with names that start with one of its characters; the
     answer is the one trying every registry name in order (longest first) gives."""

@@ -17,6 +17,8 @@ CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
     (["本年累计", "受理数"], IndicatorMatch("petitions_received", 1.0, True)),
     (["新增就业岗位", "年累"], IndicatorMatch("jobs_created", 1.0, True)),   # 当月 | 年累: 年累 is 年累计 said short
     (["其中：公益性岗位"], IndicatorMatch("public_welfare_jobs", 1.0, False)),
+    (["在册低保人口：(人)"], IndicatorMatch("dibao_persons", 1.0, False)),   # on the roll: 低保 persons, not residents
+    (["其中已化解办结"], IndicatorMatch("petitions_resolved", 1.0, False)),   # 化解办结: a petition resolved, not mediated
     (["新增就业岗位", "其中公益性"], IndicatorMatch("public_welfare_jobs", 1.0, False)),   # the part by its qualifier
     (["受理诉求", "其中：12345转办"], None),   # a part is never its line's own indicator
     (["志愿服务人次（人次）"], IndicatorMatch("volunteer_person_times", 1.0, False)),

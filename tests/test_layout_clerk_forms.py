@@ -9,6 +9,7 @@ from dataclasses import replace
 from test_layout_readings import CONTEXT, grid, loaded, problems
 
 from ingest.layout import extract_sheet
+from ingest.layout.model import is_total
 from ingest.readers import SheetGrid
 
 
@@ -110,3 +111,24 @@ def test_three_measures_listed_in_the_label_give_three_figures_of_one_cell() -> 
     got = [(v.cell_ref, v.indicator_code, v.value) for v in extract_sheet(sheet, context).values]
     assert got == [("C3", "petitions_received", 53.0), ("C4", "dibao_households", 33.0),
                    ("C4", "dibao_persons", 65.0), ("C4", "dibao_payout_yuan", 68250.0)]
+
+
+def test_a_count_in_capital_numerals_with_its_unit_marked_daxie_is_that_count() -> None:
+    """在册低保户： | 贰拾肆 | 户（大写）: a card row whose count is written in 大写 and says so beside it —
+    the count (24), its row not dropped as a copy of an amount."""
+    sheet = grid(("建设街社区2025年1月工作数据",), ("", ""), ("开发就业岗位：", "8个", ""),
+                 ("在册低保户：", "贰拾肆", "户（大写）"), ("在册低保人口：", "肆拾捌", "人（大写）"))
+    assert loaded(sheet) == [("B3", "001", "jobs_created", 8.0), ("B4", "001", "dibao_households", 24.0),
+                             ("B5", "001", "dibao_persons", 48.0)]
+    assert problems(sheet) == []
+
+
+def test_a_remark_that_the_row_is_not_summed_is_no_total_row() -> None:
+    """在册低保户 | 户 | 24 | 25 | 26 | / | 「时点数不合计」: the 备注 says the stock is not summed (不合计)
+    — the opposite of a 合计 row; the row's figures are the months'."""
+    sheet = grid(("建设街社区主要工作指标（10—12月）",), ("项目", "计量单位", "2025年", "", "", "合计", "备注"),
+                 ("", "", "10月", "11月", "12月", "", ""), ("在册低保户", "户", 24, 25, 26, "/", "时点数不合计"),
+                 merged=((1, 2, 1, 4),))
+    assert [(ref, code, value) for ref, _, code, value in loaded(sheet)] == [
+        ("C4", "dibao_households", 24.0), ("D4", "dibao_households", 25.0), ("E4", "dibao_households", 26.0)]
+    assert not is_total("时点数不合计") and not is_total("不计入合计") and is_total("合计")

@@ -32,3 +32,18 @@ def test_says_no_object(label: str, expected: bool) -> None:
 
 def test_a_label_with_an_object_of_its_own_is_not_read_through_the_title() -> None:
     assert object_from_titles(CONTEXT.catalog, ["城市低保对象统计"], ["侨眷侨属"]) is None
+
+
+def test_a_bare_hushu_row_under_a_dibao_title_is_dibao_households() -> None:
+    """社区 | 项目 | 本月 with 户数 / 人数 rows under 「…城市低保对象统计表」: 户数 counts 低保 households
+    (the title's object, the label's own measure), not the community's households."""
+    sheet = grid(("和平街道2025年9月城市低保对象统计表",), ("社区", "项目", "本月"),
+                 ("建设街", "户数", 24), ("", "人数", 48), ("商业街", "户数", 13), ("", "人数", 39),
+                 merged=((2, 0, 3, 0), (4, 0, 5, 0)))
+    assert loaded(sheet) == [("C3", "001", "dibao_households", 24.0), ("C4", "001", "dibao_persons", 48.0),
+                             ("C5", "003", "dibao_households", 13.0), ("C6", "003", "dibao_persons", 39.0)]
+
+
+def test_a_bare_hushu_row_under_a_title_naming_nothing_stays_households() -> None:
+    sheet = grid(("和平街道2025年9月社区基本情况",), ("社区", "项目", "本月"), ("建设街", "户数", 2400))
+    assert loaded(sheet) == [("C3", "001", "households", 2400.0)]

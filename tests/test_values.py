@@ -192,3 +192,9 @@ def test_the_old_characters_for_twenty_thirty_forty_are_those_tens(text: str, ex
 @pytest.mark.parametrize("text", ["廿十", "二廿", "廿廿"])
 def test_a_tens_character_in_a_place_it_cannot_stand_stays_unread(text: str) -> None:
     assert parse_value(text).status == "unreadable"
+
+
+@pytest.mark.parametrize("text, expected", [("贰拾肆", 24.0), ("肆拾捌", 48.0), ("壹佰零伍", 105.0), ("玖", 9.0)])
+def test_a_count_in_capital_numerals_is_that_count(text: str, expected: float) -> None:
+    """贰拾肆 is how a form writes 24 so it cannot be altered: the same figure as 二十四."""
+    assert parse_value(text) == CellValue("number", expected)

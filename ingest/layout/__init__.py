@@ -25,6 +25,7 @@ from typing import Iterator, Sequence
 from ingest.layout.bar_lines import as_typed, split_bar_lines
 from ingest.layout.chain_lines import ChainLines
 from ingest.layout.code_legend import with_code_names
+from ingest.layout.number_legend import with_legend_names
 from ingest.layout.context import ContextReader, cover_texts
 from ingest.layout.day_cycles import note_day_cycle
 from ingest.layout.header_rows import HeaderReader
@@ -72,8 +73,8 @@ def _extract_sheets(sheets: Sequence[SheetGrid], context: FileContext) -> Iterat
     for grid in named:
         if grid.name in legends:
             yield set_aside(grid, Problem("code_legend_sheet", grid.name, raw_text=legends[grid.name]))
-        else:
-            yield extract_sheet(grid, context)
+        else:  # XL-006 rows under 编号对照：XL-006 刘家大堰 …: read by the names the legend line gives
+            yield extract_sheet(with_legend_names(grid), context)
 
 
 def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:

@@ -311,12 +311,15 @@ def is_total(text: str) -> bool:
 
 
 LEADING_CODE = re.compile(r"^\d{6,12}[-－—–_:：]")
+# 时点数不合计, 不计入合计, 未汇总: a remark that the row is NOT summed (a stock) — the opposite of a total
+NOT_TOTALLED = re.compile(r"(?:不|未|无需|不予)(?:参与|计入|参加)?(?:合计|总计|小计|汇总)")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _is_total(text: str) -> bool:
     plain = "".join(simplify(text).split())   # 合⏎计: a header typed over two lines
     plain = LEADING_CODE.sub("", plain)          # 630104003-虎台街道（合计）: a platform's code before the name
+    plain = NOT_TOTALLED.sub("", plain)
     return any(word in plain for word in TOTAL_WORDS) and len(plain) <= 12
 
 

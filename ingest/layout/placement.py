@@ -270,7 +270,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
                 return
             if half:
                 indicator_levels[-1] = half.label
-            row_indicator = half.match if half else self.catalog.match_indicator(indicator_levels)
+            row_indicator = half.match if half else self.row_reading(indicator_levels)
             units = {written_unit(row[c]) for c in cells if c in value_indexes and row[c].strip()} \
                 if row_indicator is None and not row_unit and indicator_levels else set()
             if len(units) == 1 and "" not in units:  # 城镇新增就业 | 12人: the figure's unit says what is counted

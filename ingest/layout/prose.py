@@ -15,18 +15,26 @@ from __future__ import annotations
 
 import re
 
+from ingest.headers import IndicatorMatch
 from ingest.layout.model import ExtractedValue, cell_ref, is_example
 from ingest.layout.sentences import CLAUSE_BREAK, named_after, sentence_figures, sentence_tails
-from ingest.layout.sheet import SheetState
+from ingest.layout.pairs import PairColumns, household_person, pick_figure
 from ingest.periods import Period
 from ingest.values import parse_value
 
 # 一、民情诉求。 / 二．就业服务 / 1.本月共受理… — a paragraph numbered as a report's sections are
-# (a number, never a date: 2026.1.5 is no paragraph 2026).
-PARAGRAPH = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))")
+# (a number, never a date: 2026.1.5 is no paragraph 2026); 一是民情：… 二是服务：… — the points of a
+# 小结 counted 一是 / 二是 / 三是, as reports often do.
+PARAGRAPH = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}(?:[、.．]|是(?=[\u4e00-\u9fff]{1,8}[：:，,（(]))"
+                       r"|\d{1,2}[、.．](?!\d))")
 # 下月计划, 预计受理诉求52件, 拟组织培训2场, 下一步: what is to come, never this month's figure.
 PLAN = re.compile(r"计划|预计|预期|拟|打算|下月|下一步|明年|下阶段|目标")
 LEAST_PARAGRAPHS = 2
+# 二是服务：走访帮扶25人 — the point's heading before its colon names the section, not the first figure:
+# the words after it are asked first (the heading only when they name nothing).
+# 二是低保（户/人）：: a point's label alone on its cell, its figures in the next one
+POINT_LABEL = re.compile(PARAGRAPH.pattern + r"(?P<name>[^：:]{1,16})[：:]\s*$")
+SECTION_HEAD = re.compile(PARAGRAPH.pattern + r"[\u4e00-\u9fff]{1,6}[：:]")
 # 注：…, 备注…, 说明：…, 更正说明：… — a note under the table, whatever figures it mentions
 NOTE_MARK = re.compile(r"^[\s\u3000]*(?:注|备注|[\u4e00-\u9fff]{0,6}说明)")
 LONE_LEAST = 3   # a lone paragraph beside tables: figures of at least three indicators
@@ -46,7 +54,7 @@ def in_run_of_lone(r: int, found: list[tuple[int, int, str, int]]) -> bool:
     return any(rows[row] for row in range(start, end + 1))
 
 
-class ProseParagraphs(SheetState):
+class ProseParagraphs(PairColumns):
     def prose_paragraphs(self) -> list[tuple[int, int, str]]:
         """(row, column, text) of each numbered paragraph of one cell with a figure or a 未发生; at
         least two of them, else none."""
@@ -79,6 +87,29 @@ class ProseParagraphs(SheetState):
         return [(r, c, text) for r, c, text, named in found
                 if (named >= LONE_LEAST and len(text) >= 20) or in_run_of_lone(r, found)]
 
+    def named_by(self, before: str, unit: str) -> IndicatorMatch | None:
+        """The indicator the words before a figure name, with the figure's unit, else without it."""
+        return (self.catalog.match_indicator([f"{before}({unit})"]) if before and unit else None) \
+            or (self.catalog.match_indicator([before]) if before else None)
+
+    def point_pairs(self, paragraphs: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str, float]]:
+        """二是低保（户/人）： | 18户34人 among the points: a point typed as a label and its 「N户M人」 in the
+        next cell — the two figures of the indicators the label names (低保户数, 低保人数)."""
+        found = []
+        for r in range(paragraphs[0][0], paragraphs[-1][0] + 1):
+            cells = self.nonempty(r)
+            if len(cells) != 2 or not POINT_LABEL.match(label := self.text(r, cells[0]).strip()):
+                continue
+            figure = self.text(r, cells[1]).strip()
+            halves = self.row_pair([POINT_LABEL.match(label)["name"]], [figure]) if household_person(figure) else []
+            for half in halves:
+                parsed = parse_value(pick_figure(figure, half.pick))
+                if parsed.status == "number":
+                    found.append((r, cells[1], label, half.match.indicator_code, parsed.value))
+            if halves:
+                self.set_role(r, cells[0], "label")
+        return found
+
     def read_prose(self, paragraphs: list[tuple[int, int, str]],
                    month: tuple[Period, str] | None = None, titles_end: int | None = None) -> None:
         """Every figure of the paragraphs as a value of the sheet's community and month (``month``
@@ -97,8 +128,7 @@ class ProseParagraphs(SheetState):
             for (before, clause, written, unit), tail in zip(sentence_figures(text), sentence_tails(text)):
                 if PLAN.search(clause) or PLAN.search(before):
                     continue
-                match = (self.catalog.match_indicator([f"{before}({unit})"]) if before and unit else None) \
-                    or (self.catalog.match_indicator([before]) if before else None)
+                match = self.named_by(SECTION_HEAD.sub("", before), unit) or self.named_by(before, unit)
                 if (after := named_after(self.catalog, match, tail, unit)) is not None:
                     match, before = after, tail  # 帮扶17名居民实现就业: the words after the count name it
                 words = before if match is not None else clause  # 帮助14名居民实现就业: the clause names it
@@ -109,6 +139,8 @@ class ProseParagraphs(SheetState):
                 value = parsed.value if parsed.has_magnitude else parsed.value * match.unit_multiplier
                 found.setdefault(match.indicator_code, []).append((r, c, words, value, match.is_cumulative,
                                                                   parsed.is_approximate))
+        for r, c, label, indicator, value in self.point_pairs(paragraphs):
+            found.setdefault(indicator, []).append((r, c, label, value, False, False))
         for indicator, figures in found.items():
             if len(figures) > 1:  # two figures of one indicator: neither is taken
                 for r, c, words, *_ in figures:

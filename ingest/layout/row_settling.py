@@ -11,7 +11,7 @@ from ingest.layout.code_legend import is_code_row
 from ingest.chinese_text import simplify
 from ingest.layout.model import MARKED_NOTE_LINE, PAGE_LINE, Table, is_column_numbers, is_example, squeeze
 from ingest.layout.outline import OUTLINE
-from ingest.layout.titled_labels import object_from_titles
+from ingest.layout.titled_labels import measure_under_title, object_from_titles
 from ingest.layout.sheet import SheetState
 
 
@@ -41,6 +41,16 @@ class RowSettler(SheetState):
             return None
         held = self.catalog.by_elimination(levels, self._rows_held) if self._rows_held else None
         return held or object_from_titles(self.catalog, self.sheet_titles, levels)  # 当月发放 under a 低保 title
+
+    def row_reading(self, levels: list[str]) -> IndicatorMatch | None:
+        """The catalogue's reading of a row label — unless the label is a bare measure the catalogue
+        reads as a generic count (户数: households) in a table whose title names what it counts
+        (…城市低保对象统计表 over 户数 | 人数): then the title's object decides (低保户数)."""
+        found = self.catalog.match_indicator(levels)
+        if found is None or len(levels) != 1:
+            return found
+        titled = measure_under_title(self.catalog, self.sheet_titles, levels[0])
+        return titled if titled is not None and titled.score >= found.score else found
 
     def only_labels(self, table: Table, r: int, cells: list[int], value_indexes: set[int]) -> bool:
         """A row of labels inside a table's data: 第1页  共3页 between pages, a 栏次 row, the

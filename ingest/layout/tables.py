@@ -11,6 +11,7 @@ from ingest.layout.model import (SENDER_LINE, CellRows, Column, SheetExtraction,
 from ingest.layout.carried_down import CarriedDown
 from ingest.layout.corner_cells import period_corners
 from ingest.layout.folds import fold_of
+from ingest.layout.merged_row_amounts import MergedRowAmounts
 from ingest.layout.sheet import SheetState
 from ingest.periods import find_year, season_of, years_named
 from ingest.values import is_unit_word
@@ -29,7 +30,7 @@ def section_heading(above: list[str], after_a_table: bool) -> str:
     return text
 
 
-class TableFinder(CarriedDown):
+class TableFinder(CarriedDown, MergedRowAmounts):
     """Splits the sheet into blocks and hands each table to the header and value steps."""
 
     def blocks(self) -> list[list[int]]:
@@ -137,6 +138,7 @@ class TableFinder(CarriedDown):
             for part, span in self.side_by_side(table):
                 for block, rows, block_titles in self.indicator_blocks(part, data_rows, titles):
                     self.read_table(block, rows, block_titles, span)
+                    self.merged_row_amounts(block, rows)  # 当月发放金额 merged over a community's 户数 / 人数 rows
             pending_titles = []
             previous = table
             found_table = True

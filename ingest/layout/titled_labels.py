@@ -45,3 +45,30 @@ def names_an_object(catalog: HeaderCatalog, text: str) -> bool:
     if catalog.scorer is None:
         return False
     return any(concept.role == "object" for concept in catalog.scorer.vocabulary.concepts(normalize_header(text).core))
+
+
+def measure_under_title(catalog: HeaderCatalog, titles: list[str], label: str) -> IndicatorMatch | None:
+    """户数 under 「…城市低保对象统计表」: a row label that is a measure alone, counted of the object the
+    nearest title naming one says (低保户数) — by the label's own measure, not the title's (对象 are
+    persons). None when the label is more than a measure or no title names an object."""
+    if catalog.scorer is None or not catalog.scorer.vocabulary.only_measures(normalize_header(label).core):
+        return None
+    for title in reversed(titles):
+        if title.strip() and not NOTE_LINE.match(title) and names_an_object(catalog, title):
+            return catalog.match_indicator([without_measures(catalog, title), label])
+    return None
+
+
+def without_measures(catalog: HeaderCatalog, text: str) -> str:
+    """The text without the measure words the vocabulary knows (城市低保对象统计表 → 城市低保统计表)."""
+    if catalog.scorer is None:
+        return text
+    vocabulary, out, position = catalog.scorer.vocabulary, [], 0
+    while position < len(text):
+        size = next((size for size in range(min(vocabulary.longest, len(text) - position), 0, -1)
+                     if text[position:position + size] in vocabulary.words), 1)
+        piece = text[position:position + size]
+        if piece not in vocabulary.words or vocabulary.words[piece].role != "measure":
+            out.append(piece)
+        position += size
+    return "".join(out)
