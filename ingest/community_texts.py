@@ -5,6 +5,7 @@ it, else a name before 社区 one character off or short for one. A text naming 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.chinese_text import numerals_in_names, simplify
@@ -17,9 +18,6 @@ VILLAGE_MARK = re.compile(r"(?<![农乡])村(?!委会|民委员会)")
 # 阿克塔什巴孜 before its 社区 in a title: a name longer than four characters, read whole (one off, or heard alike)
 LONG_NAME_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{5,8}$")
 # 农科南路一、二社区, 长治路一、二、三社区: numbered communities of one name written once, their numerals listed
-# 铁路坝2025年10月工作数据: a community's bare name (no 社区) heading a title or file name, its year right
-# after it. Only at the head and only before a year: 铁路坝派出所 in a note names no community.
-NAME_BEFORE_YEAR = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8})(?=(?:19|20)\d{2}\s*(?:年|[.\-/_]?\d{1,2}))")
 STREET_END = re.compile(r"(?:街道办事处|街道办|街道|镇|乡)$")
 NUMERAL_LIST = re.compile(r"[一二三四五六七八九](?:[、，,和及与][一二三四五六七八九])+(?=社区|居委|居民区)")
 
@@ -37,10 +35,15 @@ def numbered_in_list(core: str, text: str) -> str:
     return ""
 
 
+# what follows a bare name that heads a title or file name: its year (2025年, 2025.10, 202510) or month
+DATE_AFTER = r"(?=(?:19|20)\d{2}\s*(?:年|[.\-/_]?\d{1,2})|\d{1,2}月)"
+
+
 def dated_name(core: str, text: str) -> bool:
     """The community's bare name (no 社区) heading a title, right before its year or month — 宁远城2025年12月
-    报表, 光明路2025年10月—2026年3月台账 — and not inside a longer Chinese word."""
-    return re.search(f"(?<![\u4e00-\u9fff]){re.escape(core)}(?=\\d{{4}}年|\\d{{1,2}}月)", text) is not None
+    报表, 铁路坝2025年10月工作数据, 光明路2025年10月—2026年3月台账 — and not inside a longer Chinese word
+    (新宁远城…), nor followed by other words (铁路坝派出所2025年… names no community)."""
+    return re.search(f"(?<![\u4e00-\u9fff]){re.escape(core)}{DATE_AFTER}", text) is not None
 
 
 class NamesInText:
@@ -69,8 +72,6 @@ class NamesInText:
             self.ambiguous[(text, street_code)] = (apart[0].rstrip("、"), *(
                 f"{self.communities[code].community_name}（{code}）" for code, form in best.items() if form in apart))
             return None  # 建达南苑、建达北苑社区: a text naming two communities names neither alone
-        if not best and (headed := self._name_before_year(cleaned, street_code)):
-            return headed
         if best:
             # The longest name wins; one that fits communities of several streets is narrowed by
             # the street the text itself names, then the batch's — never a guess between them.
@@ -102,7 +103,7 @@ class NamesInText:
                 forms.add(core + "村")   # 新城村 for 新城村委会: a village by its own name
                 if len(core) >= 3 and core.endswith("村"):
                     forms.add(core)      # 白土村 for 白土村村民委员会: its own name already ends in 村
-            if len(core) >= 2 and core in cleaned and dated_name(core, cleaned):
+            if len(core) >= 2 and core in cleaned and dated_name(core, cleaned) and core not in self.street_cores:
                 forms.add(core)   # 宁远城2025年12月报表: the bare name, right before the date it reports
             if NUMBERED_CORE.match(core):
                 forms.add(NUMBERED_CORE.sub(r"\1\2居", core))
@@ -117,15 +118,10 @@ class NamesInText:
                 best[community.community_code] = listed
         return best
 
-    def _name_before_year(self, cleaned: str, street_code: str | None) -> str | None:
-        """铁路坝 in 「铁路坝2025年10月工作数据」: the text's head, read as a name cell is (exactly as
-        registered or without its suffix; no name one character off), when a year follows it — and
-        no street is called so (和平2025年1月汇总 may be 和平街道's, not 和平社区's)."""
-        head = NAME_BEFORE_YEAR.match(cleaned)
-        if head is None or any(STREET_END.sub("", name) == head["name"] for name, _ in self.street_names):
-            return None
-        found = self.match(head["name"], street_code)
-        return found.community_code if found and found.method in ("name", "normalized") else None
+    @functools.cached_property
+    def street_cores(self) -> frozenset[str]:
+        """The streets' names without 街道/镇/乡: 和平2025年1月汇总 may be 和平街道's, not 和平社区's."""
+        return frozenset(STREET_END.sub("", name) for name, _ in self.street_names)
 
     def _named_one_off(self, cleaned: str, street_code: str | None) -> str | None:
         """「庙墩社区工作月报」: a name written before 社区/居委会 one character off a registry name
