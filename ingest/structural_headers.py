@@ -58,6 +58,8 @@ STRUCTURAL = {
                      "全月 全月数 全月合计 "
                      # the amount in figures (小写) beside the same in capital numerals (大写)
                      "小写 金额小写 小写金额 人民币小写",
-    "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计 本年累计值 累计值",
+    # 1至本月累计, 年初至本月累计: from January through the report's month — the year to date
+    "cumulative_value": "本年累计 累计 年度累计 全年累计 本年累计数 累计数 截至本月 截至本月累计 本年累计值 累计值 "
+                        "1至本月累计 1本月累计 1月至本月累计 年初至本月累计 年初至今累计 年初至本月 1至本月",
 }
 STRUCTURAL_LOOKUP = {word: kind for kind, words in STRUCTURAL.items() for word in words.split()}

@@ -31,9 +31,18 @@ UNIT_WORDS = frozenset(
 MONEY_UNITS = frozenset({"元", "千元", "万元", "亿元"})  # the money words among them
 
 
+# 件（份）: a count word with its other name in brackets (44件（份）) — one unit
+UNIT_AND_ALIAS = re.compile(r"([\u4e00-\u9fff]{1,2})\s*[（(]\s*([\u4e00-\u9fff]{1,2})\s*[)）]")
+
+
 def is_unit_word(text: str) -> bool:
-    """A cell that is only a count word, bracketed or not (件, （人）): a unit column's cell."""
-    return text.strip().strip("（）()") in UNIT_WORDS
+    """A cell that is only a count word, bracketed or not (件, （人）, 件（份）): a unit column's or
+    a units row's cell."""
+    plain = text.strip()
+    if plain.strip("（）()") in UNIT_WORDS:
+        return True
+    both = UNIT_AND_ALIAS.fullmatch(plain)
+    return both is not None and both.group(1) in UNIT_WORDS and both.group(2) in UNIT_WORDS
 
 
 DIGIT_WORDS = re.compile("[零〇一二两三四五六七八九十廿卅卌]")

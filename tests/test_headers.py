@@ -78,6 +78,7 @@ def test_a_part_said_after_the_name_is_not_the_name(text: str, core: str) -> Non
     ("主要工作完成情况", "current_value"), ("工作板块", "indicator_name"), ("重点工作内容", "indicator_name"), ("工作", "indicator_name"),
     ("发放方式", "note"),   # “一卡通”代发 beside an amount: how it was paid, never a figure
     ("备注（单位）", "unit"), ("说明(单位)", "unit"), ("金额（单位：万元）", None),   # each row's unit, in the notes
+    ("1至本月累计", "cumulative_value"), ("1-本月累计", "cumulative_value"), ("年初至本月累计", "cumulative_value"),
 ])
 def test_structural_kind(text: str, kind: str | None) -> None:
     assert structural_kind([text]) == kind

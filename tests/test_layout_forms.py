@@ -213,3 +213,25 @@ def test_a_work_summary_headed_work_and_its_completion_reads_its_sentences() -> 
     assert loaded(sheet) == [("B3", "001", "petitions_received", 27.0), ("B3", "001", "petitions_resolved", 25.0),
                              ("B4", "001", "people_assisted", 61.0), ("B4", "001", "goods_distributed", 88.0)]
     assert problems(sheet) == []
+
+
+def test_the_senders_street_beside_its_label_is_a_fact_of_the_report_not_a_header() -> None:
+    """所属街道 | 和平街道 | 报告期 | 2025年第10月 | 社区（维文） | (the name in another script only):
+    the street and the period are the report's facts, the trailing label left blank is no header;
+    the street named so is ours, so the title's name one character off (阡户 for 千户) is still read."""
+    sheet = grid(("阡户社区居委会月度工作登记表",),
+                 ("所属街道", "和平街道", "报告期", "2025年第10月", "社区（维文）", "غوزا"), ("",),
+                 ("新开发岗位", "15个", "实现就业", "17人"), ("低保户", "16户", "低保人口", "27人"))
+    assert sorted(loaded(sheet)) == [("B4", "005", "jobs_created", 15.0), ("B5", "005", "dibao_households", 16.0),
+                                     ("D4", "005", "people_employed", 17.0), ("D5", "005", "dibao_persons", 27.0)]
+    assert problems(sheet) == []
+
+
+def test_a_units_row_may_give_a_count_word_with_its_other_name() -> None:
+    """场 | 次 | 件（份） under the headers: a units row (件（份） is 件), never figures of a row."""
+    sheet = grid(("和平街道文化站2026年3月文化活动及慰问情况",), ("社区", "文体活动", "政策宣讲", "慰问物资"),
+                 ("", "场", "次", "件（份）"), ("建设街社区", 2, 7, 271), ("商业街社区", 7, 8, 474))
+    assert problems(sheet) == []
+    assert [(ref, indicator) for ref, _, indicator, _ in loaded(sheet)][:3] == [
+        ("B4", "cultural_activities"), ("C4", "lectures_held"), ("D4", "goods_distributed")]
+

@@ -283,6 +283,8 @@ class SheetState:
                 i += 1
                 continue
             if i + 1 >= len(cells):
+                if pairs and structural_kind([key]) is not None:
+                    break   # 社区（维文） left blank (or only in another script) after the row's facts
                 return None
             value_col = cells[i + 1]
             if (SENDER_KEY.fullmatch(key.strip()) or (colon and key.strip() == "单位"
@@ -294,6 +296,12 @@ class SheetState:
                 i += 2
                 continue
             value = self.text(r, value_col)
+            if structural_kind([key]) in ("street", "community_name") and not self.is_number(self.text(r + 1, value_col)) \
+                    and (self.matcher.find_street(value) or self.matches_community(value)):
+                texts.append(value.strip())   # 所属街道 | 和平街道: the place of the sender
+                pairs += 1
+                i += 2
+                continue
             if self.split_title(r, label, value_col):
                 texts.extend([label, value])   # 中山路居委会 | 2026年3月份: one title typed over two cells
                 pairs += 1

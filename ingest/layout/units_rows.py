@@ -9,7 +9,7 @@ import re
 from ingest.chinese_text import simplify
 from ingest.headers import structural_kind
 from ingest.layout.group_leaves import GroupLeaves
-from ingest.values import UNIT_WORDS
+from ingest.values import UNIT_AND_ALIAS, UNIT_WORDS, is_unit_word
 
 BARE_MAGNITUDES = frozenset({"万", "千", "亿"})
 # One unit, bracketed or not: （件）, (人), 人次, 元, 万元, 人/次.
@@ -20,10 +20,16 @@ POINTING = re.compile(r"\s*(?:[→⇒➡➔>＞:：]|-+>)+\s*$")
 GLUED_SUFFIX = re.compile(r"[(（]([^()（）]*[月度年份])[)）]\s*$")
 
 
+def one_unit(text: str) -> str:
+    """The unit a units row's cell says: 件 of （件）, and of 件（份） (a count word with its other name)."""
+    both = UNIT_AND_ALIAS.fullmatch(text.strip())
+    return both.group(1) if both is not None and is_unit_word(text) else text.strip().strip("（）()")
+
+
 def with_unit(header: str, unit: str) -> str:
     """The header with the unit written under it, in brackets, before a month glued to its end
     (常住户数（3月） over （户）: 常住户数（户）（3月））."""
-    unit = f"（{unit.strip().strip('（）()')}）"
+    unit = f"（{one_unit(unit)}）"
     glued = GLUED_SUFFIX.search(header)
     return header[:glued.start()] + unit + header[glued.start():] if glued else header.rstrip() + unit
 
@@ -37,8 +43,8 @@ class UnitsRows(GroupLeaves):
         cells = [text for c in self.nonempty(r)
                  if structural_kind([text := POINTING.sub("", simplify(self.text(r, c)))]) != "unit"]
         units = [text.strip("（）()") if text.strip("（）()") in BARE_MAGNITUDES   # 万 alone over an amount: 万元
-                 else inner.group(1).replace("/", "") if (inner := UNIT_TEXT.fullmatch(text)) is not None else None
-                 for text in cells]
+                 else inner.group(1).replace("/", "") if (inner := UNIT_TEXT.fullmatch(text)) is not None
+                 else one_unit(text) if is_unit_word(text) else None for text in cells]
         if len(cells) == 1 and units[0] in UNIT_WORDS:
             return self.lone_unit(r)
         return len(cells) >= 2 and None not in units and all(len(unit) <= 2 for unit in units) \
