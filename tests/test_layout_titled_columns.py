@@ -56,3 +56,13 @@ def test_a_note_between_the_title_and_the_table_is_neither_asked_nor_its_heading
                  ("", "2.采暖季临时救助不计入保障金"), (), ("社区", "户", "人", "元"), ("建设街社区", 19, 40, 32000))
     assert [(v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
         ("dibao_households", 19.0), ("dibao_persons", 40.0), ("dibao_payout_yuan", 32000.0)]
+
+
+def test_an_office_line_under_the_title_is_passed_over_for_the_title_above_it() -> None:
+    """「…城市居民最低生活保障统计表」 then the office's line 「…社会事务办（民政）」 over 户数 | 人数 | 发放金额:
+    the office's line names no object, so 户数 read with it is only 户数 alone (常住户数); the title
+    above says they are 低保户数 — as it does for 人数."""
+    sheet = grid(("和平街道2025年9月份城市居民最低生活保障统计表",), ("和平街道社会事务办（民政）",),
+                 ("社区", "户数", "人数", "发放金额"), ("建设街社区", 35, 51, 23500))
+    assert [(v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("dibao_households", 35.0), ("dibao_persons", 51.0), ("dibao_payout_yuan", 23500.0)]

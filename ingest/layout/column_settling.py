@@ -11,6 +11,7 @@ from ingest.layout.folds import fold_of
 from ingest.layout.model import TOTAL_WORDS, Column
 from ingest.layout.column_inference import ColumnInference
 from ingest.layout.group_leaves import GroupLeaves
+from ingest.layout.month_parts import months_inside_neighbours
 from ingest.layout.titled_columns import read_under_title
 from ingest.periods import Period
 from ingest.values import parse_value
@@ -184,6 +185,7 @@ class ColumnSettler(ColumnInference, GroupLeaves):
             if col.kind == "unknown" and col.levels and (SUBCOLUMN.match(simplify(col.levels[-1]))
                                                          or any(MONTH_PART.match("".join(text.split())) for text in col.levels)):
                 col.kind, col.indicator_code = "part", ""  # 上旬 | 中旬 | 下旬 beside 本月: parts of the month
+        months_inside_neighbours(columns)  # 10-12月查体合计 | 其中12月: that figure in December
 
     def part_named_beside(self, columns: dict[int, Column], col: Column) -> bool:
         """新增岗位 | 其中公益性 side by side on one header row: the 其中 column is the part of the column

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.headers import IndicatorMatch
+from ingest.headers import SUBCOLUMN, IndicatorMatch
 from ingest.layout.code_legend import is_code_row
 from ingest.chinese_text import simplify
 from ingest.layout.model import MARKED_NOTE_LINE, PAGE_LINE, Table, is_column_numbers, is_example, squeeze
@@ -39,6 +39,8 @@ class RowSettler(SheetState):
         seq = next((c for c, col in table.columns.items() if col.kind == "seq"), None)
         if not levels or (seq is not None and OUTLINE.match(self.text(r, seq).strip())):
             return None
+        if SUBCOLUMN.match(simplify(levels[-1])) and (part := self.part_of_line_above(levels, table, r)):
+            return part
         held = self.catalog.by_elimination(levels, self._rows_held) if self._rows_held else None
         return held or object_from_titles(self.catalog, self.sheet_titles, levels)  # 当月发放 under a 低保 title
 
@@ -51,6 +53,21 @@ class RowSettler(SheetState):
             return found
         titled = measure_under_title(self.catalog, self.sheet_titles, levels[0])
         return titled if titled is not None and titled.score >= found.score else found
+
+    def part_of_line_above(self, levels: list[str], table: Table, r: int) -> IndicatorMatch | None:
+        """民情诉求受理（件） then 其中办结（件）: a 其中 row naming nothing clearly alone is read as the
+        catalogue reads the line above over it (诉求 / 其中办结: 诉求办结) — as a 其中 column is read under
+        its line — when that names another indicator than the line's own and no other row's; 受理 /
+        其中：12345转办 stays a part (None)."""
+        labels = [c for c, col in table.columns.items() if col.kind == "indicator_name"]
+        top = table.header_rows[-1] if table.header_rows else -1
+        line = next((text for above in range(r - 1, top, -1) for c in labels
+                     if (text := self.text(above, c).strip()) and not SUBCOLUMN.match(simplify(text))), "")
+        if not line:
+            return None
+        joined, own = self.catalog.match_indicator([line, levels[-1]]), self.catalog.match_indicator([line])
+        return joined if joined is not None and joined.indicator_code not in self._rows_held \
+            and (own is None or own.indicator_code != joined.indicator_code) else None
 
     def only_labels(self, table: Table, r: int, cells: list[int], value_indexes: set[int]) -> bool:
         """A row of labels inside a table's data: 第1页  共3页 between pages, a 栏次 row, the

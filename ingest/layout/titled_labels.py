@@ -28,15 +28,23 @@ def object_from_titles(catalog: HeaderCatalog, titles: list[str], levels: list[s
     (the nearest title line first); None when the label names an object or no title makes it one."""
     if len(levels) != 1 or not says_no_object(catalog, levels[0]):
         return None
+    own = catalog.match_indicator([levels[0]])
     for title in reversed(titles):
         if not title.strip() or NOTE_LINE.match(title):
             continue   # 说明：1.春节前一次性生活补贴另表报送: a note over the table is no title
         found = catalog.match_indicator([title, levels[0]])
-        if found is not None:
+        if found is not None and not says_only_the_label(catalog, title, found, own):
             return found
         if names_an_object(catalog, title):
             return None   # 一、新时代文明实践活动开展情况 over 参与群众（人次）: its own heading, not the file's title
     return None
+
+
+def says_only_the_label(catalog: HeaderCatalog, title: str, found: IndicatorMatch, own: IndicatorMatch | None) -> bool:
+    """An office's line under the title (西工区…社会事务办（民政）) names no object: read with 户数 it
+    gives 户数's own reading (常住户数), which is the label speaking, not the line. The title above
+    it (…最低生活保障统计表) is then asked, as it is for 人数, which reads as nothing alone."""
+    return own is not None and found.indicator_code == own.indicator_code and not names_an_object(catalog, title)
 
 
 def names_an_object(catalog: HeaderCatalog, text: str) -> bool:
