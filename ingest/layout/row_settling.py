@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.headers import IndicatorMatch
+from ingest.headers import SUBCOLUMN, IndicatorMatch
 from ingest.layout.code_legend import is_code_row
 from ingest.chinese_text import simplify
 from ingest.layout.model import MARKED_NOTE_LINE, PAGE_LINE, Table, is_column_numbers, is_example, squeeze
@@ -40,7 +40,26 @@ class RowSettler(SheetState):
         if not levels or (seq is not None and OUTLINE.match(self.text(r, seq).strip())):
             return None
         held = self.catalog.by_elimination(levels, self._rows_held) if self._rows_held else None
+        held = held or self.part_of_line_above(levels, table, r)
         return held or object_from_titles(self.catalog, self.sheet_titles, levels)  # 当月发放 under a 低保 title
+
+    def part_of_line_above(self, levels: list[str], table: Table, r: int) -> IndicatorMatch | None:
+        """居民诉求受理 | 其中办结, one item a row: a 其中 row says its qualifier alone and reads with the
+        line right above it (受理 of which 办结: 诉求办结), as a 其中 column reads with the column before
+        it — when that names an indicator neither the line itself nor any other row of the table holds."""
+        label = next((c for c, col in table.columns.items() if col.kind == "indicator_name"), None)
+        if label is None or not levels or not SUBCOLUMN.match(simplify(levels[-1])) \
+                or r - 1 <= max(table.header_rows, default=-1):
+            return None
+        above = self.text(r - 1, label).strip()
+        if not above or SUBCOLUMN.match(simplify(above)):
+            return None
+        line = self.catalog.match_indicator([above])
+        joined = self.catalog.match_indicator([above, levels[-1]])
+        if joined is None or line is None or joined.indicator_code == line.indicator_code \
+                or joined.indicator_code in self._rows_held:
+            return None
+        return joined
 
     def only_labels(self, table: Table, r: int, cells: list[int], value_indexes: set[int]) -> bool:
         """A row of labels inside a table's data: 第1页  共3页 between pages, a 栏次 row, the
