@@ -187,7 +187,7 @@ class CommunityMatcher(NamesInText):
         if short_ju is not None:
             return short_ju
         if (stem_village := village_by_stem(self, raw, street_code)) is not None:
-            return stem_village  # 永光 (社区) for 永光村村民委员会, within its street
+            return stem_village  # 永安 (社区) for 永安村村民委员会, within its street
         pathed = self._after_admin_path(raw, street_code)
         if pathed is not None:
             return pathed

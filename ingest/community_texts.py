@@ -81,7 +81,7 @@ class NamesInText:
         if not near or FOREIGN_PLACE.search(cleaned):
             return None  # 长春市朝阳区南湖街道卫星路社区: a street the registry lacks, so no near name either
         if (village := village_in_text(self, cleaned, street_code)) is not None:
-            return village  # 永光社区…上报表 for the street's 永光村村民委员会
+            return village  # 永安社区…报表 for the street's 永安村村民委员会
         return self._named_one_off(cleaned, street_code)
 
     def names_in(self, text: str, street_code: str | None) -> dict[str, str]:

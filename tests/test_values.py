@@ -135,10 +135,10 @@ def test_a_part_named_with_its_count_after_the_figure_leaves_the_figure(text: st
     assert parse_value(text) == CellValue("number", expected)
 
 
-@pytest.mark.parametrize("text, expected", [("35件（余3件转下月）", 35.0), ("22（剩余2件结转下月办理）", 22.0),
+@pytest.mark.parametrize("text, expected", [("41件（余4件转下月）", 41.0), ("22（剩余2件结转下月办理）", 22.0),
                                            ("18(尚余1起转入下月)", 18.0)])
 def test_what_is_left_over_for_next_month_is_not_part_of_the_figure(text: str, expected: float) -> None:
-    """35件（余3件转下月）: 35 done; the 3 left for next month were not — the figure is the 35."""
+    """41件（余4件转下月）: 41 done; the 4 left for next month were not — the figure is the 41."""
     assert parse_value(text) == CellValue("number", expected)
 
 

@@ -92,7 +92,7 @@ class ContextReader(NotedUnits):
     def source_period(self, text: str) -> Period | None:
         """A title's, file name's or sheet name's period; a sheet named 「25.9」 is September 2025."""
         found = (sheet_name_month(text) if text == self.grid.name else None) or self.text_period(text)
-        if found is None or found.grain == "year":  # 2026年第3期 under a note 第3期即3月: March
+        if found is None or found.grain == "year":  # 2025年第7期 under a note 第7期即7月: July
             return issue_month(text, (cell for row in self.rows for cell in row if "期" in cell)) or found
         return found
 

@@ -44,7 +44,7 @@ class RowSettler(SheetState):
         return held or object_from_titles(self.catalog, self.sheet_titles, levels)  # 当月发放 under a 低保 title
 
     def part_of_line_above(self, levels: list[str], table: Table, r: int) -> IndicatorMatch | None:
-        """居民诉求受理 | 其中办结, one item a row: a 其中 row says its qualifier alone and reads with the
+        """受理群众诉求 | 其中：办结, one item a row: a 其中 row says its qualifier alone and reads with the
         line right above it (受理 of which 办结: 诉求办结), as a 其中 column reads with the column before
         it — when that names an indicator neither the line itself nor any other row of the table holds."""
         label = next((c for c, col in table.columns.items() if col.kind == "indicator_name"), None)
