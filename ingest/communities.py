@@ -17,6 +17,7 @@ from ingest.community_names import village_for_a_community
 from ingest.community_ordinals import ordinal_fits, stem_and_ordinal
 from ingest.community_lookups import code_and_name
 from ingest.community_texts import NamesInText
+from ingest.community_cun import village_by_stem
 from ingest.community_ju import ju_short
 from ingest.hangul_names import read_in_hangul
 from ingest.home_homophones import homophone_at_home
@@ -185,6 +186,8 @@ class CommunityMatcher(NamesInText):
         short_ju = ju_short(self, raw, street_code)  # 新湖居 for 新湖居委会
         if short_ju is not None:
             return short_ju
+        if (stem_village := village_by_stem(self, raw, street_code)) is not None:
+            return stem_village  # 永安 (社区) for 永安村村民委员会, within its street
         pathed = self._after_admin_path(raw, street_code)
         if pathed is not None:
             return pathed

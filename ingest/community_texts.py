@@ -9,6 +9,7 @@ import functools
 import re
 
 from ingest.chinese_text import numerals_in_names, simplify
+from ingest.community_cun import village_in_text
 from ingest.community_ju import ju_form_in
 from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, NUMBERED_CORE, VILLAGE, normalize_community_name, prefer_kind
 
@@ -86,6 +87,8 @@ class NamesInText:
             return chosen[0].community_code
         if not near or FOREIGN_PLACE.search(cleaned):
             return None  # 长春市朝阳区南湖街道卫星路社区: a street the registry lacks, so no near name either
+        if (village := village_in_text(self, cleaned, street_code)) is not None:
+            return village  # 永安社区…报表 for the street's 永安村村民委员会
         return self._named_one_off(cleaned, street_code)
 
     def names_in(self, text: str, street_code: str | None) -> dict[str, str]:

@@ -107,6 +107,10 @@ OTHER_THAN_THE_FIGURE = re.compile(r"另|外加|再|补|增加|减少|多|少|�
 # 8（上月）, 12（待核）, 30（计划）, 5（不详）: a word that makes it another period's, an unsure or a
 # planned figure — never taken off. A campaign's month (287人次（学雷锋月）, 安全生产月) names no period.
 REMARK_CHANGING_THE_FIGURE = re.compile(r"[\d一二三四五六七八九十上本下当次同前每]月|月[份底末初中累内]|^月|年|期|季|累|计划|目标|预计|待|未|应|原|合计|共|同比|环比|估|约|不明|不详|不清|不准")
+# 41件（余4件转下月）: the figure, then what is left of the work for next month — never part of the
+# figure (the rest was not done), so the figure is the number before the bracket.
+CARRIED_OVER = re.compile(r"[(（](?:余|剩余|尚余|剩)\d+[\u4e00-\u9fff]{0,2}(?:结转|转入|转至|转到|转|顺延至|留待)下(?:月|期)"
+                          r"(?:办理|处理|办结|续办)?[)）]$")
 # 120（估）, 200（估算）: the clerk marks the figure an estimate — read, and marked approximate.
 ESTIMATE_NOTE = re.compile(r"[(（](?:估|估算|估计|预估|约数)[)）]$")
 # 百余, 约二十, 三十左右: a number in words with the same bounds as one in digits.
@@ -200,6 +204,8 @@ def _parse(text: str) -> CellValue:
     if (alternative := UNIT_ALTERNATIVE.search(cleaned)) and same_counter(written_unit(cleaned[:alternative.start()]),
                                                                            alternative["unit"]):
         cleaned = cleaned[:alternative.start()]  # 44件（份）: the count word, then another for the same things
+    if (carried := CARRIED_OVER.search(cleaned)) and carried.start():
+        cleaned = cleaned[:carried.start()]  # 41件（余4件转下月）: 41
     remark = REMARK.search(cleaned)
     if remark and remark.start() and not (set(remark["words"]) & MAGNITUDE_CHARS) \
             and remark["words"] not in UNIT_WORDS and not REMARK_CHANGING_THE_FIGURE.search(remark["words"]):

@@ -44,3 +44,22 @@ TRANSLITERATED = CommunityMatcher([
 ])
 def test_a_community_named_in_a_title(title: str, expected: str | None) -> None:
     assert TRANSLITERATED.find_community(title, "653101003") == expected
+
+
+# A street with a village committee its clerks call by its name without 村, or 社区 after 村改居.
+HOME = "230299001"
+RENAMED = CommunityMatcher([
+    RegistryCommunity("230299001001", "红星社区居民委员会", HOME),
+    RegistryCommunity("230299001201", "永安村村民委员会", HOME),
+    RegistryCommunity("230299002201", "东风村村民委员会", "230299002"),
+], [RegistryStreet(HOME, "新华街道", "230299"), RegistryStreet("230299002", "胜利镇", "230299")], {})
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("永安社区2025年11月工作数据上报表", "230299001201"),          # the village, called a 社区 after 村改居
+    ("新华区永安社区2025年11月工作数据上报表", "230299001201"),    # after a place's name
+    ("新永安社区2025年11月工作数据上报表", None),                  # inside a longer name: not that village
+    ("东风社区2025年11月工作数据上报表", None),                    # another street's village: never
+])
+def test_a_title_names_its_streets_village_by_its_stem_and_shequ(title: str, expected: str | None) -> None:
+    assert RENAMED.find_community(title, HOME) == expected

@@ -135,3 +135,13 @@ def test_a_header_in_sessions_is_never_taken_by_elimination_for_an_indicator_in_
     held = {"cultural_activities"}
     assert CATALOG.by_elimination(["学雷锋志愿活动（场）"], held) is None
     assert CATALOG.match_indicator(["学雷锋志愿活动（场）"]) is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("诉求已办妥（件）", "petitions_resolved"),   # 办妥: handled to the end, as 办结
+    ("保障人口（人）", "dibao_persons"),            # 保障人口: the people a 低保 covers, as 保障人数
+    ("专职社区工作者在岗", "staff"),                    # 在岗: those at their post, counted as people
+])
+def test_general_clerical_words_for_a_known_measure(text: str, code: str) -> None:
+    found = CATALOG.match_indicator([text])
+    assert found is not None and found.indicator_code == code

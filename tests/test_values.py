@@ -135,6 +135,13 @@ def test_a_part_named_with_its_count_after_the_figure_leaves_the_figure(text: st
     assert parse_value(text) == CellValue("number", expected)
 
 
+@pytest.mark.parametrize("text, expected", [("41件（余4件转下月）", 41.0), ("22（剩余2件结转下月办理）", 22.0),
+                                           ("18(尚余1起转入下月)", 18.0)])
+def test_what_is_left_over_for_next_month_is_not_part_of_the_figure(text: str, expected: float) -> None:
+    """41件（余4件转下月）: 41 done; the 4 left for next month were not — the figure is the 41."""
+    assert parse_value(text) == CellValue("number", expected)
+
+
 @pytest.mark.parametrize("text", ["45（另有3件转区）", "12（上月8）", "30（计划40）", "5（漏雨27件）", "45（比上月多5件）"])
 def test_a_figure_beside_it_of_another_kind_leaves_it_unread(text: str) -> None:
     """Another figure (另有), another period's, a plan, or a 'part' larger than the whole: never a guess."""

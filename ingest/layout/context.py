@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.headers import UNIT_MULTIPLIERS, IndicatorMatch
+from ingest.issue_numbers import issue_month
 from ingest.layout.noted_units import NotedUnits
 from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
 from ingest.layout.rounded_amounts import drop_rounded_amounts
@@ -90,7 +91,10 @@ class ContextReader(NotedUnits):
 
     def source_period(self, text: str) -> Period | None:
         """A title's, file name's or sheet name's period; a sheet named 「25.9」 is September 2025."""
-        return (sheet_name_month(text) if text == self.grid.name else None) or self.text_period(text)
+        found = (sheet_name_month(text) if text == self.grid.name else None) or self.text_period(text)
+        if found is None or found.grain == "year":  # 2025年第7期 under a note 第7期即7月: July
+            return issue_month(text, (cell for row in self.rows for cell in row if "期" in cell)) or found
+        return found
 
     def context_community(self, titles: list[str]) -> tuple[str, str]:
         stem = self.context.file_name.rsplit(".", 1)[0]

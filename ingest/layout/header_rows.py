@@ -164,7 +164,7 @@ class HeaderReader(ColumnSettler, UnitsRows):
             indicators_as_rows = self.promote_label_column(columns, data_rows)
         if indicators_as_rows:
             for col in columns.values():
-                if col.kind == "blank" and any(self.text(r, col.index).strip() for r in data_rows):
+                if col.kind == "blank" and any(self.text(r, col.index).strip() for r in data_rows) and not self.figure_markers_below(col.index, data_rows):  # 口径说明 | 本月发生 / 月末数
                     col.kind = "current_value"
                 own = structural_kind(col.levels[-1:]) if col.levels else None
                 if own in {"current_value", "cumulative_value"} and col.kind in {"indicator", "unknown", "derived"}:

@@ -174,7 +174,7 @@ class ValuePlacer(DerivedKeeper, CorrectionKeeper, UnitSums, DittoCells, Outline
             kind = col.kind if col is not None else None
             if kind == "blank" and structural_kind([raw]) == "note":  # 上年同期 under 本月: another period's row
                 return self.all_labels(roles, cells)
-            if kind in {"unknown", "blank", None} and raw and figure_row_kind(raw) in FIGURE_KINDS:
+            if kind in {"unknown", "blank", "seq", None} and raw and figure_row_kind(raw) in FIGURE_KINDS:
                 roles[c] = "label"  # 口径 | 本月 / 本年累计 / 1-12月累计: which figure this row holds
                 row_cumulative = figure_row_kind(raw) == "cumulative_value"
             elif col is None or kind in ROW_KINDS_PLAIN_LABEL:
