@@ -25,6 +25,7 @@ from typing import Iterator, Sequence
 from ingest.layout.bar_lines import as_typed, split_bar_lines
 from ingest.layout.chain_lines import ChainLines
 from ingest.layout.code_legend import with_code_names
+from ingest.layout.community_legend import with_community_names
 from ingest.layout.context import ContextReader, cover_texts
 from ingest.layout.day_cycles import note_day_cycle
 from ingest.layout.header_rows import HeaderReader
@@ -69,9 +70,12 @@ def _extract_sheets(sheets: Sequence[SheetGrid], context: FileContext) -> Iterat
     """Every sheet of a workbook; a legend sheet's codes (指标字典: JC01 受理群众诉求) are read as
     names on the other sheets, and the legend itself as labels with one note."""
     named, legends = with_code_names(sheets)
+    named, places = with_community_names(named, skip=frozenset(legends))
     for grid in named:
         if grid.name in legends:
             yield set_aside(grid, Problem("code_legend_sheet", grid.name, raw_text=legends[grid.name]))
+        elif grid.name in places:
+            yield set_aside(grid, Problem("community_legend_sheet", grid.name, raw_text=places[grid.name]))
         else:
             yield extract_sheet(grid, context)
 
