@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Iterator, Sequence
 
 from ingest.layout.bar_lines import as_typed, split_bar_lines
+from ingest.layout.card_tiles import as_filled, card_table
 from ingest.layout.chain_lines import ChainLines
 from ingest.layout.code_legend import with_code_names
 from ingest.layout.community_legend import with_community_names
@@ -105,6 +106,8 @@ def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
         extraction = SheetReader(spread, context).extract()
         as_typed(extraction, typed, grid.name)
         return extraction
+    if (cards := card_table(grid)) is not None:  # ◆建设街社区党委 cards tiled: read as the table they stand for
+        return as_filled(SheetReader(cards[0], context).extract(), cards[1], grid)
     return note_day_cycle(grid, SheetReader(grid, context).extract())
 
 
