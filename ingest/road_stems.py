@@ -3,7 +3,8 @@
 call such committees by the stem in short-name columns (单位 | 西津 | 新赣南 …); 解放路居 is read
 before this, as any name and 居 is (``community_ju``). Read only within the
 file's (or the batch's) street, and only when exactly one of its communities fits: 中山 is 中山路居委会
-where no other community of the street starts with 中山; never a guess between two."""
+where no other community of the street starts with 中山; never a guess between two. A place named
+after the lie of the land is written the same way (石榴 for 石榴坡社区, 王家院 for 王家院子社区)."""
 
 from __future__ import annotations
 
