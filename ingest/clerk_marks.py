@@ -11,8 +11,9 @@ import re
 
 CURRENCY = re.compile(r"^[¥￥]\s*")
 CORRECTED_TO = re.compile(r"^(?:更正为|更正后为?|修订为|修订后为?|改为|应为)[:：]?\s*")
-# 49→51, 31800->33000: a figure changed in place, the old one before the arrow, the one that stands after.
-CHANGED_FROM = re.compile(r"^[\d,，.]+\s*(?:→|->|⟶|=>|⇒)\s*(?=\d)")
+# 49→51, 31800->33000: a figure changed in place, the old one before the arrow, the one that stands after;
+# 20改23, 8改为7: the same overtyped with 改 (changed to) for the arrow.
+CHANGED_FROM = re.compile(r"^[\d,，.]+\s*(?:→|->|⟶|=>|⇒|改为|改成|改)\s*(?=\d)")
 # 原35改为39, 原53，改为56, 原填7现改为6: the old figure said first, then the one it was changed to, which stands.
 ORIGINAL_THEN_CHANGED = re.compile(r"^原(?:填|报|为)?[:：]?\s*[\d,，.]+\s*[\u4e00-\u9fff]{0,2}?\s*[,，;；、]?\s*"
                                    r"(?:现|已|后)?(?:改为|改成|更正为|修改为|调整为)[:：]?\s*(?=\d)")

@@ -10,7 +10,7 @@ from ingest.chinese_text import numerals_in_names, simplify
 
 SUFFIXES = ("临时党支部", "党总支部委员会", "支部委员会", "党总支", "党支部", "大党委", "党委", "党组织", "社区委员会",  # 日晖新城居民区党总支: its party branch
             "社区居民委员会", "居民委员会", "社区居委会", "社区居委", "居委会", "社区", "村民委员会", "村委会", "志愿服务队",
-            "志愿服务站", "新时代文明实践站", "党群服务站", "党群服务中心", "工作站",  # bodies named after their community
+            "志愿服务站", "新时代文明实践站", "实践站", "党群服务站", "党群服务中心", "工作站",  # bodies named after their community
             "居民区", "居委", "社区居",  # 乐意居社区居居委会: a registry name with a 居 written twice
             "居委员会", "居民委会",  # 建新社区居委员会: the registry's own slips of 居民委员会 / 居委会
             "筹建组", "筹备组",  # a community still being set up: its 筹建组 and temporary branch

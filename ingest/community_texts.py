@@ -22,6 +22,10 @@ LONG_NAME_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{5,8}$")
 STREET_END = re.compile(r"(?:街道办事处|街道办|街道|镇|乡)$")
 NUMERAL_LIST = re.compile(r"[一二三四五六七八九](?:[、，,和及与][一二三四五六七八九])+(?=社区|居委|居民区)")
 
+# 杨家巷社区（凤朝门社区代报）, 工作数据（含代报杨家巷）: a bracket naming who reported on a community's behalf
+# (代报, 代填, 代为报送) — the sender, or the neighbour it sends for; never the community the text is about
+ON_BEHALF = re.compile(r"[(（][^()（）]*代(?:报|填|送|为(?:填报|报送|汇总|上报|填写))[^()（）]*[)）]")
+
 
 def numbered_in_list(core: str, text: str) -> str:
     """农科南路二 in 「黄陵街道农科南路一、二社区…」: a numbered community's name written once before a
@@ -57,7 +61,7 @@ class NamesInText:
         return self._communities_found[key]
 
     def _find_community(self, text: str, street_code: str | None, near: bool = True) -> str | None:
-        cleaned = numerals_in_names(simplify(text))
+        cleaned = ON_BEHALF.sub("", numerals_in_names(simplify(text)))
         if not cleaned:
             return None
         whole = self.match(cleaned, street_code)

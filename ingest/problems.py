@@ -48,6 +48,7 @@ more_problems               error     more problems of one kind in one column th
 summary_sheet               info      a pivot-style summary repeating other sheets; not loaded again
 contents_sheet              info      a contents sheet (目录) listing the tables on the other sheets; read as labels
 code_legend_sheet           info      a legend sheet (指标字典) naming the codes other sheets use; read as labels
+community_legend_sheet      info      a legend sheet (代码对照) naming the communities other sheets code; read as labels
 day_cycle                   info      a month of days across two months (9月26日—10月25日): loaded under its month, noted
 ==========================  ========  ==============================================
 """
@@ -104,6 +105,7 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "summary_sheet": ("info", "数据透视汇总表（{raw}），与明细重复，未重复导入"),
     "contents_sheet": ("info", "目录页，列出各分表，本身不含数据，未导入"),
     "code_legend_sheet": ("info", "指标代码对照表（{raw}），用来解读其他工作表中的代码，本身不含数据，未导入"),
+    "community_legend_sheet": ("info", "社区代码对照表（{raw}），用来解读其他工作表中的社区代码，本身不含数据，未导入"),
     "rounded_amount": ("error", "「{raw}」列的金额以万元等大单位填报并注明「{detail}」，折算为元后末几位无法确定，该列未导入；"
                                 "请核对原始金额（以元为单位）后补录"),
     "day_cycle": ("info", "统计周期「{raw}」跨两个自然月，数值按 {detail} 导入；如需按自然月统计请核对"),

@@ -13,6 +13,8 @@ from ingest.values import CellValue, parse_value
     ("680（原报620）", "680"),
     ("49→51", "51"),                  # changed in place: the figure after the arrow stands
     ("31800->33000", "33000"),
+    ("20改23", "23"),                 # overtyped with 改 (changed to) for the arrow
+    ("8改为7", "7"),
     ("原35改为39", "39"),             # the old figure said first, the one it was changed to stands
     ("原53，改为56", "56"),
     ("原填7件，现改为6件", "6件"),
@@ -45,6 +47,7 @@ def test_capital_amounts(text, expected):
     ("更正为28（原填30）", CellValue("number", 28.0)),   # the old figure is never the value
     ("680（原报620）", CellValue("number", 680.0)),
     ("27→26", CellValue("number", 26.0)),
+    ("20改23", CellValue("number", 23.0)),             # never 20 or 2023
     ("原35改为39", CellValue("number", 39.0)),         # changed in the cell: 35 is never the value
     ("原7，改为6", CellValue("number", 6.0)),             # the old figure before the arrow is never the value
     ("3万1千7百元", CellValue("number", 31700.0, has_magnitude=True)),   # an amount said as it is spoken

@@ -26,6 +26,7 @@ MATCHER = CommunityMatcher(COMMUNITIES, STREETS, {"老商业社区": "6542010010
     ("建设街社区居民委员会", "建设"), ("多福巷社区居委会", "多福巷"),
     ("清华园（10月）", "清华园"), ("建设街社区(2025年3月)", "建设"),   # the month a row is for, in brackets
     ("多福巷社区志愿服务站", "多福巷"), ("多福巷社区党群服务中心", "多福巷"),  # bodies named after their community
+    ("多福巷社区实践站", "多福巷"),   # its 新时代文明实践站, said short
     ("多福巷社区“大党委”", "多福巷"), ("多福巷社区居委员会", "多福巷"),   # a registry's own slip
     ("中共多福巷社区委员会", "多福巷"), ("中国共产党多福巷社区支部委员会", "多福巷"),  # its party committee, party first
     ("多福巷社区（筹）", "多福巷"), ("多福巷社区(筹建)", "多福巷"), ("多福巷社区筹建组", "多福巷"),  # still being set up

@@ -63,3 +63,13 @@ RENAMED = CommunityMatcher([
 ])
 def test_a_title_names_its_streets_village_by_its_stem_and_shequ(title: str, expected: str | None) -> None:
     assert RENAMED.find_community(title, HOME) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("二、城郊社区（白土村代报）", "510703012005"),            # the bracket names who sent it, not whose figures
+    ("白土村2025年11月工作数据（含代报城郊社区）", "510703012208"),
+    ("城郊社区（由白土村代为报送）", "510703012005"),
+    ("城郊社区、白土村2025年11月", None),                      # two named, none said to send for the other
+])
+def test_a_bracket_naming_who_reports_on_a_communitys_behalf_is_not_the_community(text: str, code: str | None) -> None:
+    assert VILLAGES.find_community(text, STREET) == code

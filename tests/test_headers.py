@@ -24,6 +24,8 @@ CATALOG = HeaderCatalog.from_seeds(PROJECT_DIR / "seeds")
     (["志愿服务人次（人次）"], IndicatorMatch("volunteer_person_times", 1.0, False)),
     (["志愿服务人次(本年累计)"], IndicatorMatch("volunteer_person_times", 1.0, True)),
     (["志愿服务人次（本年累计，人次）"], IndicatorMatch("volunteer_person_times", 1.0, True)),
+    (["辖区总户数(户)"], IndicatorMatch("households", 1.0, False)),   # the whole area's households
+    (["住户(户)"], IndicatorMatch("households", 1.0, False)),          # 住户: the households living there
     (["联系电话"], None),
     (["为老服务", "走访慰问", "人"], IndicatorMatch("people_assisted", 1.0, False)),   # a units row's bare 人
 ])

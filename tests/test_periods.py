@@ -19,12 +19,13 @@ from ingest.periods import (Period, before_sending, find_period, in_season, next
     ("2025年", Period("year", "2025")),
     ("2025年第二季度", Period("quarter", "2025-Q2")),
     ("二〇二六年一月", Period("month", "2026-01")),
+    ("2025M09", Period("month", "2025-09")),         # the statistics bureau's way of writing a month
 ])
 def test_period_cells(text: str, expected: Period) -> None:
     assert parse_period(text, default_year=2024) == expected
 
 
-@pytest.mark.parametrize("text", ["受理数", "本年累计", "654201001001", "建设街社区", ""])
+@pytest.mark.parametrize("text", ["2025M13", "ADM2025M09", "受理数", "本年累计", "654201001001", "建设街社区", ""])
 def test_not_periods(text: str) -> None:
     assert parse_period(text, default_year=2024) is None
 
@@ -44,6 +45,7 @@ def test_not_periods(text: str) -> None:
     # the month the data are for, marked so, wins over the sending month written first
     ("和平街道2026年2月报送慰问统计表（数据月份：2026年1月）", Period("month", "2026-01")),
     ("2025年11月上报 民政月报 统计月份2025年10月", Period("month", "2025-10")),
+    ("社会治理事件统计_2026M03.xlsx", Period("month", "2026-03")),
 ])
 def test_periods_inside_titles(text: str, expected: Period | None) -> None:
     assert find_period(text) == expected

@@ -50,3 +50,22 @@ def test_a_community_named_after_an_old_walled_town_by_its_stem() -> None:
                                 RegistryCommunity("653101003017", "光明路社区", "653101003")],
                                [RegistryStreet("653101003", "东城街道", "653101")], {})
     assert matcher.match("宁远社区", "653101003") == CommunityMatch("653101003016", "abbreviation")
+
+
+TERRAIN_MATCHER = CommunityMatcher([RegistryCommunity("520399001001", "石榴坡社区居民委员会", "520399001"),
+                                    RegistryCommunity("520399001002", "王家院子社区居民委员会", "520399001"),
+                                    RegistryCommunity("520399001003", "桃园新村社区居民委员会", "520399001"),
+                                    RegistryCommunity("520399001004", "石板坡社区居民委员会", "520399001"),
+                                    RegistryCommunity("520399001005", "石板湾社区居民委员会", "520399001")],
+                                   [RegistryStreet("520399001", "和平街道", "520399")], {})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("石榴社区", "520399001001"),    # named after its slope (坡), written by the stem
+    ("王家院社区", "520399001002"),  # 院子 said 院: the 子 of south-western speech left off
+    ("石板社区", None),              # 石板坡 and 石板湾: two fit, a problem, never a guess
+    ("桃园社区", None),              # 新村 is no word of the land: no stem
+])
+def test_a_community_named_after_the_lie_of_the_land_by_its_stem(text: str, expected: str | None) -> None:
+    found = TERRAIN_MATCHER.match(text, "520399001")
+    assert (found.community_code, found.method if expected else None) == (expected, "abbreviation" if expected else None)

@@ -23,8 +23,10 @@ from dataclasses import replace
 from typing import Iterator, Sequence
 
 from ingest.layout.bar_lines import as_typed, split_bar_lines
+from ingest.layout.card_tiles import as_filled, card_table
 from ingest.layout.chain_lines import ChainLines
 from ingest.layout.code_legend import with_code_names
+from ingest.layout.community_legend import with_community_names
 from ingest.layout.number_legend import with_legend_names
 from ingest.layout.context import ContextReader, cover_texts
 from ingest.layout.day_cycles import note_day_cycle
@@ -70,9 +72,12 @@ def _extract_sheets(sheets: Sequence[SheetGrid], context: FileContext) -> Iterat
     """Every sheet of a workbook; a legend sheet's codes (指标字典: JC01 受理群众诉求) are read as
     names on the other sheets, and the legend itself as labels with one note."""
     named, legends = with_code_names(sheets)
+    named, places = with_community_names(named, skip=frozenset(legends))
     for grid in named:
         if grid.name in legends:
             yield set_aside(grid, Problem("code_legend_sheet", grid.name, raw_text=legends[grid.name]))
+        elif grid.name in places:
+            yield set_aside(grid, Problem("community_legend_sheet", grid.name, raw_text=places[grid.name]))
         else:  # XL-006 rows under 编号对照：XL-006 刘家大堰 …: read by the names the legend line gives
             yield extract_sheet(with_legend_names(grid), context)
 
@@ -102,6 +107,8 @@ def extract_sheet(grid: SheetGrid, context: FileContext) -> SheetExtraction:
         extraction = SheetReader(spread, context).extract()
         as_typed(extraction, typed, grid.name)
         return extraction
+    if (cards := card_table(grid)) is not None:  # ◆建设街社区党委 cards tiled: read as the table they stand for
+        return as_filled(SheetReader(cards[0], context).extract(), cards[1], grid)
     return note_day_cycle(grid, SheetReader(grid, context).extract())
 
 
