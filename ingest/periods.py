@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ingest.bureau_months import bureau_months
+from ingest.capital_numerals import capital_month_words
 from ingest.hangul_dates import hangul_date_words
 from ingest.values import to_halfwidth
 
@@ -186,7 +187,7 @@ def find_year(text: str) -> int | None:
 @functools.lru_cache(maxsize=1 << 14)  # titles and file names are asked about many times
 def find_period(text: str, default_year: int | None = None) -> Period | None:
     """The most specific period written anywhere in ``text`` (a title, sheet or file name)."""
-    cleaned = bureau_months(hangul_date_words(to_halfwidth(str(text))))
+    cleaned = bureau_months(capital_month_words(hangul_date_words(to_halfwidth(str(text)))))
     cleaned = DOUBLED_NUMBER_FESTIVAL.sub("", TWO_DIGIT_YEAR.sub(r"20\1", years_in_digits(cleaned)))
     for marked in DATA_PERIOD_MARK.finditer(cleaned):
         if (inner := find_period(cleaned[marked.end():], default_year)):
@@ -305,7 +306,7 @@ def _year_only(cleaned: str) -> int | None:
 @functools.lru_cache(maxsize=1 << 16)  # every cell is asked whether it is a period
 def parse_period(text: str, default_year: int | None = None) -> Period | None:
     """A period cell or column header: the whole text must be a period (or an Excel date serial)."""
-    cleaned = bureau_months(years_in_digits(hangul_date_words(to_halfwidth(str(text)).strip())))
+    cleaned = bureau_months(years_in_digits(capital_month_words(hangul_date_words(to_halfwidth(str(text)).strip()))))
     if not cleaned:
         return None
     if DATE_SERIAL.fullmatch(cleaned):  # an Excel date serial read as a number

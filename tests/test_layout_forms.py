@@ -30,6 +30,20 @@ def test_another_citys_community_under_its_township_area_is_not_ours() -> None:
         ("no_community", "（「北京市大兴区亦庄地区商业街社区」不是名录中本辖区的社区）")]
 
 
+def test_a_community_of_the_same_name_in_another_province_is_not_ours() -> None:
+    """内蒙古包头市东河区商业街社区 in the title, no street named: the province says it is another's."""
+    sheet = grid(("内蒙古包头市东河区商业街社区2025年12月工作月报",), ("项目", "数值"), ("常住户数", 2310))
+    extraction = extract_sheet(sheet, replace(CONTEXT, file_name="商业街社区2025年12月工作月报（东河区）.csv"))
+    assert extraction.values == []
+    assert [(p.problem_code, p.detail) for p in extraction.problems] == [
+        ("no_community", "（「内蒙古包头市东河区商业街社区」不是名录中本辖区的社区）")]
+
+
+def test_the_communitys_own_province_in_the_title_keeps_it_ours() -> None:
+    sheet = grid(("新疆维吾尔自治区塔城市商业街社区2025年12月工作月报",), ("项目", "数值"), ("常住户数", 2310))
+    assert loaded(sheet) == [("B3", "003", "households", 2310.0)]
+
+
 def test_the_unit_written_with_a_figure_says_what_its_label_counts() -> None:
     """城镇新增就业 fits 新增就业岗位 (个) and 实现就业 (人) alike; 「12人」 beside it decides."""
     sheet = grid(("建设街社区2025年1月工作情况",), ("项目", "数量", "项目", "数量"),

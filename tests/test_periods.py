@@ -20,6 +20,10 @@ from ingest.periods import (Period, before_sending, find_period, in_season, next
     ("2025年第二季度", Period("quarter", "2025-Q2")),
     ("二〇二六年一月", Period("month", "2026-01")),
     ("2025M09", Period("month", "2025-09")),         # the statistics bureau's way of writing a month
+    ("拾贰月份", Period("month", "2024-12")),         # capital numerals, as on a voucher
+    ("二〇二五年拾壹月份", Period("month", "2025-11")),
+    ("2026年壹月", Period("month", "2026-01")),
+    ("第叁季度", Period("quarter", "2024-Q3")),
 ])
 def test_period_cells(text: str, expected: Period) -> None:
     assert parse_period(text, default_year=2024) == expected

@@ -13,6 +13,7 @@ from ingest.layout.noted_units import NotedUnits
 from ingest.layout.model import SENDER_LINE, Column, Table, is_footer
 from ingest.layout.rounded_amounts import drop_rounded_amounts
 from ingest.periods import Period, dated_only, next_in_column, parse_period, season_of, sheet_name_month
+from ingest.province_names import in_other_province, provinces_named
 from ingest.readers import SheetGrid
 from ingest.township_areas import area_before_name, under_township_area
 from ingest.values import MONEY_UNITS, parse_value
@@ -104,7 +105,8 @@ class ContextReader(NotedUnits):
         found = [(self.matcher.find_community(text, self.street, near), text) for text in texts]
         # 南充市…舞凤街道石油路社区 in the title: the file name's 石油路社区 is that one too, not ours
         foreign = {code for code, text in found if code and (self.matcher.under_foreign_place(text, code)
-                                                             or under_township_area(self.matcher, text, code))}
+                                                             or under_township_area(self.matcher, text, code)
+                                                             or in_other_province(text, code))}
         return next(((code, text) for code, text in found if code and code not in foreign), ("", ""))
 
     def stamp_lines(self) -> list[str]:
@@ -143,7 +145,8 @@ class ContextReader(NotedUnits):
             named = COMMUNITY_NAME.search(PLACE_BEFORE.sub(" ", text))
             before = text[:text.find(named.group(1))] if named else ""
             if named and (self.matcher.names_foreign_place(text)  # 南充市…舞凤街道石油路社区, …亦庄地区富源里社区
-                          or area_before_name(self.matcher, before)):
+                          or area_before_name(self.matcher, before)
+                          or provinces_named(before) - {code[:2] for code in self.matcher.communities}):
                 return f"（「{text[:text.find(named.group(1)) + len(named.group(1))]}」不是名录中本辖区的社区）"
             if named:
                 return f"（「{named.group(1)}」不在区划名录中）"
