@@ -13,7 +13,7 @@ Command = Callable[[argparse.Namespace, Settings], int]
 
 
 def cmd_mappings_list(args: argparse.Namespace, settings: Settings) -> int:
-    """The mapping review queue: each header, row label or community name the loaders were unsure of, once, with samples and candidates."""
+    """The mapping review queue: each header, row label or community name the loaders were unsure of (or matched only nearly), once, with samples and candidates."""
     from jiedao.mappings import KIND_LABELS, review_queue
 
     queue = review_queue(settings)
@@ -23,6 +23,8 @@ def cmd_mappings_list(args: argparse.Namespace, settings: Settings) -> int:
     for item in queue:
         print(f"[{item.item_id}] {KIND_LABELS[item.kind]}「{item.text}」：{len(item.files)} 个文件，{item.cells} 处；"
               f"首见于{item.first_seen}")
+        if item.loaded_as:
+            print(f"    {item.loaded_as}")
         if item.samples:
             print(f"    样例值：{'、'.join(item.samples)}")
         for option in item.options:

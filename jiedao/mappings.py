@@ -1,7 +1,9 @@
 """The mapping review: what the loaders could not settle, once per text, and what people decided.
 
-The queue is read from the raw store: every unknown header or row label, and every community
-name that matched no registry community or several, grouped so that one decision settles every
+The queue is read from the raw store: every unknown header or row label, every community name
+that matched no registry community or several, and every name the loaders matched only nearly
+(one character off, another transliteration, the Korean reading, a short form: loaded, and shown
+here once so that a person confirms or corrects it), grouped so that one decision settles every
 cell and every file where the same text was written (a header by its normalized text with its
 group heading, a name by its normalized form). Each item carries where it was first seen, sample
 values and the catalogue's or the registry's nearest candidates.
@@ -39,6 +41,9 @@ if TYPE_CHECKING:
 PROBLEM_KINDS = {"unknown_header": "header", "unknown_indicator": "header",
                  "unknown_community": "community", "ambiguous_community": "community"}
 KIND_LABELS = {"header": "表头/指标", "community": "社区名称"}
+# how a name was matched when it was matched only nearly (ingest/communities.py): loaded, to be confirmed
+NEAR_METHODS = {"one_off": "一字之差", "transliteration": "音译写法不同", "hangul": "朝鲜文读音",
+                "abbreviation": "简称"}
 NOT_DATA_LABEL = "不是数据（忽略该列/行）"
 SAMPLES = 4
 OPTIONS = 5
@@ -66,6 +71,7 @@ class ReviewItem:
     first_seen: str                  # 文件「…」工作表「…」单元格 A1
     samples: tuple[str, ...]         # values under the header / beside the label; files for names
     options: tuple[Option, ...]
+    loaded_as: str = ""              # a near match: the community its values were loaded as, and why
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,16 @@ def _problems(con) -> list[tuple]:
         left join cells c on c.file_sha256 = p.file_sha256 and c.sheet = p.sheet and c.cell_ref = p.cell_ref
         where p.problem_code in (select unnest(?)) and coalesce(trim(p.raw_text), '') <> ''
         order by p.batch_id, p.file_name, p.sheet, c.row_index, c.col_index""", [list(PROBLEM_KINDS)]).fetchall()
+
+
+def _near_matches(con) -> list[tuple]:
+    """(name as written, community code, method, file names, values) of each name matched only nearly."""
+    return con.execute("""
+        select o.community_text, o.community_code, o.community_match, list(distinct o.file_name order by o.file_name),
+               count(*), min(o.file_name || '\t' || o.sheet || '\t' || o.cell_ref)
+        from observations o
+        where o.community_match in (select unnest(?)) and coalesce(trim(o.community_text), '') <> ''
+        group by all order by count(*) desc""", [list(NEAR_METHODS)]).fetchall()
 
 
 def _samples(con) -> dict[tuple[str, str, str], list[str]]:
@@ -123,6 +139,7 @@ def review_queue(settings: Settings) -> list[ReviewItem]:
     try:
         problems = _problems(con)
         samples = _samples(con)
+        near = _near_matches(con)
         catalog, matcher = lookups_from(con, settings)
     finally:
         con.close()
@@ -152,7 +169,28 @@ def review_queue(settings: Settings) -> list[ReviewItem]:
                 (f"单元格 {first[5]}" if first[5] else "")
         items.append(ReviewItem(item_id(kind, key), kind, text, tuple(dict.fromkeys(row[1] for row in rows)),
                                 files, len(rows), where, tuple(dict.fromkeys(found_samples))[:SAMPLES], options))
-    return sorted(items, key=lambda item: (-item.cells, item.kind, item.text))
+    asked = {(item.kind, group_key(item.kind, item.text)) for item in items}
+    items += near_items(near, matcher, decided | asked)
+    return sorted(items, key=lambda item: (bool(item.loaded_as), -item.cells, item.kind, item.text))
+
+
+def near_items(near: list[tuple], matcher, skip: set[tuple[str, str]]) -> list[ReviewItem]:
+    """A review item for each name matched only nearly, its match the first option."""
+    items: dict[str, ReviewItem] = {}
+    for text, code, method, files, cells, first in near:
+        key = group_key("community", text)
+        if not key or ("community", key) in skip or key in items:
+            continue
+        community = matcher.communities.get(code)
+        name = community.community_name if community else code
+        label = f"{name}（{code}）"
+        others = tuple(option for option in community_options(matcher, text) if option.target != code)
+        file_name, sheet, ref = first.split("\t")
+        items[key] = ReviewItem(item_id("community", key), "community", text, (text,), tuple(files), cells,
+                                f"文件「{file_name}」工作表「{sheet}」单元格 {ref}", (),
+                                (Option(code, label, 1.0), *others)[:OPTIONS],
+                                f"已按{NEAR_METHODS.get(method, method)}导入为 {label}，请确认或改正")
+    return list(items.values())
 
 
 def community_options(matcher, text: str) -> tuple[Option, ...]:
@@ -252,7 +290,11 @@ def apply(settings: Settings, decisions: list[Decision]) -> Applied:
         rows = con.execute("""
             select distinct p.problem_code, p.raw_text, f.file_sha256, f.file_name, f.file_path
             from problems p join files f using (file_sha256)
-            where p.problem_code in (select unnest(?))""", [list(PROBLEM_KINDS)]).fetchall()
+            where p.problem_code in (select unnest(?))
+            union
+            select distinct 'unknown_community', o.community_text, f.file_sha256, f.file_name, f.file_path
+            from observations o join files f using (file_sha256)
+            where o.community_match in (select unnest(?))""", [list(PROBLEM_KINDS), list(NEAR_METHODS)]).fetchall()
     finally:
         con.close()
     files: dict[str, tuple[str, Path]] = {}

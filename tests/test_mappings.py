@@ -183,3 +183,26 @@ def test_a_decision_for_one_senders_layout_holds_for_that_sender_only(settings, 
     assert mappings.decisions_table(settings)["scope"].tolist() == ["654201001"]
     later = write_xlsx(tmp_path / "和平4月.xlsx", {"2025年4月": [["和平街道2025年4月"], ["社区", UNKNOWN], ["建设街社区", 5]]})
     assert ingest_paths(settings, [later]).problems == 0
+
+
+def test_a_name_matched_only_nearly_is_loaded_and_asked_once_to_confirm(settings, tmp_path):
+    """商叶街社区 is one character off 商业街社区 (叶 and 业 read alike): its values load there at once, and the review
+    asks once whether that is right; confirmed, it is an alias and is not asked again."""
+    ingest_paths(settings, [march(tmp_path / "a.xlsx", header="宣讲活动次数", community="商叶街社区")])
+    assert ("654201001003", "2025-03", 3.0) in values(settings, "lectures_held")
+    (item,) = mappings.review_queue(settings)
+    assert (item.kind, item.text, item.options[0].target) == ("community", "商叶街社区", "654201001003")
+    assert item.loaded_as.startswith("已按一字之差导入为 商业街") and item.cells == 2
+    mappings.decide(settings, "community", item.text, "654201001003", **WHO)
+    assert mappings.review_queue(settings) == []
+    assert ("654201001003", "2025-03", 3.0) in values(settings, "lectures_held")
+
+
+def test_a_near_match_corrected_moves_its_values_to_the_community_chosen(settings, tmp_path):
+    ingest_paths(settings, [march(tmp_path / "a.xlsx", header="宣讲活动次数", community="商叶街社区")])
+    (item,) = mappings.review_queue(settings)
+    applied = mappings.decide(settings, "community", item.text, "654201001004", **WHO)
+    assert applied.reread == ("a.xlsx",)
+    moved = values(settings, "lectures_held")
+    assert ("654201001004", "2025-03", 3.0) in moved and ("654201001003", "2025-03", 3.0) not in moved
+    assert mappings.review_queue(settings) == []

@@ -50,7 +50,8 @@ def item_box(item: ReviewItem, names: dict[str, str], session: auth.Session) -> 
     with st.container(border=True):
         st.markdown(f"**{KIND_LABELS[item.kind]}「{escape_markdown(item.text)}」**　"
                     f"{len(item.files)} 个文件，{item.cells} 处")
-        lines = [f"首见于{item.first_seen}"]
+        lines = [item.loaded_as] if item.loaded_as else []   # a near match: loaded already, to confirm
+        lines.append(f"首见于{item.first_seen}")
         if item.samples:
             lines.append(f"样例值：{'、'.join(item.samples)}")
         if len(item.variants) > 1:
