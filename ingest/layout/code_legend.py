@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ingest.chinese_text import simplify
 from ingest.readers import SheetGrid
@@ -75,6 +75,12 @@ def with_code_names(sheets: Sequence[SheetGrid]) -> tuple[list[SheetGrid], dict[
 def _named(grid: SheetGrid, names: dict[str, str]) -> SheetGrid:
     """A data sheet whose column holds two or more of the legend's codes: those cells as names,
     the header above the first of them as 指标名称."""
+    return codes_as_names(grid, names, LEGEND_NAME, lambda header: _plain(header) in CODE_HEADERS)
+
+
+def codes_as_names(grid: SheetGrid, names: dict[str, str], heading: str, renamed: Callable[[str], bool]) -> SheetGrid:
+    """Each column holding two or more of ``names``' codes: those cells as their names, and the
+    header above the first of them as ``heading`` when ``renamed`` says that header only said "code"."""
     rows = [list(row) for row in grid.rows]
     width = max((len(row) for row in rows), default=0)
     changed = False
@@ -83,8 +89,8 @@ def _named(grid: SheetGrid, names: dict[str, str]) -> SheetGrid:
         if len(hits) < 2:
             continue
         header = next((r for r in range(hits[0] - 1, -1, -1) if c < len(rows[r]) and rows[r][c].strip()), None)
-        if header is not None and _plain(rows[header][c]) in CODE_HEADERS:
-            rows[header][c] = LEGEND_NAME
+        if header is not None and renamed(rows[header][c].strip()):
+            rows[header][c] = heading
         for r in hits:
             rows[r][c] = names[rows[r][c].strip().upper()]
         changed = True

@@ -12,11 +12,11 @@ decides whether each name is one of the street's communities.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from ingest.chinese_text import simplify
 from ingest.headers import structural_kind
+from ingest.layout.code_legend import codes_as_names
 from ingest.readers import SheetGrid
 
 CODE_HEADER = re.compile(r"(?:编码|代码|编号)$")
@@ -70,17 +70,4 @@ def with_community_names(sheets: Sequence[SheetGrid], skip: frozenset[str] = fro
 def _named(grid: SheetGrid, names: dict[str, str]) -> SheetGrid:
     """A data sheet whose column holds two or more of the legend's codes: those cells as the
     communities' names, the header above the first of them as 社区名称."""
-    rows = [list(row) for row in grid.rows]
-    width = max((len(row) for row in rows), default=0)
-    changed = False
-    for c in range(width):
-        hits = [r for r, row in enumerate(rows) if c < len(row) and row[c].strip().upper() in names]
-        if len(hits) < 2:
-            continue
-        header = next((r for r in range(hits[0] - 1, -1, -1) if c < len(rows[r]) and rows[r][c].strip()), None)
-        if header is not None and not CODE.match(rows[header][c].strip()):
-            rows[header][c] = COMMUNITY_HEADER
-        for r in hits:
-            rows[r][c] = names[rows[r][c].strip().upper()]
-        changed = True
-    return replace(grid, rows=tuple(tuple(row) for row in rows)) if changed else grid
+    return codes_as_names(grid, names, COMMUNITY_HEADER, lambda header: not CODE.match(header))
