@@ -9,10 +9,15 @@ row below puts its figures in columns the table above already had.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ingest.layout.model import Table, is_footer
 
+if TYPE_CHECKING:
+    from ingest.layout.sheet import SheetState
 
-def continues_after_note(sheet, block: list[int], previous: Table | None) -> bool:
+
+def continues_after_note(sheet: SheetState, block: list[int], previous: Table | None) -> bool:
     """True when ``block`` (no header) continues ``previous`` past a note row between them."""
     above = block[0] - 1 if block else -1
     if previous is None or not previous.indicators_as_rows or above < 0:
