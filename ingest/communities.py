@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ingest.chinese_text import simplify, sounds_alike
 from ingest.community_names import CODE, FOREIGN_PLACE, NAME_MARKER, VILLAGE, normalize_community_name, prefer_kind
 from ingest.community_names import village_for_a_community
+from ingest.community_digits import EXACT, digits_as_numerals
 from ingest.community_ordinals import ordinal_fits, stem_and_ordinal
 from ingest.community_lookups import code_and_name
 from ingest.community_texts import NamesInText
@@ -196,6 +197,10 @@ class CommunityMatcher(NamesInText):
             return CommunityMatch(tail[0].community_code, "normalized")
         if ADMIN_AREA.fullmatch(raw.strip()):
             return CommunityMatch(None, problem_code="unknown_community")
+        if (spelled := digits_as_numerals(raw)) is not None:  # 3马路 for 三马路社区: by registry name only
+            by_numerals = self.match(spelled, street_code)
+            if by_numerals.method in EXACT:
+                return by_numerals
         numbered = self._ordinal_short(normalize_community_name(raw), street_code)
         if numbered is not None:  # 建明1 for 建明小区第一社区: before 建明1 reads one off 建明一 and 建明二
             return numbered

@@ -66,3 +66,15 @@ def test_an_office_line_under_the_title_is_passed_over_for_the_title_above_it() 
                  ("社区", "户数", "人数", "发放金额"), ("建设街社区", 35, 51, 23500))
     assert [(v.indicator_code, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
         ("dibao_households", 35.0), ("dibao_persons", 51.0), ("dibao_payout_yuan", 23500.0)]
+
+
+def test_month_groups_of_bare_units_under_a_dibao_title() -> None:
+    """「城市低保统计表」 over 社区 | 9月 | 10月, each month merged over 户 | 人 | 金额(万): each month's
+    低保户数, 低保人数 and 低保金 — the 万 of the sub-header makes 0.53 into 5,300 元."""
+    sheet = grid(("和平街道城市低保统计表（2025年9-10月）",), ("社区", "9月", "", "", "10月", "", ""),
+                 ("", "户", "人", "金额(万)", "户", "人", "金额(万)"), ("建设街社区", 19, 40, 0.53, 20, 41, 0.6),
+                 merged=((1, 1, 1, 3), (1, 4, 1, 6), (1, 0, 2, 0)))
+    assert [(v.cell_ref, v.indicator_code, v.period.period, v.value) for v in extract_sheet(sheet, CONTEXT).values] == [
+        ("B4", "dibao_households", "2025-09", 19.0), ("C4", "dibao_persons", "2025-09", 40.0),
+        ("D4", "dibao_payout_yuan", "2025-09", 5300.0), ("E4", "dibao_households", "2025-10", 20.0),
+        ("F4", "dibao_persons", "2025-10", 41.0), ("G4", "dibao_payout_yuan", "2025-10", 6000.0)]

@@ -12,7 +12,7 @@ from ingest.layout.model import TOTAL_WORDS, Column
 from ingest.layout.column_inference import ColumnInference
 from ingest.layout.group_leaves import GroupLeaves
 from ingest.layout.month_parts import months_inside_neighbours
-from ingest.layout.titled_columns import read_under_title
+from ingest.layout.titled_columns import month_groups_under_title, read_under_title
 from ingest.periods import Period
 from ingest.values import parse_value
 
@@ -271,6 +271,7 @@ class ColumnSettler(ColumnInference, GroupLeaves):
         """诉求（件） beside 办结（件）: a tie settled by what another column of the same period holds
         (``HeaderCatalog.by_elimination``)."""
         read_under_title(self.catalog, self.title_lines, columns)  # 户数 | 人数 under 「低保月报」
+        month_groups_under_title(self.catalog, self.title_lines, columns, self.level_periods)  # 9月 over 户 | 人
         held = {(col.indicator_code, col.period) for col in columns.values() if col.kind == "indicator"}
         for col in columns.values():
             if col.kind != "unknown" or col.indicator_code or not col.levels:

@@ -37,6 +37,8 @@ TALLY = re.compile(r"(?=[正一丅下止])(?P<whole>正*)(?P<last>[一丅下止]
 TALLY_STROKES = {"": 0, "一": 1, "丅": 2, "下": 3, "止": 4}
 
 # 见右 / 见右栏: the figure is in the note column to its right (a stock's change said there in words)
+# 本年累计 「同本月」 in January: the year to date is this month's figure, the one in the row's 本月 column
+SAME_AS_MONTH = frozenset({"同本月", "同当月", "同本月数", "同当月数"})
 SEE_NOTE = frozenset({"见备注", "详见备注", "见备注栏", "详见备注栏", "见说明", "详见说明", "见右", "见右栏", "详见右栏"})
 PART_WORDS = re.compile(r"其中|含|包括")
 # 由1014人增至1032人, 从2786户减少到2784户: a stock's change, the month's figure the one it came to
@@ -58,7 +60,15 @@ class DittoCells(SheetState):
             return "0"
         if text and self.counts_in_tallies and (tally := TALLY.fullmatch(text.strip())):
             return str(len(tally["whole"]) * 5 + TALLY_STROKES[tally["last"]])  # 正丅: 7
+        if text in SAME_AS_MONTH:
+            return self.month_figure(r, table) or text
         return (self.note_figure(r, table) or text) if text in SEE_NOTE else text
+
+    def month_figure(self, r: int, table: Table) -> str | None:
+        """The row's figure in its one 本月 column (not a year to date), for a cell saying 同本月."""
+        months = [c for c, col in table.columns.items() if col.kind == "current_value" and not col.is_cumulative]
+        figure = self.text(r, months[0]).strip() if len(months) == 1 else ""
+        return figure if self.is_number(figure) else None
 
     @functools.cached_property
     def counts_in_tallies(self) -> bool:

@@ -10,6 +10,7 @@ from typing import Callable
 
 from ingest.headers import structural_kind
 from ingest.layout.code_legend import is_code_row
+from ingest.layout.short_month_runs import SHORT_MONTH, header_months
 from ingest.layout.model import SENDER_KEY, Column, FileContext, SheetExtraction, cell_ref, is_footer
 from ingest.periods import (DATE_SERIAL, Period, before_sending, find_period, find_year, in_season, parse_period,
                              season_of, years_named)
@@ -92,6 +93,7 @@ class SheetState:
         self._listed: dict[tuple[str, int], int] = {}
         self._unlisted: dict[tuple[str, int], tuple[int, int, int]] = {}
         self._asked: dict[tuple[str, str], int] = {}  # (code, text) → its problem's index: one decision
+        self._short_months: dict[str, Period] | None = None  # 25.9 | 25.10 …: see short_month
 
     def choose_sender_catalog(self, texts: list[str]) -> None:
         """With decisions made for one sender's layout (the mapping review), the catalogue for
@@ -172,6 +174,8 @@ class SheetState:
     def cell_period(self, text: str) -> Period | None:
         """A cell or header that is a period as a whole; a year left out is the sheet's, else the
         sending year's (a month after the sending month is last year's)."""
+        if (short := self.short_month(text)) is not None:
+            return short  # 25.10 in a header row of 25.9 | 25.10 | 25.11: October 2025
         text = PART_OF_PERIOD.sub("", text)
         this = THIS_PERIOD.match(text.strip())
         text = this.group(1) if this else LATE_REPORT.sub("", text)   # 本期（2025年12月）: the period in brackets
@@ -179,6 +183,15 @@ class SheetState:
         if found is None and self.default_year is None and self.sent is not None:
             found = before_sending(parse_period(text, self.sent.year), self.sent.year, self.sent.month)
         return None if found is not None and self.far_serial(text, found) else found
+
+    def short_month(self, text: str) -> Period | None:
+        """A month written 25.10 when the sheet has a header row running 25.9 | 25.10 | 25.11 …;
+        the sheet's runs are looked for only once a cell looks like one (most sheets never do)."""
+        if SHORT_MONTH.fullmatch(text.strip()) is None:
+            return None
+        if self._short_months is None:
+            self._short_months = header_months(self.rows)
+        return self._short_months.get(text.strip())
 
     def far_serial(self, text: str, found: Period) -> bool:
         """35800 beside 低保金（元）： in a 2026 return: a figure, not the Excel date serial of a day in

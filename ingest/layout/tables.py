@@ -8,6 +8,7 @@ import re
 from ingest.headers import NUMBERING
 from ingest.layout.model import (SENDER_LINE, CellRows, Column, SheetExtraction, Table, cell_ref, is_example, is_footer,
                                  is_total)
+from ingest.layout.noted_breaks import continues_after_note
 from ingest.layout.carried_down import CarriedDown
 from ingest.layout.corner_cells import period_corners
 from ingest.layout.folds import fold_of
@@ -198,6 +199,8 @@ class TableFinder(CarriedDown, MergedRowAmounts):
         rows_with_numbers = [r for r in block if any(self.is_number(self.text(r, c)) for c in self.nonempty(r))]
         if len(rows_with_numbers) < 1:
             return None
+        if continues_after_note(self, block, previous):  # 备注： across the table, then more of its rows
+            return Table([], previous.columns, True)
         if previous is not None and not previous.indicators_as_rows:
             community_cols = [c for c in previous.columns.values() if c.kind in {"community_name", "community_code"}]
             if community_cols and all(  # its 合计 may stand in the 序号 column; a name or a code decides

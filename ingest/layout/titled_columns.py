@@ -5,7 +5,9 @@ as it does for row labels (``titled_labels``). Read alone, 户数 is 常住户�
 
 from __future__ import annotations
 
-from ingest.headers import HeaderCatalog
+from collections.abc import Callable
+
+from ingest.headers import HeaderCatalog, IndicatorMatch
 from ingest.layout.model import Column
 from ingest.layout.titled_labels import object_from_titles, says_no_object
 
@@ -36,3 +38,27 @@ def read_under_title(catalog: HeaderCatalog, titles: list[str], columns: dict[in
             col.period = period
         else:
             col.kind, col.indicator_code = "unknown", ""
+
+
+def month_groups_under_title(catalog: HeaderCatalog, titles: list[str], columns: dict[int, Column],
+                             level_periods: Callable[[list[str]], list]) -> None:
+    """9月 merged over 户 | 人 | 金额(万), 10月 over the same …: a month group over figure words that
+    name no object, under a title that does (「城市低保统计表」) — each read as ``read_under_title``
+    reads a bare header, with the month of its group. Taken only when every month's group reads as
+    different indicators; otherwise the columns stay unknown (one problem each, never a guess)."""
+    groups: dict[str, list[tuple[Column, IndicatorMatch | None]]] = {}
+    for col in columns.values():
+        if col.kind != "unknown" or len(col.levels) != 2:
+            continue
+        month, own = level_periods(list(col.levels))
+        if month is None or month.grain != "month" or own is not None:
+            continue
+        groups.setdefault(month.period, []).append((col, object_from_titles(catalog, titles, col.levels[1:])))
+    for found in groups.values():
+        codes = [reading.indicator_code for _, reading in found if reading is not None]
+        if len(codes) != len(found) or len(set(codes)) != len(codes):
+            continue
+        for col, reading in found:
+            month = level_periods(list(col.levels))[0]
+            col.hold(reading)
+            col.period = month
