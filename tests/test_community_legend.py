@@ -42,3 +42,17 @@ def test_a_table_of_communities_with_their_codes_and_figures_is_no_legend_withou
                          ("654201001001", "建设街社区", 1200),
                          ("654201001003", "商业街社区", 900)), name="户数")
     assert read_community_legend(table) == {}
+
+
+def test_a_long_export_of_one_communitys_indicator_codes_is_no_legend() -> None:
+    """统计期 | 社区 | 指标编码 | 指标名称 | 本月值: GL001 … are the indicators' codes, every row the same
+    community — the sheet is data, not a legend of community codes."""
+    export = replace(grid(
+        ("统计期", "街道", "社区", "指标编码", "指标名称", "计量单位", "本月值"),
+        ("2026年01月", "和平街道", "建设街社区", "GL001", "受理居民诉求", "件", 60),
+        ("2026年01月", "和平街道", "建设街社区", "GL002", "诉求办结", "件", 55),
+        ("2026年01月", "和平街道", "建设街社区", "GL003", "矛盾纠纷调解成功", "起", 2)), name="月报导出")
+    assert read_community_legend(export) == {}
+    (extraction,) = extract_sheets([export], CONTEXT)
+    assert [(v.cell_ref, v.indicator_code, v.value) for v in extraction.values] == [
+        ("G2", "petitions_received", 60.0), ("G3", "petitions_resolved", 55.0), ("G4", "disputes_mediated", 2.0)]

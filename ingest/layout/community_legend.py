@@ -1,8 +1,8 @@
 """A platform export that names each row's community by a code of its own (ZHL-LJG, GC-07 …) and
 gives the codes' communities on a legend sheet (网格单元编码 | 所属社区 | 网格数).
 
-The legend is read first: a column headed as a code (…编码, …代码, …编号) beside a column headed as
-a community (所属社区, 社区名称 …), two rows or more. On the other sheets a column holding two or
+The legend is read first: a column headed as a code (…编码, …代码, …编号; not an indicator's
+指标编码) beside a column headed as a community (所属社区, 社区名称 …), naming two communities or more. On the other sheets a column holding two or
 more of the legend's codes is read as the community column (its cells as the communities the codes
 stand for, its header as 社区名称); the legend sheet itself is read as labels with one note. A code
 the legend does not list stays as written: an unknown community, never a guess. The registry still
@@ -20,6 +20,8 @@ from ingest.layout.code_legend import codes_as_names
 from ingest.readers import SheetGrid
 
 CODE_HEADER = re.compile(r"(?:编码|代码|编号)$")
+# 指标编码 | 社区 in a long export: the code is the indicator's, every row one community's — no legend
+NOT_A_PLACE_CODE = re.compile(r"指标|项目|事项|科目")
 COMMUNITY_WORD = re.compile(r"社区|村|居委|居民区")
 CODE = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9]{1,8}(?:[-_][A-Za-z0-9]{1,8}){0,3}$")   # ZHL-LJG, GC07
 HEADER_ROWS = 5
@@ -38,7 +40,8 @@ def read_community_legend(grid: SheetGrid) -> dict[str, str]:
     """code → community name from a legend sheet; empty when the sheet is no such legend."""
     for r, row in enumerate(grid.rows[:HEADER_ROWS]):
         plain = [_plain(text) for text in row]
-        code_col = next((c for c, text in enumerate(plain) if CODE_HEADER.search(text)), None)
+        code_col = next((c for c, text in enumerate(plain)
+                         if CODE_HEADER.search(text) and not NOT_A_PLACE_CODE.search(text)), None)
         name_col = next((c for c, text in enumerate(plain) if c != code_col and _is_community_header(text)), None)
         if code_col is None or name_col is None:
             continue
@@ -48,7 +51,7 @@ def read_community_legend(grid: SheetGrid) -> dict[str, str]:
             name = below[name_col].strip() if name_col < len(below) else ""
             if CODE.match(code) and name and not CODE.match(name) and not re.search(r"\d", name):
                 legend[code.upper()] = name
-        if len(legend) >= 2:
+        if len(legend) >= 2 and len(set(legend.values())) >= 2:   # a legend names several communities
             return legend
     return {}
 
