@@ -151,6 +151,7 @@ def review_queue(settings: Settings) -> list[ReviewItem]:
         if key and (kind, key) not in decided:
             groups.setdefault((kind, key), []).append(row)
     names = indicator_names(settings)
+    by_name = registry_by_name(matcher)
     items = []
     for (kind, key), rows in groups.items():
         text = rows[0][1]
@@ -161,7 +162,7 @@ def review_queue(settings: Settings) -> list[ReviewItem]:
                                    f"（{c.indicator_code}）", round(c.score, 2))
                             for c in catalog.candidates(levels)[:OPTIONS] if c.indicator_code in names)
         else:
-            options = community_options(matcher, text)
+            options = community_options(matcher, text, by_name)
             found_samples = []
         files = tuple(dict.fromkeys(row[3] for row in rows))
         first = rows[0]
@@ -170,11 +171,11 @@ def review_queue(settings: Settings) -> list[ReviewItem]:
         items.append(ReviewItem(item_id(kind, key), kind, text, tuple(dict.fromkeys(row[1] for row in rows)),
                                 files, len(rows), where, tuple(dict.fromkeys(found_samples))[:SAMPLES], options))
     asked = {(item.kind, group_key(item.kind, item.text)) for item in items}
-    items += near_items(near, matcher, decided | asked)
+    items += near_items(near, matcher, by_name, decided | asked)
     return sorted(items, key=lambda item: (bool(item.loaded_as), -item.cells, item.kind, item.text))
 
 
-def near_items(near: list[tuple], matcher, skip: set[tuple[str, str]]) -> list[ReviewItem]:
+def near_items(near: list[tuple], matcher, by_name: dict[str, list], skip: set[tuple[str, str]]) -> list[ReviewItem]:
     """A review item for each name matched only nearly, its match the first option."""
     items: dict[str, ReviewItem] = {}
     for text, code, method, files, cells, first in near:
@@ -184,7 +185,7 @@ def near_items(near: list[tuple], matcher, skip: set[tuple[str, str]]) -> list[R
         community = matcher.communities.get(code)
         name = community.community_name if community else code
         label = f"{name}（{code}）"
-        others = tuple(option for option in community_options(matcher, text) if option.target != code)
+        others = tuple(option for option in community_options(matcher, text, by_name) if option.target != code)
         file_name, sheet, ref = first.split("\t")
         items[key] = ReviewItem(item_id("community", key), "community", text, (text,), tuple(files), cells,
                                 f"文件「{file_name}」工作表「{sheet}」单元格 {ref}", (),
@@ -193,10 +194,15 @@ def near_items(near: list[tuple], matcher, skip: set[tuple[str, str]]) -> list[R
     return list(items.values())
 
 
-def community_options(matcher, text: str) -> tuple[Option, ...]:
+def registry_by_name(matcher) -> dict[str, list]:
+    """The registry's communities by name, built once per queue (it holds every community)."""
     by_name: dict[str, list] = {}
     for community in matcher.communities.values():
         by_name.setdefault(community.community_name, []).append(community)
+    return by_name
+
+
+def community_options(matcher, text: str, by_name: dict[str, list]) -> tuple[Option, ...]:
     options = []
     for name in matcher.nearest(text, limit=OPTIONS):
         for community in by_name.get(name, []):
